@@ -1,0 +1,111 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Upcoming features also used by swift-log; they keep imports and existentials explicit.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "CasualtyLedger",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ledger", targets: ["ledger"]),
+        .library(name: "LedgerCore", targets: ["LedgerCore"]),
+        .library(name: "LedgerExtraction", targets: ["LedgerExtraction"]),
+        .library(name: "LedgerStore", targets: ["LedgerStore"]),
+        .library(name: "LedgerProjections", targets: ["LedgerProjections"]),
+        .library(name: "LedgerExport", targets: ["LedgerExport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // Values shared by every stage: the claim record, report metadata, events, days, canonical JSON.
+        .target(
+            name: "LedgerCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
+        // Report text -> claims. Pure functions of the text and its metadata.
+        .target(name: "LedgerExtraction", dependencies: ["LedgerCore"], swiftSettings: swiftSettings),
+        // The append-only, hash-chained event log in SQLite. Migrations are the SQL files in schema/.
+        .target(
+            name: "LedgerStore",
+            dependencies: [
+                "LedgerCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.embedInCode("schema/001_event_log.sql")],
+            swiftSettings: swiftSettings
+        ),
+        // Read models folded from the log, and the reconciliation checks.
+        .target(
+            name: "LedgerProjections",
+            dependencies: ["LedgerCore", "LedgerStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        // CSV / JSON / JSONL writers for claims, incidents, totals and discrepancies.
+        .target(
+            name: "LedgerExport",
+            dependencies: ["LedgerCore", "LedgerProjections", "LedgerStore"],
+            swiftSettings: swiftSettings
+        ),
+        // The bundled sample corpus: reports, their metadata and hand-labelled expected claims.
+        .target(name: "LedgerSamples", resources: [.copy("Corpus")], swiftSettings: swiftSettings),
+        // The `ledger` command-line tool.
+        .executableTarget(
+            name: "ledger",
+            dependencies: [
+                "LedgerCore", "LedgerExtraction", "LedgerStore", "LedgerProjections", "LedgerExport",
+                "LedgerSamples",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Fixtures and temporary ledgers shared by the test targets.
+        .target(
+            name: "LedgerTestSupport",
+            dependencies: ["LedgerCore", "LedgerStore", "LedgerSamples"],
+            path: "Tests/LedgerTestSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "LedgerCoreTests", dependencies: ["LedgerCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LedgerExtractionTests",
+            dependencies: ["LedgerExtraction", "LedgerTestSupport", "LedgerSamples"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "LedgerStoreTests",
+            dependencies: ["LedgerStore", "LedgerTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "LedgerProjectionsTests",
+            dependencies: [
+                "LedgerProjections", "LedgerExtraction", "LedgerTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "LedgerExportTests",
+            dependencies: ["LedgerExport", "LedgerTestSupport", "LedgerExtraction"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "LedgerCLITests",
+            dependencies: ["LedgerTestSupport", "LedgerStore"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,155 @@
+import Foundation
+import GRDB
+import LedgerCore
+import Logging
+
+/// One ledger: a SQLite file holding the append-only, hash-chained event log and the read models
+/// folded from it.
+///
+/// `Ledger` owns the database connection, so it is a class. Writes are serialised by GRDB's writer
+/// and, across processes, by `BEGIN IMMEDIATE` transactions with a busy timeout.
+public final class Ledger: Sendable {
+    /// How to open a ledger file.
+    public enum OpenMode: Sendable {
+        /// Create the file when it is missing, migrate an older one.
+        case create
+        /// The file must exist; migrate an older one.
+        case existing
+        /// The file must exist; open read-only and never migrate.
+        case readOnly
+    }
+
+    public let path: String
+    public let writer: any DatabaseWriter
+    static let logger = Logger(label: "casualty-ledger.store")
+
+    /// Opens (and, by default, creates or migrates) the ledger at `path`.
+    public init(path: String, mode: OpenMode = .create, busyTimeout: TimeInterval = 30) throws {
+        self.path = path
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        let exists = fm.fileExists(atPath: path, isDirectory: &isDir)
+        if exists && isDir.boolValue { throw LedgerError.notADatabase(path: path, detail: "it is a directory") }
+        if !exists && mode != .create { throw LedgerError.missing(path: path) }
+        if exists, mode != .readOnly, !fm.isWritableFile(atPath: path) {
+            throw LedgerError.readOnly(path: path, detail: "the file is read-only")
+        }
+        if !exists {
+            let dir = (path as NSString).deletingLastPathComponent
+            let folder = dir.isEmpty ? "." : dir
+            if !fm.isWritableFile(atPath: folder) {
+                throw LedgerError.readOnly(path: path, detail: "cannot create a file in \(folder)")
+            }
+        }
+        if exists { try Ledger.checkHeader(path: path) }
+
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.readonly = mode == .readOnly
+        config.label = "ledger"
+        config.prepareDatabase { db in
+            // Durability: a commit returns only once the WAL is on disk (see README, "What appended promises").
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = FULL") }
+        }
+        do {
+            if path == ":memory:" {
+                writer = try DatabaseQueue(configuration: config)
+            } else {
+                writer = try DatabasePool(path: path, configuration: config)
+            }
+            try Ledger.migrate(writer, path: path, readOnly: mode == .readOnly)
+        } catch let error as LedgerError {
+            throw error
+        } catch let error as DatabaseError {
+            throw Ledger.translate(error, path: path)
+        }
+    }
+
+    /// Refuses files that are plainly not SQLite before SQLite touches them.
+    static func checkHeader(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw LedgerError.notADatabase(path: path, detail: "cannot be read")
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if header.isEmpty { return }  // a zero-byte file: SQLite treats it as a new database
+        if header.count < 16 || header != Data("SQLite format 3\0".utf8) {
+            throw LedgerError.notADatabase(path: path, detail: "no SQLite header")
+        }
+    }
+
+    static func migrate(_ writer: any DatabaseWriter, path: String, readOnly: Bool) throws {
+        var migrator = DatabaseMigrator()
+        for migration in try Schema.migrations() {
+            migrator.registerMigration(migration.identifier) { db in try db.execute(sql: migration.sql) }
+        }
+        try writer.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            if !tables.isEmpty && !tables.contains("grdb_migrations") {
+                throw LedgerError.notALedger(path: path)
+            }
+            if tables.contains("grdb_migrations") {
+                let known = Set(migrator.migrations)
+                let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                let unknown = applied.filter { !known.contains($0) }.sorted()
+                if !unknown.isEmpty { throw LedgerError.newerSchema(path: path, unknown: unknown) }
+            }
+        }
+        if readOnly {
+            let done = try writer.read { db in try migrator.hasCompletedMigrations(db) }
+            if !done { throw LedgerError.readOnly(path: path, detail: "the ledger needs migrating; open it writable once") }
+            return
+        }
+        try migrator.migrate(writer)
+        try writer.write { db in
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO ledger_info (key, value) VALUES ('created_at', ?), ('format', 'casualty-ledger/1')",
+                arguments: [Timestamp.now()])
+        }
+    }
+
+    /// Maps a SQLite error to a ledger error that names the file.
+    static func translate(_ error: DatabaseError, path: String) -> LedgerError {
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return .notADatabase(path: path, detail: error.message ?? "\(error.resultCode)")
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+            return .readOnly(path: path, detail: error.message ?? "\(error.resultCode)")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .locked(path: path)
+        default:
+            return .database(path: path, detail: error.message ?? "\(error)")
+        }
+    }
+
+    /// Runs `body` and maps SQLite errors to ``LedgerError``.
+    func guarded<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw Ledger.translate(error, path: path)
+        }
+    }
+
+    /// The last event of the chain (``ChainHead/empty`` for a new ledger).
+    public func head() throws -> ChainHead {
+        try guarded {
+            try writer.read { db in try Ledger.head(db) }
+        }
+    }
+
+    static func head(_ db: Database) throws -> ChainHead {
+        if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1") {
+            return ChainHead(seq: row[0], hash: row[1])
+        }
+        return .empty
+    }
+
+    /// The number of events in the log.
+    public func eventCount() throws -> Int64 { try head().seq }
+
+    /// The migrations applied to this ledger, in order.
+    public func appliedMigrations() throws -> [String] {
+        try guarded { try writer.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") } }
+    }
+}

@@ -1,0 +1,19 @@
+/// The numbered SQL migrations in `schema/`, the single source of truth for the database's shape.
+///
+/// The files are compiled into the module (`embedInCode` resources in Package.swift), so a copied or
+/// installed `ledger` binary needs no resource folder. A file `NNN_name.sql` becomes the migration
+/// `NNN_name`; migrations are applied in order by ``Ledger``. To add one, write the next numbered
+/// file in `schema/` and list it in Package.swift.
+public enum Schema {
+    public struct Migration: Sendable, Equatable {
+        public var identifier: String
+        public var sql: String
+    }
+
+    /// Every migration, in order.
+    public static func migrations() throws -> [Migration] {
+        [
+            Migration(identifier: "001_event_log", sql: String(decoding: PackageResources._01_event_log_sql, as: UTF8.self)),
+        ]
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+
+@main
+struct LedgerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ledger",
+        abstract: "An auditable, event-sourced ledger of casualty reports.",
+        discussion: """
+            CasualtyLedger reads casualty reports (Arabic and English), extracts every figure they state as a \
+            claim, appends the claims to a hash-chained event log in SQLite, and reconciles them: running \
+            totals against incidents, breakdowns against totals, one source against another.
+
+            Start with `ledger demo`, which ingests the bundled sample corpus into a fresh ledger and prints \
+            the reconciled totals and every discrepancy. Then:
+              ledger ingest reports/ --publisher "North Press"   append reports (idempotent)
+              ledger extract report.txt                          see the claims without a ledger
+              ledger totals --through 2023-06-30                 reconciled totals
+              ledger discrepancies --min-severity warning        what does not hold together
+              ledger verify                                      re-walk the hash chain
+
+            Every command takes --db PATH (default ledger.sqlite). Exit codes: 0 success; 1 the check failed \
+            (verify found a broken chain, a score missed its target); 2 usage error; 3 bad input (a report \
+            could not be read: the others were still processed); 4 the ledger could not be opened or written.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            ExtractCommand.self,
+            IngestCommand.self,
+            VerifyCommand.self,
+            LogCommand.self,
+        ]
+    )
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import LedgerExtraction
+import LedgerStore
+
+/// The exit codes scripts can rely on (also listed in `ledger --help`).
+enum LedgerExit {
+    /// A check ran and failed: a broken chain, a missed target.
+    static let checkFailed = ExitCode(1)
+    /// One or more reports could not be read; the rest were processed.
+    static let badInput = ExitCode(3)
+    /// The ledger could not be opened, migrated or written.
+    static let ledgerError = ExitCode(4)
+}
+
+/// Prints one line to standard error.
+func printError(_ message: String) {
+    var stderr = StandardError()
+    print("ledger: \(message)", to: &stderr)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        FileHandleOutput.stderr.write(string)
+    }
+}
+
+/// Runs `body`, turning ledger errors into one clear line and exit code 4.
+func withLedgerErrors<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as LedgerError {
+        printError(error.description)
+        throw LedgerExit.ledgerError
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import LedgerCore
+import LedgerExtraction
+
+/// One report read from disk or standard input, with its metadata.
+struct ReportInput {
+    var path: String
+    var text: String
+    var bytes: [UInt8]
+    var meta: ReportMeta
+    /// The file a sidecar says this report republishes.
+    var republishes: String?
+    var recordedAt: String?
+}
+
+/// Metadata given on the command line; applies to every report of the call.
+struct MetadataOverrides {
+    var published: Day?
+    var publisher: String?
+    var sourceURL: String?
+}
+
+/// The `NAME.meta.json` sidecar beside a report.
+struct Sidecar: Decodable {
+    var published: String?
+    var publisher: String?
+    var sourceURL: String?
+    var recordedAt: String?
+    var republishes: String?
+
+    enum CodingKeys: String, CodingKey {
+        case published, publisher
+        case sourceURL = "source_url"
+        case recordedAt = "recorded_at"
+        case republishes
+    }
+}
+
+/// Finds report files under the paths given and reads them.
+enum ReportInputs {
+    static let extensions: Set<String> = ["txt", "md", "html", "htm"]
+
+    /// Expands folders (recursively, `*.txt`, `*.md`, `*.html`, sorted) and keeps files and `-` as given.
+    static func expand(_ paths: [String]) -> (files: [String], errors: [ReportInputError]) {
+        var files: [String] = []
+        var errors: [ReportInputError] = []
+        let fm = FileManager.default
+        for path in paths {
+            if path == "-" { files.append(path); continue }
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                errors.append(.unreadable(path: path, detail: "no such file or folder"))
+                continue
+            }
+            if isDir.boolValue {
+                guard let walker = fm.enumerator(atPath: path) else {
+                    errors.append(.unreadable(path: path, detail: "folder cannot be listed"))
+                    continue
+                }
+                var found: [String] = []
+                while let rel = walker.nextObject() as? String {
+                    let url = URL(fileURLWithPath: rel)
+                    if url.lastPathComponent.hasPrefix(".") { continue }
+                    if extensions.contains(url.pathExtension.lowercased()) {
+                        found.append((path as NSString).appendingPathComponent(rel))
+                    }
+                }
+                if found.isEmpty { errors.append(.noReports(path: path)) }
+                files.append(contentsOf: found.sorted())
+            } else {
+                files.append(path)
+            }
+        }
+        return (files, errors)
+    }
+
+    /// Reads and decodes one report, with its sidecar metadata and the overrides applied.
+    static func read(_ path: String, overrides: MetadataOverrides, maxBytes: Int) throws -> ReportInput {
+        let bytes = try readBytes(path, maxBytes: maxBytes)
+        let text = try ReportDecoder.decode(bytes, path: path, maxBytes: maxBytes)
+        let sidecar = path == "-" ? nil : try loadSidecar(for: path)
+        var meta = ReportMeta(contentHash: EventHash.sha256Hex(bytes), source: path)
+        meta.published = overrides.published ?? sidecar?.published.flatMap { Day(iso: $0) }
+        meta.publisher = overrides.publisher ?? sidecar?.publisher
+        meta.sourceURL = overrides.sourceURL ?? sidecar?.sourceURL
+        return ReportInput(
+            path: path, text: text, bytes: bytes, meta: meta, republishes: sidecar?.republishes,
+            recordedAt: sidecar?.recordedAt.flatMap { Timestamp.parse($0) })
+    }
+
+    static func readBytes(_ path: String, maxBytes: Int) throws -> [UInt8] {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return [UInt8](data)
+        }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw ReportInputError.unreadable(path: path, detail: "no such file")
+        }
+        if isDir.boolValue { throw ReportInputError.notAFile(path: path, what: "a folder") }
+        let attrs = try? FileManager.default.attributesOfItem(atPath: path)
+        if let type = attrs?[.type] as? FileAttributeType, type != .typeRegular {
+            throw ReportInputError.notAFile(path: path, what: "a fifo, device or socket, not a regular file")
+        }
+        if let size = attrs?[.size] as? Int, size > maxBytes {
+            throw ReportInputError.tooLarge(path: path, bytes: size, limit: maxBytes)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ReportInputError.unreadable(path: path, detail: "permission denied")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return [UInt8](data)
+        } catch {
+            throw ReportInputError.unreadable(path: path, detail: error.localizedDescription)
+        }
+    }
+
+    /// `NAME.meta.json` or `NAME.txt.meta.json` beside the report.
+    static func loadSidecar(for path: String) throws -> Sidecar? {
+        let base = (path as NSString).deletingPathExtension
+        for candidate in [base + ".meta.json", path + ".meta.json"] {
+            guard let data = FileManager.default.contents(atPath: candidate) else { continue }
+            do {
+                return try JSONDecoder().decode(Sidecar.self, from: data)
+            } catch {
+                throw ReportInputError.unreadable(path: candidate, detail: "sidecar is not valid metadata JSON (\(error))")
+            }
+        }
+        return nil
+    }
+}
