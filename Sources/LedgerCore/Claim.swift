@@ -92,10 +92,16 @@ public struct Place: Codable, Hashable, Sendable {
     public var name: String
     /// The words in the report.
     public var text: String
+    /// The province (first administrative level) the place lies in, canonical key (`deir ez-zor`,
+    /// `raqqa`, `hasakah`, `homs` ...), when known. For an area scope such as "areas of the
+    /// Autonomous Administration" or "the Syrian desert", nil, with `name` naming the area
+    /// (`aanes`, `badia`, `syria`).
+    public var admin1: String?
 
-    public init(name: String, text: String) {
+    public init(name: String, text: String, admin1: String? = nil) {
         self.name = name
         self.text = text
+        self.admin1 = admin1
     }
 }
 
