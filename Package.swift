@@ -104,7 +104,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LedgerCLITests",
-            dependencies: ["LedgerTestSupport", "LedgerStore"],
+            dependencies: ["LedgerTestSupport", "LedgerStore", "LedgerCore", "ledger", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
     ]

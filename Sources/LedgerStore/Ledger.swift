@@ -31,8 +31,13 @@ public final class Ledger: Sendable {
         let exists = fm.fileExists(atPath: path, isDirectory: &isDir)
         if exists && isDir.boolValue { throw LedgerError.notADatabase(path: path, detail: "it is a directory") }
         if !exists && mode != .create { throw LedgerError.missing(path: path) }
-        if exists, mode != .readOnly, !fm.isWritableFile(atPath: path) {
-            throw LedgerError.readOnly(path: path, detail: "the file is read-only")
+        if exists, mode != .readOnly {
+            // Permission bits are checked as well as access(2), so a file marked read-only stays
+            // read-only even for root.
+            let perms = (try? fm.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? 0o644
+            if !fm.isWritableFile(atPath: path) || perms & 0o222 == 0 {
+                throw LedgerError.readOnly(path: path, detail: "the file is read-only (chmod u+w to append)")
+            }
         }
         if !exists {
             let dir = (path as NSString).deletingLastPathComponent

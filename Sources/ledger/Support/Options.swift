@@ -9,13 +9,16 @@ struct LedgerOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The ledger file (SQLite).", valueName: "path"))
     var db: String = "ledger.sqlite"
 
+    @Option(name: .long, help: ArgumentHelp("Seconds to wait for another process's write lock.", valueName: "seconds"))
+    var busyTimeout: Double = 30
+
     /// Opens the ledger, creating it when `create` is true; errors become one line and exit code 4.
     func open(create: Bool = false) throws -> Ledger {
-        try withLedgerErrors { try Ledger(path: db, mode: create ? .create : .existing) }
+        try withLedgerErrors { try Ledger(path: db, mode: create ? .create : .existing, busyTimeout: busyTimeout) }
     }
 
     func openReadOnly() throws -> Ledger {
-        try withLedgerErrors { try Ledger(path: db, mode: .readOnly) }
+        try withLedgerErrors { try Ledger(path: db, mode: .readOnly, busyTimeout: busyTimeout) }
     }
 }
 
