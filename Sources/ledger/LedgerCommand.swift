@@ -28,6 +28,7 @@ struct LedgerCommand: ParsableCommand {
             IngestCommand.self,
             VerifyCommand.self,
             LogCommand.self,
+            BenchCommand.self,
         ]
     )
 }

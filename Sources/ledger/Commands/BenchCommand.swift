@@ -1,0 +1,206 @@
+import ArgumentParser
+import Foundation
+import LedgerCore
+import LedgerExport
+import LedgerExtraction
+import LedgerProjections
+import LedgerStore
+
+/// `ledger bench`: measure every hot path on generated data.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure extraction, append, verify, projection and query speed on generated reports.",
+        discussion: """
+            Generates realistic synthetic reports (Arabic and English, the sample corpus's styles, varied \
+            figures, places and dates), then for each size measures: extraction (reports/s and MB/s per \
+            language), append with the hash chain (events/s, batched), full replay with chain verification \
+            (events/s), projection rebuild (events/s), the incremental update after one new report (ms), \
+            and peak memory. Run it on a release build: `swift run -c release ledger bench`.
+
+            tools/bench-baseline.sh compares the figures with plain SQLite and a peer event store on the \
+            same rows (see BENCHMARKS.md).
+
+            Examples:
+              ledger bench --sizes 10000
+              ledger bench --sizes 10000,100000,1000000 --format json > bench.json
+              ledger bench generate --out /tmp/reports --count 5000
+            """,
+        subcommands: [BenchRun.self, BenchGenerate.self],
+        defaultSubcommand: BenchRun.self
+    )
+}
+
+struct BenchRun: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run the benchmark (the default).")
+
+    @Option(name: .long, help: "Comma-separated ledger sizes, in events.")
+    var sizes: String = "10000,100000"
+
+    @Option(name: .long, help: "Reports per language for the extraction stage.")
+    var extractReports: Int = 2000
+
+    @Option(name: .long, help: "Folder for the benchmark ledgers (kept, for tools/bench-baseline.sh).")
+    var dir: String = ".bench"
+
+    @Option(name: .long, help: "Output format: table or json.")
+    var format: OutputFormat = .table
+
+    @Option(name: .long, help: "Random seed for the generated reports.")
+    var seed: UInt64 = 42
+
+    func run() throws {
+        let sizeList = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !sizeList.isEmpty else { throw ValidationError("--sizes must list event counts, e.g. 10000,100000") }
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var results: [BenchResult] = []
+        func report(_ r: BenchResult) {
+            results.append(r)
+            if format == .table { FileHandleOutput.stderr.write("  \(r.stage): \(r.cells[2]) \(r.unit) \(r.detail)\n") }
+        }
+        results += extractionStage()
+        if format == .table { for r in results { FileHandleOutput.stderr.write("  \(r.stage): \(r.cells[2]) \(r.unit)\n") } }
+        for size in sizeList {
+            try ledgerStages(size: size, report: report)
+        }
+        report(BenchResult(size: 0, stage: "peak memory", value: Double(ResourceUsage.peakRSS()) / 1_048_576, unit: "MB", detail: "max RSS of the whole run"))
+        if format == .json {
+            let doc = BenchDocument(version: LedgerCommand.configuration.version, machine: BenchDocument.machine(), results: results)
+            out(try Renderer.prettyJSON(doc) + "\n")
+        } else {
+            out(try Renderer.render(results, as: .table))
+        }
+        FileHandleOutput.stdout.flush()
+    }
+
+    /// Extraction throughput per language, on `extractReports` reports each.
+    func extractionStage() -> [BenchResult] {
+        var generator = ReportGenerator(seed: seed)
+        var arabic: [(String, ReportMeta)] = [], english: [(String, ReportMeta)] = []
+        var i = 0
+        while arabic.count < extractReports || english.count < extractReports {
+            let r = generator.report(i)
+            let meta = ReportMeta(contentHash: String(i), published: r.published)
+            if r.language == "ar" { arabic.append((r.text, meta)) } else { english.append((r.text, meta)) }
+            i += 1
+        }
+        let extractor = Extractor()
+        var results: [BenchResult] = []
+        for (lang, reports) in [("ar", arabic), ("en", english)] {
+            let bytes = reports.reduce(0) { $0 + $1.0.utf8.count }
+            var claims = 0
+            let (_, seconds) = ResourceUsage.time {
+                for (text, meta) in reports { claims += extractor.extract(text: text, report: meta).claims.count }
+            }
+            results.append(BenchResult(size: reports.count, stage: "extract \(lang)", value: Double(reports.count) / seconds, unit: "reports/s",
+                detail: String(format: "%.1f MB/s, %.0f B/report, %d claims", Double(bytes) / seconds / 1_048_576, Double(bytes) / Double(reports.count), claims)))
+        }
+        return results
+    }
+
+    /// Append, verify, rebuild and incremental update on a ledger of `size` events.
+    func ledgerStages(size: Int, report: (BenchResult) -> Void) throws {
+        let path = (dir as NSString).appendingPathComponent("bench-\(size).sqlite")
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let ledger = try withLedgerErrors { try Ledger(path: path) }
+        var generator = ReportGenerator(seed: seed &+ UInt64(size))
+        let extractor = Extractor()
+
+        // Prepare the reports first: extraction is measured on its own above.
+        var prepared: [PreparedReport] = []
+        var events = 0, index = 0
+        while events < size {
+            let r = generator.report(index)
+            let bytes = Array(r.text.utf8)
+            let meta = ReportMeta(contentHash: EventHash.sha256Hex(bytes), source: r.name, publisher: "Bench Monitor", published: r.published, language: r.language)
+            let claims = extractor.extract(text: r.text, report: meta).claims.map { ClaimExtracted(claim: $0, extractorVersion: Extractor.version) }
+            prepared.append(PreparedReport(report: ReportIngested(report: meta, text: r.text), claims: claims))
+            events += 1 + claims.count
+            index += 1
+        }
+        let last = prepared.removeLast()
+
+        // Append with the hash chain, batched, with the read models updated in the same transactions.
+        let batch = 256
+        var progress = Progress("append \(size)", total: prepared.count)
+        let (_, appendSeconds) = try ResourceUsage.time {
+            var i = 0
+            while i < prepared.count {
+                let slice = Array(prepared[i..<min(i + batch, prepared.count)])
+                _ = try withLedgerErrors { try ledger.ingest(slice, recordedAt: Timestamp.now(), hook: Projector.hook) }
+                i += batch
+                progress.update(i)
+            }
+        }
+        progress.finish()
+        let appended = try ledger.eventCount()
+        report(BenchResult(size: size, stage: "ingest (append + projections)", value: Double(appended) / appendSeconds, unit: "events/s",
+            detail: String(format: "%lld events in %.2f s, batches of %d reports", appended, appendSeconds, batch)))
+
+        // Incremental update: one more report on the large ledger.
+        let (_, oneSeconds) = try ResourceUsage.time {
+            _ = try withLedgerErrors { try ledger.ingest([last], recordedAt: Timestamp.now(), hook: Projector.hook) }
+        }
+        report(BenchResult(size: size, stage: "incremental update, one report", value: oneSeconds * 1000, unit: "ms", detail: "append + projections in one transaction"))
+
+        // Full replay with chain verification.
+        let (result, verifySeconds) = try ResourceUsage.time { try withLedgerErrors { try ledger.verify() } }
+        guard result.isIntact else { throw ValidationError("bench ledger failed verification: \(result)") }
+        let total = try ledger.eventCount()
+        report(BenchResult(size: size, stage: "replay + verify", value: Double(total) / verifySeconds, unit: "events/s", detail: String(format: "%.2f s", verifySeconds)))
+
+        // Append only (no projections), on a second ledger with the same rows.
+        let plainPath = (dir as NSString).appendingPathComponent("bench-\(size)-append-only.sqlite")
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: plainPath + suffix) }
+        let plain = try withLedgerErrors { try Ledger(path: plainPath) }
+        let (_, plainSeconds) = try ResourceUsage.time {
+            var i = 0
+            while i < prepared.count {
+                _ = try withLedgerErrors { try plain.ingest(Array(prepared[i..<min(i + batch, prepared.count)]), recordedAt: Timestamp.now()) }
+                i += batch
+            }
+        }
+        let plainCount = try plain.eventCount()
+        report(BenchResult(size: size, stage: "append (hash chain, no projections)", value: Double(plainCount) / plainSeconds, unit: "events/s",
+            detail: String(format: "%lld events in %.2f s", plainCount, plainSeconds)))
+    }
+}
+
+/// The JSON document `ledger bench --format json` prints.
+struct BenchDocument: Encodable {
+    var version: String
+    var machine: [String: String]
+    var results: [BenchResult]
+
+    static func machine() -> [String: String] {
+        let info = ProcessInfo.processInfo
+        return ["cores": String(info.activeProcessorCount), "memory_gb": String(info.physicalMemory / 1_073_741_824), "os": info.operatingSystemVersionString]
+    }
+}
+
+/// `ledger bench generate`: write generated reports to a folder (for crash tests and baselines).
+struct BenchGenerate: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "generate", abstract: "Write generated reports (with .meta.json sidecars) to a folder.")
+
+    @Option(name: .long, help: "Folder to write into (created if missing).")
+    var out: String
+
+    @Option(name: .long, help: "How many reports.")
+    var count: Int = 1000
+
+    @Option(name: .long, help: "Random seed.")
+    var seed: UInt64 = 42
+
+    func run() throws {
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        var generator = ReportGenerator(seed: seed)
+        for i in 0..<count {
+            let r = generator.report(i)
+            let path = (out as NSString).appendingPathComponent(r.name)
+            try Data(r.text.utf8).write(to: URL(fileURLWithPath: path))
+            let meta = "{\"published\": \"\(r.published)\", \"publisher\": \"Bench Monitor\"}\n"
+            try Data(meta.utf8).write(to: URL(fileURLWithPath: (path as NSString).deletingPathExtension + ".meta.json"))
+        }
+        print("wrote \(count) reports to \(out)")
+    }
+}
