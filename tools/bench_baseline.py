@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Measure the limits a ledger figure is compared against, on the very rows `ledger bench` appended.
+
+Usage: bench_baseline.py BENCH_JSON LEDGER_DB [--peer]
+
+  BENCH_JSON  output of `ledger bench --format json` (the ledger's own figures)
+  LEDGER_DB   the append-only ledger that run left (.bench/bench-N-append-only.sqlite)
+
+Baselines, all on the same rows (seq, type, payload, recorded_at, prev_hash, hash):
+  sqlite3-import    the sqlite3 command-line program bulk-inserting them (.import of a CSV, one
+                    transaction, WAL, synchronous=FULL, no parsing, no hashing, no triggers)
+  python-executemany Python's sqlite3.executemany in one transaction, same settings
+  sequential-read   a plain sequential read of every column of the events table (Python)
+  eventsourcing     the Python eventsourcing library (9.5.x) with its SQLite application recorder,
+                    appending the same payloads in batches of 256 and reading them back
+Prints a table of each ledger figure, its baseline and the ratio (ledger / baseline: higher is better).
+"""
+import csv, json, os, sqlite3, subprocess, sys, tempfile, time, uuid
+
+def timed(fn):
+    t = time.perf_counter(); r = fn(); return r, time.perf_counter() - t
+
+def rows_of(db):
+    con = sqlite3.connect(db)
+    rows = con.execute("SELECT seq, type, payload, recorded_at, prev_hash, hash FROM events ORDER BY seq").fetchall()
+    con.close()
+    return rows
+
+PLAIN_TABLE = """CREATE TABLE events (seq INTEGER PRIMARY KEY, type TEXT NOT NULL, payload TEXT NOT NULL,
+  recorded_at TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"""
+
+def sqlite3_import(rows, tmp):
+    path = os.path.join(tmp, "import.csv")
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+    db = os.path.join(tmp, "import.sqlite")
+    script = f"PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\n{PLAIN_TABLE};\nBEGIN;\n.import --csv {path} events\nCOMMIT;\n"
+    _, secs = timed(lambda: subprocess.run(["sqlite3", db], input=script, text=True, check=True, capture_output=True))
+    n = sqlite3.connect(db).execute("SELECT count(*) FROM events").fetchone()[0]
+    assert n == len(rows), f"sqlite3 imported {n} of {len(rows)} rows"
+    return len(rows) / secs
+
+def python_executemany(rows, tmp):
+    db = os.path.join(tmp, "executemany.sqlite")
+    con = sqlite3.connect(db, isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL"); con.execute("PRAGMA synchronous=FULL"); con.execute(PLAIN_TABLE)
+    def run():
+        con.execute("BEGIN"); con.executemany("INSERT INTO events VALUES (?,?,?,?,?,?)", rows); con.execute("COMMIT")
+    _, secs = timed(run)
+    con.close()
+    return len(rows) / secs
+
+def sequential_read(db):
+    con = sqlite3.connect(db)
+    def run():
+        n = 0
+        for row in con.execute("SELECT seq, type, payload, recorded_at, prev_hash, hash FROM events ORDER BY seq"):
+            n += 1
+        return n
+    n, secs = timed(run)
+    con.close()
+    return n / secs
+
+def eventsourcing_peer(rows, tmp):
+    try:
+        from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteDatastore
+        from eventsourcing.persistence import StoredEvent
+    except ImportError:
+        return None, None
+    db = os.path.join(tmp, "eventsourcing.sqlite")
+    store = SQLiteDatastore(db)
+    rec = SQLiteApplicationRecorder(store)
+    rec.create_table()
+    originator = uuid.uuid4()
+    events = [StoredEvent(originator_id=originator, originator_version=i, topic=t, state=p.encode())
+              for i, (_, t, p, *_rest) in enumerate(rows)]
+    def append():
+        for i in range(0, len(events), 256):
+            rec.insert_events(events[i:i + 256])
+    _, wsecs = timed(append)
+    def read():
+        n, start = 0, 1
+        while True:
+            batch = rec.select_notifications(start=start, limit=10000)
+            if not batch: return n
+            n += len(batch); start = batch[-1].id + 1
+    n, rsecs = timed(read)
+    assert n == len(rows)
+    return len(rows) / wsecs, len(rows) / rsecs
+
+def main():
+    if len(sys.argv) < 3:
+        print(__doc__); return 2
+    bench = json.load(open(sys.argv[1]))
+    db = sys.argv[2]
+    print("ledger figures:")
+    for r in bench["results"]:
+        print(f"  {r['size']:>8}  {r['stage']:<38} {r['value']:>14,.2f} {r['unit']:<10} {r['detail']}")
+    print()
+    rows = rows_of(db)
+    size = len(rows)
+    fig = {}
+    for r in bench["results"]:
+        fig.setdefault(r["stage"], {})[r["size"]] = r["value"]
+    def ledger(stage):
+        per = fig.get(stage, {})
+        # the figure for the ledger size nearest the rows we have
+        return min(per.items(), key=lambda kv: abs(kv[0] - size))[1] if per else None
+    with tempfile.TemporaryDirectory() as tmp:
+        imp = sqlite3_import(rows, tmp)
+        exm = python_executemany(rows, tmp)
+        seq = sequential_read(db)
+        peer_w, peer_r = eventsourcing_peer(rows, tmp)
+    append = ledger("append (hash chain, no projections)")
+    ingest = ledger("ingest (append + projections)")
+    verify = ledger("replay + verify")
+    lines = [("figure", "ledger", "baseline", "baseline value", "ratio", "target")]
+    def add(name, mine, base_name, base, target):
+        ratio = mine / base if mine and base else float("nan")
+        lines.append((name, f"{mine:,.0f}" if mine else "-", base_name, f"{base:,.0f}" if base else "-", f"{ratio:.2f}", target))
+    add("append events/s", append, "sqlite3 .import", imp, ">= 0.8")
+    add("append events/s", append, "python executemany", exm, "")
+    add("append events/s", append, "eventsourcing append", peer_w, ">= 1.2")
+    add("ingest+projections events/s", ingest, "sqlite3 .import", imp, "")
+    add("replay+verify events/s", verify, "sequential read", seq, ">= 0.8")
+    add("replay+verify events/s", verify, "eventsourcing read", peer_r, "")
+    widths = [max(len(str(l[i])) for l in lines) for i in range(len(lines[0]))]
+    print(f"rows: {size} events from {db}")
+    for l in lines:
+        print("  ".join(str(c).ljust(w) for c, w in zip(l, widths)).rstrip())
+    return 0
+
+if __name__ == "__main__":
+    sys.exit(main())
