@@ -11,15 +11,16 @@ CREATE TABLE events (
     payload     TEXT    NOT NULL CHECK (json_valid(payload)),
     recorded_at TEXT    NOT NULL,                  -- UTC, 2026-11-24T02:01:40.123Z; sorts as text
     prev_hash   TEXT    NOT NULL CHECK (length(prev_hash) = 64),
-    hash        TEXT    NOT NULL UNIQUE CHECK (length(hash) = 64),
+    hash        TEXT    NOT NULL CHECK (length(hash) = 64),
     -- The content hash of an ingested report, so that the database itself refuses a report twice.
     report_hash TEXT GENERATED ALWAYS AS (
                     CASE WHEN type = 'report_ingested' THEN json_extract(payload, '$.report.content_hash') END
                 ) VIRTUAL
 );
 
+-- Indexes are few on purpose: every one is paid for on each append. The chain itself orders and
+-- identifies events; `recorded_at` serves `--as-of`; `report_hash` makes ingest idempotent.
 CREATE UNIQUE INDEX events_by_report ON events (report_hash) WHERE report_hash IS NOT NULL;
-CREATE INDEX events_by_type ON events (type, seq);
 CREATE INDEX events_by_recorded_at ON events (recorded_at, seq);
 
 CREATE TRIGGER events_refuse_update BEFORE UPDATE ON events
