@@ -3,11 +3,193 @@ import LedgerCore
 import LedgerStore
 
 /// Folds appended events into the read-model tables, inside the append transaction.
+///
+/// `apply` folds the new events into the claims view and notes which groups they touch (the report,
+/// the incident-linking group `measure|place`, the running series, and the places of changed
+/// incidents); then only those groups are recomputed with the same pure functions ``Reconciler`` uses.
+/// `rebuild` drops every read-model row and re-folds the whole log; both give the same tables.
 public enum Projector {
     /// The hook ``Ledger/append(_:recordedAt:hook:)`` and ``Ledger/ingest(_:recordedAt:hook:)`` call.
     public static let hook: AppendHook = { db, events in
         try apply(db, events)
     }
 
-    public static func apply(_ db: Database, _ events: [StoredEvent]) throws {}
+    /// The groups a batch of events touches.
+    struct Touched {
+        var reports = Set<String>()
+        var incidentGroups = Set<String>()
+        var series = Set<String>()
+
+        mutating func add(_ r: ClaimRecord, parentGroup: String?) {
+            reports.insert(r.claim.report)
+            if let g = GroupKeys.incidentGroup(r) { incidentGroups.insert(g) }
+            if let s = GroupKeys.seriesKey(r) { series.insert(s) }
+            if let parentGroup { incidentGroups.insert(parentGroup) }
+        }
+    }
+
+    /// Folds `events` (just appended, in order) and recomputes the groups they touch.
+    public static func apply(_ db: Database, _ events: [StoredEvent]) throws {
+        guard !events.isEmpty else { return }
+        let store = ReadModelStore(db)
+        let last = try store.lastSeq()
+        if let first = events.first, first.seq != last + 1 {
+            // The read models missed events (say, written by a program without the hook): catch up whole.
+            try rebuild(db)
+            return
+        }
+        var touched = Touched()
+        for event in events { try fold(store, event, &touched) }
+        try recompute(store, touched)
+        try store.setLastSeq(events.last!.seq)
+    }
+
+    /// Drops every read-model row and re-folds the whole log.
+    /// - Returns: the number of events folded.
+    @discardableResult
+    public static func rebuild(_ db: Database) throws -> Int64 {
+        let store = ReadModelStore(db)
+        try store.clear()
+        var state = LedgerState()
+        try Ledger.forEachEvent(db, EventFilter()) { event in
+            try state.apply(event)
+            return true
+        }
+        try write(state, to: store)
+        return state.lastSeq
+    }
+
+    /// Writes a folded state and its full reconciliation into empty read-model tables.
+    static func write(_ state: LedgerState, to store: ReadModelStore) throws {
+        for r in state.reports.values.sorted(by: { $0.hash < $1.hash }) { try store.save(r) }
+        for m in state.republications.values.sorted(by: { $0.report < $1.report }) { try store.save(m) }
+        for f in state.links { try store.save(f) }
+        let records = state.records()
+        for r in records { try store.save(r) }
+        let rec = Reconciler.reconcile(records, links: state.links)
+        let groupOf = Dictionary(records.compactMap { r in GroupKeys.incidentGroup(r).map { (r.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        for inc in rec.incidents { try store.insert(inc, groupOf: groupOf) }
+        for (key, points) in Dictionary(grouping: rec.series, by: \.series) { try store.replaceSeries(key, points: points) }
+        for d in rec.discrepancies { try store.insert(d) }
+        try store.setLastSeq(state.lastSeq)
+    }
+
+    // MARK: incremental fold
+
+    static func fold(_ store: ReadModelStore, _ event: StoredEvent, _ touched: inout Touched) throws {
+        let payload = try event.decoded()
+        switch payload {
+        case .reportIngested(let r):
+            guard try store.report(r.report.contentHash) == nil else { return }
+            try store.save(ReportInfo(
+                hash: r.report.contentHash, publisher: r.report.publisher, published: r.report.published,
+                source: r.report.source, seq: event.seq, recordedAt: event.recordedAt))
+            // Copies of this report now know their original's publisher.
+            for copy in try store.copies(of: r.report.contentHash) { try refresh(store, report: copy, &touched) }
+        case .claimExtracted(let c):
+            let old = try store.record(c.claim.id)
+            if let old { try touch(store, old, &touched) }
+            let state = ClaimState.extracted(c, seq: event.seq, recordedAt: event.recordedAt, replacing: old?.state)
+            let record = try store.assemble(state)
+            try store.save(record)
+            try touch(store, record, &touched)
+        case .claimCorrected(let c):
+            guard var record = try store.record(c.claimID) else { return }
+            try touch(store, record, &touched)
+            record.state.correct(c, seq: event.seq, recordedAt: event.recordedAt)
+            try store.save(record)
+            try touch(store, record, &touched)
+        case .claimRetracted(let r):
+            guard var record = try store.record(r.claimID) else { return }
+            try touch(store, record, &touched)
+            record.state.retract(r, seq: event.seq, recordedAt: event.recordedAt)
+            try store.save(record)
+        case .claimsLinked(let l), .claimsUnlinked(let l):
+            let linked = event.type == .claimsLinked
+            try store.save(LinkFact(seq: event.seq, linked: linked, claimIDs: l.claimIDs, reason: l.reason, recordedAt: event.recordedAt))
+            for g in try store.incidentGroups(ofClaims: l.claimIDs) { touched.incidentGroups.insert(g) }
+        case .reportMarkedRepublication(let m):
+            guard try store.republication(m.report) == nil, m.report != m.original else { return }
+            try store.save(Republication(report: m.report, original: m.original, reason: m.reason, seq: event.seq))
+            try refresh(store, report: m.report, &touched)
+        }
+    }
+
+    /// Re-assembles the claims of a report after its report facts changed.
+    static func refresh(_ store: ReadModelStore, report: String, _ touched: inout Touched) throws {
+        for old in try store.claims(ofReport: report) {
+            try touch(store, old, &touched)
+            let record = try store.assemble(old.state)
+            try store.save(record)
+            try touch(store, record, &touched)
+        }
+    }
+
+    static func touch(_ store: ReadModelStore, _ r: ClaimRecord, _ touched: inout Touched) throws {
+        var parentGroup: String?
+        if let parent = r.claim.parent, let p = try store.record(parent) { parentGroup = GroupKeys.incidentGroup(p) }
+        touched.add(r, parentGroup: parentGroup)
+    }
+
+    // MARK: incremental recompute
+
+    static func recompute(_ store: ReadModelStore, _ touched: Touched) throws {
+        for report in touched.reports.sorted() {
+            let group = GroupKeys.reportGroup(report)
+            try store.deleteDiscrepancies(inGroups: [group])
+            for d in ReportChecks.check(try store.claims(ofReport: report), group: group) { try store.insert(d) }
+        }
+
+        var changedPlaces: [(place: String, admin1: String?)] = []
+        if !touched.incidentGroups.isEmpty {
+            // Close the set over manual links and over incidents that already span groups.
+            var groups = touched.incidentGroups
+            while true {
+                let claims = try store.claims(inIncidentGroups: groups)
+                var next = groups
+                let links = try store.links(naming: claims.map(\.id))
+                for g in try store.incidentGroups(ofClaims: links.flatMap(\.claimIDs)) { next.insert(g) }
+                for g in try store.groupsSharingIncidents(with: groups) { next.insert(g) }
+                if next == groups { break }
+                groups = next
+            }
+            let old = try store.deleteIncidents(inGroups: groups)
+            try store.deleteDiscrepancies(inGroups: groups)
+            changedPlaces += old.map { ($0.place, $0.admin1) }
+
+            let candidates = try store.claims(inIncidentGroups: groups).filter(GroupKeys.isIncidentCandidate)
+            let links = try store.links(naming: candidates.map(\.id))
+            let children = try store.children(of: candidates.map(\.id)).filter { $0.claim.role != .total }
+            let parts = Dictionary(grouping: children, by: { $0.claim.parent! })
+            let byID = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let groupOf = candidates.reduce(into: [String: String]()) { $0[$1.id] = GroupKeys.incidentGroup($1) }
+            let linker = IncidentLinker(decisions: LinkDecisions(links))
+            for component in Reconciler.incidentComponents(candidates, links: links) {
+                let incidents = linker.link(component, parts: component.flatMap { parts[$0.id] ?? [] })
+                for inc in incidents {
+                    try store.insert(inc, groupOf: groupOf)
+                    changedPlaces.append((inc.place, inc.admin1))
+                }
+                for d in IncidentChecks.check(incidents, records: byID) { try store.insert(d) }
+            }
+        }
+
+        var series = touched.series
+        if !changedPlaces.isEmpty {
+            for (key, scope) in try store.allSeries()
+            where changedPlaces.contains(where: { Area.covers(scope: scope, place: $0.place, admin1: $0.admin1) }) {
+                series.insert(key)
+            }
+        }
+        for key in series.sorted() {
+            try store.deleteDiscrepancies(inGroups: [key])
+            let points = SeriesBuilder.build(try store.claims(inSeries: key), series: key)
+            try store.replaceSeries(key, points: points)
+            guard let last = points.last else { continue }
+            var found = SeriesChecks.check(points)
+            found += TallyVsIncidentsCheck.check(
+                series: points, incidents: try store.incidents(measure: last.measure, scope: last.scope))
+            for d in found { try store.insert(d) }
+        }
+    }
 }

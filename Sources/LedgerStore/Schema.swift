@@ -14,6 +14,7 @@ public enum Schema {
     public static func migrations() throws -> [Migration] {
         [
             Migration(identifier: "001_event_log", sql: String(decoding: PackageResources._01_event_log_sql, as: UTF8.self)),
+            Migration(identifier: "002_read_models", sql: String(decoding: PackageResources._02_read_models_sql, as: UTF8.self)),
         ]
     }
 }

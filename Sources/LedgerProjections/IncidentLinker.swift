@@ -1,0 +1,124 @@
+import LedgerCore
+
+/// Links incident claims into incidents.
+///
+/// Automatic rule, applied within one linking group (same measure, same place key):
+/// - claims are taken in date order; a claim joins the existing incident holding a claim whose date
+///   is within the pair's window (±1 day for resolved main-frame dates, ±3 for back-references, ±7
+///   when the date was unresolved or missing and the report's day stands in for it), whose category
+///   is compatible (equal, or `all` beside `civilians`/`unidentified`), which is not from the same
+///   report (unless one supersedes the other) and which no `claims_unlinked` event separates from it;
+///   the nearest such incident wins;
+/// - `claims_linked` pairs are then merged, overriding everything else (the last link event about a
+///   pair decides).
+/// Republished copies join like any claim; they are flagged and count once, with their original.
+public struct IncidentLinker: Sendable {
+    public var decisions: LinkDecisions
+
+    public init(decisions: LinkDecisions) {
+        self.decisions = decisions
+    }
+
+    /// Links `candidates` (incident claims of one or more groups joined by manual links) and builds
+    /// the incidents. `parts` are parts and subsets whose parent is a candidate (for breakdowns).
+    public func link(_ candidates: [ClaimRecord], parts: [ClaimRecord]) -> [Incident] {
+        let sorted = candidates.sorted { a, b in
+            let da = IncidentLinker.anchor(a)?.ordinal ?? Int.max, db = IncidentLinker.anchor(b)?.ordinal ?? Int.max
+            return da != db ? da < db : a.id < b.id
+        }
+        var clusterOf: [Int] = []  // cluster index per sorted claim
+        var clusters: [[Int]] = []
+        for (i, c) in sorted.enumerated() {
+            var bestCluster: Int?
+            var bestDistance = Int.max
+            for (k, members) in clusters.enumerated() {
+                guard members.allSatisfy({ !decisions.forbidden.contains(ClaimPair(sorted[$0].id, c.id)) }) else { continue }
+                guard members.allSatisfy({ IncidentLinker.mayShareIncident(sorted[$0], c) }) else { continue }
+                var d = Int.max
+                for m in members where IncidentLinker.compatible(sorted[m].claim.category, c.claim.category) {
+                    if let dist = IncidentLinker.distance(sorted[m], c), dist <= IncidentLinker.window(sorted[m], c) {
+                        d = min(d, dist)
+                    }
+                }
+                if d < bestDistance { bestDistance = d; bestCluster = k }
+            }
+            if let k = bestCluster {
+                clusters[k].append(i)
+                clusterOf.append(k)
+            } else {
+                clusters.append([i])
+                clusterOf.append(clusters.count - 1)
+            }
+        }
+        // Manual links override: union the clusters of every forced pair.
+        var uf = UnionFind(clusters.count)
+        let index = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.id, $0) })
+        var manual = Set<String>()
+        for pair in decisions.forced {
+            guard let i = index[pair.a], let j = index[pair.b] else { continue }
+            uf.union(clusterOf[i], clusterOf[j])
+            manual.insert(pair.a)
+            manual.insert(pair.b)
+        }
+        var merged: [Int: [Int]] = [:]
+        for (k, members) in clusters.enumerated() { merged[uf.find(k), default: []].append(contentsOf: members) }
+        let partsByParent = Dictionary(grouping: parts.filter { !$0.isRetracted }, by: { $0.claim.parent ?? "" })
+        return merged.values
+            .map { IncidentBuilder.build($0.map { sorted[$0] }, manual: manual, partsByParent: partsByParent) }
+            .sorted { $0.id < $1.id }
+    }
+
+    /// The day a claim is placed at: its event date, else the first candidate, else its report's day.
+    static func anchor(_ r: ClaimRecord) -> Day? {
+        if let d = r.claim.eventDate, !d.unresolved, let day = d.day ?? d.candidates.first { return day }
+        return r.reportDay
+    }
+
+    static func tolerance(_ r: ClaimRecord) -> Int {
+        guard let d = r.claim.eventDate, !d.unresolved, d.day != nil || !d.candidates.isEmpty else { return 7 }
+        return r.claim.context == .backReference ? 3 : 1
+    }
+
+    static func window(_ a: ClaimRecord, _ b: ClaimRecord) -> Int { max(tolerance(a), tolerance(b)) }
+
+    static func distance(_ a: ClaimRecord, _ b: ClaimRecord) -> Int? {
+        // Several candidate days: the closest pair counts.
+        func days(_ r: ClaimRecord) -> [Day] {
+            if let d = r.claim.eventDate, !d.unresolved, !d.candidates.isEmpty { return d.candidates }
+            return anchor(r).map { [$0] } ?? []
+        }
+        var best: Int?
+        for x in days(a) { for y in days(b) { let d = abs(x.ordinal - y.ordinal); best = min(best ?? d, d) } }
+        return best
+    }
+
+    /// Categories that may describe the same dead.
+    static func compatible(_ a: VictimCategory, _ b: VictimCategory) -> Bool {
+        if a == b { return true }
+        let loose: Set<VictimCategory> = [.civilians, .unidentified]
+        return (a == .all && loose.contains(b)) || (b == .all && loose.contains(a))
+    }
+
+    /// Two claims of one report are two events, unless one supersedes the other.
+    static func mayShareIncident(_ a: ClaimRecord, _ b: ClaimRecord) -> Bool {
+        if a.claim.report != b.claim.report { return true }
+        return a.claim.supersededBy == b.id || b.claim.supersededBy == a.id
+    }
+}
+
+/// A small union-find over indices.
+struct UnionFind {
+    var parent: [Int]
+    init(_ n: Int) { parent = Array(0..<n) }
+    mutating func find(_ x: Int) -> Int {
+        var r = x
+        while parent[r] != r { r = parent[r] }
+        var y = x
+        while parent[y] != r { let n = parent[y]; parent[y] = r; y = n }
+        return r
+    }
+    mutating func union(_ a: Int, _ b: Int) {
+        let ra = find(a), rb = find(b)
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+}

@@ -1,0 +1,73 @@
+import LedgerCore
+
+/// A claim as the projections see it: its folded state plus what its report says about it.
+///
+/// This is one row of the claims view. `claim` is the current claim (after corrections).
+public struct ClaimRecord: Codable, Hashable, Sendable {
+    public var state: ClaimState
+    public var report: ReportInfo?
+    /// The content hash of the original when the claim's report is a republished copy.
+    public var copyOf: String?
+    /// The publisher of the original, for a copy (so that a copy is the same source as its original).
+    public var originalPublisher: String?
+
+    public init(state: ClaimState, report: ReportInfo?, copyOf: String? = nil, originalPublisher: String? = nil) {
+        self.state = state
+        self.report = report
+        self.copyOf = copyOf
+        self.originalPublisher = originalPublisher
+    }
+
+    public var claim: Claim { state.current }
+    public var id: String { state.current.id }
+    public var isRetracted: Bool { state.retraction != nil }
+    public var isCopy: Bool { copyOf != nil }
+    public var isCorrected: Bool { !state.corrections.isEmpty }
+
+    /// The publisher of the report (or of the original, for a copy); `?` when unknown.
+    public var publisher: String { originalPublisher ?? report?.publisher ?? claim.attributedTo ?? "?" }
+
+    /// The source the figure counts for: its publisher, or the report itself when the publisher is
+    /// unknown. A republished copy has the source of its original, so it is one source, not two.
+    public var sourceKey: String {
+        if let p = originalPublisher ?? report?.publisher { return p }
+        return "report:" + (copyOf ?? claim.report)
+    }
+
+    /// The day the report speaks from (publication date, else recorded day).
+    public var reportDay: Day? { report?.effectiveDay ?? Day(iso: state.recordedAt) }
+
+    /// Where the claim sits in the read-model order of its source's reports: publication day,
+    /// recorded time, event sequence.
+    public var chronology: ReportChronology {
+        ReportChronology(day: reportDay, recordedAt: report?.recordedAt ?? state.recordedAt, seq: report?.seq ?? state.seq)
+    }
+
+    /// One of `active`, `retracted`, `copy`, `superseded` (the same report gives a later figure).
+    public var status: String {
+        if isRetracted { return "retracted" }
+        if isCopy { return "copy" }
+        if claim.supersededBy != nil { return "superseded" }
+        return "active"
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case state, report
+        case copyOf = "copy_of"
+        case originalPublisher = "original_publisher"
+    }
+}
+
+/// A sortable position in time of a report: publication day, then recorded time, then sequence.
+public struct ReportChronology: Comparable, Hashable, Sendable {
+    public var day: Day?
+    public var recordedAt: String
+    public var seq: Int64
+
+    public static func < (a: ReportChronology, b: ReportChronology) -> Bool {
+        let ad = a.day?.ordinal ?? Int.min, bd = b.day?.ordinal ?? Int.min
+        if ad != bd { return ad < bd }
+        if a.recordedAt != b.recordedAt { return a.recordedAt < b.recordedAt }
+        return a.seq < b.seq
+    }
+}

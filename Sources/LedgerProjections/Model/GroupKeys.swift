@@ -1,0 +1,61 @@
+import LedgerCore
+
+/// The keys that partition claims into independently recomputable groups.
+///
+/// Every derived row (incident, series point, discrepancy) depends only on the claims of its group
+/// (plus, for `tally_vs_incidents`, the incidents of the tally's area). Appending an event therefore
+/// recomputes only the groups it touches, and a rebuild that recomputes every group gives the same rows.
+public enum GroupKeys {
+    /// A place's linking key: the normalised place name, else the province, else `?`.
+    public static func placeKey(_ place: Place?) -> String {
+        if let name = place?.name.trimmingWhitespace().lowercased(), !name.isEmpty { return name }
+        if let a = place?.admin1?.trimmingWhitespace().lowercased(), !a.isEmpty { return a }
+        return "?"
+    }
+
+    /// Whether the claim takes part in incident linking: an incident's own total, in the report's
+    /// main frame or a back-reference, not retracted.
+    public static func isIncidentCandidate(_ r: ClaimRecord) -> Bool {
+        let c = r.claim
+        return !r.isRetracted && c.kind == .incident && c.role == .total
+            && (c.context == .main || c.context == .backReference)
+    }
+
+    /// The incident-linking group (`incident:measure|place`), for a candidate.
+    public static func incidentGroup(_ r: ClaimRecord) -> String? {
+        guard isIncidentCandidate(r) else { return nil }
+        return "incident:\(r.claim.measure.rawValue)|\(placeKey(r.claim.place))"
+    }
+
+    /// Whether the claim is a point of a running series: a tally total in the main frame, not
+    /// retracted, not a republished copy.
+    public static func isSeriesCandidate(_ r: ClaimRecord) -> Bool {
+        let c = r.claim
+        return !r.isRetracted && !r.isCopy && c.kind == .tally && c.role == .total && c.context == .main
+    }
+
+    /// The series a tally belongs to: publisher, scope, period start, measure, category.
+    public static func seriesKey(_ r: ClaimRecord) -> String? {
+        guard isSeriesCandidate(r) else { return nil }
+        return "series:" + [r.publisher, scope(r.claim), r.claim.period?.start?.description ?? "open",
+                            r.claim.measure.rawValue, r.claim.category.rawValue].joined(separator: "|")
+    }
+
+    /// A tally's scope: its place name (`aanes`, `badia`, a province), else province, else `syria`.
+    public static func scope(_ c: Claim) -> String {
+        let k = placeKey(c.place)
+        return k == "?" ? "syria" : k
+    }
+
+    /// The report group of a claim (breakdown and in-report checks).
+    public static func reportGroup(_ reportHash: String) -> String { "report:" + reportHash }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

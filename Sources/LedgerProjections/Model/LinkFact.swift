@@ -1,0 +1,64 @@
+import LedgerCore
+
+/// A person's `claims_linked` or `claims_unlinked` event.
+public struct LinkFact: Codable, Hashable, Sendable {
+    public var seq: Int64
+    /// True for `claims_linked`, false for `claims_unlinked`.
+    public var linked: Bool
+    public var claimIDs: [String]
+    public var reason: String
+    public var recordedAt: String
+
+    public init(seq: Int64, linked: Bool, claimIDs: [String], reason: String, recordedAt: String) {
+        self.seq = seq
+        self.linked = linked
+        self.claimIDs = claimIDs
+        self.reason = reason
+        self.recordedAt = recordedAt
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case seq, linked
+        case claimIDs = "claim_ids"
+        case reason
+        case recordedAt = "recorded_at"
+    }
+}
+
+/// The effect of every link event, folded in order: for each pair of claims, the last word.
+public struct LinkDecisions: Sendable {
+    /// Pairs a person said are one incident (and did not later unlink).
+    public private(set) var forced: Set<ClaimPair> = []
+    /// Pairs a person said are not one incident (and did not later link).
+    public private(set) var forbidden: Set<ClaimPair> = []
+    /// The link events that made each decision, for explanations.
+    public private(set) var reasons: [ClaimPair: LinkFact] = [:]
+
+    public init(_ facts: [LinkFact]) {
+        for fact in facts.sorted(by: { $0.seq < $1.seq }) {
+            let ids = Array(Set(fact.claimIDs)).sorted()
+            for i in ids.indices {
+                for j in ids.indices where j > i {
+                    let pair = ClaimPair(ids[i], ids[j])
+                    if fact.linked {
+                        forced.insert(pair)
+                        forbidden.remove(pair)
+                    } else {
+                        forbidden.insert(pair)
+                        forced.remove(pair)
+                    }
+                    reasons[pair] = fact
+                }
+            }
+        }
+    }
+}
+
+/// An unordered pair of claim ids.
+public struct ClaimPair: Hashable, Sendable {
+    public let a: String
+    public let b: String
+    public init(_ x: String, _ y: String) {
+        if x <= y { a = x; b = y } else { a = y; b = x }
+    }
+}

@@ -1,0 +1,285 @@
+import GRDB
+import LedgerCore
+import LedgerStore
+
+/// Reads and writes the read-model tables of migration 002 on a connection the caller holds.
+///
+/// Every statement is parameterised; lists are passed as one JSON array argument and expanded with
+/// `json_each`, so no text is ever interpolated into SQL.
+public struct ReadModelStore {
+    public let db: Database
+
+    public init(_ db: Database) {
+        self.db = db
+    }
+
+    static let tables = [
+        "rm_reports", "rm_republications", "rm_claims", "rm_links", "rm_link_members", "rm_incidents",
+        "rm_incident_members", "rm_series", "rm_series_points", "rm_discrepancies", "rm_state",
+    ]
+
+    static func json(_ value: some Encodable) throws -> String { try CanonicalJSON.string(value) }
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        try CanonicalJSON.decode(T.self, from: Array(text.utf8))
+    }
+    static func list(_ values: some Sequence<String>) throws -> String { try json(Array(values)) }
+
+    /// Deletes every read-model row (the event log is untouched).
+    public func clear() throws {
+        for table in ReadModelStore.tables {
+            // Table names come from the fixed list above, never from input.
+            try db.execute(sql: "DELETE FROM \(table)")
+        }
+    }
+
+    // MARK: fold state
+
+    public func report(_ hash: String) throws -> ReportInfo? {
+        try String.fetchOne(db, sql: "SELECT info FROM rm_reports WHERE hash = ?", arguments: [hash])
+            .map { try ReadModelStore.decode(ReportInfo.self, $0) }
+    }
+
+    public func save(_ r: ReportInfo) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO rm_reports (hash, seq, recorded_at, publisher, published, info) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [r.hash, r.seq, r.recordedAt, r.publisher, r.published?.description, ReadModelStore.json(r)])
+    }
+
+    public func republication(_ copy: String) throws -> Republication? {
+        try String.fetchOne(db, sql: "SELECT info FROM rm_republications WHERE copy = ?", arguments: [copy])
+            .map { try ReadModelStore.decode(Republication.self, $0) }
+    }
+
+    public func copies(of original: String) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT copy FROM rm_republications WHERE original = ? ORDER BY copy", arguments: [original])
+    }
+
+    public func save(_ m: Republication) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO rm_republications (copy, original, seq, info) VALUES (?, ?, ?, ?)",
+            arguments: [m.report, m.original, m.seq, ReadModelStore.json(m)])
+    }
+
+    public func record(_ id: String) throws -> ClaimRecord? {
+        try String.fetchOne(db, sql: "SELECT record FROM rm_claims WHERE id = ?", arguments: [id])
+            .map { try ReadModelStore.decode(ClaimRecord.self, $0) }
+    }
+
+    /// Assembles a claim state with the report facts currently in the tables.
+    public func assemble(_ s: ClaimState) throws -> ClaimRecord {
+        let report = try self.report(s.current.report)
+        let mark = try republication(s.current.report)
+        let originalPublisher = try mark.flatMap { try self.report($0.original)?.publisher }
+        return ClaimRecord(state: s, report: report, copyOf: mark?.original, originalPublisher: originalPublisher)
+    }
+
+    public func save(_ r: ClaimRecord) throws {
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO rm_claims (id, report, seq, parent, kind, measure, status, incident_group, series, record)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [r.id, r.claim.report, r.state.seq, r.claim.parent, r.claim.kind.rawValue, r.claim.measure.rawValue,
+                        r.status, GroupKeys.incidentGroup(r), GroupKeys.seriesKey(r), ReadModelStore.json(r)])
+    }
+
+    func records(sql: String, _ arguments: StatementArguments) throws -> [ClaimRecord] {
+        try String.fetchAll(db, sql: sql, arguments: arguments).map { try ReadModelStore.decode(ClaimRecord.self, $0) }
+    }
+
+    public func claims(ofReport hash: String) throws -> [ClaimRecord] {
+        try records(sql: "SELECT record FROM rm_claims WHERE report = ? ORDER BY id", [hash])
+    }
+
+    public func claims(inIncidentGroups groups: some Sequence<String>) throws -> [ClaimRecord] {
+        try records(
+            sql: "SELECT record FROM rm_claims WHERE incident_group IN (SELECT value FROM json_each(?)) ORDER BY id",
+            [ReadModelStore.list(groups)])
+    }
+
+    public func children(of parents: some Sequence<String>) throws -> [ClaimRecord] {
+        try records(
+            sql: "SELECT record FROM rm_claims WHERE parent IN (SELECT value FROM json_each(?)) ORDER BY id",
+            [ReadModelStore.list(parents)])
+    }
+
+    public func claims(inSeries series: String) throws -> [ClaimRecord] {
+        try records(sql: "SELECT record FROM rm_claims WHERE series = ? ORDER BY id", [series])
+    }
+
+    public func allClaims() throws -> [ClaimRecord] {
+        try records(sql: "SELECT record FROM rm_claims ORDER BY id", [])
+    }
+
+    public func incidentGroups(ofClaims ids: some Sequence<String>) throws -> [String] {
+        try String.fetchAll(
+            db, sql: "SELECT DISTINCT incident_group FROM rm_claims WHERE incident_group IS NOT NULL AND id IN (SELECT value FROM json_each(?))",
+            arguments: [ReadModelStore.list(ids)])
+    }
+
+    // MARK: links
+
+    public func save(_ f: LinkFact) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO rm_links (seq, linked, fact) VALUES (?, ?, ?)",
+            arguments: [f.seq, f.linked, ReadModelStore.json(f)])
+        for id in Set(f.claimIDs) {
+            try db.execute(sql: "INSERT OR IGNORE INTO rm_link_members (seq, claim_id) VALUES (?, ?)", arguments: [f.seq, id])
+        }
+    }
+
+    /// Link events that name any of these claims.
+    public func links(naming ids: some Sequence<String>) throws -> [LinkFact] {
+        try String.fetchAll(
+            db, sql: """
+                SELECT fact FROM rm_links WHERE seq IN
+                  (SELECT seq FROM rm_link_members WHERE claim_id IN (SELECT value FROM json_each(?))) ORDER BY seq
+                """,
+            arguments: [ReadModelStore.list(ids)]
+        ).map { try ReadModelStore.decode(LinkFact.self, $0) }
+    }
+
+    public func allLinks() throws -> [LinkFact] {
+        try String.fetchAll(db, sql: "SELECT fact FROM rm_links ORDER BY seq").map { try ReadModelStore.decode(LinkFact.self, $0) }
+    }
+
+    // MARK: incidents
+
+    /// Linking groups of the claims held by incidents that hold a claim of any of these groups.
+    public func groupsSharingIncidents(with groups: some Sequence<String>) throws -> [String] {
+        try String.fetchAll(
+            db, sql: """
+                SELECT DISTINCT m2.grp FROM rm_incident_members m1 JOIN rm_incident_members m2 ON m1.incident_id = m2.incident_id
+                WHERE m1.grp IN (SELECT value FROM json_each(?))
+                """,
+            arguments: [ReadModelStore.list(groups)])
+    }
+
+    /// Deletes the incidents holding a claim of these groups; returns them.
+    public func deleteIncidents(inGroups groups: some Sequence<String>) throws -> [Incident] {
+        let list = try ReadModelStore.list(groups)
+        let old = try String.fetchAll(
+            db, sql: """
+                SELECT record FROM rm_incidents WHERE id IN
+                  (SELECT incident_id FROM rm_incident_members WHERE grp IN (SELECT value FROM json_each(?)))
+                """,
+            arguments: [list]
+        ).map { try ReadModelStore.decode(Incident.self, $0) }
+        let ids = try ReadModelStore.list(old.map(\.id))
+        try db.execute(sql: "DELETE FROM rm_incidents WHERE id IN (SELECT value FROM json_each(?))", arguments: [ids])
+        try db.execute(sql: "DELETE FROM rm_incident_members WHERE incident_id IN (SELECT value FROM json_each(?))", arguments: [ids])
+        return old
+    }
+
+    public func insert(_ inc: Incident, groupOf: [String: String]) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO rm_incidents (id, grp, measure, category, place, admin1, day, low, high, best, record)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [inc.id, inc.group, inc.measure.rawValue, inc.category.rawValue, inc.place, inc.admin1,
+                        inc.day?.description, inc.low, inc.high, inc.best, ReadModelStore.json(inc)])
+        for m in inc.members {
+            try db.execute(
+                sql: "INSERT INTO rm_incident_members (incident_id, claim_id, grp) VALUES (?, ?, ?)",
+                arguments: [inc.id, m.claimID, groupOf[m.claimID] ?? inc.group])
+        }
+    }
+
+    public func incidents(measure: Measure? = nil) throws -> [Incident] {
+        let rows: [String]
+        if let measure {
+            rows = try String.fetchAll(db, sql: "SELECT record FROM rm_incidents WHERE measure = ? ORDER BY id", arguments: [measure.rawValue])
+        } else {
+            rows = try String.fetchAll(db, sql: "SELECT record FROM rm_incidents ORDER BY id")
+        }
+        return try rows.map { try ReadModelStore.decode(Incident.self, $0) }
+    }
+
+    /// Incidents that may lie in `scope` (a superset; ``Area/covers`` decides).
+    public func incidents(measure: Measure, scope: String) throws -> [Incident] {
+        guard scope != "badia", let c = Area.candidates(scope: scope) else { return try incidents(measure: measure) }
+        return try String.fetchAll(
+            db, sql: """
+                SELECT record FROM rm_incidents WHERE measure = ? AND (admin1 IN (SELECT value FROM json_each(?))
+                  OR place IN (SELECT value FROM json_each(?))) ORDER BY id
+                """,
+            arguments: [measure.rawValue, ReadModelStore.list(c.provinces), ReadModelStore.list(c.places)]
+        ).map { try ReadModelStore.decode(Incident.self, $0) }
+    }
+
+    public func incident(_ id: String) throws -> Incident? {
+        try String.fetchOne(db, sql: "SELECT record FROM rm_incidents WHERE id = ?", arguments: [id])
+            .map { try ReadModelStore.decode(Incident.self, $0) }
+    }
+
+    public func incidents(holding claimID: String) throws -> [Incident] {
+        try String.fetchAll(
+            db, sql: "SELECT record FROM rm_incidents WHERE id IN (SELECT incident_id FROM rm_incident_members WHERE claim_id = ?)",
+            arguments: [claimID]
+        ).map { try ReadModelStore.decode(Incident.self, $0) }
+    }
+
+    // MARK: series
+
+    /// Every series with its scope.
+    public func allSeries() throws -> [(series: String, scope: String)] {
+        try Row.fetchAll(db, sql: "SELECT series, scope FROM rm_series ORDER BY series").map { ($0[0], $0[1]) }
+    }
+
+    public func replaceSeries(_ key: String, points: [SeriesPoint]) throws {
+        try db.execute(sql: "DELETE FROM rm_series_points WHERE series = ?", arguments: [key])
+        try db.execute(sql: "DELETE FROM rm_series WHERE series = ?", arguments: [key])
+        guard let first = points.first else { return }
+        try db.execute(sql: "INSERT INTO rm_series (series, scope) VALUES (?, ?)", arguments: [key, first.scope])
+        for p in points {
+            try db.execute(
+                sql: "INSERT INTO rm_series_points (series, position, claim_id, point) VALUES (?, ?, ?, ?)",
+                arguments: [key, p.position, p.claimID, ReadModelStore.json(p)])
+        }
+    }
+
+    public func seriesPoints() throws -> [SeriesPoint] {
+        try String.fetchAll(db, sql: "SELECT point FROM rm_series_points ORDER BY series, position")
+            .map { try ReadModelStore.decode(SeriesPoint.self, $0) }
+    }
+
+    // MARK: discrepancies
+
+    public func deleteDiscrepancies(inGroups groups: some Sequence<String>) throws {
+        try db.execute(
+            sql: "DELETE FROM rm_discrepancies WHERE grp IN (SELECT value FROM json_each(?))",
+            arguments: [ReadModelStore.list(groups)])
+    }
+
+    public func insert(_ d: Discrepancy) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO rm_discrepancies (id, grp, kind, severity, record) VALUES (?, ?, ?, ?, ?)",
+            arguments: [d.id, d.group, d.kind.rawValue, d.severity.rawValue, ReadModelStore.json(d)])
+    }
+
+    public func discrepancies() throws -> [Discrepancy] {
+        try String.fetchAll(db, sql: "SELECT record FROM rm_discrepancies ORDER BY id")
+            .map { try ReadModelStore.decode(Discrepancy.self, $0) }
+    }
+
+    // MARK: state
+
+    public func lastSeq() throws -> Int64 {
+        try String.fetchOne(db, sql: "SELECT value FROM rm_state WHERE key = 'last_seq'").flatMap { Int64($0) } ?? 0
+    }
+
+    public func setLastSeq(_ seq: Int64) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO rm_state (key, value) VALUES ('last_seq', ?)", arguments: [String(seq)])
+    }
+
+    /// Every read-model row, as text, table by table: for comparing an incremental ledger with a rebuilt one.
+    public func dump() throws -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for table in ReadModelStore.tables where table != "rm_state" {
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table)")
+            out[table] = rows.map { $0.description }.sorted()
+        }
+        return out
+    }
+}
