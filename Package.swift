@@ -42,7 +42,11 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            resources: [.embedInCode("schema/001_event_log.sql"), .embedInCode("schema/002_read_models.sql")],
+            resources: [
+                .embedInCode("schema/001_event_log.sql"),
+                .embedInCode("schema/002_read_models.sql"),
+                .embedInCode("schema/003_checkpoints.sql"),
+            ],
             swiftSettings: swiftSettings
         ),
         // Read models folded from the log, and the reconciliation checks.

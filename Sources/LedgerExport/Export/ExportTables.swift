@@ -1,0 +1,126 @@
+import Foundation
+import LedgerCore
+import LedgerProjections
+
+/// Builds the export tables from a reconciliation. Rows are sorted, so output is deterministic.
+public enum ExportTables {
+    // MARK: claims
+
+    public static let claimColumns: [ExportColumn] = [
+        .init("claim_id", "#meta+id", .string, "Claim id: the report's short hash and the claim's index in it."),
+        .init("event_seq", "#meta+event", .integer, "Sequence number of the `claim_extracted` event in the log."),
+        .init("status", "#status", .string, "`counted`, `corrected`, `retracted`, `copy` (in a republished copy) or `superseded`."),
+        .init("measure", "#indicator+measure", .string, "killed, wounded, killed_or_wounded, missing, captured, arrested, operations, displaced."),
+        .init("value", "#affected+num", .integer, "The figure as stated (after any correction event)."),
+        .init("qualifier", "#indicator+qualifier", .string, "exact, at_least, more_than, about, up_to."),
+        .init("kind", "#indicator+kind", .string, "`incident` (one event's toll) or `tally` (a total over a period or area)."),
+        .init("role", "#indicator+role", .string, "`total`, `part` (cell of an exhaustive breakdown) or `subset` (an \"including\" figure)."),
+        .init("parent", "#meta+parent", .string, "For a part or subset: the claim it breaks down."),
+        .init("category", "#affected+type", .string, "Victim category from the controlled list (all, civilians, children, women, sdf, is, regime, ...)."),
+        .init("category_text", "#affected+type+text", .string, "The category's words as written in the report."),
+        .init("place", "#loc+name", .string, "Normalised place (transliteration variants folded) or area scope (aanes, badia)."),
+        .init("place_text", "#loc+name+text", .string, "The place's words as written."),
+        .init("admin1", "#adm1+name", .string, "Province of the place, when known."),
+        .init("event_date", "#date+occurred", .date, "For an incident: the day it happened (resolved against the publication date)."),
+        .init("date_candidates", "#date+candidates", .list, "Every day the text supports; more than one is a date conflict."),
+        .init("period_start", "#date+start", .date, "For a tally: the first day of its period."),
+        .init("period_end", "#date+end", .date, "For a tally: the last day of its period (often the publication date)."),
+        .init("attributed_to", "#meta+source+stated", .string, "Who states the figure: the publisher or the party it quotes."),
+        .init("publisher", "#meta+source", .string, "The report's publisher (a republished copy: the original's)."),
+        .init("published", "#date+reported", .date, "The report's publication date."),
+        .init("report_hash", "#meta+report", .string, "SHA-256 of the report's text: its identity in the ledger."),
+        .init("context", "#meta+context", .string, "`main`, `back_reference` (an earlier event) or `background` (war-wide context)."),
+        .init("exclusions", "#meta+exclusions", .list, "What the report says the figure leaves out."),
+        .init("span_start", "#meta+span+start", .integer, "Evidence start offset in the report text (Unicode code points)."),
+        .init("span_end", "#meta+span+end", .integer, "Evidence end offset (exclusive)."),
+        .init("evidence", "#description", .string, "The words of the report the figure was read from."),
+    ]
+
+    public static func claims(_ r: Reconciliation) -> ExportTable {
+        let rows = r.claims.map { rec -> [String] in
+            let c = rec.claim
+            return [
+                c.id, String(rec.state.seq), rec.status, c.measure.rawValue, String(c.value), c.qualifier.rawValue,
+                c.kind.rawValue, c.role.rawValue, c.parent ?? "", c.category.rawValue, c.categoryText ?? "",
+                c.place?.name ?? "", c.place?.text ?? "", c.place?.admin1 ?? "", c.eventDate?.day?.description ?? "",
+                (c.eventDate?.candidates ?? []).map(\.description).joined(separator: "; "),
+                c.period?.start?.description ?? "", c.period?.end?.description ?? "", c.attributedTo ?? "",
+                rec.publisher, rec.report?.published?.description ?? "", c.report, c.context.rawValue,
+                c.exclusions.joined(separator: "; "), String(c.span.start), String(c.span.end), c.span.text,
+            ]
+        }
+        return ExportTable(what: .claims, columns: claimColumns, rows: rows)
+    }
+
+    // MARK: incidents
+
+    public static let incidentColumns: [ExportColumn] = [
+        .init("incident_id", "#meta+id", .string, "Incident id: a hash of its member claim ids (stable across runs)."),
+        .init("date", "#date+occurred", .date, "The incident's day (earliest resolved date of its claims)."),
+        .init("last_date", "#date+occurred+last", .date, "The latest day any member claim gives (differs when sources disagree on the date)."),
+        .init("admin1", "#adm1+name", .string, "Province."),
+        .init("place", "#loc+name", .string, "Normalised place."),
+        .init("place_text", "#loc+name+text", .string, "The place as one report wrote it."),
+        .init("measure", "#indicator+measure", .string, "What the figures count."),
+        .init("category", "#affected+type", .string, "Victim category."),
+        .init("low", "#affected+num+min", .integer, "Lowest current figure among the independent sources (the conservative view)."),
+        .init("high", "#affected+num+max", .integer, "Highest current figure among the independent sources."),
+        .init("best", "#affected+num+best", .integer, "Best figure, chosen by `rule`."),
+        .init("rule", "#meta+rule", .string, "How the best figure was chosen."),
+        .init("sources", "#meta+source", .list, "Each independent source's current figure, `source=value`."),
+        .init("source_count", "#meta+source+num", .integer, "Number of independent sources (republished copies count once)."),
+        .init("claim_ids", "#meta+claims", .list, "Every member claim (current, superseded and copies)."),
+        .init("event_seqs", "#meta+event", .list, "The `claim_extracted` events of the member claims."),
+    ]
+
+    public static func incidents(_ r: Reconciliation) -> ExportTable {
+        let seqOf = Dictionary(r.claims.map { ($0.id, $0.state.seq) }, uniquingKeysWith: { a, _ in a })
+        let rows = r.incidents.map { i -> [String] in
+            [
+                i.id, i.day?.description ?? "", i.lastDay?.description ?? "", i.admin1 ?? "", i.place, i.placeText ?? "",
+                i.measure.rawValue, i.category.rawValue, String(i.low), String(i.high), String(i.best), i.rule,
+                i.sources.map { "\($0.source)=\($0.value)" }.joined(separator: "; "), String(i.sources.count),
+                i.claimIDs.joined(separator: "; "), i.claimIDs.compactMap { seqOf[$0].map(String.init) }.joined(separator: "; "),
+            ]
+        }
+        return ExportTable(what: .incidents, columns: incidentColumns, rows: rows)
+    }
+
+    // MARK: discrepancies
+
+    public static let discrepancyColumns: [ExportColumn] = [
+        .init("discrepancy_id", "#meta+id", .string, "Discrepancy id: a hash of its kind, group and claims (stable across runs)."),
+        .init("kind", "#indicator+kind", .string, "parts_do_not_sum, subset_exceeds_total, series_decreases, tally_vs_incidents, sources_disagree, superseded, date_conflict."),
+        .init("severity", "#severity", .string, "info, warning or error."),
+        .init("summary", "#description", .string, "What does not hold together, in words."),
+        .init("stated", "#value+stated", .integer, "The figure under test (a total, a later series figure, a tally, the lowest source)."),
+        .init("other", "#value+other", .integer, "What it was checked against (sum of parts, earlier figure, sum of incidents, highest source)."),
+        .init("gap", "#value+gap", .integer, "other - stated."),
+        .init("claims_a", "#meta+claims+a", .list, "Claims on the first side (the stated figure)."),
+        .init("claims_b", "#meta+claims+b", .list, "Claims on the other side."),
+        .init("evidence_a", "#description+a", .list, "Evidence spans of side A, `claim: text`."),
+        .init("evidence_b", "#description+b", .list, "Evidence spans of side B."),
+        .init("publishers", "#meta+source", .list, "Publishers of the claims involved."),
+        .init("incidents", "#meta+incidents", .list, "Incidents involved."),
+        .init("event_seqs", "#meta+event", .list, "The `claim_extracted` events of every claim involved."),
+    ]
+
+    public static func discrepancies(_ r: Reconciliation) -> ExportTable {
+        func evidence(_ refs: [EvidenceRef]) -> String {
+            refs.map { "\($0.claimID): \($0.span.text.replacingOccurrences(of: "; ", with: ", "))" }.joined(separator: "; ")
+        }
+        let rows = r.discrepancies.map { d -> [String] in
+            let all = d.sideA + d.sideB
+            return [
+                d.id, d.kind.rawValue, d.severity.rawValue, d.summary, d.stated.map(String.init) ?? "",
+                d.other.map(String.init) ?? "", d.gap.map(String.init) ?? "",
+                d.sideA.map(\.claimID).joined(separator: "; "), d.sideB.map(\.claimID).joined(separator: "; "),
+                evidence(d.sideA), evidence(d.sideB),
+                Array(Set(all.map(\.publisher))).sorted().joined(separator: "; "),
+                d.incidents.joined(separator: "; "),
+                Array(Set(all.map(\.seq))).sorted().map(String.init).joined(separator: "; "),
+            ]
+        }
+        return ExportTable(what: .discrepancies, columns: discrepancyColumns, rows: rows)
+    }
+}
