@@ -70,6 +70,7 @@ let package = Package(
                 "LedgerCore", "LedgerExtraction", "LedgerStore", "LedgerProjections", "LedgerExport",
                 "LedgerSamples",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

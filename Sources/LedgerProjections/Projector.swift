@@ -174,21 +174,36 @@ public enum Projector {
             }
         }
 
-        var series = touched.series
+        // Series whose tallies changed are rebuilt; series whose area holds a changed incident only
+        // re-run the tally check against the incidents.
+        var recheck = Set<String>()
         if !changedPlaces.isEmpty {
             for (key, scope) in try store.allSeries()
-            where changedPlaces.contains(where: { Area.covers(scope: scope, place: $0.place, admin1: $0.admin1) }) {
-                series.insert(key)
+            where !touched.series.contains(key)
+                && changedPlaces.contains(where: { Area.covers(scope: scope, place: $0.place, admin1: $0.admin1) }) {
+                recheck.insert(key)
             }
         }
-        for key in series.sorted() {
+        var incidentCache: [String: [Incident]] = [:]
+        func incidents(_ p: SeriesPoint) throws -> [Incident] {
+            let k = p.measure.rawValue + "|" + p.scope
+            if let hit = incidentCache[k] { return hit }
+            let found = try store.incidents(measure: p.measure, scope: p.scope)
+            incidentCache[k] = found
+            return found
+        }
+        for key in touched.series.union(recheck).sorted() {
             try store.deleteDiscrepancies(inGroups: [key])
-            let points = SeriesBuilder.build(try store.claims(inSeries: key), series: key)
-            try store.replaceSeries(key, points: points)
+            let points: [SeriesPoint]
+            if recheck.contains(key) {
+                points = try store.seriesPoints(key)
+            } else {
+                points = SeriesBuilder.build(try store.claims(inSeries: key), series: key)
+                try store.replaceSeries(key, points: points)
+            }
             guard let last = points.last else { continue }
             var found = SeriesChecks.check(points)
-            found += TallyVsIncidentsCheck.check(
-                series: points, incidents: try store.incidents(measure: last.measure, scope: last.scope))
+            found += TallyVsIncidentsCheck.check(series: points, incidents: try incidents(last))
             for d in found { try store.insert(d) }
         }
     }

@@ -28,6 +28,18 @@ struct LedgerCommand: ParsableCommand {
             IngestCommand.self,
             VerifyCommand.self,
             LogCommand.self,
+            ClaimsCommand.self,
+            IncidentsCommand.self,
+            SeriesCommand.self,
+            TotalsCommand.self,
+            DiscrepanciesCommand.self,
+            ExplainCommand.self,
+            CorrectCommand.self,
+            RetractCommand.self,
+            LinkCommand.self,
+            UnlinkCommand.self,
+            RebuildCommand.self,
+            DemoCommand.self,
             BenchCommand.self,
         ]
     )

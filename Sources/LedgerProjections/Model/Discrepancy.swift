@@ -95,8 +95,8 @@ public struct Discrepancy: Codable, Hashable, Sendable {
         self.stated = stated
         self.other = other
         if let stated, let other { gap = other - stated } else { gap = nil }
-        self.sideA = sideA
-        self.sideB = sideB
+        self.sideA = sideA.sorted { $0.claimID < $1.claimID }
+        self.sideB = sideB.sorted { $0.claimID < $1.claimID }
         self.incidents = incidents
         let key = [kind.rawValue, group, sideA.map(\.claimID).sorted().joined(separator: ","),
                    sideB.map(\.claimID).sorted().joined(separator: ","), idSalt].joined(separator: "|")

@@ -239,6 +239,11 @@ public struct ReadModelStore {
         }
     }
 
+    public func seriesPoints(_ series: String) throws -> [SeriesPoint] {
+        try String.fetchAll(db, sql: "SELECT point FROM rm_series_points WHERE series = ? ORDER BY position", arguments: [series])
+            .map { try ReadModelStore.decode(SeriesPoint.self, $0) }
+    }
+
     public func seriesPoints() throws -> [SeriesPoint] {
         try String.fetchAll(db, sql: "SELECT point FROM rm_series_points ORDER BY series, position")
             .map { try ReadModelStore.decode(SeriesPoint.self, $0) }

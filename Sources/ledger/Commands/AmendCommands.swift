@@ -1,0 +1,174 @@
+import ArgumentParser
+import GRDB
+import LedgerCore
+import LedgerProjections
+import LedgerStore
+
+/// Appends one person's event through the projector, after checking the claims it names exist.
+func appendAmendment(_ options: LedgerOptions, _ payload: EventPayload, naming ids: [String]) throws {
+    let ledger = try Projections.openCurrent(options)
+    try withLedgerErrors {
+        let missing = try ledger.writer.read { db in try ids.filter { try ReadModelStore(db).record($0) == nil } }
+        if !missing.isEmpty {
+            printError("no such claim: \(missing.joined(separator: ", ")) (see `ledger claims`)")
+            throw ExitCode.validationFailure
+        }
+        let stored = try ledger.append([try PendingEvent(payload)], hook: Projector.hook)
+        out("appended event \(stored.first!.seq) (\(payload.type.rawValue)); read models updated\n")
+    }
+    FileHandleOutput.stdout.flush()
+}
+
+/// `ledger correct`.
+struct CorrectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "correct",
+        abstract: "Correct fields of a claim (appends a claim_corrected event; the extracted claim is kept).",
+        discussion: """
+            Examples:
+              ledger correct 3f9a1c2e7b10-4 --value 17 --reason "the text says seventeen"
+              ledger correct 3f9a1c2e7b10-2 --measure wounded --reason "injured, not killed"
+              ledger correct 3f9a1c2e7b10-0 --place hajin --admin1 "deir ez-zor" --reason "misplaced"
+            """)
+
+    @OptionGroup var ledger: LedgerOptions
+    @Argument(help: "The claim id.") var claim: String
+    @Option(name: .long, help: "The corrected figure.") var value: Int?
+    @Option(name: .long, help: "The corrected measure.") var measure: String?
+    @Option(name: .long, help: "The corrected victim category.") var category: String?
+    @Option(name: .long, help: "The corrected place key.") var place: String?
+    @Option(name: .long, help: "The province of --place.") var admin1: String?
+    @Option(name: .long, help: ArgumentHelp("The corrected event date.", valueName: "date")) var date: String?
+    @Option(name: .long, help: "Why (required).") var reason: String
+
+    func run() throws {
+        var patch = ClaimPatch(value: value)
+        if let measure {
+            guard let m = Measure(rawValue: measure) else { throw ValidationError("unknown measure '\(measure)'") }
+            patch.measure = m
+        }
+        if let category {
+            guard let c = VictimCategory(rawValue: category) else { throw ValidationError("unknown category '\(category)'") }
+            patch.category = c
+        }
+        if let place { patch.place = Place(name: place, text: place, admin1: admin1) }
+        if let date {
+            guard let d = Day(iso: date) else { throw ValidationError("--date must be YYYY-MM-DD") }
+            patch.eventDate = EventDate(day: d, text: date)
+        }
+        if patch.isEmpty { throw ValidationError("nothing to correct: give --value, --measure, --category, --place or --date") }
+        try appendAmendment(ledger, .claimCorrected(ClaimCorrected(claimID: claim, patch: patch, reason: reason)), naming: [claim])
+    }
+}
+
+/// `ledger retract`.
+struct RetractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retract",
+        abstract: "Retract a claim (appends a claim_retracted event; nothing is deleted).",
+        discussion: "Example:\n  ledger retract 3f9a1c2e7b10-5 --reason \"a clock time, not a figure\"")
+
+    @OptionGroup var ledger: LedgerOptions
+    @Argument(help: "The claim id.") var claim: String
+    @Option(name: .long, help: "Why (required).") var reason: String
+
+    func run() throws {
+        try appendAmendment(ledger, .claimRetracted(ClaimRetracted(claimID: claim, reason: reason)), naming: [claim])
+    }
+}
+
+/// `ledger link` and `ledger unlink`.
+struct LinkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "link",
+        abstract: "Declare claims (or incidents) to be one incident, overriding automatic linking.",
+        discussion: """
+            IDs are claim ids, or incident ids (`inc-…`) standing for all their claims.
+            Examples:
+              ledger link 3f9a1c2e7b10-0 a81b22c0d913-2 --reason "al-Shuhayl and al-Shheil are one village"
+              ledger link inc-1a2b3c4d5e6f inc-6f5e4d3c2b1a --reason "same ambush, reported a day apart"
+            """)
+
+    @OptionGroup var ledger: LedgerOptions
+    @Argument(help: "Two or more claim or incident ids.") var ids: [String]
+    @Option(name: .long, help: "Why (required).") var reason: String
+
+    func validate() throws { if ids.count < 2 { throw ValidationError("give at least two ids") } }
+
+    func run() throws {
+        let claims = try expandIncidentIDs(ledger, ids)
+        try appendAmendment(ledger, .claimsLinked(ClaimsLinkage(claimIDs: claims, reason: reason)), naming: claims)
+    }
+}
+
+struct UnlinkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unlink",
+        abstract: "Declare claims not to be one incident, overriding automatic linking.",
+        discussion: """
+            Example:
+              ledger unlink 3f9a1c2e7b10-0 a81b22c0d913-2 --reason "two attacks on the same day"
+            """)
+
+    @OptionGroup var ledger: LedgerOptions
+    @Argument(help: "Two or more claim or incident ids.") var ids: [String]
+    @Option(name: .long, help: "Why (required).") var reason: String
+
+    func validate() throws { if ids.count < 2 { throw ValidationError("give at least two ids") } }
+
+    func run() throws {
+        let claims = try expandIncidentIDs(ledger, ids)
+        try appendAmendment(ledger, .claimsUnlinked(ClaimsLinkage(claimIDs: claims, reason: reason)), naming: claims)
+    }
+}
+
+/// Replaces incident ids by their member claims.
+func expandIncidentIDs(_ options: LedgerOptions, _ ids: [String]) throws -> [String] {
+    let ledger = try Projections.openCurrent(options)
+    return try withLedgerErrors {
+        try ledger.writer.read { db in
+            var out: [String] = []
+            for id in ids {
+                if id.hasPrefix("inc-") {
+                    guard let inc = try ReadModelStore(db).incident(id) else { throw ValidationError("no such incident '\(id)'") }
+                    out += inc.claimIDs
+                } else {
+                    out.append(id)
+                }
+            }
+            return Array(uniqued(out))
+        }
+    }
+}
+
+/// Removes duplicates, keeping the first occurrence.
+func uniqued(_ ids: [String]) -> [String] {
+    var seen = Set<String>()
+    return ids.filter { seen.insert($0).inserted }
+}
+
+/// `ledger rebuild`.
+struct RebuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rebuild",
+        abstract: "Drop the read models and re-fold the whole event log (the log itself is untouched).",
+        discussion: """
+            The read models (claims, incidents, series, discrepancies) are normally updated as events are \
+            appended. A rebuild gives exactly the same tables; use it after upgrading ledger.
+            Example:
+              ledger rebuild --db archive.sqlite
+            """)
+
+    @OptionGroup var ledger: LedgerOptions
+
+    func run() throws {
+        let ledger = try ledger.open()
+        let clock = ContinuousClock()
+        var folded: Int64 = 0
+        let elapsed = try clock.measure {
+            folded = try withLedgerErrors { try ledger.writer.write { db in try Projector.rebuild(db) } }
+        }
+        out("rebuilt the read models from \(folded) events in \(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000) ms\n")
+        FileHandleOutput.stdout.flush()
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import LedgerCore
+import LedgerExport
+import LedgerProjections
+
+/// `ledger claims`: the claims view.
+struct ClaimsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claims",
+        abstract: "List the current claims: corrections applied, retractions and republished copies marked.",
+        discussion: """
+            Each row is one figure stated in one report, as it stands after every `ledger correct` (a `*` after \
+            the status), with its status: active, retracted, copy (its report republishes another: counted once, \
+            with the original) or superseded (the same report gives a newer figure).
+
+            Examples:
+              ledger claims
+              ledger claims --kind tally --measure killed
+              ledger claims --status active --format csv > claims.csv
+              ledger claims --as-of 2023-03-01          the claims as the ledger knew them on 1 March 2023
+            """)
+
+    @OptionGroup var ledger: LedgerOptions
+    @OptionGroup var output: FormatOptions
+    @OptionGroup var query: QueryOptions
+
+    @Option(name: .long, help: "Only claims of this kind: incident or tally.")
+    var kind: String?
+    @Option(name: .long, help: "Only this measure (killed, wounded, ...).")
+    var measure: String?
+    @Option(name: .long, help: "Only this status: active, retracted, copy, superseded.")
+    var status: String?
+    @Option(name: .long, help: "Only claims of reports whose content hash starts with this.")
+    var report: String?
+
+    func run() throws {
+        let rec = try query.reconciliation(ledger)
+        let rows = rec.claims.filter { r in
+            (kind == nil || r.claim.kind.rawValue == kind) && (measure == nil || r.claim.measure.rawValue == measure)
+                && (status == nil || r.status == status) && (report == nil || r.claim.report.hasPrefix(report!))
+        }.map(ClaimRow.init)
+        out(try Renderer.render(rows, as: output.format))
+        FileHandleOutput.stdout.flush()
+    }
+}

@@ -1,0 +1,134 @@
+import ArgumentParser
+import LedgerCore
+import LedgerExport
+import LedgerProjections
+import LedgerStore
+
+/// One step of an evidence trail.
+struct TrailRow: Tabular, Encodable {
+    var subject: String
+    var step: String
+    var seq: String
+    var detail: String
+    var evidence: String
+
+    static let columns = ["subject", "step", "seq", "detail", "evidence"]
+    var cells: [String] { [subject, step, seq, detail, evidence] }
+}
+
+/// `ledger explain ID`: the whole evidence trail.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show the evidence trail of a claim, an incident (inc-…) or a discrepancy (d-…).",
+        discussion: """
+            For a claim: the report it came from, the extraction event, every correction and retraction, the \
+            link events naming it, the incident holding it and the discrepancies citing it. For an incident: \
+            each source's figure and every member claim with its text span. For a discrepancy: the numbers and \
+            the claims on each side, each explained in turn. `seq` is the event's sequence number in the log \
+            (`ledger log --from SEQ --to SEQ --payload`).
+
+            Examples:
+              ledger explain 3f9a1c2e7b10-4
+              ledger explain inc-1a2b3c4d5e6f
+              ledger explain d-0bdd7b6fb7c8 --format json
+            """)
+
+    @OptionGroup var ledger: LedgerOptions
+    @OptionGroup var output: FormatOptions
+    @OptionGroup var query: QueryOptions
+    @Argument(help: "A claim, incident or discrepancy id.") var id: String
+
+    func run() throws {
+        let rec = try query.reconciliation(ledger)
+        let claims = Dictionary(rec.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let links = try linkFacts()
+        var rows: [TrailRow] = []
+        if let d = rec.discrepancies.first(where: { $0.id == id }) {
+            rows.append(TrailRow(subject: d.id, step: "\(d.kind.rawValue) (\(d.severity.rawValue))", seq: "",
+                                 detail: "stated \(d.stated.map(String.init) ?? "-"), other \(d.other.map(String.init) ?? "-"), gap \(d.gap.map(String.init) ?? "-"): \(d.summary)",
+                                 evidence: ""))
+            for (side, refs) in [("side A", d.sideA), ("side B", d.sideB)] {
+                for ref in refs {
+                    rows.append(TrailRow(subject: d.id, step: side, seq: "\(ref.seq)",
+                                         detail: "\(ref.claimID): \(ref.measure.rawValue) \(ref.value) \(ref.category.rawValue), \(ref.publisher) \(ref.reportDay?.description ?? "")",
+                                         evidence: "[\(ref.span.start)–\(ref.span.end)] \(ref.span.text)"))
+                }
+            }
+            for inc in d.incidents { rows.append(TrailRow(subject: d.id, step: "incident", seq: "", detail: inc, evidence: "")) }
+            for ref in d.sideA + d.sideB { if let c = claims[ref.claimID] { rows += claimTrail(c, rec: rec, links: links) } }
+        } else if let inc = rec.incidents.first(where: { $0.id == id }) {
+            rows += incidentTrail(inc)
+            for m in inc.members { if let c = claims[m.claimID] { rows += claimTrail(c, rec: rec, links: links) } }
+        } else if let c = claims[id] {
+            rows += claimTrail(c, rec: rec, links: links)
+        } else {
+            throw ValidationError("no claim, incident or discrepancy '\(id)' (see `ledger claims`, `ledger incidents`, `ledger discrepancies`)")
+        }
+        out(try Renderer.render(rows, as: output.format))
+        FileHandleOutput.stdout.flush()
+    }
+
+    func linkFacts() throws -> [LinkFact] {
+        let ledger = try Projections.openCurrent(ledger)
+        return try withLedgerErrors {
+            var facts: [LinkFact] = []
+            let bound = query.asOf.flatMap(Timestamp.parseUpperBound)
+            try ledger.forEachEvent(EventFilter(types: [.claimsLinked, .claimsUnlinked], recordedAtOrBefore: bound)) { e in
+                switch try e.decoded() {
+                case .claimsLinked(let l): facts.append(LinkFact(seq: e.seq, linked: true, claimIDs: l.claimIDs, reason: l.reason, recordedAt: e.recordedAt))
+                case .claimsUnlinked(let l): facts.append(LinkFact(seq: e.seq, linked: false, claimIDs: l.claimIDs, reason: l.reason, recordedAt: e.recordedAt))
+                default: break
+                }
+                return true
+            }
+            return facts
+        }
+    }
+
+    func incidentTrail(_ inc: Incident) -> [TrailRow] {
+        var rows = [TrailRow(subject: inc.id, step: "incident", seq: "",
+                             detail: "\(inc.measure.rawValue) \(inc.category.rawValue) at \(inc.place) (\(inc.admin1 ?? "?")) \(inc.day?.description ?? "undated"): low \(inc.low), high \(inc.high), best \(inc.best) by \(inc.rule)",
+                             evidence: "")]
+        for s in inc.sources {
+            rows.append(TrailRow(subject: inc.id, step: "source", seq: "", detail: "\(s.source): \(s.value) (\(s.claimID))"
+                                 + (s.supersedes.isEmpty ? "" : ", superseding \(s.supersedes.joined(separator: ", "))"), evidence: ""))
+        }
+        for m in inc.members {
+            rows.append(TrailRow(subject: inc.id, step: "member (\(m.status), \(m.linkedBy))", seq: "\(m.evidence.seq)",
+                                 detail: "\(m.claimID): \(m.value) \(m.category.rawValue), \(m.source) \(m.day?.description ?? "")",
+                                 evidence: "[\(m.evidence.span.start)–\(m.evidence.span.end)] \(m.evidence.span.text)"))
+        }
+        return rows
+    }
+
+    func claimTrail(_ c: ClaimRecord, rec: Reconciliation, links: [LinkFact]) -> [TrailRow] {
+        let s = c.state
+        var rows: [TrailRow] = []
+        if let r = c.report {
+            rows.append(TrailRow(subject: c.id, step: "report", seq: "\(r.seq)",
+                                 detail: "\(r.source ?? "-") \(r.publisher ?? "?") published \(r.published?.description ?? "?") recorded \(r.recordedAt) (\(r.hash.prefix(12)))",
+                                 evidence: ""))
+        }
+        if let copy = c.copyOf { rows.append(TrailRow(subject: c.id, step: "republication", seq: "", detail: "its report copies \(copy.prefix(12)); counted once, with the original", evidence: "")) }
+        rows.append(TrailRow(subject: c.id, step: "extracted (\(s.extractorVersion))", seq: "\(s.seq)",
+                             detail: "\(s.original.kind.rawValue)/\(s.original.role.rawValue) \(s.original.measure.rawValue) \(qualified(s.original.value, s.original.qualifier)) \(s.original.category.rawValue) \(s.original.place?.name ?? "")",
+                             evidence: "[\(s.original.span.start)–\(s.original.span.end)] \(s.original.span.text)"))
+        for r in s.corrections {
+            rows.append(TrailRow(subject: c.id, step: "corrected", seq: "\(r.seq)", detail: "\(r.reason): " + ((try? CanonicalJSON.string(r.patch)) ?? ""), evidence: ""))
+        }
+        if let r = s.retraction { rows.append(TrailRow(subject: c.id, step: "retracted", seq: "\(r.seq)", detail: r.reason, evidence: "")) }
+        for l in links where l.claimIDs.contains(c.id) {
+            rows.append(TrailRow(subject: c.id, step: l.linked ? "linked" : "unlinked", seq: "\(l.seq)",
+                                 detail: "\(l.claimIDs.joined(separator: ", ")): \(l.reason)", evidence: ""))
+        }
+        rows.append(TrailRow(subject: c.id, step: "now", seq: "", detail: "\(c.status): \(c.claim.measure.rawValue) \(qualified(c.claim.value, c.claim.qualifier)) \(c.claim.category.rawValue)", evidence: ""))
+        for inc in rec.incidents where inc.claimIDs.contains(c.id) {
+            rows.append(TrailRow(subject: c.id, step: "in incident", seq: "", detail: "\(inc.id): best \(inc.best) (\(inc.low)–\(inc.high))", evidence: ""))
+        }
+        for d in rec.discrepancies where (d.sideA + d.sideB).contains(where: { $0.claimID == c.id }) {
+            rows.append(TrailRow(subject: c.id, step: "cited by", seq: "", detail: "\(d.id) \(d.kind.rawValue): \(d.summary)", evidence: ""))
+        }
+        return rows
+    }
+}

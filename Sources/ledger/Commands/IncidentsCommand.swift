@@ -1,0 +1,45 @@
+import ArgumentParser
+import LedgerCore
+import LedgerExport
+import LedgerProjections
+
+/// `ledger incidents`: incident claims linked across reports and sources.
+struct IncidentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "incidents",
+        abstract: "List incidents: incident claims linked across reports, with low, high and best figures.",
+        discussion: """
+            Claims are linked into one incident when they share measure and place (normalised; the province \
+            when no place is given), fall within a date window (±1 day; ±3 for back-references; ±7 when the \
+            date was unresolved) and have compatible categories. `ledger link` / `ledger unlink` override this.
+
+            Every source's latest figure is kept (a source's own later revision supersedes its earlier \
+            figure; a republished copy is the same source as its original). Low and high are the smallest \
+            and largest; best is the only source's figure, or the median of several sources (the lower median \
+            for an even count). The rule used is in the `rule` column.
+
+            Examples:
+              ledger incidents
+              ledger incidents --place al-shuhayl --format json
+              ledger incidents --through 2023-06-30 --measure killed
+            """)
+
+    @OptionGroup var ledger: LedgerOptions
+    @OptionGroup var output: FormatOptions
+    @OptionGroup var query: QueryOptions
+
+    @Option(name: .long, help: "Only this measure.")
+    var measure: String?
+    @Option(name: .long, help: "Only incidents at this place key or in this province.")
+    var place: String?
+
+    func run() throws {
+        let rec = try query.reconciliation(ledger)
+        let rows = rec.incidents
+            .filter { i in (measure == nil || i.measure.rawValue == measure) && (place == nil || i.place == place || i.admin1 == place) }
+            .sorted { ($0.day?.ordinal ?? 0, $0.id) < ($1.day?.ordinal ?? 0, $1.id) }
+            .map(IncidentRow.init)
+        out(try Renderer.render(rows, as: output.format))
+        FileHandleOutput.stdout.flush()
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import LedgerCore
+import LedgerExport
+import LedgerProjections
+
+/// `ledger series`: running tallies in report order.
+struct SeriesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "series",
+        abstract: "List running tallies: one series per publisher, scope, period start, measure and category.",
+        discussion: """
+            A series collects the tally totals (main frame) of one publisher for one scope (`aanes`, `badia`, \
+            a province, or `syria`), period start, measure and category, in order of report publication \
+            (recorded time when the date is unknown). `delta` is the change from the previous report; a fall \
+            is reported by `ledger discrepancies --kind series_decreases`.
+
+            Examples:
+              ledger series
+              ledger series --scope aanes --format csv
+              ledger series --as-of 2023-01-31
+            """)
+
+    @OptionGroup var ledger: LedgerOptions
+    @OptionGroup var output: FormatOptions
+    @OptionGroup var query: QueryOptions
+
+    @Option(name: .long, help: "Only series of this scope.")
+    var scope: String?
+    @Option(name: .long, help: "Only series of this publisher.")
+    var publisher: String?
+
+    func run() throws {
+        let rec = try query.reconciliation(ledger)
+        let rows = rec.series.filter { (scope == nil || $0.scope == scope) && (publisher == nil || $0.publisher == publisher) }
+            .map(SeriesRow.init)
+        out(try Renderer.render(rows, as: output.format))
+        FileHandleOutput.stdout.flush()
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import LedgerCore
+import LedgerExport
+import LedgerProjections
+
+/// `ledger totals`: reconciled totals.
+struct TotalsCommand: ParsableCommand {
+    enum View: String, ExpressibleByArgument, CaseIterable { case conservative, range }
+
+    static let configuration = CommandConfiguration(
+        commandName: "totals",
+        abstract: "Reconciled totals by month, area, measure and category, added up from incidents.",
+        discussion: """
+            Each incident counts once, however many reports and copies describe it. The conservative view \
+            (default) shows the sum of each incident's lowest credible figure; the range view shows the sum \
+            of the lows and the sum of the highs. Both show the best figure too, and the claims behind it. \
+            Tallies are not added up (they overlap); see `ledger discrepancies --kind tally_vs_incidents`.
+
+            Examples:
+              ledger totals
+              ledger totals --view range --through 2023-06-30
+              ledger totals --as-of 2023-03-01 --format json
+            """)
+
+    @OptionGroup var ledger: LedgerOptions
+    @OptionGroup var output: FormatOptions
+    @OptionGroup var query: QueryOptions
+
+    @Option(name: .long, help: "conservative (sum of lows) or range (sum of lows – sum of highs).")
+    var view: View = .conservative
+
+    func run() throws {
+        let rec = try query.reconciliation(ledger)
+        let rows = TotalsBuilder.totals(rec.incidents).map { TotalRow(total: $0, range: view == .range) }
+        out(try Renderer.render(rows, as: output.format))
+        FileHandleOutput.stdout.flush()
+    }
+}

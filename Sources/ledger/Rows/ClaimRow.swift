@@ -1,0 +1,50 @@
+import LedgerCore
+import LedgerExport
+import LedgerProjections
+
+/// A claims-view row: the current claim, its status and its evidence.
+struct ClaimRow: Tabular {
+    var record: ClaimRecord
+
+    static let columns = ["id", "status", "kind", "role", "measure", "value", "category", "place", "date/period", "publisher", "report_day", "evidence"]
+
+    var cells: [String] {
+        let c = record.claim
+        let when = c.eventDate.map { $0.day?.description ?? $0.text }
+            ?? c.period.map { "\($0.start?.description ?? "…")→\($0.end?.description ?? "")" } ?? ""
+        return [c.id, record.status + (record.isCorrected ? "*" : ""), c.kind.rawValue, c.role.rawValue, c.measure.rawValue,
+                qualified(c.value, c.qualifier), c.category.rawValue, c.place?.name ?? "", when, record.publisher,
+                record.reportDay?.description ?? "", c.span.text]
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(record.claim, forKey: .claim)
+        try c.encode(record.status, forKey: .status)
+        try c.encode(record.publisher, forKey: .publisher)
+        try c.encodeIfPresent(record.reportDay, forKey: .reportDay)
+        try c.encodeIfPresent(record.copyOf, forKey: .copyOf)
+        try c.encode(record.state.seq, forKey: .seq)
+        try c.encode(record.state.corrections, forKey: .corrections)
+        try c.encodeIfPresent(record.state.retraction, forKey: .retraction)
+        if record.isCorrected { try c.encode(record.state.original.value, forKey: .originalValue) }
+    }
+
+    enum Keys: String, CodingKey {
+        case claim, status, publisher, seq, corrections, retraction
+        case reportDay = "report_day"
+        case copyOf = "copy_of"
+        case originalValue = "original_value"
+    }
+}
+
+/// `32`, `≥32`, `>32`, `~32`, `≤32`.
+func qualified(_ value: Int, _ q: Qualifier) -> String {
+    switch q {
+    case .exact: "\(value)"
+    case .atLeast: "≥\(value)"
+    case .moreThan: ">\(value)"
+    case .about: "~\(value)"
+    case .upTo: "≤\(value)"
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import GRDB
+import LedgerCore
+import LedgerProjections
+import LedgerStore
+
+/// `--as-of` and `--through`, shared by every query command.
+struct QueryOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Only what the ledger had recorded by this date or time (a date means the end of that day).",
+        valueName: "date-or-time"))
+    var asOf: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Only incidents dated, and tally periods ending, by this day.", valueName: "date"))
+    var through: String?
+
+    func validate() throws {
+        if let asOf, Timestamp.parseUpperBound(asOf) == nil {
+            throw ValidationError("--as-of must be a date (YYYY-MM-DD) or an ISO 8601 time, not '\(asOf)'")
+        }
+        if let through, Day(iso: through) == nil || through.count != 10 {
+            throw ValidationError("--through must be a date as YYYY-MM-DD, not '\(through)'")
+        }
+    }
+
+    /// The reconciliation asked for: the read models as they are, or one folded in memory from the
+    /// events recorded by `--as-of`, limited by `--through`.
+    func reconciliation(_ options: LedgerOptions) throws -> Reconciliation {
+        let ledger = try Projections.openCurrent(options)
+        let throughDay = through.flatMap { Day(iso: $0) }
+        return try withLedgerErrors {
+            if let asOf, let bound = Timestamp.parseUpperBound(asOf) {
+                var state = LedgerState()
+                try ledger.forEachEvent(EventFilter(recordedAtOrBefore: bound)) { try state.apply($0); return true }
+                return Reconciler.reconcile(state.records(), links: state.links, through: throughDay)
+            }
+            return try ledger.writer.read { db in
+                let store = ReadModelStore(db)
+                if let throughDay {
+                    return Reconciler.reconcile(try store.allClaims(), links: try store.allLinks(), through: throughDay)
+                }
+                return Reconciliation(
+                    claims: try store.allClaims(), incidents: try store.incidents(), series: try store.seriesPoints(),
+                    discrepancies: try store.discrepancies())
+            }
+        }
+    }
+}
+
+enum Projections {
+    /// Opens an existing ledger and brings its read models up to date with the log (a ledger written
+    /// before the read models existed, or by a program without the projector, is rebuilt once).
+    static func openCurrent(_ options: LedgerOptions) throws -> Ledger {
+        let ledger = try options.open()
+        try withLedgerErrors {
+            let head = try ledger.head().seq
+            let folded = try ledger.writer.read { try ReadModelStore($0).lastSeq() }
+            if folded != head {
+                printError("read models are behind the log (\(folded) of \(head) events); rebuilding them")
+                try ledger.writer.write { db in _ = try Projector.rebuild(db) }
+            }
+        }
+        return ledger
+    }
+}
