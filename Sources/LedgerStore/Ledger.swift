@@ -143,7 +143,7 @@ public final class Ledger: Sendable {
         }
     }
 
-    static func head(_ db: Database) throws -> ChainHead {
+    public static func head(_ db: Database) throws -> ChainHead {
         if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1") {
             return ChainHead(seq: row[0], hash: row[1])
         }

@@ -40,6 +40,10 @@ struct LedgerCommand: ParsableCommand {
             UnlinkCommand.self,
             RebuildCommand.self,
             DemoCommand.self,
+            ReplayCommand.self,
+            DiffCommand.self,
+            ExportCommand.self,
+            CheckpointCommand.self,
             BenchCommand.self,
         ]
     )

@@ -124,3 +124,54 @@ public enum ExportTables {
         return ExportTable(what: .discrepancies, columns: discrepancyColumns, rows: rows)
     }
 }
+
+extension ExportTables {
+    // MARK: totals
+
+    public static let totalColumns: [ExportColumn] = [
+        .init("period", "#date+month", .string, "`YYYY-MM` of the incidents' dates, or `undated`."),
+        .init("admin1", "#adm1+name", .string, "Province of the incidents (their place key when the province is unknown)."),
+        .init("measure", "#indicator+measure", .string, "What the figures count."),
+        .init("category", "#affected+type", .string, "Victim category."),
+        .init("killed", "#affected+killed", .integer, "The best total when the measure is `killed`, else empty."),
+        .init("injured", "#affected+injured", .integer, "The best total when the measure is `wounded`, else empty."),
+        .init("low", "#affected+num+min", .integer, "Sum of each incident's lowest credible figure (the conservative view)."),
+        .init("high", "#affected+num+max", .integer, "Sum of each incident's highest figure."),
+        .init("best", "#affected+num+best", .integer, "Sum of each incident's best figure."),
+        .init("incidents", "#event+num", .integer, "Number of incidents added up (each counts once, whatever the number of reports)."),
+        .init("incident_ids", "#meta+incidents", .list, "The incidents behind the total."),
+        .init("claim_ids", "#meta+claims", .list, "The claims behind the best figures."),
+        .init("event_seqs", "#meta+event", .list, "The `claim_extracted` events of those claims."),
+    ]
+
+    public static func totals(_ r: Reconciliation) -> ExportTable {
+        let seqOf = Dictionary(r.claims.map { ($0.id, $0.state.seq) }, uniquingKeysWith: { a, _ in a })
+        let rows = TotalsBuilder.totals(r.incidents)
+            .sorted { ($0.period, $0.area, $0.measure.rawValue, $0.category.rawValue) < ($1.period, $1.area, $1.measure.rawValue, $1.category.rawValue) }
+            .map { t -> [String] in
+                [
+                    t.period, t.area, t.measure.rawValue, t.category.rawValue,
+                    t.measure == .killed ? String(t.best) : "", t.measure == .wounded ? String(t.best) : "",
+                    String(t.low), String(t.high), String(t.best), String(t.incidents),
+                    t.incidentIDs.joined(separator: "; "), t.claimIDs.joined(separator: "; "),
+                    t.claimIDs.compactMap { seqOf[$0].map(String.init) }.joined(separator: "; "),
+                ]
+            }
+        return ExportTable(what: .totals, columns: totalColumns, rows: rows)
+    }
+
+    /// The table for `what`.
+    public static func table(_ what: ExportWhat, _ r: Reconciliation) -> ExportTable {
+        switch what {
+        case .totals: totals(r)
+        case .incidents: incidents(r)
+        case .claims: claims(r)
+        case .discrepancies: discrepancies(r)
+        }
+    }
+
+    /// Every export's columns, for the codebook.
+    public static var allColumns: [(ExportWhat, [ExportColumn])] {
+        [(.totals, totalColumns), (.incidents, incidentColumns), (.claims, claimColumns), (.discrepancies, discrepancyColumns)]
+    }
+}

@@ -116,6 +116,7 @@ struct Ingestor {
     let maxBytes: Int
     let quiet: Bool
     let extractor = Extractor()
+    static let checkpointInterval: Int64 = 50_000
 
     func run(_ files: [String]) throws -> Summary {
         var summary = Summary()
@@ -170,6 +171,8 @@ struct Ingestor {
         try flush()
         progress.finish()
         try markRepublications(republications)
+        // Checkpoints keep --as-of replays short on large ledgers (derived data; see `ledger checkpoint`).
+        _ = try withLedgerErrors { try Replayer.checkpoint(ledger, every: Ingestor.checkpointInterval) }
         return summary
     }
 

@@ -41,3 +41,9 @@ final class FileHandleOutput: @unchecked Sendable {
 
 /// Writes to standard output through the shared buffer.
 func out(_ string: String) { FileHandleOutput.stdout.write(string) }
+
+/// Writes to standard output and flushes.
+func emit(_ string: String) {
+    FileHandleOutput.stdout.write(string)
+    FileHandleOutput.stdout.flush()
+}

@@ -25,27 +25,45 @@ struct QueryOptions: ParsableArguments {
     }
 
     /// The reconciliation asked for: the read models as they are, or one folded in memory from the
-    /// events recorded by `--as-of`, limited by `--through`.
+    /// events recorded by `--as-of` (from the nearest checkpoint), limited by `--through`.
     func reconciliation(_ options: LedgerOptions) throws -> Reconciliation {
+        try reconciliationWithState(options).reconciliation
+    }
+
+    /// The reconciliation and the ledger state it reflects (the last event folded), for export headers.
+    func reconciliationWithState(_ options: LedgerOptions) throws -> (reconciliation: Reconciliation, state: QueriedState) {
         let ledger = try Projections.openCurrent(options)
         let throughDay = through.flatMap { Day(iso: $0) }
         return try withLedgerErrors {
             if let asOf, let bound = Timestamp.parseUpperBound(asOf) {
-                var state = LedgerState()
-                try ledger.forEachEvent(EventFilter(recordedAtOrBefore: bound)) { try state.apply($0); return true }
-                return Reconciler.reconcile(state.records(), links: state.links, through: throughDay)
+                let (rec, stats) = try Replayer.reconcile(ledger, asOf: bound, through: throughDay)
+                let head = try ledger.writer.read { db in
+                    try String.fetchOne(db, sql: "SELECT hash FROM events WHERE seq = ?", arguments: [stats.lastSeq])
+                }
+                return (rec, QueriedState(lastSeq: stats.lastSeq, head: head ?? EventHash.genesis, asOf: bound, through: through, replay: stats))
             }
             return try ledger.writer.read { db in
                 let store = ReadModelStore(db)
+                let head = try Ledger.head(db)
+                let state = QueriedState(lastSeq: head.seq, head: head.hash, asOf: nil, through: through, replay: nil)
                 if let throughDay {
-                    return Reconciler.reconcile(try store.allClaims(), links: try store.allLinks(), through: throughDay)
+                    return (Reconciler.reconcile(try store.allClaims(), links: try store.allLinks(), through: throughDay), state)
                 }
-                return Reconciliation(
+                return (Reconciliation(
                     claims: try store.allClaims(), incidents: try store.incidents(), series: try store.seriesPoints(),
-                    discrepancies: try store.discrepancies())
+                    discrepancies: try store.discrepancies()), state)
             }
         }
     }
+}
+
+/// Which ledger state a query answered from.
+struct QueriedState {
+    var lastSeq: Int64
+    var head: String
+    var asOf: String?
+    var through: String?
+    var replay: ReplayStats?
 }
 
 enum Projections {

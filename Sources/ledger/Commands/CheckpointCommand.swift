@@ -1,0 +1,71 @@
+import ArgumentParser
+import GRDB
+import LedgerExport
+import LedgerProjections
+import LedgerStore
+
+/// `ledger checkpoint`: write, list or drop projection checkpoints.
+struct CheckpointCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkpoint",
+        abstract: "Write projection checkpoints so that --as-of queries replay from the nearest one.",
+        discussion: """
+            A checkpoint is the fold of the log's first N events, stored in the ledger. It is derived data: \
+            --drop deletes them all and nothing is lost, and a replay from a checkpoint equals a replay \
+            from the first event. `ledger ingest` writes them by itself every 50,000 events.
+
+            Examples:
+              ledger checkpoint                 write one every 50,000 events
+              ledger checkpoint --every 10000
+              ledger checkpoint --list
+              ledger checkpoint --drop
+            """
+    )
+
+    @OptionGroup var ledger: LedgerOptions
+
+    @Option(name: .long, help: "Events between checkpoints.")
+    var every: Int64 = 50_000
+
+    @Flag(name: .long, help: "List the checkpoints.")
+    var list = false
+
+    @Flag(name: .long, help: "Delete every checkpoint.")
+    var drop = false
+
+    func validate() throws {
+        if every < 1 { throw ValidationError("--every must be at least 1") }
+    }
+
+    func run() throws {
+        let ledger = try ledger.open()
+        try withLedgerErrors {
+            if drop {
+                try ledger.writer.write { db in try Checkpoints.drop(db) }
+                emit("dropped every checkpoint\n")
+                return
+            }
+            if !list {
+                let made = try Replayer.checkpoint(ledger, every: every)
+                emit(made.isEmpty ? "no new checkpoint needed\n" : "wrote checkpoint(s) at event \(made.map(String.init).joined(separator: ", "))\n")
+            }
+            let all = try ledger.writer.read { db in try Checkpoints.list(db) }
+            emit(try Renderer.render(all.map(CheckpointRow.init), as: .table))
+        }
+    }
+}
+
+struct CheckpointRow: Tabular, Encodable {
+    var seq: Int64
+    var maxRecordedAt: String
+    var bytes: Int
+
+    init(_ c: Checkpoint) {
+        seq = c.seq
+        maxRecordedAt = c.maxRecordedAt
+        bytes = c.bytes
+    }
+
+    static let columns = ["event", "serves as-of from", "bytes"]
+    var cells: [String] { [String(seq), maxRecordedAt, String(bytes)] }
+}
