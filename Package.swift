@@ -104,7 +104,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LedgerExportTests",
-            dependencies: ["LedgerExport", "LedgerTestSupport", "LedgerExtraction"],
+            dependencies: ["LedgerExport", "LedgerTestSupport", "LedgerExtraction", "LedgerProjections", "LedgerStore", "LedgerCore", "ledger"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -27,6 +27,7 @@ extension Ledger {
     /// the ledger (or earlier in the same batch) adds nothing, so re-running an ingest is a no-op.
     ///
     /// - Returns: one outcome per report, in order.
+    @discardableResult
     public func ingest(_ reports: [PreparedReport], recordedAt: String = Timestamp.now(), hook: AppendHook? = nil) throws
         -> [IngestOutcome]
     {
