@@ -12,6 +12,9 @@ struct ClaimAssembler {
     /// An open list: a total whose parts follow on bullet lines.
     struct OpenList { var total: Int; var measure: Measure; var regional: Bool; var tally: Bool; var period: Period? }
     var openList: OpenList?
+    var subList: OpenList?
+    var lastTotalAny: Int?
+    var lineFirstClaim: (line: Int, idx: Int)?
     var lastTallyTotals: [Int] = []
     var tallyPeriod: Period?
     var tallyPeriodLine = -1
@@ -48,11 +51,13 @@ struct ClaimAssembler {
         if s.line != lastLine { lineDate = nil; lastLine = s.line }
         let cues = SentenceCues(tokens, r, published: report.published)
         let continuation = openList != nil && s.firstInLine && (s.bullet || isLabelLine(s))
-        if !continuation && s.firstInLine && !s.headline { openList = nil }
+        if !continuation && s.firstInLine && !s.headline { openList = nil; subList = nil }
+        if continuation && !s.bullet { subList = nil }
+        let activeList = continuation ? (s.bullet ? (subList ?? openList) : openList) : nil
         if continuation == false, openList != nil, !s.firstInLine { /* same line continues */ }
         let scanner = MentionScanner(t: tokens, range: r, text: text)
         let hits = scanner.triggers()
-        var mentions = scanner.collect(hits: hits, inherit: continuation ? openList?.measure : nil)
+        var mentions = scanner.collect(hits: hits, inherit: activeList?.measure)
         // A category label before the colon ("Civilians: 412") names the figure after it.
         if continuation, isLabelLine(s), let first = mentions.first, !first.hasCategory || first.categoryText == nil,
            let (c, cs, ce, _) = scanner.category(from: r.lowerBound, maxTokens: 6), ce <= first.start {
@@ -67,7 +72,7 @@ struct ClaimAssembler {
         if period != nil { tallyPeriod = period; tallyPeriodLine = s.line }
         let isTally = cues.tally || period != nil || (continuation && openList?.tally == true) || (s.line == tallyPeriodLine && tallyPeriod != nil && cues.tally)
         if isTally && period == nil && (continuation || s.line == tallyPeriodLine) { period = tallyPeriod }
-        if continuation, period == nil { period = openList?.period }
+        if continuation, period == nil { period = activeList?.period }
         let place: Place? = {
             if isTally, !continuation, let a = Gazetteer.area(tokens, r, text: text) { return a }
             return Gazetteer.find(tokens, r, text: text)
@@ -84,7 +89,7 @@ struct ClaimAssembler {
 
         var thisSentence: [Int] = []
         var mentionDraft: [Int] = []
-        var listTotal: Int? = continuation ? openList?.total : nil
+        var listTotal: Int? = activeList?.total
         var subsetParent: Int?
         enum Mode { case none, parts, subsets }
         var mode: Mode = continuation ? .parts : .none
@@ -109,7 +114,8 @@ struct ClaimAssembler {
                 d.parent = tallyByMeasure[measure] ?? (openList.map { drafts[$0.total].measure == measure ? $0.total : nil } ?? nil)
                 if d.parent == nil { d.role = .total }
             } else if k == 0 && continuation, let lt = listTotal, drafts[lt].measure == measure || m.ownMeasure == false {
-                d.role = .part; d.parent = lt; mode = .parts
+                d.role = .part; d.parent = lt; mode = .parts; d.measure = drafts[lt].measure
+                if !Hierarchy.canContain(drafts[lt].category, d.category) { d.category = drafts[lt].category }
                 if m.marker == .subset { d.role = .subset }
             } else if k > 0, m.chained, let p = prevIdx {
                 switch m.marker {
@@ -170,11 +176,16 @@ struct ClaimAssembler {
             }
         }
         // Open a list when the sentence ends with a colon after a total (or a regional header).
-        if s.endsWithColon {
+        if s.endsWithColon && (continuation || (openList != nil && !s.firstInLine && lineFirstClaim?.line == s.line)) {
+            // A sub-list: "Civilians: 412 ... distributed as follows:"
+            if let first = thisSentence.first ?? (lineFirstClaim?.line == s.line ? lineFirstClaim?.idx : nil) {
+                subList = OpenList(total: first, measure: drafts[first].measure, regional: false, tally: drafts[first].kind == .tally, period: drafts[first].period)
+            }
+        } else if s.endsWithColon {
             if cues.regionalHeader, !tallyByMeasure.isEmpty {
                 let anyTotal = tallyByMeasure[.operations] ?? tallyByMeasure[.killed] ?? tallyByMeasure.values.first ?? 0
                 openList = OpenList(total: anyTotal, measure: .operations, regional: true, tally: true, period: tallyPeriod)
-            } else if let last = thisSentence.last(where: { drafts[$0].role == .total }) ?? thisSentence.last.map({ drafts[$0].parent ?? $0 }) {
+            } else if let last = thisSentence.last(where: { drafts[$0].role == .total }) ?? thisSentence.last.map({ drafts[$0].parent ?? $0 }) ?? lastTotalAny {
                 openList = OpenList(total: last, measure: drafts[last].measure, regional: false, tally: drafts[last].kind == .tally, period: drafts[last].period)
             } else if let ol = openList {
                 openList = ol  // a sub-heading inside a list keeps it open
@@ -185,6 +196,8 @@ struct ClaimAssembler {
         let totals = thisSentence.filter { drafts[$0].role == .total && drafts[$0].kind == .tally && drafts[$0].context == .main }
         if !totals.isEmpty { lastTallyTotals = totals }
         if !thisSentence.isEmpty { lastClaimSentence = thisSentence }
+        if let t = thisSentence.last(where: { drafts[$0].role == .total && drafts[$0].measure == .killed }) { lastTotalAny = t }
+        if let f = thisSentence.first, lineFirstClaim?.line != s.line { lineFirstClaim = (s.line, f) }
     }
 
     /// Dedupes headline figures against the body, fills headline dates, gives ids.

@@ -24,7 +24,7 @@ extension MentionScanner {
                 }
             } else if tok.isWord {
                 // Implicit figures: duals, singular nouns after a verb or in a list, "a civilian", "another".
-                guard let (v, _) = implicitFigure(at: i, hits: hits, previous: out.last) else { i += 1; continue }
+                guard let (v, _) = implicitFigure(at: i, hits: hits, previous: out.last, listStart: inherit != nil) else { i += 1; continue }
                 value = v.0; end = v.1; implicit = true
             } else { i += 1; continue }
             var m = Mention(start: i, end: end, numberAt: i, value: value)
@@ -82,7 +82,8 @@ extension MentionScanner {
                 let english = !t[i].arabic && (t[i].isNumber ? (m.categoryText.map { !$0.unicodeScalars.contains(where: Fold.isArabicLetter) } ?? !sentenceArabic) : true)
                 var chosen: TriggerHit?
                 if english { chosen = right ?? left } else { chosen = left ?? right }
-                if let c = chosen {
+                if chosen == nil, inherit != nil, listNumber(i) { chosen = nil }
+                if let c = chosen, !(inherit != nil && listNumber(i) && c.index < range.lowerBound + 1) {
                     if c.negated { i = max(end, i + 1); continue }
                     // A bare number needs its verb right before it ("مقتل 14", "killed 14") or a person noun.
                     if !personish {
@@ -90,7 +91,10 @@ extension MentionScanner {
                         if !gapOK { i = max(end, i + 1); continue }
                     }
                     m.measure = c.measure
-                } else if let inherit, personish || out.last != nil {
+                } else if let inherit, personish || out.last != nil || listNumber(i) {
+                    m.measure = inherit
+                }
+                if let inherit, let c = chosen, c.measure == .killedOrWounded, t[c.index].key == "casualties", c.index < i {
                     m.measure = inherit
                 }
             }
@@ -102,7 +106,7 @@ extension MentionScanner {
             // Marker and chain relative to the previous figure.
             if let p = out.last {
                 m.marker = marker(between: p.end, and: m.start, hits: hits)
-                m.chained = m.marker != .trigger && m.start - p.end <= 8
+                m.chained = m.marker != .trigger && (m.start - p.end <= 8 || m.implicit)
             }
             out.append(m)
             if let hv = isRangeHigh {
@@ -116,6 +120,15 @@ extension MentionScanner {
             i = max(m.end, end, i + 1)
         }
         return out
+    }
+
+    /// A figure that opens a list line ("- 52 ...", "Civilians: 412").
+    func listNumber(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= range.lowerBound, t[j].isPunct("\"") { j -= 1 }
+        if j < range.lowerBound { return true }
+        let p = t[j]
+        return p.isPunct(":") || (p.kind == .punct && ["-", "–", "•", "*", "·", "▪"].contains(p.key) && j == range.lowerBound)
     }
 
     var sentenceArabic: Bool {
@@ -154,7 +167,7 @@ extension MentionScanner {
     }
 
     /// A figure written as a noun with no digits. Returns ((value, end), category).
-    func implicitFigure(at i: Int, hits: [TriggerHit], previous: Mention?) -> ((Int, Int), VictimCategory)? {
+    func implicitFigure(at i: Int, hits: [TriggerHit], previous: Mention?, listStart: Bool = false) -> ((Int, Int), VictimCategory)? {
         let tok = t[i]
         let lo = range.lowerBound
         let afterTrigger: Bool = {
@@ -189,8 +202,13 @@ extension MentionScanner {
             // A noun that carries a pronoun suffix or is followed by a number is not a figure.
             if i + 1 < range.upperBound, t[i + 1].isNumber { return nil }
             switch v.number {
-            case .dual: if afterTrigger || chainedToPrevious || hasRightTrigger { return ((2, i + 1), v.category) }
-            case .singular: if afterTrigger || chainedToPrevious { return ((1, i + 1), v.category) }
+            case .dual:
+                if afterTrigger || chainedToPrevious || hasRightTrigger || (listStart && listNumber(i)) {
+                    var e = i + 1
+                    if e < range.upperBound, ["اثنان", "اثنين", "اثنتان", "اثنتين"].contains(t[e].key) { e += 1 }
+                    return ((2, e), v.category)
+                }
+            case .singular: if afterTrigger || chainedToPrevious || (listStart && listNumber(i)) { return ((1, i + 1), v.category) }
             case .plural:
                 // "مدنيين اثنين"
                 if i + 1 < range.upperBound, ["اثنين", "اثنان", "اثنتين"].contains(t[i + 1].key), afterTrigger || chainedToPrevious { return ((2, i + 2), v.category) }

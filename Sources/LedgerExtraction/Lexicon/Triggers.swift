@@ -9,7 +9,7 @@ enum Triggers {
         }
         add(["قتل", "قتلوا", "قتلت", "مقتل", "يقتل", "تقتل", "قتلهم", "قتله", "قتلها", "يقتلون", "قتلا", "اغتيل", "اغتيال", "اغتال",
              "اغتالوا", "اغتيالهم", "تصفية", "استشهد", "استشهدوا", "استشهاد", "أعدم", "إعدام", "أعدموا", "ذبح", "نحر", "هلاك", "هلك",
-             "توفي", "وفاة", "قضى", "قضوا", "فارق", "حصيلة", "جثة", "جثث", "جثمان", "جثته", "جثتها", "جثثهم", "وفاته", "مصرع"], .killed)
+             "توفي", "وفاة", "مقتلهم", "مقتله", "مقتلها", "مقتلهما", "قضى", "قضوا", "فارق", "حصيلة", "جثة", "جثث", "جثمان", "جثته", "جثتها", "جثثهم", "وفاته", "مصرع"], .killed)
         add(["قتيل", "قتيلا", "قتلى", "قتيلان", "قتيلين", "شهيد", "شهيدا", "شهداء", "شهيدان", "شهيدين"], .killed, head: true)
         add(["لقي", "لقوا", "لقيت", "لقيا"], .killed, needs: ["مصرعه", "مصرعهم", "مصرعهما", "مصرعها", "حتفه", "حتفهم", "حتفها", "مصرع"])
         add(["فقد", "فقدوا", "فقدت", "فقدا"], .killed, needs: ["حياته", "حياتهم", "حياتها", "حياتهما", "الحياة"])
@@ -68,7 +68,7 @@ enum Triggers {
         "airstrikes", "airstrike", "strikes", "raid", "vehicles", "vehicle", "cars", "car", "drones", "drone", "rockets", "rocket",
         "shells", "shell", "missiles", "missile", "sheep", "heads", "head", "houses", "homes", "villages", "checkpoints", "times",
         "dollars", "tons", "tonnes", "barrels", "bullets", "rounds", "provinces", "towns", "sites", "positions", "tanks", "mines",
-        "ious", "percentage", "points", "views", "reads", "shares", "comments", "قراءة", "مشاهدة", "تعليق",
+        "k", "views", "percentage", "points", "views", "reads", "shares", "comments", "قراءة", "مشاهدة", "تعليق",
     ])
 
     static let monthWords: Set<String> = Lexicon.keys([
