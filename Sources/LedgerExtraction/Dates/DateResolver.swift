@@ -165,6 +165,7 @@ enum DateResolver {
         let limit = range.upperBound
         var i = range.lowerBound
         func spanText(_ a: Int, _ b: Int) -> String { text.span(t[a].start, t[max(a, min(b, limit) - 1)].end).text }
+        var fallback: Period? = nil
         while i < limit {
             let k = t[i].key
             // منذ مطلع/بداية العام 2023 | منذ مطلع العام الجاري | منذ مطلع الشهر الجاري | منذ كانون الثاني 2022 | منذ 2011
@@ -184,7 +185,7 @@ enum DateResolver {
                         if j + 1 < limit, let y = isYear(t[j + 1]) { start = Day(year: y, month: 1, day: 1); end = j + 2 }
                         else if j + 2 < limit, t[j + 1].key == "الجديد" || t[j + 1].key == "الجاري", let y = isYear(t[j + 2]) { start = Day(year: y, month: 1, day: 1); end = j + 3 }
                         else if let p = published { start = Day(year: p.year, month: 1, day: 1); if j + 1 < limit, t[j + 1].key == "الجاري" || t[j + 1].key == "الحالي" { end = j + 2 } }
-                        else { return Period(start: nil, end: nil, text: spanText(i, end + 1), unresolved: true) }
+                        else { fallback = fallback ?? Period(start: nil, end: nil, text: spanText(i, end + 1), unresolved: true) }
                     } else if w == "الشهر" || w == "month" || w == "شهر" {
                         end = j + 1
                         if let (ms, e) = month(t, at: j + 1, limit: limit), let m = ms.first {
@@ -194,7 +195,7 @@ enum DateResolver {
                             if let y { start = Day(year: y, month: m, day: 1) }
                         } else if let p = published { start = p.startOfMonth }
                         if end < limit, t[end].key == "الجاري" || t[end].key == "الحالي" { end += 1 }
-                        if start == nil { return Period(start: nil, end: nil, text: spanText(i, end), unresolved: true) }
+                        if start == nil { fallback = fallback ?? Period(start: nil, end: nil, text: spanText(i, end), unresolved: true) }
                     } else if let (ms, e) = month(t, at: j, limit: limit), let m = ms.first {
                         end = e
                         var y = recentYear(month: m, published: published)
@@ -248,6 +249,6 @@ enum DateResolver {
             }
             i += 1
         }
-        return nil
+        return fallback
     }
 }

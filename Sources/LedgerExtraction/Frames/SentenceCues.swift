@@ -54,7 +54,7 @@ struct SentenceCues {
         while i < r.upperBound {
             let k = t[i].key
             if exclusionAt == nil {
-                if (k == "تشمل" || k == "تتضمن" || k == "يشمل" || k == "تشمل" || k == "تحتسب" || k == "include" || k == "includes") && i > r.lowerBound && ["لا", "لم", "not", "doesn't", "don't"].contains(t[i - 1].key) { exclusionAt = i - 1 }
+                if (k == "تشمل" || k == "تتضمن" || k == "يشمل" || k == "تشمل" || k == "تحتسب" || k == "include" || k == "includes") && i > r.lowerBound && ["لا", "ولا", "لم", "ولم", "not", "doesn't", "don't", "does", "do"].contains(t[i - 1].key) { exclusionAt = i - 1 }
                 if ["باستثناء", "excluding", "بخلاف"].contains(k) { exclusionAt = i }
                 if k == "دون" || k == "not", i + 1 < r.upperBound, ["احتساب", "counting"].contains(t[i + 1].key) { exclusionAt = i }
             }
