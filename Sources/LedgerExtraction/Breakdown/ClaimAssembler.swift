@@ -37,7 +37,7 @@ struct ClaimAssembler {
         // "Civilians: 412", "المدنيون: 412"
         var i = s.range.lowerBound
         var words = 0
-        while i < s.range.upperBound, i < s.range.lowerBound + 8 {
+        while i < s.range.upperBound, i < s.range.lowerBound + 18 {
             if tokens[i].isPunct(":") { return words > 0 && i + 1 < s.range.upperBound && (tokens[i + 1].isNumber || tokens[i + 1].isWord) }
             if tokens[i].isNumber { return false }
             if tokens[i].isWord { words += 1 }

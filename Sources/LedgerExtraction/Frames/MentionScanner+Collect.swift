@@ -18,9 +18,9 @@ extension MentionScanner {
                 if isDecoy(i, e, value: v) { i = e; continue }
                 value = v; end = e
                 // Ranges: "10-15", "10 to 15", "بين 10 و15", "15 or 16"
-                if end + 1 < hi, t[end + 1].isNumber, ["-", "–", "to", "الى", "or", "او", "و"].contains(t[end].key), let v2 = t[end + 1].value, v2 > v {
+                if end + 1 < hi, t[end + 1].isNumber, ["-", "–", "to", "الى", "or", "او", "و", "and"].contains(t[end].key), let v2 = t[end + 1].value, v2 > v {
                     let between = i > lo && ["بين", "between", "من"].contains(t[i - 1].key)
-                    if t[end].key != "و" || between, !isDecoy(end + 1, end + 2, value: v2) { isRangeHigh = v2 }
+                    if (t[end].key != "و" && t[end].key != "and") || between, !isDecoy(end + 1, end + 2, value: v2) { isRangeHigh = v2 }
                 }
             } else if tok.isWord {
                 // Implicit figures: duals, singular nouns after a verb or in a list, "a civilian", "another".
@@ -64,7 +64,9 @@ extension MentionScanner {
                 m.end = max(m.end, ce)
             }
             // A digit figure followed by an unknown word is not a count of people unless a verb sits right before it.
-            let personish = implicit || m.ownMeasure || m.categoryText != nil
+            let partitive = !implicit && h + 1 < hi && (t[h].key == "من" || t[h].key == "of") && t[h + 1].isWord
+                && !Triggers.notPeople.contains(t[h + 1].key) && DateResolver.month(t, at: h + 1, limit: hi) == nil
+            let personish = implicit || m.ownMeasure || m.categoryText != nil || partitive
             // Qualifiers after the noun: "على الأقل", "تقريباً", "ونيف"
             var a = m.end
             while a < min(hi, m.end + 4) {
@@ -87,7 +89,8 @@ extension MentionScanner {
                     if c.negated { i = max(end, i + 1); continue }
                     // A bare number needs its verb right before it ("مقتل 14", "killed 14") or a person noun.
                     if !personish {
-                        let gapOK = c.index < i && (m.start - c.index) <= 3
+                        let afterTo = m.start > lo && ["to", "الى", "بلغت", "reached"].contains(t[m.start - 1].key)
+                        let gapOK = c.index < i && ((m.start - c.index) <= 3 || afterTo)
                         if !gapOK { i = max(end, i + 1); continue }
                     }
                     m.measure = c.measure

@@ -125,7 +125,7 @@ enum Lexicon {
             for w in words { d[w] = VictimNoun(category: cat, number: num) }
         }
         en(["people", "persons", "individuals", "others", "residents", "men", "members", "youths", "relatives", "brothers",
-            "victims", "commanders", "leaders", "officers", "personnel", "gunmen", "militants", "fighters", "ones"], .all, .plural)
+            "victims", "commanders", "leaders", "officers", "personnel", "gunmen", "militants", "fighters", "ones", "nationals", "elements", "attackers"], .all, .plural)
         en(["person", "individual", "man", "member", "youth", "brother", "victim", "commander", "leader", "officer",
             "gunman", "militant", "fighter", "resident", "other", "relative", "mukhtar", "elder"], .all, .singular)
         en(["civilians", "villagers", "farmers", "workers", "shepherds", "herders", "teachers", "students", "drivers", "pickers", "hunters", "traders"], .civilians, .plural)
