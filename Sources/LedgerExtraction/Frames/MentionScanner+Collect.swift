@@ -85,7 +85,7 @@ extension MentionScanner {
                 var chosen: TriggerHit?
                 if english { chosen = right ?? left } else { chosen = left ?? right }
                 if chosen == nil, inherit != nil, listNumber(i) { chosen = nil }
-                if let c = chosen, !(inherit != nil && listNumber(i) && c.index < range.lowerBound + 1) {
+                if let c = chosen, !(inherit != nil && listNumber(i)) {
                     if c.negated { i = max(end, i + 1); continue }
                     // A bare number needs its verb right before it ("مقتل 14", "killed 14") or a person noun.
                     if !personish {
