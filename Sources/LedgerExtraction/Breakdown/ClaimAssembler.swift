@@ -1,0 +1,248 @@
+import LedgerCore
+
+/// Turns the figures of each sentence into claims: breakdowns, frames, dates, places, sources.
+struct ClaimAssembler {
+    let tokens: [Token]
+    let text: NormalizedText
+    let report: ReportMeta
+    let publisher: String?
+    var drafts: [Draft] = []
+    var warnings: [String] = []
+
+    /// An open list: a total whose parts follow on bullet lines.
+    struct OpenList { var total: Int; var measure: Measure; var regional: Bool; var tally: Bool; var period: Period? }
+    var openList: OpenList?
+    var subList: OpenList?
+    var lastTotalAny: Int?
+    var lineFirstClaim: (line: Int, idx: Int)?
+    var lastTallyTotals: [Int] = []
+    var tallyPeriod: Period?
+    var tallyPeriodLine = -1
+    var lastUpdate: [Measure: Int] = [:]
+    var lastLine = -1
+    var lineDate: EventDate?
+    var firstBodyDate: EventDate?
+    var lastClaimSentence: [Int] = []
+    /// Top-level tally totals by measure, for regional lines.
+    var tallyByMeasure: [Measure: Int] = [:]
+
+    init(tokens: [Token], text: NormalizedText, report: ReportMeta, publisher: String?) {
+        self.tokens = tokens
+        self.text = text
+        self.report = report
+        self.publisher = publisher
+    }
+
+    func isLabelLine(_ s: Sentence) -> Bool {
+        // "Civilians: 412", "المدنيون: 412"
+        var i = s.range.lowerBound
+        var words = 0
+        while i < s.range.upperBound, i < s.range.lowerBound + 18 {
+            if tokens[i].isPunct(":") { return words > 0 && i + 1 < s.range.upperBound && (tokens[i + 1].isNumber || tokens[i + 1].isWord) }
+            if tokens[i].isNumber { return false }
+            if tokens[i].isWord { words += 1 }
+            i += 1
+        }
+        return false
+    }
+
+    mutating func add(_ s: Sentence, index si: Int) {
+        let r = s.range
+        if s.line != lastLine { lineDate = nil; lastLine = s.line }
+        let cues = SentenceCues(tokens, r, published: report.published)
+        let continuation = openList != nil && s.firstInLine && (s.bullet || isLabelLine(s))
+        if !continuation && s.firstInLine && !s.headline { openList = nil; subList = nil }
+        if continuation && !s.bullet { subList = nil }
+        let activeList = continuation ? (s.bullet ? (subList ?? openList) : openList) : nil
+        if continuation == false, openList != nil, !s.firstInLine { /* same line continues */ }
+        let scanner = MentionScanner(t: tokens, range: r, text: text)
+        let hits = scanner.triggers()
+        var mentions = scanner.collect(hits: hits, inherit: activeList?.measure)
+        // A category label before the colon ("Civilians: 412") names the figure after it.
+        if continuation, isLabelLine(s), let first = mentions.first, !first.hasCategory || first.categoryText == nil,
+           let (c, cs, ce, _) = scanner.category(from: r.lowerBound, maxTokens: 6), ce <= first.start {
+            mentions[0].category = c
+            mentions[0].hasCategory = true
+            mentions[0].categoryText = text.span(tokens[cs].start, tokens[ce - 1].end).text
+        }
+        // Dates, periods, places.
+        let date = DateResolver.eventDate(tokens, r, published: report.published, text: text)
+        if let date { lineDate = date; if firstBodyDate == nil && !s.headline { firstBodyDate = date } }
+        var period = DateResolver.period(tokens, r, published: report.published, text: text)
+        if period != nil { tallyPeriod = period; tallyPeriodLine = s.line }
+        let isTally = cues.tally || period != nil || (continuation && openList?.tally == true) || (s.line == tallyPeriodLine && tallyPeriod != nil && cues.tally)
+        if isTally && period == nil && (continuation || s.line == tallyPeriodLine) { period = tallyPeriod }
+        if continuation, period == nil { period = activeList?.period }
+        let place: Place? = {
+            if isTally, !continuation, let a = Gazetteer.area(tokens, r, text: text) { return a }
+            return Gazetteer.find(tokens, r, text: text)
+        }()
+        let source = cues.source ?? publisher
+
+        if let ex = cues.exclusionAt, ex < r.upperBound {
+            let exText = text.span(tokens[ex].start, tokens[r.upperBound - 1].end).text
+            for k in lastTallyTotals where k < drafts.count { drafts[k].exclusions.append(exText) }
+        }
+        if cues.provisional {
+            for k in lastClaimSentence where k < drafts.count && drafts[k].measure == .killed { drafts[k].provisional = true }
+        }
+
+        var thisSentence: [Int] = []
+        var mentionDraft: [Int] = []
+        var listTotal: Int? = activeList?.total
+        var subsetParent: Int?
+        enum Mode { case none, parts, subsets }
+        var mode: Mode = continuation ? .parts : .none
+        let regional = continuation && openList?.regional == true
+        for (k, m) in mentions.enumerated() {
+            guard let measure = m.measure else { mentionDraft.append(-1); continue }
+            let span = text.span(tokens[m.start].start, tokens[max(m.start, m.end - 1)].end)
+            var d = Draft(measure: measure, value: max(0, m.value), qualifier: m.qualifier, kind: isTally ? .tally : .incident,
+                          category: m.category, categoryText: m.categoryText, place: place, attributedTo: source, span: span,
+                          headline: s.headline, sentence: si)
+            d.notes = m.notes
+            if m.value > 1_000_000_000 { d.value = 1_000_000_000; d.notes.append("value clamped") }
+            if isTally { d.period = period } else { d.eventDate = date ?? lineDate ?? (s.headline ? nil : nil) }
+            if cues.background || (m.value >= 100_000 && m.qualifier != .exact) || (period?.start.map { $0.year <= 2012 } ?? false) { d.context = .background; d.kind = .tally }
+            else if cues.backReference && !cues.earlier { d.context = .backReference }
+            if cues.provisional { d.provisional = true }
+            let idx = drafts.count
+            // Breakdown.
+            let prevIdx: Int? = k > 0 ? mentionDraft.last.flatMap { $0 >= 0 ? $0 : nil } : nil
+            if regional {
+                d.role = .part
+                d.parent = tallyByMeasure[measure] ?? (openList.map { drafts[$0.total].measure == measure ? $0.total : nil } ?? nil)
+                if d.parent == nil { d.role = .total }
+            } else if k == 0 && continuation, let lt = listTotal, drafts[lt].measure == measure || m.ownMeasure == false {
+                d.role = .part; d.parent = lt; mode = .parts; d.measure = drafts[lt].measure
+                if !Hierarchy.canContain(drafts[lt].category, d.category) { d.category = drafts[lt].category }
+                if m.marker == .subset { d.role = .subset }
+            } else if k > 0, m.chained, let p = prevIdx {
+                switch m.marker {
+                case .partition:
+                    mode = .parts; listTotal = p; d.role = .part; d.parent = p
+                case .subset:
+                    if Hierarchy.canContain(drafts[p].category, d.category) {
+                        mode = .subsets; subsetParent = p; d.role = .subset; d.parent = p
+                    } else if let gp = drafts[p].parent, drafts[p].role == .part {
+                        d.role = .part; d.parent = gp; mode = .parts
+                    }
+                case .addition, .trigger: mode = .none; listTotal = nil; subsetParent = nil
+                case .none:
+                    if mode == .subsets, let sp = subsetParent {
+                        if Hierarchy.canContain(drafts[sp].category, d.category) { d.role = .subset; d.parent = sp }
+                        else if drafts[sp].role == .part, let gp = drafts[sp].parent { d.role = .part; d.parent = gp; mode = .parts; subsetParent = nil }
+                        else { mode = .none }
+                    } else if mode == .parts, let lt = listTotal {
+                        d.role = .part; d.parent = lt
+                    }
+                }
+                if let par = d.parent, drafts[par].measure != measure, !(drafts[par].measure == .killed && m.ownMeasure == false) {
+                    d.role = .total; d.parent = nil
+                } else if let par = d.parent, drafts[par].measure != measure {
+                    d.measure = drafts[par].measure
+                }
+            }
+            if d.parent != nil, d.role != .total { d.kind = drafts[d.parent ?? idx].kind; if d.kind == .tally && d.period == nil { d.period = drafts[d.parent ?? idx].period } }
+            if d.role == .total && isTally && d.context == .main && !regional { tallyByMeasure[measure] = idx }
+            drafts.append(d)
+            mentionDraft.append(idx)
+            thisSentence.append(idx)
+        }
+        // A subset marker whose items sum exactly to the total is a partition.
+        var byParent: [Int: [Int]] = [:]
+        for k in thisSentence where drafts[k].role == .subset { if let p = drafts[k].parent { byParent[p, default: []].append(k) } }
+        for (p, kids) in byParent where kids.count >= 2 {
+            let cats = kids.map { drafts[$0].category }
+            let distinct = Set(cats).count == cats.count
+            let excl = cats.allSatisfy { Hierarchy.exclusive.contains($0) }
+            let sum = kids.reduce(0) { $0 + drafts[$1].value }
+            if distinct && excl && sum == drafts[p].value {
+                for k in kids { drafts[k].role = .part; drafts[k].notes.append("the marker said subset but the items sum to the total") }
+            }
+        }
+        // Supersession.
+        if cues.update, let last = thisSentence.last(where: { drafts[$0].role == .total }) {
+            // "ارتفع من 14 إلى 17" / "up from 14": the last figure is the new one.
+            let totals = thisSentence.filter { drafts[$0].role == .total && drafts[$0].measure == drafts[last].measure }
+            let newest = cues.earlier && totals.count >= 2 ? totals.first(where: { _ in true }) ?? last : last
+            let current = totals.count >= 2 && !cues.earlier ? totals.last ?? last : newest
+            lastUpdate[drafts[current].measure] = current
+            for k in totals where k != current && cues.earlier { drafts[k].supersededBy = current; drafts[k].context = .main }
+        }
+        if cues.earlier && !cues.update {
+            for k in thisSentence where drafts[k].role == .total {
+                if let u = lastUpdate[drafts[k].measure], u != k { drafts[k].supersededBy = u; drafts[k].context = .main }
+            }
+        }
+        // Open a list when the sentence ends with a colon after a total (or a regional header).
+        if s.endsWithColon && (continuation || (openList != nil && !s.firstInLine && lineFirstClaim?.line == s.line)) {
+            // A sub-list: "Civilians: 412 ... distributed as follows:"
+            if let first = thisSentence.first ?? (lineFirstClaim?.line == s.line ? lineFirstClaim?.idx : nil) {
+                subList = OpenList(total: first, measure: drafts[first].measure, regional: false, tally: drafts[first].kind == .tally, period: drafts[first].period)
+            }
+        } else if s.endsWithColon {
+            if cues.regionalHeader, !tallyByMeasure.isEmpty {
+                let anyTotal = tallyByMeasure[.operations] ?? tallyByMeasure[.killed] ?? tallyByMeasure.values.first ?? 0
+                openList = OpenList(total: anyTotal, measure: .operations, regional: true, tally: true, period: tallyPeriod)
+            } else if let last = thisSentence.last(where: { drafts[$0].role == .total }) ?? thisSentence.last.map({ drafts[$0].parent ?? $0 }) ?? lastTotalAny {
+                openList = OpenList(total: last, measure: drafts[last].measure, regional: false, tally: drafts[last].kind == .tally, period: drafts[last].period)
+            } else if let ol = openList {
+                openList = ol  // a sub-heading inside a list keeps it open
+            }
+        } else if continuation, openList != nil, !thisSentence.isEmpty, !s.bullet && !isLabelLine(s) {
+            openList = nil
+        }
+        let totals = thisSentence.filter { drafts[$0].role == .total && drafts[$0].kind == .tally && drafts[$0].context == .main }
+        if !totals.isEmpty { lastTallyTotals = totals }
+        if !thisSentence.isEmpty { lastClaimSentence = thisSentence }
+        if let t = thisSentence.last(where: { drafts[$0].role == .total && drafts[$0].measure == .killed }) { lastTotalAny = t }
+        if let f = thisSentence.first, lineFirstClaim?.line != s.line { lineFirstClaim = (s.line, f) }
+    }
+
+    /// Dedupes headline figures against the body, fills headline dates, gives ids.
+    mutating func finish(truncated: Bool) -> [Claim] {
+        // Headline figures repeated in the body are one claim.
+        for k in drafts.indices where drafts[k].headline && drafts[k].role == .total {
+            let d = drafts[k]
+            let twin = drafts.indices.first { j in
+                j != k && !drafts[j].headline && drafts[j].measure == d.measure && drafts[j].value == d.value && drafts[j].context == .main
+                    && (drafts[j].category == d.category || drafts[j].category == .all || d.category == .all
+                        || Hierarchy.canContain(drafts[j].category, d.category) || Hierarchy.canContain(d.category, drafts[j].category))
+            }
+            if twin != nil && !drafts.contains(where: { $0.parent == k }) { drafts[k].dropped = true }
+            else if drafts[k].kind == .incident && drafts[k].eventDate == nil { drafts[k].eventDate = firstBodyDate }
+        }
+        // Same paragraph-level duplicates (same figure and evidence text).
+        var seen = Set<String>()
+        for k in drafts.indices where !drafts[k].dropped {
+            let key = "\(drafts[k].measure)|\(drafts[k].value)|\(drafts[k].span.text)|\(drafts[k].role)"
+            if seen.contains(key) && !drafts.contains(where: { $0.parent == k }) { drafts[k].dropped = true } else { seen.insert(key) }
+        }
+        if truncated {
+            if let last = drafts.indices.last(where: { k in !drafts[k].dropped && drafts[k].role == .total && drafts[k].kind == .tally && drafts.contains(where: { d in d.parent == k }) }) {
+                drafts[last].incomplete = true
+            }
+        }
+        var newIndex: [Int: Int] = [:]
+        var n = 0
+        for k in drafts.indices where !drafts[k].dropped { newIndex[k] = n; n += 1 }
+        let short = report.shortHash
+        var claims: [Claim] = []
+        claims.reserveCapacity(n)
+        for k in drafts.indices where !drafts[k].dropped {
+            let d = drafts[k]
+            guard let idx = newIndex[k] else { continue }
+            let parentId = d.parent.flatMap { newIndex[$0] }.map { "\(short)-\($0)" }
+            let role: ClaimRole = parentId == nil ? .total : d.role
+            claims.append(Claim(
+                id: "\(short)-\(idx)", measure: d.measure, value: d.value, qualifier: d.qualifier, kind: d.kind, role: role,
+                parent: parentId, category: d.category, categoryText: d.categoryText, place: d.place,
+                period: d.kind == .tally ? d.period : nil, eventDate: d.kind == .incident ? d.eventDate : nil,
+                attributedTo: d.attributedTo, exclusions: d.exclusions, context: d.context, provisional: d.provisional,
+                supersededBy: d.supersededBy.flatMap { newIndex[$0] }.map { "\(short)-\($0)" }, incomplete: d.incomplete,
+                notes: d.notes, span: d.span, report: report.contentHash))
+        }
+        return claims
+    }
+}

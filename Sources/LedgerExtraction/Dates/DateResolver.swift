@@ -1,0 +1,254 @@
+import LedgerCore
+
+/// Finds event dates and tally periods in a sentence and resolves them against the publication date.
+enum DateResolver {
+    static let weekdays: [String: Int] = {
+        var d: [String: Int] = [:]
+        for (w, v) in [("الاثنين", 1), ("الإثنين", 1), ("الثلاثاء", 2), ("الأربعاء", 3), ("الخميس", 4), ("الجمعة", 5), ("السبت", 6), ("الأحد", 7),
+                       ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7)] {
+            d[Fold.key(w)] = v
+        }
+        return d
+    }()
+
+    static let singleMonths: [String: Int] = {
+        var d: [String: Int] = [:]
+        let list: [(String, Int)] = [
+            ("شباط", 2), ("آذار", 3), ("نيسان", 4), ("أيار", 5), ("حزيران", 6), ("تموز", 7), ("آب", 8), ("أيلول", 9),
+            ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("إبريل", 4), ("مايو", 5), ("يونيو", 6), ("يونيه", 6),
+            ("يوليو", 7), ("يوليه", 7), ("أغسطس", 8), ("سبتمبر", 9), ("أكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12),
+            ("جانفي", 1), ("فيفري", 2), ("أفريل", 4), ("جوان", 6), ("جويلية", 7), ("أوت", 8),
+            ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8),
+            ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4),
+            ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+        ]
+        for (w, v) in list { d[Fold.key(w)] = v }
+        return d
+    }()
+
+    /// A month name at token `i` (`كانون الأول`, `آذار/مارس`): the candidate months and the index after it.
+    static func month(_ t: [Token], at i: Int, limit: Int) -> (months: [Int], end: Int)? {
+        guard i < limit, t[i].isWord else { return nil }
+        var k = t[i].key
+        for st in Lexicon.stems(k) where singleMonths[st.stem] != nil || st.stem == "كانون" || st.stem == "تشرين" {
+            if !st.definite { k = st.stem; break }
+        }
+        var months: [Int] = []
+        var j = i + 1
+        if k == "كانون" || k == "تشرين", j < limit {
+            let next = t[j].key
+            if next == "الاول" { months = [k == "كانون" ? 12 : 10]; j += 1 }
+            else if next == "الثاني" { months = [k == "كانون" ? 1 : 11]; j += 1 }
+            else { return nil }
+        } else if let m = singleMonths[k] {
+            // English "may" and Arabic "آب" need a date context; callers check that.
+            months = [m]
+        } else { return nil }
+        // "آذار/مارس", "كانون الأول/ ديسمبر"
+        if j + 1 < limit, t[j].isPunct("/") || t[j].isPunct("("), let (m2, e2) = month(t, at: j + 1, limit: limit) {
+            for m in m2 where !months.contains(m) { months.append(m) }
+            j = e2
+            if j < limit, t[j].isPunct(")") { j += 1 }
+        }
+        return (months, j)
+    }
+
+    static func isYear(_ t: Token) -> Int? {
+        guard t.isNumber, let v = t.value, t.key.count == 4, (1990...2100).contains(v) else { return nil }
+        return v
+    }
+
+    /// Resolves the month to a year: the most recent such month on or before the publication date.
+    static func recentYear(month: Int, published: Day?) -> Int? {
+        guard let p = published else { return nil }
+        return month <= p.month ? p.year : p.year - 1
+    }
+
+    /// The event date stated in tokens `range`.
+    static func eventDate(_ t: [Token], _ range: Range<Int>, published: Day?, text: NormalizedText) -> EventDate? {
+        var i = range.lowerBound
+        let limit = range.upperBound
+        func spanText(_ a: Int, _ b: Int) -> String { text.span(t[a].start, t[max(a, b - 1)].end).text }
+        while i < limit {
+            let tok = t[i]
+            // "26 كانون الأول الجاري", "14 March 2024", "July 14"
+            if tok.isNumber, let d = tok.value, (1...31).contains(d), let (ms, e) = month(t, at: i + 1, limit: limit) {
+                var year: Int? = nil
+                var end = e
+                if end < limit, let y = isYear(t[end]) { year = y; end += 1 }
+                return resolveDay(d, ms, year, published, spanText(i, end))
+            }
+            if tok.isWord, !tok.arabic, let (ms, e) = month(t, at: i, limit: limit), e < limit, t[e].isNumber, let d = t[e].value, (1...31).contains(d) {
+                var year: Int? = nil
+                var end = e + 1
+                if end + 1 < limit, t[end].isPunct(","), let y = isYear(t[end + 1]) { year = y; end += 2 }
+                return resolveDay(d, ms, year, published, spanText(i, end))
+            }
+            // "16 الشهر الجاري"
+            if tok.isNumber, let d = tok.value, (1...31).contains(d), i + 2 < limit, t[i + 1].key == "الشهر" || t[i + 1].key == "من",
+               t[i + 2].key == "الجاري" || t[i + 2].key == "الشهر" {
+                guard let p = published else { return EventDate(day: nil, text: spanText(i, i + 3), unresolved: true) }
+                return EventDate(day: Day(year: p.year, month: p.month, day: d), text: spanText(i, i + 3))
+            }
+            if tok.isWord {
+                let k = tok.key
+                let stemKey = Lexicon.stems(k).map(\.stem)
+                if k == "امس" || k == "وامس" || k == "yesterday" || k == "البارحه" {
+                    var back = 1
+                    var end = i + 1
+                    if end < limit, t[end].key == "الاول" { back = 2; end += 1 }
+                    var wd: Int? = nil
+                    if end < limit, let w = weekdays[t[end].key] { wd = w; end += 1 }
+                    guard let p = published else { return EventDate(day: nil, text: spanText(i, end), unresolved: true) }
+                    let y = p.adding(days: -back)
+                    if let wd, y.weekday != wd {
+                        let other = mostRecent(weekday: wd, onOrBefore: p.adding(days: -1))
+                        return EventDate(day: nil, candidates: [y, other], text: spanText(i, end))
+                    }
+                    return EventDate(day: y, text: spanText(i, end))
+                }
+                if k == "اول", i + 1 < limit, t[i + 1].key == "امس" {
+                    guard let p = published else { return EventDate(day: nil, text: spanText(i, i + 2), unresolved: true) }
+                    return EventDate(day: p.adding(days: -2), text: spanText(i, i + 2))
+                }
+                if k == "اليوم" || k == "today" || k == "tonight" || stemKey.contains("اليوم") && k.hasSuffix("اليوم") {
+                    if i + 1 < limit, t[i + 1].key == "الاول" || t[i + 1].key == "الثاني" { i += 1; continue }
+                    guard let p = published else { return EventDate(day: nil, text: spanText(i, i + 1), unresolved: true) }
+                    return EventDate(day: p, text: spanText(i, i + 1))
+                }
+                if let wd = weekdays[k] ?? stemWeekday(k) {
+                    // "الاثنين" may be "the two": require a day context.
+                    if wd == 1 && tok.arabic {
+                        let prev = i > range.lowerBound ? t[i - 1].key : ""
+                        let ok = ["يوم", "امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "عصر", "ومساء", "وصباح"].contains(prev)
+                            || (i + 1 < limit && (t[i + 1].isPunct(",") || t[i + 1].key == "الماضي" || t[i + 1].key == "الفائت"))
+                        if !ok { i += 1; continue }
+                    }
+                    guard let p = published else { return EventDate(day: nil, text: spanText(i, i + 1), unresolved: true) }
+                    return EventDate(day: mostRecent(weekday: wd, onOrBefore: p), text: spanText(i, i + 1))
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func stemWeekday(_ k: String) -> Int? {
+        for st in Lexicon.stems(k).dropFirst() {
+            if let w = weekdays["ال" + st.stem] , st.definite { return w }
+        }
+        return nil
+    }
+
+    static func mostRecent(weekday: Int, onOrBefore p: Day) -> Day {
+        var back = p.weekday - weekday
+        if back < 0 { back += 7 }
+        return p.adding(days: -back)
+    }
+
+    static func resolveDay(_ d: Int, _ months: [Int], _ year: Int?, _ published: Day?, _ text: String) -> EventDate {
+        var days: [Day] = []
+        var unresolved = false
+        for m in months {
+            var y = year
+            if y == nil, let p = published {
+                y = (m < p.month || (m == p.month && d <= p.day)) ? p.year : p.year - 1
+            }
+            if let y, let day = Day(year: y, month: m, day: d) { days.append(day) } else { unresolved = true }
+        }
+        if days.count > 1 { return EventDate(day: nil, candidates: days, text: text, unresolved: unresolved) }
+        return EventDate(day: days.first, text: text, unresolved: days.isEmpty)
+    }
+
+    /// The period a tally covers, from the words in `range`.
+    static func period(_ t: [Token], _ range: Range<Int>, published: Day?, text: NormalizedText) -> Period? {
+        let limit = range.upperBound
+        var i = range.lowerBound
+        func spanText(_ a: Int, _ b: Int) -> String { text.span(t[a].start, t[max(a, min(b, limit) - 1)].end).text }
+        var fallback: Period? = nil
+        while i < limit {
+            let k = t[i].key
+            // منذ مطلع/بداية العام 2023 | منذ مطلع العام الجاري | منذ مطلع الشهر الجاري | منذ كانون الثاني 2022 | منذ 2011
+            if k == "منذ" || k == "since" || k == "ومنذ" {
+                var j = i + 1
+                var start: Day? = nil
+                var end = j
+                let startWords: Set<String> = ["مطلع", "بدايه", "بدء", "اول", "early", "start", "beginning", "the", "of", "مستهل", "انطلاقه"]
+                var sawStart = false
+                while j < limit, startWords.contains(t[j].key) { sawStart = true; j += 1 }
+                if j < limit {
+                    let w = t[j].key
+                    if let y = isYear(t[j]) {
+                        start = Day(year: y, month: sawStart || y != 2011 ? 1 : 3, day: sawStart || y != 2011 ? 1 : 15); end = j + 1
+                    } else if w == "العام" || w == "السنه" || w == "year" || w == "عام" {
+                        end = j + 1
+                        if j + 1 < limit, let y = isYear(t[j + 1]) { start = Day(year: y, month: 1, day: 1); end = j + 2 }
+                        else if j + 2 < limit, t[j + 1].key == "الجديد" || t[j + 1].key == "الجاري", let y = isYear(t[j + 2]) { start = Day(year: y, month: 1, day: 1); end = j + 3 }
+                        else if let p = published { start = Day(year: p.year, month: 1, day: 1); if j + 1 < limit, t[j + 1].key == "الجاري" || t[j + 1].key == "الحالي" { end = j + 2 } }
+                        else { fallback = fallback ?? Period(start: nil, end: nil, text: spanText(i, end + 1), unresolved: true) }
+                    } else if w == "الشهر" || w == "month" || w == "شهر" {
+                        end = j + 1
+                        if let (ms, e) = month(t, at: j + 1, limit: limit), let m = ms.first {
+                            end = e
+                            var y = recentYear(month: m, published: published)
+                            if e < limit, let yy = isYear(t[e]) { y = yy; end = e + 1 }
+                            if let y { start = Day(year: y, month: m, day: 1) }
+                        } else if let p = published { start = p.startOfMonth }
+                        if end < limit, t[end].key == "الجاري" || t[end].key == "الحالي" { end += 1 }
+                        if start == nil { fallback = fallback ?? Period(start: nil, end: nil, text: spanText(i, end), unresolved: true) }
+                    } else if let (ms, e) = month(t, at: j, limit: limit), let m = ms.first {
+                        end = e
+                        var y = recentYear(month: m, published: published)
+                        if e < limit, let yy = isYear(t[e]) { y = yy; end = e + 1 }
+                        if let y { start = Day(year: y, month: m, day: 1) }
+                    } else if w == "اندلاع" || w == "انطلاقه" || w == "بدايه" || w == "الثوره" {
+                        start = Day(year: 2011, month: 3, day: 15); end = j + 2
+                    } else if w == "سقوط" {
+                        start = Day(year: 2024, month: 12, day: 8); end = j + 2
+                    }
+                }
+                if let start {
+                    return Period(start: start, end: published, text: spanText(i, end))
+                }
+            }
+            // خلال شهر آذار الماضي | in March | during February
+            if k == "خلال" || k == "during" || k == "in" || k == "طيله" || k == "for" {
+                var j = i + 1
+                if j < limit, t[j].key == "شهر" || t[j].key == "the" || t[j].key == "month" { j += 1 }
+                if j < limit, t[j].key == "of" { j += 1 }
+                if let (ms, e) = month(t, at: j, limit: limit), let m = ms.first, !(t[j].key == "may" && !(e < limit && isYear(t[e]) != nil)) {
+                    var end = e
+                    var y = recentYear(month: m, published: published)
+                    if let p = published, m == p.month, e < limit, t[e].key == "الماضي" { y = p.year - 1 }
+                    if e < limit, let yy = isYear(t[e]) { y = yy; end = e + 1 }
+                    if end < limit, t[end].key == "الماضي" || t[end].key == "الفائت" { end += 1 }
+                    guard let y, let s = Day(year: y, month: m, day: 1) else { return Period(start: nil, end: nil, text: spanText(i, end), unresolved: true) }
+                    return Period(start: s, end: s.endOfMonth, text: spanText(i, end))
+                }
+                // خلال الـ48 ساعة الماضية | in the past 48 hours
+                var n = i + 1
+                if n < limit, t[n].key == "ال" || t[n].key == "the" || t[n].key == "past" || t[n].key == "last" { n += 1 }
+                if n < limit, t[n].key == "past" || t[n].key == "last" { n += 1 }
+                if n + 1 < limit, t[n].isNumber, let v = t[n].value, v > 0, v < 400 {
+                    let u = t[n + 1].key
+                    var days: Int? = nil
+                    if u == "ساعه" || u == "hours" { days = max(1, v / 24) }
+                    if u == "ايام" || u == "يوما" || u == "days" || u == "يوم" { days = v }
+                    if let days {
+                        guard let p = published else { return Period(start: nil, end: nil, text: spanText(i, n + 2), unresolved: true) }
+                        return Period(start: p.adding(days: -days), end: p, text: spanText(i, n + 2))
+                    }
+                }
+            }
+            if k == "so", i + 2 < limit, t[i + 1].key == "far", t[i + 2].key == "this" {
+                guard let p = published else { return Period(start: nil, end: nil, text: spanText(i, i + 4), unresolved: true) }
+                return Period(start: Day(year: p.year, month: 1, day: 1), end: p, text: spanText(i, i + 4))
+            }
+            if (k == "last" || k == "الماضي") && i + 1 < limit && t[i + 1].key == "month" {
+                if let p = published { let s = p.startOfMonth.adding(days: -1).startOfMonth; return Period(start: s, end: s.endOfMonth, text: spanText(i, i + 2)) }
+            }
+            i += 1
+        }
+        return fallback
+    }
+}

@@ -1,0 +1,247 @@
+import LedgerCore
+
+extension MentionScanner {
+    static let aux: Set<String> = ["was", "were", "been", "be", "are", "is", "being", "reportedly", "also", "later", "all", "both", "have", "has", "had", "got"]
+    static let intransitive: Set<String> = ["dead", "died", "perished", "succumbed", "deaths", "fatalities", "casualties"]
+    static let ordinalsPerson: Set<String> = Lexicon.keys(["ثالث", "رابع", "خامس", "ثان", "ثاني", "آخر", "ثالثة", "أخرى", "اخرى"])
+
+    /// Every figure of the sentence with its measure and category. `inherit` is the measure of an open list.
+    func collect(hits: [TriggerHit], inherit: Measure?) -> [Mention] {
+        var out: [Mention] = []
+        let lo = range.lowerBound, hi = range.upperBound
+        var i = lo
+        while i < hi {
+            let tok = t[i]
+            var value = 0, end = i, implicit = false
+            var isRangeHigh: Int? = nil
+            if let (v, e, _) = number(at: i) {
+                if isDecoy(i, e, value: v) { i = e; continue }
+                value = v; end = e
+                // Ranges: "10-15", "10 to 15", "بين 10 و15", "15 or 16"
+                if end + 1 < hi, t[end + 1].isNumber, ["-", "–", "to", "الى", "or", "او", "و", "and"].contains(t[end].key), let v2 = t[end + 1].value, v2 > v {
+                    let between = i > lo && ["بين", "between", "من"].contains(t[i - 1].key)
+                    if (t[end].key != "و" && t[end].key != "and") || between, !isDecoy(end + 1, end + 2, value: v2) { isRangeHigh = v2 }
+                }
+            } else if tok.isWord {
+                // Implicit figures: duals, singular nouns after a verb or in a list, "a civilian", "another".
+                guard let (v, _) = implicitFigure(at: i, hits: hits, previous: out.last, listStart: inherit != nil) else { i += 1; continue }
+                value = v.0; end = v.1; implicit = true
+            } else { i += 1; continue }
+            var m = Mention(start: i, end: end, numberAt: i, value: value)
+            m.implicit = implicit
+            if let (q, s) = qualifierBefore(i) { m.qualifier = q; m.start = s }
+            if isRangeHigh != nil { m.qualifier = .atLeast }
+            var h = implicit ? i : end
+            if let hr = isRangeHigh { _ = hr; h = end + 2 }
+            while h < hi, t[h].isPunct("\"") { h += 1 }
+            // Own measure noun: "148 قتيلاً", "9 dead", "14 بين قتيل وجريح", "7 killed and wounded"
+            if !implicit, h < hi, t[h].isWord {
+                var k = h
+                if t[k].key == "بين", k + 1 < hi { k += 1 }
+                if let trig = Triggers.trigger(t[k].key), trig.head || (!t[k].arabic && k == end) {
+                    m.measure = trig.measure; m.ownMeasure = true
+                    var j = k + 1
+                    if j < hi, ["and", "or", "و", "او"].contains(t[j].key) { j += 1 }
+                    if j < hi, t[j].isWord, let t2 = Triggers.trigger(t[j].key), t2.measure != trig.measure,
+                       (t2.measure == .killed || t2.measure == .wounded), trig.measure == .killed || trig.measure == .wounded {
+                        m.measure = .killedOrWounded
+                        k = j
+                    }
+                    m.end = k + 1
+                }
+                // Operations: "204 عملية", "137 IS operations"
+                if m.measure == nil {
+                    for j in h..<min(hi, h + 3) where Triggers.operationNouns.contains(t[j].key) || Lexicon.stems(t[j].key).dropFirst().contains(where: { Triggers.operationNouns.contains($0.stem) && !$0.definite }) {
+                        m.measure = .operations; m.ownMeasure = true; m.end = j + 1; break
+                    }
+                }
+            }
+            // Category.
+            if m.measure != .operations, let (c, cs, ce, explicit) = category(from: implicit ? i : h) {
+                m.category = c
+                m.hasCategory = explicit || true
+                m.categoryText = text.span(t[cs].start, t[ce - 1].end).text
+                m.end = max(m.end, ce)
+            }
+            // A digit figure followed by an unknown word is not a count of people unless a verb sits right before it.
+            let partitive = !implicit && h + 1 < hi && (t[h].key == "من" || t[h].key == "of") && t[h + 1].isWord
+                && !Triggers.notPeople.contains(t[h + 1].key) && DateResolver.month(t, at: h + 1, limit: hi) == nil
+            let personish = implicit || m.ownMeasure || m.categoryText != nil || partitive
+            // Qualifiers after the noun: "على الأقل", "تقريباً", "ونيف"
+            var a = m.end
+            while a < min(hi, m.end + 4) {
+                let k = t[a].key
+                if k == "على" || k == "علي", a + 1 < hi, t[a + 1].key == "الاقل" { m.qualifier = .atLeast; m.end = a + 2; break }
+                if k == "تقريبا" { m.qualifier = .about; m.end = a + 1; break }
+                if k == "ونيف" { m.qualifier = .moreThan; m.end = a + 1; break }
+                if t[a].isNumber { break }
+                a += 1
+            }
+            // Measure.
+            if m.measure == nil {
+                let left = leftTrigger(i, hits)
+                let right = rightValid(from: implicit ? end : m.end, hits: hits)
+                let english = !t[i].arabic && (t[i].isNumber ? (m.categoryText.map { !$0.unicodeScalars.contains(where: Fold.isArabicLetter) } ?? !sentenceArabic) : true)
+                var chosen: TriggerHit?
+                if english { chosen = right ?? left } else { chosen = left ?? right }
+                if chosen == nil, inherit != nil, listNumber(i) { chosen = nil }
+                if let c = chosen, !(inherit != nil && listNumber(i)) {
+                    if c.negated { i = max(end, i + 1); continue }
+                    // A bare number needs its verb right before it ("مقتل 14", "killed 14") or a person noun.
+                    if !personish {
+                        let afterTo = m.start > lo && ["to", "الى", "بلغت", "reached"].contains(t[m.start - 1].key)
+                        let gapOK = c.index < i && ((m.start - c.index) <= 3 || afterTo)
+                        if !gapOK { i = max(end, i + 1); continue }
+                    }
+                    m.measure = c.measure
+                } else if let inherit, personish || out.last != nil || listNumber(i) {
+                    m.measure = inherit
+                }
+                if let inherit, let c = chosen, c.measure == .killedOrWounded, t[c.index].key == "casualties", c.index < i {
+                    m.measure = inherit
+                }
+            }
+            if m.measure == nil && out.last != nil && personish {
+                m.measure = out.last?.measure
+            }
+            guard m.measure != nil else { i = max(end, i + 1); continue }
+            if m.measure == .operations && !personish && !m.ownMeasure { i = max(end, i + 1); continue }
+            // Marker and chain relative to the previous figure.
+            if let p = out.last {
+                m.marker = marker(between: p.end, and: m.start, hits: hits)
+                m.chained = m.marker != .trigger && (m.start - p.end <= 8 || m.implicit)
+            }
+            out.append(m)
+            if let hv = isRangeHigh {
+                var hm = m
+                hm.value = hv; hm.qualifier = .upTo; hm.numberAt = end + 1; hm.start = end + 1
+                hm.marker = .none; hm.chained = false
+                hm.notes = ["high end of a range"]
+                out[out.count - 1].notes = ["low end of a range"]
+                out.append(hm)
+            }
+            i = max(m.end, end, i + 1)
+        }
+        return out
+    }
+
+    /// A figure that opens a list line ("- 52 ...", "Civilians: 412").
+    func listNumber(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= range.lowerBound, t[j].isPunct("\"") { j -= 1 }
+        if j < range.lowerBound { return true }
+        let p = t[j]
+        return p.isPunct(":") || (p.kind == .punct && ["-", "–", "•", "*", "·", "▪"].contains(p.key) && j == range.lowerBound)
+    }
+
+    var sentenceArabic: Bool {
+        var a = 0, l = 0
+        for k in range where t[k].isWord { if t[k].arabic { a += 1 } else { l += 1 } }
+        return a >= l
+    }
+
+    func rightValid(from: Int, hits: [TriggerHit]) -> TriggerHit? {
+        guard let h = rightTrigger(from, hits) else { return nil }
+        let k = t[h.index].key
+        if Self.intransitive.contains(k) { return h }
+        if h.index > range.lowerBound, Self.aux.contains(t[h.index - 1].key) { return h }
+        if h.index > range.lowerBound + 1, Self.aux.contains(t[h.index - 2].key) { return h }
+        if t[h.index].arabic { return h }
+        // "two children killed" (no object follows)
+        if h.index + 1 >= range.upperBound { return h }
+        let n = t[h.index + 1]
+        if n.isNumber || EnglishNumbers.small[n.key] != nil || n.key == "a" || n.key == "an" || n.key == "at" && h.index + 2 < range.upperBound && t[h.index + 2].key == "least" { return nil }
+        return h
+    }
+
+    func marker(between a: Int, and b: Int, hits: [TriggerHit]) -> ListMarker {
+        guard a < b else { return .none }
+        var result: ListMarker = .none
+        for j in a..<b {
+            let tok = t[j]
+            if hits.contains(where: { $0.index == j }), Triggers.trigger(tok.key)?.head != true { return .trigger }
+            let stems = Lexicon.stems(tok.key).map(\.stem)
+            if Triggers.subsetMarkers.contains(tok.key) || stems.contains(where: { Triggers.subsetMarkers.contains($0) }) || tok.key == "among" { result = .subset }
+            else if Triggers.partitionMarkers.contains(tok.key) || tok.isPunct(":") || tok.key == "follows" { if result == .none { result = .partition } }
+            else if Triggers.additionMarkers.contains(tok.key) || stems.contains(where: { Triggers.additionMarkers.contains($0) }) { result = .addition }
+            if tok.key == "of", j + 1 < b, t[j + 1].key == "whom" { result = .subset }
+        }
+        return result
+    }
+
+    /// A figure written as a noun with no digits. Returns ((value, end), category).
+    func implicitFigure(at i: Int, hits: [TriggerHit], previous: Mention?, listStart: Bool = false) -> ((Int, Int), VictimCategory)? {
+        let tok = t[i]
+        let lo = range.lowerBound
+        let afterTrigger: Bool = {
+            guard let h = hits.last(where: { $0.index < i }), !h.negated, i - h.index <= 8, h.measure != .operations else { return false }
+            if let p = previous, p.end > h.index { return false }
+            for j in (h.index + 1)..<i where t[j].isNumber || t[j].isPunct(".") { return false }
+            return true
+        }()
+        let chainedToPrevious: Bool = {
+            guard let p = previous, i >= p.end, i - p.end <= 20 else { return false }
+            var onlyGlue = true
+            for j in p.end..<i {
+                let g = t[j]
+                if g.isNumber || g.isPunct(".") || g.isPunct(":") { return false }
+                if hits.contains(where: { $0.index == j }) { return false }
+                let marker = Triggers.subsetMarkers.contains(g.key) || Triggers.partitionMarkers.contains(g.key)
+                    || Lexicon.stems(g.key).contains(where: { Triggers.subsetMarkers.contains($0.stem) })
+                if !(g.isPunct(",") || ["و", "and", "،"].contains(g.key) || marker) { onlyGlue = false }
+            }
+            let conj = tok.key.hasPrefix("و") || (i > lo && (t[i - 1].key == "and" || t[i - 1].key == "و")) || (i > lo + 1 && t[i - 2].key == "and")
+            if onlyGlue { return conj || i == p.end || (i > lo && (Triggers.subsetMarkers.contains(t[i - 1].key) || Lexicon.stems(t[i - 1].key).contains(where: { Triggers.subsetMarkers.contains($0.stem) }))) }
+            // A long list item: ", وقيادي في التنظيم"
+            return tok.key.hasPrefix("و") && i > lo && t[i - 1].isPunct(",")
+        }()
+        let hasRightTrigger = rightValid(from: i + 1, hits: hits) != nil
+        if tok.arabic {
+            if Self.ordinalsPerson.contains(tok.key) || Self.ordinalsPerson.contains(String(tok.key.dropFirst())) && tok.key.hasPrefix("و") {
+                if afterTrigger, let h = hits.last(where: { $0.index < i }), i - h.index <= 2 { return ((1, i + 1), .all) }
+                return nil
+            }
+            guard let (v, definite, _) = Lexicon.victimNoun(tok.key), !definite else { return nil }
+            // A noun that carries a pronoun suffix or is followed by a number is not a figure.
+            if i + 1 < range.upperBound, t[i + 1].isNumber { return nil }
+            switch v.number {
+            case .dual:
+                if afterTrigger || chainedToPrevious || hasRightTrigger || (listStart && listNumber(i)) {
+                    var e = i + 1
+                    if e < range.upperBound, ["اثنان", "اثنين", "اثنتان", "اثنتين"].contains(t[e].key) { e += 1 }
+                    return ((2, e), v.category)
+                }
+            case .singular: if afterTrigger || chainedToPrevious || (listStart && listNumber(i)) { return ((1, i + 1), v.category) }
+            case .plural:
+                // "مدنيين اثنين"
+                if i + 1 < range.upperBound, ["اثنين", "اثنان", "اثنتين"].contains(t[i + 1].key), afterTrigger || chainedToPrevious { return ((2, i + 2), v.category) }
+            }
+            return nil
+        }
+        // English: "a civilian", "an oil worker", "another", "a third"
+        let k = tok.key
+        if k == "a" || k == "an" || k == "another" || k == "one" {
+            var j = i + 1
+            if k == "a", j < range.upperBound, ["third", "second", "fourth", "fifth"].contains(t[j].key) { j += 1
+                if j >= range.upperBound || !t[j].isWord || Lexicon.victimNoun(t[j].key) == nil {
+                    if hasRightTrigger || afterTrigger { return ((1, j), .all) }
+                    return nil
+                }
+            }
+            if k == "another", j < range.upperBound, t[j].isWord, Lexicon.victimNoun(t[j].key) == nil {
+                if afterTrigger || rightValid(from: j, hits: hits) != nil { return ((1, j), .all) }
+            }
+            var adj = 0
+            while j < range.upperBound, adj < 3, t[j].isWord {
+                if let (v, _, _) = Lexicon.victimNoun(t[j].key), v.number == .singular {
+                    if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
+                    return nil
+                }
+                if Triggers.trigger(t[j].key) != nil || t[j].key == "of" { return nil }
+                j += 1; adj += 1
+                if j < range.upperBound, t[j].isPunct("-") { j += 1 }
+            }
+        }
+        return nil
+    }
+}

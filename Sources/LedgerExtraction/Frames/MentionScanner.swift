@@ -1,0 +1,183 @@
+import LedgerCore
+
+/// Finds figures in one sentence and decides what each counts.
+struct MentionScanner {
+    let t: [Token]
+    let range: Range<Int>
+    let text: NormalizedText
+
+    // MARK: Triggers
+
+    func triggers() -> [TriggerHit] {
+        var out: [TriggerHit] = []
+        var i = range.lowerBound
+        var survived = false
+        while i < range.upperBound {
+            let tok = t[i]
+            guard tok.isWord else { i += 1; continue }
+            if tok.key == "نجا" || tok.key == "ونجا" || tok.key == "survived" || tok.key == "escaped" { survived = true }
+            guard var trig = Triggers.trigger(tok.key) else { i += 1; continue }
+            if !trig.needs.isEmpty {
+                var ok = false
+                for j in (i + 1)..<min(range.upperBound, i + 9) where trig.needs.contains(t[j].key) || Lexicon.stems(t[j].key).contains(where: { trig.needs.contains($0.stem) }) { ok = true; break }
+                if !ok {
+                    if Lexicon.stems(tok.key).contains(where: { $0.stem.hasPrefix("فقد") }) { trig = Trigger(measure: .missing) } else { i += 1; continue }
+                }
+            }
+            // English "shot dead", "toll" need nothing; "lives" needs "lost"; "dead" after "shot" fine.
+            if tok.key == "lives" && !(i > range.lowerBound && (t[i - 1].key == "their" || t[i - 1].key == "his" || t[i - 1].key == "her")) { i += 1; continue }
+            if tok.key == "toll" && i + 1 < range.upperBound && t[i + 1].key == "of" { }
+            var negated = survived && (trig.measure == .killed || trig.measure == .wounded)
+            for j in max(range.lowerBound, i - 3)..<i where Triggers.negators.contains(t[j].key) || Lexicon.stems(t[j].key).contains(where: { Triggers.negators.contains($0.stem) && $0.stem.count > 2 }) {
+                negated = true
+            }
+            // Combined: "مقتل وإصابة", "killed and wounded", "قتلى وجرحى"
+            var measure = trig.measure
+            var next = i + 1
+            if measure == .killed || measure == .wounded {
+                var j = i + 1
+                if j < range.upperBound, ["and", "or", "و", "او", "/", "&"].contains(t[j].key) { j += 1 }
+                if j < range.upperBound, t[j].isWord, let t2 = Triggers.trigger(t[j].key), t2.measure != measure, t2.measure == .killed || t2.measure == .wounded {
+                    measure = .killedOrWounded
+                    next = j + 1
+                }
+            }
+            out.append(TriggerHit(index: i, measure: measure, negated: negated))
+            i = next
+        }
+        return out
+    }
+
+    // MARK: Figures
+
+    /// Reads a number at `i` (digits with scale words, Arabic or English number words).
+    func number(at i: Int) -> (value: Int, end: Int, digits: Bool)? {
+        let limit = range.upperBound
+        let tok = t[i]
+        if tok.isNumber {
+            guard let v = tok.value else { return nil }
+            var value = v
+            var end = i + 1
+            if end < limit, t[end].isWord {
+                let k = t[end].key
+                let scale: Double? = {
+                    switch k {
+                    case "الف", "الفا", "الاف", "thousand": return 1000
+                    case "مليون", "مليونا", "ملايين", "million": return 1_000_000
+                    default: return nil
+                    }
+                }()
+                if let scale, let r = tok.real, r * scale < 1e12 { value = Int(r * scale); end += 1 }
+            }
+            return (value, end, true)
+        }
+        if tok.isWord {
+            if tok.arabic, let (v, e) = ArabicNumbers.parse(t, at: i, limit: limit) { return (v, e, false) }
+            if !tok.arabic, let (v, e) = EnglishNumbers.parse(t, at: i, limit: limit) { return (v, e, false) }
+        }
+        return nil
+    }
+
+    /// True when the number at `i ..< end` is a date, a year, an age, a distance, a time, a unit name or a count of things.
+    func isDecoy(_ i: Int, _ end: Int, value: Int) -> Bool {
+        let limit = range.upperBound
+        let lo = range.lowerBound
+        if i > lo {
+            let p = t[i - 1]
+            if p.isWord && !p.arabic && !p.spaceBefore && !t[i].spaceBefore && p.key.count <= 2 { return true }  // M4, T4
+            if p.isWord && !t[i].spaceBefore && !p.arabic { return true }
+            if p.isWord, Triggers.unitBeforeStrict.contains(p.key) { return true }
+            if p.isWord, !p.arabic, DateResolver.singleMonths[p.key] != nil { return true }  // July 14
+            if p.isPunct(":") && !t[i].spaceBefore && i >= lo + 2 && t[i - 2].isNumber { return true }
+            if p.isPunct("$") || p.isPunct("£") || p.isPunct("€") || p.isPunct("#") { return true }
+            if p.isPunct("-") && !p.spaceBefore && i >= lo + 2 && t[i - 2].isWord && !t[i - 2].arabic { return true }
+            if p.isWord, p.key == "ال" || p.key == "الـ", end < limit, t[end].isWord, Triggers.notPeople.contains(t[end].key) { return true }
+            if p.isPunct("/") || p.isPunct("."), i >= lo + 2, t[i - 2].isNumber { return true }
+        }
+        if end < limit {
+            let n = t[end]
+            if n.isPunct(":") && end + 1 < limit && t[end + 1].isNumber && !t[end + 1].spaceBefore { return true }
+            if n.isPunct("%") || n.isPunct("/") && end + 1 < limit && t[end + 1].isNumber { return true }
+            if n.isPunct("-") && !n.spaceBefore && end + 1 < limit && t[end + 1].isWord && (t[end + 1].key == "year" || t[end + 1].key == "years" || t[end + 1].key == "month") { return true }
+            if n.isWord {
+                let k = n.key
+                if Triggers.notPeople.contains(k) || Lexicon.stems(k).dropFirst().contains(where: { Triggers.notPeople.contains($0.stem) && !$0.definite }) { return true }
+                if DateResolver.month(t, at: end, limit: limit) != nil, value <= 31 || value >= 1900 { return true }
+                if k == "الشهر" || k == "من" && end + 1 < limit && (t[end + 1].key == "الشهر" || DateResolver.month(t, at: end + 1, limit: limit) != nil) && value <= 31 { return true }
+                if ["صباحا", "مساء", "ظهرا", "ليلا", "فجرا", "عصرا", "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock"].contains(k) { return true }
+                if value <= 31, ["الجاري", "الماضي", "الفائت"].contains(k) { return true }
+            }
+        }
+        if (1900...2100).contains(value), t[i].isNumber {
+            // A year unless a person noun or a measure noun follows.
+            if end < limit, t[end].isWord, Lexicon.victimNoun(t[end].key) != nil || Triggers.trigger(t[end].key)?.head == true { return false }
+            return true
+        }
+        return false
+    }
+
+    /// Qualifier words ending right before token `i`.
+    func qualifierBefore(_ i: Int) -> (Qualifier, Int)? {
+        for s in stride(from: i - 1, through: max(range.lowerBound, i - 5), by: -1) {
+            if let (q, e) = Triggers.qualifiersBefore.match(t, at: s, limit: i), e == i {
+                if q == .about, t[s].key == "some", i < range.upperBound, !t[i].isNumber && EnglishNumbers.small[t[i].key] == nil { continue }
+                return (q, s)
+            }
+        }
+        return nil
+    }
+
+    /// The category named by the noun phrase starting at `i`; stops at clause boundaries.
+    func category(from i: Int, maxTokens: Int = 8) -> (VictimCategory, Int, Int, Bool)? {  // category, start, end, explicit
+        let limit = min(range.upperBound, i + maxTokens)
+        var j = i
+        var generic: (VictimCategory, Int, Int)? = nil
+        while j < limit {
+            let tok = t[j]
+            if tok.kind == .punct {
+                if tok.key == "\"" || tok.key == "(" || tok.key == ")" || tok.key == "-" { j += 1; continue }
+                break
+            }
+            if tok.isNumber { break }
+            if j > i, Triggers.trigger(tok.key) != nil, Triggers.trigger(tok.key)?.head != true { break }
+            if j > i, tok.arabic, tok.key.hasPrefix("و"), Lexicon.victimNoun(tok.key)?.prefixed == true, generic != nil { break }
+            if Triggers.subsetMarkers.contains(tok.key) || Triggers.partitionMarkers.contains(tok.key) { break }
+            if tok.key == "is" && !tok.caps { j += 1; continue }
+            if let (c, e) = Lexicon.categoryPhrases.match(t, at: j, limit: limit) {
+                if !(tok.key == "is" && !tok.caps) { return (c, j, e, true) }
+            }
+            if let (v, _, _) = Lexicon.victimNoun(tok.key) {
+                if v.category != .all { return (v.category, j, j + 1, true) }
+                if generic == nil { generic = (v.category, j, j + 1) }
+                j += 1
+                continue
+            }
+            if j > i, Triggers.categoryStops.contains(tok.key) { break }
+            j += 1
+        }
+        if let g = generic { return (g.0, g.1, g.2, false) }
+        return nil
+    }
+
+    /// The nearest live trigger left of `i` in the sentence, or nil (a negated one blocks).
+    func leftTrigger(_ i: Int, _ hits: [TriggerHit]) -> TriggerHit? {
+        var best: TriggerHit?
+        for h in hits where h.index < i { best = h }
+        return best
+    }
+
+    /// An English trigger after the noun phrase ("were killed", "dead", "died").
+    func rightTrigger(_ from: Int, _ hits: [TriggerHit]) -> TriggerHit? {
+        let stops: Set<String> = ["when", "after", "while", "whereas", "said", "says", "according", "before", "as", "because",
+                                  "بينما", "فيما", "وقال", "قال", "بعد", "حيث"]
+        var j = from
+        while j < range.upperBound {
+            let tok = t[j]
+            if tok.kind == .punct && (tok.key == ";" || tok.key == ":" ) { return nil }
+            if stops.contains(tok.key) { return nil }
+            if let h = hits.first(where: { $0.index == j }) { return h }
+            j += 1
+        }
+        return nil
+    }
+}

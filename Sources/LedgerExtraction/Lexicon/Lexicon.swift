@@ -1,0 +1,200 @@
+import LedgerCore
+
+/// Grammatical number of a victim noun as written.
+enum NounNumber: Sendable { case singular, dual, plural }
+
+/// A word that names people who can be victims.
+struct VictimNoun: Sendable {
+    var category: VictimCategory
+    var number: NounNumber
+}
+
+/// What a trigger word says happened.
+struct Trigger: Sendable {
+    var measure: Measure
+    /// Needs a following word to count (`لقي` + `مصرعه`, `فقد` + `حياته`).
+    var needs: Set<String> = []
+    /// Also a noun that can head a number (`148 قتيلاً`, `9 dead`).
+    var head: Bool = false
+}
+
+/// Word lists. Every key is folded with `Fold.key`.
+enum Lexicon {
+    static func keys(_ words: [String]) -> Set<String> { Set(words.map { Fold.key($0) }) }
+
+    /// English words that obfuscation breaks with `-` (`att-ack`).
+    static let englishObfuscatable: Set<String> = keys([
+        "killed", "kill", "attack", "attacks", "gunmen", "gunman", "assassinate", "assassinated", "assassination",
+        "isis", "daesh", "militants", "wounded", "injured", "explosion", "bombing", "terrorist", "terrorists",
+        "killing", "executed", "beheaded", "kidnapped", "abducted", "ambush", "cells", "organization", "organisation",
+    ])
+
+    /// Arabic attached prefixes removed before lookup, and whether the stem had the article.
+    static func stems(_ key: String) -> [(stem: String, definite: Bool)] {
+        var out: [(String, Bool)] = [(key, false)]
+        let scalars = Array(key.unicodeScalars)
+        guard let first = scalars.first, Fold.isArabicLetter(first), scalars.count >= 3 else { return out }
+        func s(_ a: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(a)) }
+        var bases: [ArraySlice<Unicode.Scalar>] = [scalars[...]]
+        if first == "و" || first == "ف" { bases.append(scalars.dropFirst()) }
+        var more: [ArraySlice<Unicode.Scalar>] = []
+        for b in bases {
+            if let c = b.first, c == "ب" || c == "ل" || c == "ك", b.count >= 3 { more.append(b.dropFirst()) }
+        }
+        bases += more
+        for b in bases {
+            if b.count >= 3, b.first == "ا", b.dropFirst().first == "ل" {
+                out.append((s(b.dropFirst(2)), true))
+            } else if b.count >= 4, b.first == "ل", b.dropFirst().first == "ل" {
+                out.append((s(b.dropFirst(2)), true))
+            }
+            if b.count != scalars.count, b.count >= 2 { out.append((s(b), false)) }
+        }
+        return out
+    }
+
+    // MARK: Victim nouns
+
+    static let victimNouns: [String: VictimNoun] = {
+        var d: [String: VictimNoun] = [:]
+        /// singular, broken plurals, sound plural?, category
+        func add(_ sg: String, _ plurals: [String], sound: Bool, _ cat: VictimCategory, dual: Bool = true) {
+            let k = Fold.key(sg)
+            d[k] = VictimNoun(category: cat, number: .singular)
+            d[k + "ا"] = VictimNoun(category: cat, number: .singular)  // accusative "عنصراً"
+            for p in plurals { d[Fold.key(p)] = VictimNoun(category: cat, number: .plural) }
+            if sound {
+                d[k + "ين"] = VictimNoun(category: cat, number: .plural)
+                d[k + "ون"] = VictimNoun(category: cat, number: .plural)
+            }
+            if dual {
+                let base = k.hasSuffix("ه") ? String(k.dropLast()) + "ت" : k
+                d[base + "ان"] = VictimNoun(category: cat, number: .dual)
+                if !sound { d[base + "ين"] = VictimNoun(category: cat, number: .dual) }
+            }
+        }
+        add("مدني", ["أهالي", "مدنيات"], sound: true, .civilians)
+        add("شخص", ["أشخاص"], sound: false, .all)
+        add("مواطن", [], sound: true, .all)
+        add("رجل", ["رجال"], sound: false, .all)
+        add("شاب", ["شبان", "شباب"], sound: false, .civilians)
+        add("فرد", ["أفراد"], sound: false, .all)
+        add("عامل", ["عمال"], sound: true, .civilians)
+        add("ضحية", ["ضحايا"], sound: false, .all)
+        add("شقيق", ["أشقاء"], sound: false, .all)
+        add("سائق", [], sound: true, .civilians)
+        add("مختار", ["مخاتير"], sound: false, .civilians)
+        add("معلم", [], sound: true, .civilians)
+        add("مدرس", [], sound: true, .civilians)
+        add("طالب", ["طلاب"], sound: false, .civilians)
+        add("مزارع", [], sound: true, .civilians)
+        add("تاجر", ["تجار"], sound: false, .civilians)
+        add("راعي", ["رعاة", "رعاه"], sound: false, .civilians)
+        add("سيدة", ["سيدات"], sound: false, .women)
+        add("امرأة", ["نساء", "النساء"], sound: false, .women)
+        add("مواطنة", ["مواطنات"], sound: false, .women)
+        add("طفل", ["أطفال"], sound: false, .children)
+        add("طفلة", ["طفلات"], sound: false, .children)
+        add("فتى", ["فتية"], sound: false, .children, dual: false)
+        add("فتاة", ["فتيات"], sound: false, .children, dual: false)
+        add("قاصر", ["قصر"], sound: true, .children)
+        add("رضيع", ["رضع"], sound: false, .children)
+        add("عنصر", ["عناصر"], sound: false, .all)
+        add("مقاتل", [], sound: true, .all)
+        add("قيادي", [], sound: true, .all)
+        add("قائد", ["قادة"], sound: false, .all)
+        add("جندي", ["جنود"], sound: false, .regime)
+        add("ضابط", ["ضباط"], sound: false, .all)
+        add("مسلح", [], sound: true, .all)
+        add("حارس", ["حراس"], sound: false, .guards)
+        add("متعاون", [], sound: true, .other)
+        add("ساحر", ["سحرة"], sound: false, .other)
+        add("عسكري", [], sound: true, .military)
+        add("مجند", [], sound: true, .regime)
+        add("شرطي", [], sound: true, .government)
+        add("إمام", ["أئمة"], sound: false, .civilians)
+        add("موظف", [], sound: true, .civilians)
+        add("آخر", [], sound: true, .all, dual: false)
+        d[Fold.key("آخرين")] = VictimNoun(category: .all, number: .plural)
+        d[Fold.key("آخرون")] = VictimNoun(category: .all, number: .plural)
+        d[Fold.key("فردا")] = VictimNoun(category: .all, number: .dual)
+        d[Fold.key("فردي")] = VictimNoun(category: .all, number: .dual)
+        d[Fold.key("اثنين")] = nil
+        // English
+        func en(_ words: [String], _ cat: VictimCategory, _ num: NounNumber) {
+            for w in words { d[w] = VictimNoun(category: cat, number: num) }
+        }
+        en(["people", "persons", "individuals", "others", "residents", "men", "members", "youths", "relatives", "brothers",
+            "victims", "commanders", "leaders", "officers", "personnel", "gunmen", "militants", "fighters", "ones", "nationals", "elements", "attackers"], .all, .plural)
+        en(["person", "individual", "man", "member", "youth", "brother", "victim", "commander", "leader", "officer",
+            "gunman", "militant", "fighter", "resident", "other", "relative", "mukhtar", "elder"], .all, .singular)
+        en(["civilians", "villagers", "farmers", "workers", "shepherds", "herders", "teachers", "students", "drivers", "pickers", "hunters", "traders"], .civilians, .plural)
+        en(["civilian", "villager", "farmer", "worker", "shepherd", "herder", "teacher", "student", "driver", "trader", "doctor", "imam"], .civilians, .singular)
+        en(["children", "kids", "boys", "girls", "minors", "infants", "teenagers"], .children, .plural)
+        en(["child", "boy", "girl", "minor", "infant", "baby", "teenager"], .children, .singular)
+        en(["women"], .women, .plural)
+        en(["woman", "mother", "wife"], .women, .singular)
+        en(["soldiers", "troops", "conscripts"], .regime, .plural)
+        en(["soldier", "conscript"], .regime, .singular)
+        en(["combatants", "servicemen"], .military, .plural)
+        en(["combatant", "serviceman"], .military, .singular)
+        en(["guards"], .guards, .plural)
+        en(["guard"], .guards, .singular)
+        en(["policemen", "policeman"], .government, .plural)
+        en(["jihadists"], .is, .plural)
+        en(["jihadist"], .is, .singular)
+        en(["collaborator", "witch", "sorcerer"], .other, .singular)
+        return d
+    }()
+
+    /// Looks a word up as a victim noun, after removing attached particles.
+    static func victimNoun(_ key: String) -> (VictimNoun, definite: Bool, prefixed: Bool)? {
+        for (i, st) in stems(key).enumerated() {
+            if let v = victimNouns[st.stem] { return (v, st.definite, i > 0) }
+        }
+        return nil
+    }
+
+    // MARK: Categories (multi-word phrases)
+
+    static let categoryPhrases: PhraseTable<VictimCategory> = {
+        var t = PhraseTable<VictimCategory>()
+        let sdf = ["قسد", "قوات سوريا الديمقراطية", "قوى الأمن الداخلي", "الأمن الداخلي", "الأسايش", "الأساييش", "الآسايش",
+                   "مجلس دير الزور العسكري", "الدفاع الذاتي", "وحدات حماية الشعب", "الميليشيات الكردية", "المليشيات الكردية",
+                   "مليشيا قسد", "ميليشيا قسد", "الانفصاليين", "وحدات حماية المرأة", "مجالس عسكرية",
+                   "sdf", "syrian democratic forces", "asayish", "asayesh", "internal security forces", "ypg", "ypj",
+                   "self-defence forces", "kurdish fighters", "kurdish-led", "kurdish militias", "deir ez-zor military council",
+                   "deir ezzor military council", "pkk", "apostates"]
+        let isw = ["التنظيم", "داعش", "تنظيم الدولة", "الدولة الإسلامية", "الخوارج", "تنظيم داعش", "is", "isis", "isil",
+                   "daesh", "islamic state", "jihadists"]
+        let regime = ["قوات النظام", "الجيش السوري", "القوات النظامية", "الجيش العربي السوري", "قوات الحكومة", "قوات الأسد",
+                      "قوات الحكومة السورية", "المسلحين الموالين", "الدفاع الوطني", "لواء القدس", "الفيلق الخامس",
+                      "المسلحين الموالين لها", "النظام", "فلول النظام",
+                      "regime", "regime forces", "government forces", "government troops", "syrian army", "pro-government",
+                      "ndf", "national defence forces", "national defense forces", "liwa al-quds", "fifth corps", "pro-regime",
+                      "army"]
+        let iran = ["الميليشيات الموالية لإيران", "المليشيات الموالية لإيران", "الموالية لإيران", "حزب الله", "الحرس الثوري",
+                    "الميليشيات الإيرانية", "iran-backed", "iranian-backed", "hezbollah", "pro-iranian", "pro-iran", "iranian"]
+        let russian = ["الروس", "القوات الروسية", "الموالية لروسيا", "الموالين لروسيا", "القوات الموالية لروسيا", "russian", "russians", "wagner"]
+        let coalition = ["التحالف الدولي", "قوات التحالف", "التحالف", "coalition", "us-led coalition", "american"]
+        let opposition = ["الفصائل", "الفصائل المسلحة", "الفصائل الموالية لتركيا", "المعارضة", "الجيش الوطني", "هيئة تحرير الشام",
+                          "rebels", "opposition", "factions", "turkish-backed", "hts"]
+        let government = ["الأمن العام", "وزارة الدفاع", "وزارة الداخلية", "إدارة أمن الطرق", "general security", "interior ministry",
+                          "defence ministry", "defense ministry"]
+        let civ = ["المدنيين", "مدنيين", "civilians", "civilian"]
+        let unid = ["مجهولي الهوية", "مجهول الهوية", "مجهولة الهوية", "unidentified"]
+        let mil = ["العسكريين", "عسكريين", "combatants"]
+        for p in sdf { t.add(p, .sdf) }
+        for p in isw { t.add(p, .is) }
+        for p in regime { t.add(p, .regime) }
+        for p in iran { t.add(p, .iranBacked) }
+        for p in russian { t.add(p, .russian) }
+        for p in coalition { t.add(p, .coalition) }
+        for p in opposition { t.add(p, .opposition) }
+        for p in government { t.add(p, .government) }
+        for p in civ { t.add(p, .civilians) }
+        for p in unid { t.add(p, .unidentified) }
+        for p in mil { t.add(p, .military) }
+        return t
+    }()
+}

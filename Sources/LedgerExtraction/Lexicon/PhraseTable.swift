@@ -1,0 +1,47 @@
+/// A table of multi-word phrases keyed by folded tokens, matched longest first at a token position.
+struct PhraseTable<Value: Sendable>: Sendable {
+    private var byFirst: [String: [([String], Value)]] = [:]
+
+    init() {}
+
+    /// Adds a phrase written naturally (`"قوات سوريا الديمقراطية"`, `"at least"`).
+    mutating func add(_ phrase: String, _ value: Value) {
+        var words: [String] = []
+        for w in phrase.split(whereSeparator: { $0 == " " }) {
+            // Hyphenated English words are separate tokens with a "-" between them.
+            let parts = w.split(separator: "-", omittingEmptySubsequences: true)
+            for (i, p) in parts.enumerated() {
+                if i > 0 { words.append("-") }
+                words.append(Fold.key(p))
+            }
+        }
+        guard let first = words.first else { return }
+        byFirst[first, default: []].append((words, value))
+        byFirst[first]?.sort { $0.0.count > $1.0.count }
+    }
+
+    /// The longest phrase starting at token `i` (the first word may carry Arabic particles).
+    /// Returns the value and the index after the match.
+    func match(_ tokens: [Token], at i: Int, limit: Int) -> (Value, Int)? {
+        guard i < limit, tokens[i].kind == .word || tokens[i].kind == .punct else { return nil }
+        for st in Lexicon.stems(tokens[i].key) {
+            let firstKey = st.definite ? "ال" + st.stem : st.stem
+            for cand in [st.stem, firstKey] {
+                guard let list = byFirst[cand] else { continue }
+                for (words, value) in list {
+                    var j = i + 1
+                    var ok = true
+                    for w in words.dropFirst() {
+                        guard j < limit else { ok = false; break }
+                        let t = tokens[j]
+                        if t.key == "\"" { j += 1 }
+                        guard j < limit, tokens[j].key == w else { ok = false; break }
+                        j += 1
+                    }
+                    if ok { return (value, j) }
+                }
+            }
+        }
+        return nil
+    }
+}

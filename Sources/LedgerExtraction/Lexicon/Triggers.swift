@@ -1,0 +1,120 @@
+import LedgerCore
+
+/// Words that say what happened to people, and the markers around figures.
+enum Triggers {
+    static let table: [String: Trigger] = {
+        var d: [String: Trigger] = [:]
+        func add(_ ws: [String], _ m: Measure, needs: [String] = [], head: Bool = false) {
+            for w in ws { d[Fold.key(w)] = Trigger(measure: m, needs: Set(needs.map { Fold.key($0) }), head: head) }
+        }
+        add(["قتل", "قتلوا", "قتلت", "مقتل", "يقتل", "تقتل", "قتلهم", "قتله", "قتلها", "يقتلون", "قتلا", "اغتيل", "اغتيال", "اغتال",
+             "اغتالوا", "اغتيالهم", "تصفية", "استشهد", "استشهدوا", "استشهاد", "أعدم", "إعدام", "أعدموا", "ذبح", "نحر", "هلاك", "هلك",
+             "توفي", "وفاة", "مقتلهم", "مقتله", "مقتلها", "مقتلهما", "قضى", "قضوا", "فارق", "حصيلة", "جثة", "جثث", "جثمان", "جثته", "جثتها", "جثثهم", "وفاته", "مصرع"], .killed)
+        add(["قتيل", "قتيلا", "قتلى", "قتيلان", "قتيلين", "شهيد", "شهيدا", "شهداء", "شهيدان", "شهيدين"], .killed, head: true)
+        add(["لقي", "لقوا", "لقيت", "لقيا"], .killed, needs: ["مصرعه", "مصرعهم", "مصرعهما", "مصرعها", "حتفه", "حتفهم", "حتفها", "مصرع"])
+        add(["فقد", "فقدوا", "فقدت", "فقدا"], .killed, needs: ["حياته", "حياتهم", "حياتها", "حياتهما", "الحياة"])
+        add(["أصيب", "أصيبوا", "أصيبت", "إصابة", "إصابات", "يصيب", "تصيب", "جرح", "جرحوا", "إصابته", "إصابتهم", "إصابتها"], .wounded)
+        add(["جريح", "جريحا", "جرحى", "جريحان", "جريحين", "مصاب", "مصابا", "مصابين", "مصابون", "مصابان"], .wounded, head: true)
+        add(["فقدان", "مفقود", "مفقودين", "مفقودون"], .missing)
+        add(["اختطاف", "اختطف", "اختطفوا", "اختطفت", "خطف", "خطفوا", "مختطف", "مختطفين", "أسر", "أسروا", "اختطافه", "اختطافهم"], .captured)
+        add(["اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "القبض", "توقيف", "احتجاز", "اعتقالات"], .arrested)
+        add(["نزوح", "نزح", "نزحوا", "تهجير", "نازح", "نازحين"], .displaced)
+        // English
+        func en(_ ws: [String], _ m: Measure, head: Bool = false) { for w in ws { d[w] = Trigger(measure: m, head: head) } }
+        en(["killed", "kill", "kills", "killing", "died", "die", "dies", "martyred", "executed", "slaughtered", "beheaded",
+            "assassinated", "assassination", "perished", "eliminated", "succumbed", "murdered", "toll", "massacred", "lynched"], .killed)
+        en(["dead", "deaths", "fatalities", "martyrs", "bodies", "lives"], .killed, head: true)
+        en(["wounded", "injured", "wounding", "injuring", "hurt", "injuries"], .wounded)
+        en(["casualties"], .killedOrWounded, head: true)
+        en(["missing", "unaccounted"], .missing)
+        en(["kidnapped", "abducted", "captured", "kidnapping", "abduction", "abducting", "kidnap"], .captured)
+        en(["arrested", "detained", "arrests", "arresting", "detaining"], .arrested)
+        en(["displaced"], .displaced)
+        return d
+    }()
+
+    /// The trigger a word is, after removing attached particles (`ومقتل`, `بمقتل`, `وأصيب`).
+    static func trigger(_ key: String) -> Trigger? {
+        if let t = table[key] { return t }
+        for st in Lexicon.stems(key).dropFirst() where !st.definite || st.stem == "حصيله" {
+            if let t = table[st.stem] { return t }
+        }
+        if key == "القتلي" || key == "والقتلي" || key == "الحصيله" || key == "وفاه" { return Trigger(measure: .killed, head: false) }
+        if key == "الجرحي" || key == "والجرحي" { return Trigger(measure: .wounded, head: false) }
+        return nil
+    }
+
+    static let operationNouns: Set<String> = Lexicon.keys([
+        "عملية", "عمليات", "هجوم", "هجمات", "هجمة", "هجوما", "تفجير", "تفجيرات", "كمين", "كمائن", "استهداف", "استهدافات",
+        "عمليه", "عملية اغتيال", "operations", "operation", "attacks", "attack", "ambushes", "bombings", "explosions", "raids", "assaults",
+        "incidents", "assassinations", "اغتيالات",
+    ])
+
+    /// Nouns after a number that make it something other than a count of people.
+    static let notPeople: Set<String> = Lexicon.keys([
+        // time
+        "ساعة", "ساعات", "يوم", "يوما", "أيام", "أسبوع", "أسابيع", "أسبوعا", "شهر", "شهرا", "أشهر", "شهور", "عام", "عاما", "أعوام",
+        "سنة", "سنوات", "سنين", "دقيقة", "دقائق", "ثانية", "ليلة", "ليال", "الشهر", "العام", "عاماً",
+        "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "minutes", "minute", "seconds", "nights",
+        "decades", "decade", "am", "pm", "gmt", "utc", "hrs", "percent", "per",
+        // distance and size
+        "كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "أمتار", "ميل", "هكتار", "دونم", "km", "kilometres", "kilometers",
+        "kilometre", "kilometer", "metres", "meters", "miles", "mile", "m", "feet", "hectares", "sq",
+        // things
+        "غارة", "غارات", "غارتين", "سيارة", "سيارات", "آلية", "آليات", "مسيرة", "مسيرات", "طائرة", "طائرات", "صاروخ", "صواريخ",
+        "قذيفة", "قذائف", "رأس", "رأسا", "رؤوس", "منزل", "منازل", "قرية", "قرى", "حاجز", "حواجز", "نقطة", "نقاط", "دولار", "دولارا",
+        "ليرة", "مليار", "بالمئة", "بالمائة", "مرة", "مرات", "دبابة", "عبوة", "عبوات", "لغم", "ألغام", "طن", "برميل", "رصاصة", "طلقة",
+        "بندقية", "محافظات", "محافظة", "بلدة", "بلدات", "مدن", "مدينة", "موقع", "مواقع", "مقر", "مقرات", "مركز", "مراكز", "كيلو",
+        "airstrikes", "airstrike", "strikes", "raid", "vehicles", "vehicle", "cars", "car", "drones", "drone", "rockets", "rocket",
+        "shells", "shell", "missiles", "missile", "sheep", "heads", "head", "houses", "homes", "villages", "checkpoints", "times",
+        "dollars", "tons", "tonnes", "barrels", "bullets", "rounds", "provinces", "towns", "sites", "positions", "tanks", "mines",
+        "k", "views", "percentage", "points", "views", "reads", "shares", "comments", "قراءة", "مشاهدة", "تعليق",
+    ])
+
+    static let monthWords: Set<String> = Lexicon.keys([
+        "كانون", "تشرين", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "يناير", "فبراير", "مارس", "أبريل",
+        "إبريل", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
+        "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "الجاري", "الماضي", "الفائت",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ])
+
+    /// Words before a number that make it a name or a label, not a count.
+    static let unitBefore: Set<String> = Lexicon.keys([
+        "الفرقة", "الفرقه", "اللواء", "الفيلق", "الفوج", "الكتيبة", "طريق", "رقم", "مطار", "القطاع", "المحطة", "الساعة", "العام", "عام",
+        "division", "brigade", "corps", "regiment", "battalion", "route", "highway", "road", "no", "number", "article", "resolution",
+        "aged", "age", "العمر", "عمر", "year", "at", "since", "in", "of", "until", "by", "من", "منذ", "الطابق", "page", "section",
+        "covid", "مادة", "المادة", "القرار", "سنة", "ساعة", "الساعه", "flight",
+    ])
+    static let unitBeforeStrict: Set<String> = Lexicon.keys([
+        "الفرقة", "اللواء", "الفيلق", "الفوج", "الكتيبة", "طريق", "رقم", "مطار", "المحطة", "الساعة", "division", "brigade",
+        "corps", "regiment", "battalion", "route", "highway", "road", "no", "number", "aged", "age", "العمر", "عمر", "الطابق",
+        "page", "مادة", "المادة", "القرار", "flight", "resolution", "article", "الساعه",
+    ])
+
+    static let qualifiersBefore: PhraseTable<Qualifier> = {
+        var t = PhraseTable<Qualifier>()
+        for p in ["ما لا يقل عن", "لا يقل عن", "ما لا يقل على", "at least", "no fewer than", "no less than", "a minimum of", "at the least"] { t.add(p, .atLeast) }
+        for p in ["أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد عن", "يزيد على", "أزيد من", "اكثر من", "more than", "over", "upwards of",
+                  "in excess of", "above"] { t.add(p, .moreThan) }
+        for p in ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يقرب من", "about", "around", "some", "roughly",
+                  "approximately", "an estimated", "estimated", "nearly", "almost", "close to", "approx"] { t.add(p, .about) }
+        for p in ["ما يصل إلى", "يصل إلى", "أقل من", "up to", "as many as", "fewer than", "less than"] { t.add(p, .upTo) }
+        return t
+    }()
+
+    static let partitionMarkers: Set<String> = Lexicon.keys(["هم", "وهم", "وهن", "هن", "كالتالي", "كالآتي", "توزعوا", "موزعين", "وتوزعوا", "follows", "وجاءت", "وتوزعت"])
+    static let subsetMarkers: Set<String> = Lexicon.keys(["بينهم", "بينهن", "منهم", "منهن", "ضمنهم", "فيهم", "including", "among", "of whom", "incl"])
+    static let additionMarkers: Set<String> = Lexicon.keys(["بالإضافة", "إضافة", "فضلا", "علاوة", "addition", "plus", "besides", "بالاضافه"])
+
+    /// Words that stop the category scan after a figure (perpetrators, causes, clauses).
+    static let categoryStops: Set<String> = Lexicon.keys([
+        "برصاص", "بنيران", "بهجوم", "بهجمات", "جراء", "إثر", "اثر", "يد", "قبل", "خلال", "بعد", "عقب", "أثناء", "بقصف", "باستهداف",
+        "بانفجار", "بتفجير", "قضوا", "قضى", "حيث", "الذين", "الذي", "التي", "عن", "على", "إلى", "بين",
+        "by", "in", "during", "after", "when", "while", "at", "from", "near", "with", "who", "which", "that", "since", "on", "for",
+        "killed", "wounded", "injured", "dead", "died", "were", "was", "have", "had", "has", "are",
+    ])
+
+    static let negators: Set<String> = Lexicon.keys(["نجا", "نجاة", "ينجو", "نجوا", "محاولة", "دون", "بدون", "لم", "عدم", "survived", "escaped", "attempt",
+                                                     "attempted", "unharmed", "without", "failed", "no", "foiled", "thwarted", "averted"])
+}

@@ -1,0 +1,55 @@
+/// Folding of words into lookup keys: alef and hamza variants, `ى`/`ي`, `ة`/`ه`, Latin case.
+///
+/// Keys are only used for lexicon lookups; offsets never come from them.
+enum Fold {
+    /// Folds one scalar for lookup purposes, or returns nil to drop it.
+    @inline(__always)
+    static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        switch s.value {
+        case 0x0622, 0x0623, 0x0625, 0x0671: return "\u{0627}"  // آ أ إ ٱ -> ا
+        case 0x0649: return "\u{064A}"  // ى -> ي
+        case 0x0626: return "\u{064A}"  // ئ -> ي
+        case 0x0624: return "\u{0648}"  // ؤ -> و
+        case 0x0629: return "\u{0647}"  // ة -> ه
+        case 0x06CC: return "\u{064A}"  // Persian yeh
+        case 0x06A9: return "\u{0643}"  // keheh
+        case 0x0640, 0x064B...0x065F, 0x0670: return nil
+        case 0x41...0x5A: return Unicode.Scalar(s.value + 32)
+        case 0x2019, 0x2018, 0x60, 0xB4: return "'"
+        default: return s
+        }
+    }
+
+    /// The lookup key of a word.
+    static func key(_ word: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        for s in word.unicodeScalars { if let f = fold(s) { out.append(f) } }
+        return String(out)
+    }
+
+    static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var out = String.UnicodeScalarView()
+        for s in scalars { if let f = fold(s) { out.append(f) } }
+        return String(out)
+    }
+
+    /// True for Arabic letters (not digits or punctuation).
+    @inline(__always)
+    static func isArabicLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x0621...0x064A).contains(v) || (0x0671...0x06D3).contains(v) || (0x06FA...0x06FF).contains(v)
+            || v == 0x06D5
+    }
+
+    @inline(__always)
+    static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || (0xC0...0x24F).contains(v) && v != 0xD7 && v != 0xF7
+    }
+
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool { isArabicLetter(s) || isLatinLetter(s) }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import LedgerCore
+
+/// A report text after normalisation, with a map back to the original.
+///
+/// `scalars[i]` came from the original scalars `origStart[i] ..< origEnd[i]`. Normalisation maps one
+/// scalar to one wherever it can (digits, quotes, spaces); it deletes decoration (tatweel, diacritics,
+/// bidi marks, obfuscating `*`) and, for mojibake, maps several original scalars to one.
+struct NormalizedText: Sendable {
+    var scalars: [Unicode.Scalar]
+    var origStart: [Int]
+    var origEnd: [Int]
+    let original: [Unicode.Scalar]
+    var mojibakeRepaired: Bool
+
+    /// The span in the original text covering normalised positions `start ..< end`.
+    func span(_ start: Int, _ end: Int) -> Span {
+        let n = scalars.count
+        guard n > 0, !original.isEmpty else { return Span(start: 0, end: 0, text: "") }
+        let a = max(0, min(start, n - 1))
+        let b = max(a + 1, min(end, n))
+        let os = max(0, min(origStart[a], original.count))
+        let oe = max(os, min(origEnd[b - 1], original.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: original[os..<oe])
+        return Span(start: os, end: oe, text: String(view))
+    }
+}
+
+/// Normalises report text for the scanners (digits, separators, decoration, obfuscation, mojibake).
+enum TextNormalizer {
+    static func normalize(_ text: String) -> NormalizedText {
+        let original = Array(text.unicodeScalars)
+        var src = original
+        var starts = Array(0..<original.count)
+        var ends = (0..<original.count).map { $0 + 1 }
+        var repairedAny = false
+        if Mojibake.looksBroken(original) {
+            let r = Mojibake.repair(original, starts: starts, ends: ends)
+            if r.repaired > 0 {
+                src = r.scalars; starts = r.starts; ends = r.ends; repairedAny = true
+            }
+        }
+        var out: [Unicode.Scalar] = [], os: [Int] = [], oe: [Int] = []
+        out.reserveCapacity(src.count); os.reserveCapacity(src.count); oe.reserveCapacity(src.count)
+        let n = src.count
+        var i = 0
+        @inline(__always) func emit(_ s: Unicode.Scalar, _ k: Int) { out.append(s); os.append(starts[k]); oe.append(ends[k]) }
+        while i < n {
+            let s = src[i]
+            let v = s.value
+            switch v {
+            case 0x0660...0x0669: emit(Unicode.Scalar(v - 0x0660 + 0x30)!, i)
+            case 0x06F0...0x06F9: emit(Unicode.Scalar(v - 0x06F0 + 0x30)!, i)
+            case 0x066C: emit(",", i)
+            case 0x066B: emit(".", i)
+            case 0x066A: emit("%", i)
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x09: emit(" ", i)
+            case 0x0D:
+                if i + 1 < n, src[i + 1] == "\n" { break }
+                emit("\n", i)
+            case 0x2028, 0x2029, 0x0B, 0x0C, 0x85: emit("\n", i)
+            case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0x061C, 0x00AD: break
+            case 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: break
+            case 0x0640:
+                // Tatweel; "خـ ـلايـ ـا": a tatweel, spaces, a tatweel joins the fragments.
+                var j = i + 1
+                while j < n, src[j] == " " { j += 1 }
+                if j > i + 1, j < n, src[j].value == 0x0640 { i = j; continue }
+            case 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x275D, 0x275E, 0xFF02: emit("\"", i)
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: emit("'", i)
+            case 0x2010, 0x2011: emit("-", i)
+            case 0x2012...0x2015, 0x2212: emit("\u{2013}", i)
+            case 0x060C: emit("\u{060C}", i)
+            case 0x2A:  // '*' inside a word is obfuscation
+                if i > 0, i + 1 < n, Fold.isLetter(src[i - 1]), Fold.isLetter(src[i + 1]) { break }
+                emit(s, i)
+            case 0x2D:  // '-' between Arabic letters is obfuscation ("تن-ظيم")
+                if i > 0, i + 1 < n, Fold.isArabicLetter(src[i - 1]), Fold.isArabicLetter(src[i + 1]) { break }
+                emit(s, i)
+            case 0x23:  // hashtags
+                if i + 1 < n, Fold.isLetter(src[i + 1]) { emit(" ", i) } else { emit(s, i) }
+            case 0x5F:
+                if i > 0, i + 1 < n, Fold.isLetter(src[i - 1]), Fold.isLetter(src[i + 1]) { emit(" ", i) } else { emit(s, i) }
+            case 0xFB50...0xFDFF, 0xFE70...0xFEFC, 0xFF10...0xFF19, 0xFF21...0xFF5A:
+                let mapped = String(s).precomposedStringWithCompatibilityMapping.unicodeScalars
+                for m in mapped { emit(m, i) }
+            default: emit(s, i)
+            }
+            i += 1
+        }
+        return NormalizedText(scalars: out, origStart: os, origEnd: oe, original: original, mojibakeRepaired: repairedAny)
+    }
+}

@@ -1,0 +1,140 @@
+/// One token of normalised text.
+struct Token: Sendable {
+    enum Kind: Sendable { case word, number, punct, newline }
+    var kind: Kind
+    /// Normalised scalar offsets, end exclusive.
+    var start: Int
+    var end: Int
+    /// Folded lookup key (words), or the punctuation itself.
+    var key: String
+    /// For numbers: the integer value (nil when it does not fit).
+    var value: Int?
+    /// For numbers: the value with its decimal fraction (`1.5` in `1.5 مليون`).
+    var real: Double?
+    /// White space (or a line break) before the token.
+    var spaceBefore: Bool
+    var arabic: Bool
+    var line: Int
+    /// A Latin word written in capitals ("IS", "SDF").
+    var caps: Bool = false
+
+    var isWord: Bool { kind == .word }
+    var isNumber: Bool { kind == .number }
+    func isPunct(_ p: String) -> Bool { kind == .punct && key == p }
+}
+
+/// Splits normalised text into words, numbers, punctuation and line breaks.
+enum Tokenizer {
+    static func tokenize(_ text: NormalizedText) -> [Token] {
+        let s = text.scalars
+        let n = s.count
+        var tokens: [Token] = []
+        tokens.reserveCapacity(n / 4)
+        var i = 0
+        var line = 0
+        var space = true
+        while i < n {
+            let c = s[i]
+            if c == "\n" {
+                tokens.append(Token(kind: .newline, start: i, end: i + 1, key: "\n", spaceBefore: true, arabic: false, line: line))
+                line += 1
+                space = true
+                i += 1
+                continue
+            }
+            if c == " " || c.properties.isWhitespace { space = true; i += 1; continue }
+            if Fold.isDigit(c) {
+                let start = i
+                var digits: [UInt8] = []
+                while i < n, Fold.isDigit(s[i]) { digits.append(UInt8(s[i].value - 0x30)); i += 1 }
+                var fraction: [UInt8] = []
+                // Thousands groups: ",480", ".480", " 480" (exactly three digits each).
+                while i < n {
+                    let sep = s[i]
+                    guard sep == "," || sep == "." || sep == " " else { break }
+                    var k = i + 1
+                    var group: [UInt8] = []
+                    while k < n, Fold.isDigit(s[k]) { group.append(UInt8(s[k].value - 0x30)); k += 1 }
+                    if group.count == 3 {
+                        if sep == " " && digits.count > 3 { break }
+                        digits.append(contentsOf: group)
+                        i = k
+                        continue
+                    }
+                    if sep == ".", !group.isEmpty, fraction.isEmpty {
+                        fraction = group
+                        i = k
+                    }
+                    break
+                }
+                var value: Int? = 0
+                if digits.count > 15 { value = nil } else {
+                    var v = 0
+                    for d in digits { v = v * 10 + Int(d) }
+                    value = v
+                }
+                var real: Double? = value.map(Double.init)
+                if let r = real, !fraction.isEmpty {
+                    var f = 0.0, scale = 0.1
+                    for d in fraction.prefix(6) { f += Double(d) * scale; scale /= 10 }
+                    real = r + f
+                }
+                let key = String(String.UnicodeScalarView(s[start..<i]))
+                tokens.append(Token(kind: .number, start: start, end: i, key: key, value: value, real: real, spaceBefore: space, arabic: false, line: line))
+                space = false
+                continue
+            }
+            if Fold.isLetter(c) || c == "'" && i + 1 < n && Fold.isLatinLetter(s[i + 1]) && i > 0 && Fold.isLatinLetter(s[i - 1]) {
+                let start = i
+                let arabic = Fold.isArabicLetter(c)
+                while i < n {
+                    let d = s[i]
+                    if arabic ? Fold.isArabicLetter(d) : Fold.isLatinLetter(d) { i += 1; continue }
+                    if !arabic, d == "'", i + 1 < n, Fold.isLatinLetter(s[i + 1]) { i += 1; continue }
+                    break
+                }
+                let key = Fold.key(s[start..<i])
+                var tok = Token(kind: .word, start: start, end: i, key: key, spaceBefore: space, arabic: arabic, line: line)
+                if !arabic, i - start >= 2 { tok.caps = s[start..<i].allSatisfy { !($0.value >= 0x61 && $0.value <= 0x7A) } }
+                tokens.append(tok)
+                space = false
+                continue
+            }
+            var key = String(c)
+            if c == "\u{060C}" { key = "," }
+            if c == "\u{061B}" { key = ";" }
+            if c == "\u{061F}" { key = "?" }
+            if c == "\u{06D4}" { key = "." }
+            tokens.append(Token(kind: .punct, start: i, end: i + 1, key: key, spaceBefore: space, arabic: false, line: line))
+            space = false
+            i += 1
+        }
+        return joinBrokenEnglish(tokens)
+    }
+
+    /// Joins `att-ack`, `kil-led` when the joined word is one the lexicons know.
+    static func joinBrokenEnglish(_ t: [Token]) -> [Token] {
+        guard t.count >= 3 else { return t }
+        var out: [Token] = []
+        out.reserveCapacity(t.count)
+        var i = 0
+        while i < t.count {
+            if i + 2 < t.count, t[i].isWord, !t[i].arabic, t[i + 1].isPunct("-"), !t[i + 1].spaceBefore,
+                t[i + 2].isWord, !t[i + 2].arabic, !t[i + 2].spaceBefore
+            {
+                let joined = t[i].key + t[i + 2].key
+                if Lexicon.englishObfuscatable.contains(joined) {
+                    var m = t[i]
+                    m.end = t[i + 2].end
+                    m.key = joined
+                    out.append(m)
+                    i += 3
+                    continue
+                }
+            }
+            out.append(t[i])
+            i += 1
+        }
+        return out
+    }
+}

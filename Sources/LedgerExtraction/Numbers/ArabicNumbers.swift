@@ -1,0 +1,114 @@
+/// Arabic number words: units (both genders), teens, tens, hundreds, thousands and compounds.
+enum ArabicNumbers {
+    static let units: [String: Int] = {
+        var d: [String: Int] = [:]
+        let pairs: [(String, Int)] = [
+            ("واحد", 1), ("واحدة", 1), ("اثنان", 2), ("اثنين", 2), ("اثنتان", 2), ("اثنتين", 2), ("إثنين", 2), ("إثنان", 2),
+            ("ثلاث", 3), ("ثلاثة", 3), ("أربع", 4), ("أربعة", 4), ("خمس", 5), ("خمسة", 5), ("ست", 6), ("ستة", 6),
+            ("سبع", 7), ("سبعة", 7), ("ثمان", 8), ("ثماني", 8), ("ثمانية", 8), ("تسع", 9), ("تسعة", 9),
+            ("عشر", 10), ("عشرة", 10),
+        ]
+        for (w, v) in pairs { d[Fold.key(w)] = v }
+        return d
+    }()
+    static let teenFirst: [String: Int] = {
+        var d: [String: Int] = [:]
+        for (w, v) in [("أحد", 1), ("إحدى", 1), ("اثنا", 2), ("اثني", 2), ("اثنتا", 2), ("اثنتي", 2)] { d[Fold.key(w)] = v }
+        return d
+    }()
+    static let tens: [String: Int] = {
+        var d: [String: Int] = [:]
+        for (w, v) in [("عشر", 10), ("عشرون", 20), ("عشرين", 20), ("ثلاثون", 30), ("ثلاثين", 30), ("أربعون", 40), ("أربعين", 40),
+                       ("خمسون", 50), ("خمسين", 50), ("ستون", 60), ("ستين", 60), ("سبعون", 70), ("سبعين", 70),
+                       ("ثمانون", 80), ("ثمانين", 80), ("تسعون", 90), ("تسعين", 90)] where v > 10 { d[Fold.key(w)] = v }
+        return d
+    }()
+    static let hundreds: [String: Int] = {
+        var d: [String: Int] = [:]
+        for w in ["مئة", "مائة", "مئه", "مايه"] { d[Fold.key(w)] = 100 }
+        for w in ["مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"] { d[Fold.key(w)] = 200 }
+        let u = [("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9)]
+        for (p, v) in u { for h in ["مئة", "مائة"] { d[Fold.key(p + h)] = v * 100 } }
+        return d
+    }()
+    static let thousands: [String: Int] = {
+        var d: [String: Int] = [:]
+        for w in ["ألف", "ألفا", "ألفاً"] { d[Fold.key(w)] = 1000 }
+        for w in ["ألفان", "ألفين"] { d[Fold.key(w)] = 2000 }
+        for w in ["آلاف", "الاف"] { d[Fold.key(w)] = -1000 }  // plural: multiplies a preceding count
+        for w in ["مليون", "مليونا"] { d[Fold.key(w)] = 1_000_000 }
+        for w in ["ملايين"] { d[Fold.key(w)] = -1_000_000 }
+        return d
+    }()
+
+    /// Strips a leading conjunction `و` from a word after the first of a compound.
+    static func dropWaw(_ k: String) -> String? {
+        guard k.hasPrefix("و"), k.unicodeScalars.count > 2 else { return nil }
+        return String(k.dropFirst())
+    }
+
+    /// One number word (with an optional leading `و`/`ب`/`ل`), its value and kind.
+    private static func word(_ k: String, first: Bool) -> (Int, Int)? {  // (value, class: 0 unit 1 teenFirst 2 tens 3 hundreds 4 thousands)
+        var cands = [k]
+        if let w = dropWaw(k) { cands.append(w) }
+        if first, let c = k.unicodeScalars.first, c == "ب" || c == "ل", k.unicodeScalars.count > 3 { cands.append(String(k.dropFirst())) }
+        for c in cands {
+            if let v = units[c] { return (v, 0) }
+            if let v = teenFirst[c] { return (v, 1) }
+            if let v = tens[c] { return (v, 2) }
+            if let v = hundreds[c] { return (v, 3) }
+            if let v = thousands[c] { return (v, 4) }
+        }
+        return nil
+    }
+
+    /// Parses a number written in Arabic words starting at token `i`. Returns the value and the index after it.
+    static func parse(_ t: [Token], at i: Int, limit: Int) -> (value: Int, end: Int)? {
+        guard i < limit, t[i].isWord, t[i].arabic else { return nil }
+        guard let (v0, c0) = word(t[i].key, first: true) else { return nil }
+        // "أحد" alone is "one of" only before a definite noun; it never starts a compound otherwise.
+        if c0 == 1 && !(i + 1 < limit && (t[i + 1].key == "عشر" || t[i + 1].key == "عشره")) {
+            let k = t[i].key
+            if (k == "احد" || k == "احدي"), i + 1 < limit, t[i + 1].key.hasPrefix("ال") { return (1, i + 1) }
+            return nil
+        }
+        if c0 == 4 && v0 < 0 { return nil }
+        var total = 0
+        var current = 0
+        var j = i
+        var first = true
+        var lastClass = -1
+        while j < limit, t[j].isWord, t[j].arabic {
+            let k = t[j].key
+            guard let (v, c) = word(k, first: first) else { break }
+            if !first {
+                // A compound continues with "و" + word, or a hundreds/thousands/teen word right after.
+                let hasWaw = k.hasPrefix("و") && dropWaw(k) != nil && word(String(k.dropFirst()), first: false) != nil
+                let glue = c == 4 || (c == 3 && lastClass == 0) || ((k == "عشر" || k == "عشره") && (lastClass == 0 || lastClass == 1))
+                if !hasWaw && !glue { break }
+            }
+            switch c {
+            case 0:
+                if (k == "عشر" || k == "عشره" || k == "وعشر" || k == "وعشره") && (lastClass == 0 || lastClass == 1) && !first {
+                    current += 10
+                } else { current += v }
+            case 1: current += v
+            case 2: current += v
+            case 3: current = (lastClass == 0 && current > 0 && current < 10 && v == 100) ? current * 100 : current + v
+            default:
+                let m = abs(v)
+                if v < 0 && current == 0 { return total > 0 ? (total, j) : nil }
+                if v == 2000 { current += 2000; total += current; current = 0 } else {
+                    total += (current == 0 ? 1 : current) * m
+                    current = 0
+                }
+            }
+            lastClass = c
+            first = false
+            j += 1
+        }
+        let value = total + current
+        guard value > 0, j > i else { return nil }
+        return (value, j)
+    }
+}

@@ -1,0 +1,112 @@
+import LedgerCore
+
+/// Syrian places and area scopes, Arabic and English names with transliteration variants folded.
+enum Gazetteer {
+    struct Entry: Sendable {
+        var name: String
+        var admin1: String?
+        /// 0 = area scope, 1 = province, 2 = town or village.
+        var level: Int
+    }
+
+    static let table: PhraseTable<Entry> = {
+        var t = PhraseTable<Entry>()
+        func add(_ name: String, _ admin1: String?, _ level: Int, _ variants: [String]) {
+            let e = Entry(name: name, admin1: admin1, level: level)
+            for v in variants {
+                t.add(v, e)
+                let low = v.lowercased()
+                for art in ["al-", "el-", "ash-", "as-", "ad-", "ar-", "at-", "az-", "an-"] where low.hasPrefix(art) {
+                    t.add(String(v.dropFirst(art.count)), e)
+                }
+            }
+        }
+        add("deir ez-zor", "deir ez-zor", 1, ["دير الزور", "ديرالزور", "Deir ez-Zor", "Deir Ezzor", "Deir al-Zour", "Dayr az-Zawr", "Deir el-Zor", "Deir Ez Zor", "Deir al-Zor", "Deir Ezzour"])
+        add("hasakah", "hasakah", 1, ["الحسكة", "Hasakah", "al-Hasakah", "Hasaka", "Hassakeh", "Hasakeh", "al-Hasaka"])
+        add("raqqa", "raqqa", 1, ["الرقة", "Raqqa", "al-Raqqa", "Raqqah", "ar-Raqqah"])
+        add("aleppo", "aleppo", 1, ["حلب", "Aleppo"])
+        add("homs", "homs", 1, ["حمص", "Homs"])
+        add("hama", "hama", 1, ["حماة", "Hama", "Hamah"])
+        add("idlib", "idlib", 1, ["إدلب", "Idlib", "Idleb"])
+        add("damascus", "damascus", 1, ["دمشق", "Damascus"])
+        add("rif dimashq", "rif dimashq", 1, ["ريف دمشق", "Rif Dimashq", "Damascus countryside"])
+        add("daraa", "daraa", 1, ["درعا", "Daraa", "Deraa", "Dara'a"])
+        add("suwayda", "suwayda", 1, ["السويداء", "Suwayda", "Sweida", "as-Suwayda"])
+        add("quneitra", "quneitra", 1, ["القنيطرة", "Quneitra"])
+        add("latakia", "latakia", 1, ["اللاذقية", "Latakia", "Lattakia"])
+        add("tartus", "tartus", 1, ["طرطوس", "Tartus", "Tartous"])
+        add("al-mayadin", "deir ez-zor", 2, ["الميادين", "al-Mayadeen", "al-Mayadin", "Mayadin", "Mayadeen"])
+        add("al-busayrah", "deir ez-zor", 2, ["البصيرة", "al-Busayrah", "al-Basira", "al-Basirah", "Al-Baseera", "Al-Bassirah", "Busayra"])
+        add("al-shuhayl", "deir ez-zor", 2, ["الشحيل", "al-Shuhayl", "al-Shuhail", "Ash-Shahil", "Shuhail", "Shuhayl"])
+        add("thiban", "deir ez-zor", 2, ["ذيبان", "Thiban", "Dhiban", "Diban", "Thebah"])
+        add("hawayij bu masa'a", "deir ez-zor", 2, ["حوايج بومصعة", "حوائج بومصعة", "حوايج بو مصعة", "حوائج بو مصعة", "Hawaij Bou Masaa", "Hawayej Bu Masaa", "Hawayij Bu Masa'a"])
+        add("al-hawayij", "deir ez-zor", 2, ["الحوايج", "الحوائج", "حوايج", "حوائج", "al-Hawayej", "Al-Hawaij", "Al-Hawayj", "Hawayej", "Hawaij"])
+        add("jadid akidat", "deir ez-zor", 2, ["جديد عكيدات", "Jadeed Akidat", "Jdeidat Akidat", "Jdid Akidat", "Jadid Akidat"])
+        add("ghwayran", "hasakah", 2, ["غويران", "Ghwayran", "Ghuwayran", "Ghweran", "Gweran", "Ghawayran", "Ghwairan"])
+        add("kabajeb", "deir ez-zor", 2, ["كباجب", "Kabajeb", "Kobajjep", "Kobajib"])
+        add("fenejin", "deir ez-zor", 2, ["فنجين", "Fenejin", "Fangeel", "Fanigol"])
+        add("abu khashab", "deir ez-zor", 2, ["أبو خشب", "Abu Khashab", "Abou Khasahb", "Abu Khashb"])
+        add("al-suwar", "deir ez-zor", 2, ["الصور", "al-Sour", "Suwar", "al-Suwar"])
+        add("hatla", "deir ez-zor", 2, ["حطلة", "Hatla", "Hatlah"])
+        add("albu kamal", "deir ez-zor", 2, ["البوكمال", "البو كمال", "Albu Kamal", "Abu Kamal", "Al-Bukamal", "Boukamal", "Bukamal"])
+        add("al-karama", "raqqa", 2, ["الكرامة", "al-Karama", "Karama", "al-Karamah"])
+        add("al-shaddadi", "hasakah", 2, ["الشدادي", "al-Shaddadi", "Shaddadi", "Shadadi", "al-Shadadi"])
+        add("al-jasimi", "deir ez-zor", 2, ["الجاسمي", "al-Jasimi", "Jasimi"])
+        add("al-hisan", "deir ez-zor", 2, ["الحصان", "al-Hisan", "Hisan"])
+        add("al-tayyana", "deir ez-zor", 2, ["الطيانة", "al-Tayyana", "Tayyana", "Tayana"])
+        add("al-sukhnah", "homs", 2, ["السخنة", "al-Sukhnah", "Sukhnah", "Sukhna", "al-Sukhna"])
+        add("palmyra", "homs", 2, ["تدمر", "Palmyra", "Tadmur"])
+        add("maadan", "raqqa", 2, ["معدان", "Maadan", "Ma'dan"])
+        add("al-tabqa", "raqqa", 2, ["الطبقة", "al-Tabqa", "Tabqa"])
+        add("manbij", "aleppo", 2, ["منبج", "Manbij"])
+        add("qamishli", "hasakah", 2, ["القامشلي", "Qamishli", "al-Qamishli", "Qamishlo"])
+        add("al-hol", "hasakah", 2, ["الهول", "al-Hol", "al-Hawl", "Hol"])
+        add("hajin", "deir ez-zor", 2, ["هجين", "Hajin"])
+        add("al-susah", "deir ez-zor", 2, ["السوسة", "al-Susah", "Susah", "al-Sousa"])
+        add("al-baghuz", "deir ez-zor", 2, ["الباغوز", "Baghuz", "al-Baghuz"])
+        add("al-jalaa", "deir ez-zor", 2, ["الجلاء", "al-Jalaa"])
+        add("al-omar", "deir ez-zor", 2, ["حقل العمر", "al-Omar field", "Omar oil field"])
+        add("al-kasra", "deir ez-zor", 2, ["الكسرة", "al-Kasra", "Kasra"])
+        add("muhasan", "deir ez-zor", 2, ["موحسن", "Muhasan", "Mohasan"])
+        add("al-ashara", "deir ez-zor", 2, ["العشارة", "al-Ashara", "Ashara"])
+        add("diban", "deir ez-zor", 2, [])
+        add("aanes", nil, 0, ["مناطق نفوذ الإدارة الذاتية", "مناطق الإدارة الذاتية", "مناطق سيطرة الإدارة الذاتية", "مناطق نفوذ قسد", "الإدارة الذاتية",
+                              "areas controlled by the Autonomous Administration", "Autonomous Administration", "AANES", "SDF-held areas", "SDF-controlled areas"])
+        add("badia", nil, 0, ["البادية السورية", "البادية", "Syrian desert", "Syrian Badia", "Badia"])
+        add("syria", nil, 0, ["الأراضي السورية", "سوريا", "سورية", "Syria"])
+        return t
+    }()
+
+    /// The most specific place named in tokens `range` (a town beats a province beats an area).
+    static func find(_ tokens: [Token], _ range: Range<Int>, text: NormalizedText) -> Place? {
+        var best: (Entry, Int, Int)?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if tokens[i].isWord, let (e, end) = table.match(tokens, at: i, limit: range.upperBound) {
+                if let b = best, e.level <= b.0.level {} else { best = (e, i, end) }
+                i = end
+                continue
+            }
+            i += 1
+        }
+        guard let (e, s, end) = best else { return nil }
+        let span = text.span(tokens[s].start, tokens[end - 1].end)
+        return Place(name: e.name, text: span.text, admin1: e.admin1)
+    }
+
+    /// An area scope ("areas of the Autonomous Administration", "the Syrian desert") in `range`.
+    static func area(_ tokens: [Token], _ range: Range<Int>, text: NormalizedText) -> Place? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if tokens[i].isWord, let (e, end) = table.match(tokens, at: i, limit: range.upperBound) {
+                if e.level == 0 && e.name != "syria" {
+                    return Place(name: e.name, text: text.span(tokens[i].start, tokens[end - 1].end).text, admin1: nil)
+                }
+                i = end
+                continue
+            }
+            i += 1
+        }
+        return nil
+    }
+}
