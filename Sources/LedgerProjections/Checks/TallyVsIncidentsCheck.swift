@@ -17,6 +17,9 @@ public enum TallyVsIncidentsCheck {
         guard let tally = eligible.last, let start = tally.periodStart else { return [] }
         var end = tally.effectiveEnd ?? start
         if let through, through < end { end = through }
+        if tally.measure == .operations {
+            return operations(tally, incidents: incidents, start: start, end: end, through: through)
+        }
         var counted: [(Incident, Int)] = []
         for inc in incidents where inc.measure == tally.measure {
             guard let day = inc.day, day >= start, day <= end else { continue }
@@ -39,6 +42,28 @@ public enum TallyVsIncidentsCheck {
                 : "\(tally.publisher) counts \(tally.value) \(tally.measure.rawValue) (\(tally.category.rawValue)) in \(tally.scope) \(start)…\(end), but the ledger's \(counted.count) incident(s) add up to \(sum): \(sum - tally.value) unaccounted for",
             stated: tally.value, other: sum, sideA: [tally.evidence], sideB: sideB,
             incidents: counted.map(\.0.id).sorted(), idSalt: through?.description ?? "")]
+    }
+
+    /// An operations tally counts events, not victims: it is compared with the number of distinct
+    /// events (day and place) among the incidents in its area and period, whatever their measure.
+    /// Only a tally below the known events is reported (a warning); monitors count operations without
+    /// casualties that no incident report covers, so a tally ahead of the ledger says nothing.
+    static func operations(_ tally: SeriesPoint, incidents: [Incident], start: Day, end: Day, through: Day?) -> [Discrepancy] {
+        var events: [String: Incident] = [:]
+        for inc in incidents {
+            guard let day = inc.day, day >= start, day <= end else { continue }
+            guard Area.covers(scope: tally.scope, place: inc.place, admin1: inc.admin1) else { continue }
+            if excluded(inc, by: tally.exclusions) { continue }
+            events["\(day)|\(inc.place)"] = events["\(day)|\(inc.place)"] ?? inc
+        }
+        guard events.count > tally.value else { return [] }
+        let counted = events.keys.sorted().compactMap { events[$0] }
+        return [Discrepancy(
+            kind: .tallyVsIncidents, severity: .warning, group: tally.series,
+            summary: "\(tally.publisher) counts \(tally.value) operations in \(tally.scope) \(start)…\(end), but the ledger holds \(events.count) distinct incident(s) there: \(events.count - tally.value) unaccounted for",
+            stated: tally.value, other: events.count, sideA: [tally.evidence],
+            sideB: counted.compactMap { inc in inc.members.first { $0.status == "counted" }?.evidence },
+            incidents: counted.map(\.id).sorted(), idSalt: through?.description ?? "")]
     }
 
     /// An exclusion clause names the incident when it mentions its place (key or words).

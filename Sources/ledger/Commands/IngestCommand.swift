@@ -149,7 +149,7 @@ struct Ingestor {
             do {
                 var input = try ReportInputs.read(path, overrides: overrides, maxBytes: maxBytes)
                 let extraction = extractor.extract(text: input.text, report: input.meta)
-                for warning in extraction.warnings { printError("\(path): \(warning)") }
+                if !quiet { for warning in extraction.warnings { printError("\(path): \(warning)") } }
                 if input.meta.publisher == nil { input.meta.publisher = extraction.inferredPublisher }
                 input.meta.language = extraction.language
                 let claims = extraction.claims.map { ClaimExtracted(claim: $0, extractorVersion: Extractor.version) }
