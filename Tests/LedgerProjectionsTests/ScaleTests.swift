@@ -1,4 +1,3 @@
-import Foundation
 import LedgerCore
 import LedgerProjections
 import LedgerStore
@@ -10,7 +9,7 @@ import Testing
         let f = try Fixture()
         let places = (0..<200).map { "village-\($0)" }
         var batch: [PreparedReport] = []
-        for i in 0..<4000 {
+        for i in 0..<1000 {
             let r = f.report(publisher: ["A", "B", "C"][i % 3], published: "2023-\(String(format: "%02d", 1 + i % 12))-15")
             let claims = [
                 F.incident(r, 0, 1 + i % 9, place: places[i % places.count], date: "2023-\(String(format: "%02d", 1 + i % 12))-14"),
@@ -20,19 +19,15 @@ import Testing
             batch.append(PreparedReport(report: ReportIngested(report: r, text: r.source!),
                                         claims: claims.map { ClaimExtracted(claim: $0, extractorVersion: "t") }))
         }
-        let clock = ContinuousClock()
-        let ingest = try clock.measure {
-            for chunk in stride(from: 0, to: batch.count, by: 500) {
-                _ = try f.ledger.ingest(Array(batch[chunk..<min(chunk + 500, batch.count)]), hook: Projector.hook)
-            }
+        // Times are measured by `ledger bench`, never asserted here; this checks what they rest on:
+        // one more report on a ledger of thousands of events leaves exactly what a rebuild leaves.
+        for chunk in stride(from: 0, to: batch.count, by: 500) {
+            _ = try f.ledger.ingest(Array(batch[chunk..<min(chunk + 500, batch.count)]), hook: Projector.hook)
         }
-        let events = try f.ledger.eventCount()
         let one = f.report(publisher: "A", published: "2023-06-15")
-        let append = try clock.measure { try f.ingest(one, [F.incident(one, 0, 3, place: "village-7", date: "2023-06-14")]) }
-        let before = try f.dump()
-        let rebuild = try clock.measure { try f.rebuild() }
-        #expect(try f.dump() == before)
-        print("scale: \(events) events; ingest with projections \(ingest); one more report \(append); rebuild \(rebuild)")
-        #expect(append < rebuild)
+        try f.ingest(one, [F.incident(one, 0, 3, place: "village-7", date: "2023-06-14")])
+        let incremental = try f.dump()
+        try f.rebuild()
+        #expect(try f.dump() == incremental)
     }
 }
