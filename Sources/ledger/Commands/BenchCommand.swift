@@ -1,4 +1,5 @@
 import ArgumentParser
+import GRDB
 import Foundation
 import LedgerCore
 import LedgerExport
@@ -148,6 +149,40 @@ struct BenchRun: ParsableCommand {
         guard result.isIntact else { throw ValidationError("bench ledger failed verification: \(result)") }
         let total = try ledger.eventCount()
         report(BenchResult(size: size, stage: "replay + verify", value: Double(total) / verifySeconds, unit: "events/s", detail: String(format: "%.2f s", verifySeconds)))
+
+        // Projection rebuild: drop the read models and fold the whole log again.
+        let (_, rebuildSeconds) = try ResourceUsage.time {
+            try withLedgerErrors { try ledger.writer.write { db in _ = try Projector.rebuild(db) } }
+        }
+        report(BenchResult(size: size, stage: "projection rebuild", value: Double(total) / rebuildSeconds, unit: "events/s", detail: String(format: "%.2f s", rebuildSeconds)))
+
+        // As-of query: from the first event, then from a checkpoint near the head.
+        let asOf = Timestamp.now()
+        let (_, fullSeconds) = try ResourceUsage.time {
+            _ = try withLedgerErrors { try Replayer.state(ledger, asOf: asOf, useCheckpoints: false) }
+        }
+        report(BenchResult(size: size, stage: "as-of query, from the first event", value: fullSeconds * 1000, unit: "ms", detail: "fold of every event recorded by now"))
+        let every = max(1, total / 2)
+        let (_, checkpointSeconds) = try ResourceUsage.time { _ = try withLedgerErrors { try Replayer.checkpoint(ledger, every: every) } }
+        let (replayed, fromCheckpointSeconds) = try ResourceUsage.time {
+            try withLedgerErrors { try Replayer.state(ledger, asOf: asOf) }
+        }
+        report(BenchResult(size: size, stage: "as-of query, from a checkpoint", value: fromCheckpointSeconds * 1000, unit: "ms",
+            detail: String(format: "checkpoint at %lld, %d events folded after it; writing it took %.2f s", replayed.1.checkpointSeq ?? 0, replayed.1.eventsFolded, checkpointSeconds)))
+
+        // Export of reconciled totals (from the read models).
+        let (rows, exportSeconds) = try ResourceUsage.time { () throws -> Int in
+            let rec = try withLedgerErrors {
+                try ledger.writer.read { db in
+                    let store = ReadModelStore(db)
+                    return Reconciliation(claims: try store.allClaims(), incidents: try store.incidents(), series: [], discrepancies: [])
+                }
+            }
+            let table = ExportTables.table(.totals, rec)
+            _ = ExportWriter.csv(table, hxl: true)
+            return table.rows.count
+        }
+        report(BenchResult(size: size, stage: "export totals (CSV)", value: Double(rows) / exportSeconds, unit: "rows/s", detail: String(format: "%d rows in %.3f s, read models included", rows, exportSeconds)))
 
         // Append only (no projections), on a second ledger with the same rows.
         let plainPath = (dir as NSString).appendingPathComponent("bench-\(size)-append-only.sqlite")
