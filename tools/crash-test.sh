@@ -51,15 +51,15 @@ t1=$(date +%s%N)
     || { echo "calibration ingest failed: $(head -3 "$WORK/calibrate.err")" >&2; exit 1; }
 full_ms=$(( ($(date +%s%N) - t1) / 1000000 ))
 rm -f "$WORK"/calibrate.sqlite*
-# Each run reads every file again (skipping those already in), so it takes about as long as a whole
-# ingest: draw each kill's delay from that span. The first kill is early, often while the ledger is
-# being created and migrated.
+# Each run reads every file again, skipping those already in before it reaches new ones; so each
+# kill's delay is the time to pass what is already in, plus a random share of what is left (about
+# one kill's worth). The first kill is early, often while the ledger is being created and migrated.
 span_ms=$(( full_ms < 200 ? 200 : full_ms ))
-echo "crash-test: one whole ingest takes ${full_ms} ms; kill delays up to ${span_ms} ms"
-
+echo "crash-test: one whole ingest takes ${full_ms} ms"
+done_reports=0
 rows=()
 for k in $(seq 1 "$KILLS"); do
-    if [ "$k" -eq 1 ]; then delay=$(( RANDOM % 150 + 5 )); else delay=$(( RANDOM % span_ms + 20 )); fi
+    if [ "$k" -eq 1 ]; then delay=$(( RANDOM % 150 + 5 )); else delay=$(( 20 + span_ms * done_reports / REPORTS + RANDOM % (span_ms * 2 / KILLS + 1) )); fi
     "$LEDGER" ingest --db "$DB" --batch-size "$BATCH" "$IN" >"$WORK/out.$k" 2>"$WORK/err.$k" &
     PID=$!
     sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
@@ -89,6 +89,7 @@ for k in $(seq 1 "$KILLS"); do
     events=$(sed -E 's/.*events=([0-9]+).*/\1/' <<<"$counts")
     reports=$(sed -E 's/.*reports=([0-9]+).*/\1/' <<<"$counts")
     [ "$cstatus" -eq 0 ] && cres="ok" || cres="FAILED"
+    [[ "$reports" =~ ^[0-9]+$ ]] && done_reports=$reports
     rows+=("$(printf '%-4s %8s %-13s %7s %8s %7s %-8s %s' "$k" "$delay" "$how" "$events" "$reports" "$added" "$vres" "$cres")")
 done
 
