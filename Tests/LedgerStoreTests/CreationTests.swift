@@ -36,7 +36,7 @@ struct CreationTests {
             for seed in 0..<4 {
                 group.addTask {
                     let ledger = try Ledger(path: path)
-                    try ledger.ingest(Fixture.generatedReports(5, seed: seed % 2))
+                    _ = try ledger.ingest(Fixture.generatedReports(5, seed: seed % 2))
                 }
             }
             try await group.waitForAll()
