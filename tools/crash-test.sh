@@ -45,7 +45,11 @@ echo "crash-test: seed $SEED, $REPORTS reports, $KILLS kills, batches of $BATCH,
 "$LEDGER" extract --format jsonl "$IN" >"$WORK/extract.jsonl" 2>"$WORK/extract.err" \
     || { echo "ledger extract failed: $(head -3 "$WORK/extract.err")" >&2; exit 1; }
 
-# Calibrate: how long does a whole ingest take here? Kill delays are drawn within that time.
+# Calibrate: how long does the process take to start, and a whole ingest? Kill delays are drawn
+# from those (a loaded machine starts processes slowly).
+t0=$(date +%s%N)
+"$LEDGER" verify --db "$WORK/none.sqlite" >/dev/null 2>&1
+startup_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 t1=$(date +%s%N)
 "$LEDGER" ingest --quiet --db "$WORK/calibrate.sqlite" --batch-size "$BATCH" "$IN" >/dev/null 2>"$WORK/calibrate.err" \
     || { echo "calibration ingest failed: $(head -3 "$WORK/calibrate.err")" >&2; exit 1; }
@@ -55,11 +59,15 @@ rm -f "$WORK"/calibrate.sqlite*
 # kill's delay is the time to pass what is already in, plus a random share of what is left (about
 # one kill's worth). The first kill is early, often while the ledger is being created and migrated.
 span_ms=$(( full_ms < 200 ? 200 : full_ms ))
-echo "crash-test: one whole ingest takes ${full_ms} ms"
+echo "crash-test: the process starts in ${startup_ms} ms; one whole ingest takes ${full_ms} ms"
 done_reports=0
 rows=()
-for k in $(seq 1 "$KILLS"); do
-    if [ "$k" -eq 1 ]; then delay=$(( RANDOM % 150 + 5 )); else delay=$(( 20 + span_ms * done_reports / REPORTS + RANDOM % (span_ms * 2 / KILLS + 1) )); fi
+# A kill before the ledger file exists does not count towards KILLS (at most 3 x KILLS attempts).
+k=0
+kills_done=0
+while [ "$kills_done" -lt "$KILLS" ] && [ "$k" -lt $((KILLS * 3)) ]; do
+    k=$((k + 1))
+    if [ "$k" -eq 1 ]; then delay=$(( RANDOM % 150 + 5 )); else delay=$(( startup_ms + span_ms * done_reports / REPORTS + RANDOM % (span_ms * 2 / KILLS + 1) )); fi
     "$LEDGER" ingest --db "$DB" --batch-size "$BATCH" "$IN" >"$WORK/out.$k" 2>"$WORK/err.$k" &
     PID=$!
     sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
@@ -76,6 +84,7 @@ for k in $(seq 1 "$KILLS"); do
     PID=
     added=$(grep -c '^added ' "$WORK/out.$k")
 
+    [ -e "$DB" ] && kills_done=$((kills_done + 1))
     if [ ! -e "$DB" ]; then
         rows+=("$(printf '%-4s %8s %-13s %7s %8s %7s %-8s %s' "$k" "$delay" "$how" "-" "-" "$added" "no file" "killed before the ledger was created")")
         continue
@@ -109,7 +118,7 @@ printf '%-4s %8s %-13s %7s %8s %7s %-8s %s\n' "kill" "delay ms" "how" "events" "
 for row in "${rows[@]}"; do echo "$row"; done
 printf '%-4s %8s %-13s %7s %8s\n' "end" "-" "completed" \
     "$(sed -E 's/.*events=([0-9]+).*/\1/' <<<"$counts")" "$(sed -E 's/.*reports=([0-9]+).*/\1/' <<<"$counts")"
-echo "($REPORTS files; 'printed' = reports the killed process had printed as added; ${KILLS} kills; $(( $(date +%s) - start )) s)"
+echo "($REPORTS files; 'printed' = reports the killed process had printed as added; $k runs, $kills_done with a ledger to check; $(( $(date +%s) - start )) s)"
 if [ "$failures" -gt 0 ]; then
     echo "crash-test: $failures failure(s)" >&2
     exit 1
