@@ -107,6 +107,15 @@ let package = Package(
             dependencies: ["LedgerExport", "LedgerTestSupport", "LedgerExtraction", "LedgerProjections", "LedgerStore", "LedgerCore", "ledger"],
             swiftSettings: swiftSettings
         ),
+        // Property-based fuzzing of the extractor and the report decoder (tools/fuzz.sh runs it for a set time).
+        .testTarget(
+            name: "LedgerFuzzTests",
+            dependencies: [
+                "LedgerCore", "LedgerExtraction",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "LedgerCLITests",
             dependencies: ["LedgerTestSupport", "LedgerStore", "LedgerCore", "ledger", .product(name: "GRDB", package: "GRDB.swift")],

@@ -57,6 +57,9 @@ public final class Ledger: Sendable {
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = FULL") }
         }
         do {
+            if !exists && path != ":memory:" {
+                try Ledger.createAtomically(path: path, configuration: config)
+            }
             if path == ":memory:" {
                 writer = try DatabaseQueue(configuration: config)
             } else {
@@ -67,6 +70,34 @@ public final class Ledger: Sendable {
             throw error
         } catch let error as DatabaseError {
             throw Ledger.translate(error, path: path)
+        }
+    }
+
+    /// Creates a new ledger so that it appears whole or not at all: it is built and migrated under a
+    /// temporary name beside `path`, closed, then hard-linked into place. A process killed while
+    /// creating a ledger leaves no half-made file at `path` (which `ledger verify` would refuse), and
+    /// when several processes create the same ledger at once, the first link wins and the others
+    /// open it.
+    static func createAtomically(path: String, configuration: Configuration) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temp = ((dir.isEmpty ? "." : dir) as NSString)
+            .appendingPathComponent(".\(name).creating-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        defer {
+            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temp + suffix) }
+        }
+        // One connection, so that closing it leaves everything in the main file: the WAL is
+        // checkpointed and emptied before the file is linked into place.
+        let queue = try DatabaseQueue(path: temp, configuration: configuration)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        try Ledger.migrate(queue, path: path, readOnly: false)
+        try queue.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        try queue.close()
+        if link(temp, path) == 0 || errno == EEXIST { return }
+        // A file system without hard links: rename, unless another process has created it meanwhile.
+        if FileManager.default.fileExists(atPath: path) { return }
+        if rename(temp, path) != 0 {
+            throw LedgerError.readOnly(path: path, detail: "cannot create the ledger: \(String(cString: strerror(errno)))")
         }
     }
 

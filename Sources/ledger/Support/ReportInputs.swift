@@ -89,10 +89,7 @@ enum ReportInputs {
     }
 
     static func readBytes(_ path: String, maxBytes: Int) throws -> [UInt8] {
-        if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return [UInt8](data)
-        }
+        if path == "-" { return try readStandardInput(maxBytes: maxBytes) }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw ReportInputError.unreadable(path: path, detail: "no such file")
@@ -115,6 +112,31 @@ enum ReportInputs {
         } catch {
             throw ReportInputError.unreadable(path: path, detail: error.localizedDescription)
         }
+    }
+
+    /// Reads standard input, refusing it once it is past `maxBytes` without holding more than that:
+    /// the rest is only counted (up to 1 GiB), for the message.
+    static func readStandardInput(maxBytes: Int) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var total = 0
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Foundation.read(0, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ReportInputError.unreadable(path: "-", detail: String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            total += n
+            if total <= maxBytes {
+                bytes.append(contentsOf: chunk[0..<n])
+            } else {
+                bytes = []
+                if total > 1 << 30 { break }
+            }
+        }
+        if total > maxBytes { throw ReportInputError.tooLarge(path: "-", bytes: total, limit: maxBytes) }
+        return bytes
     }
 
     /// `NAME.meta.json` or `NAME.txt.meta.json` beside the report.

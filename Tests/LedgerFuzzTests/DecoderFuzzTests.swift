@@ -1,0 +1,89 @@
+import Foundation
+import LedgerCore
+import LedgerExtraction
+import PropertyBased
+import Testing
+
+/// `ReportDecoder.decode` on any bytes: it returns text or throws a `ReportInputError`, never
+/// anything else and never crashes; what it returns is not empty, has no NUL, and is the bytes
+/// themselves when they were plain UTF-8; and what it returns keeps the extraction contract.
+@Suite("Report decoder fuzzing")
+struct DecoderFuzzTests {
+    /// Byte strings mixing random bytes, valid UTF-8 pieces, byte-order marks and NULs.
+    static let pieces: [[UInt8]] = [
+        [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], [0x00], [0x00, 0x00], [0x0A], [0x20], [0x09], [0x0D, 0x0A], [0x1B], [0x7F],
+        Array("قتل 3 مدنيين".utf8), Array("killed 4".utf8), Array("Ù‚ØªÙ„".utf8), Array("٣".utf8), Array("👍".utf8),
+        [0xC3, 0x28], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF5, 0x80, 0x80, 0x80],
+        [0xD8, 0x00], [0x00, 0xD8], [0x3D, 0xD8, 0x4D, 0xDE],  // UTF-16 pieces, a surrogate pair
+    ]
+
+    static func bytes(_ tokens: [Int]) -> [UInt8] {
+        var out: [UInt8] = []
+        for v in tokens {
+            if v % 2 == 0 { out.append(UInt8(truncatingIfNeeded: v >> 1)) } else { out += pieces[(v >> 1) % pieces.count] }
+        }
+        return out
+    }
+
+    static let tokens = Gen.int(in: 0...Int(UInt16.max)).array(of: 0...300)
+    static let limit = Gen.int(in: 0...400)
+
+    @Test("random bytes decode to text or to a ReportInputError, and decoded text keeps the extraction contract")
+    func randomBytes() async {
+        await FuzzBudget.run("decoder, random bytes") { count in
+            var ok = true
+            await propertyCheck(count: count, input: Self.tokens, Self.limit) { tokens, limit in
+                let bytes = Self.bytes(tokens)
+                let problems = Self.check(bytes, maxBytes: limit)
+                if !problems.isEmpty { ok = false }
+                #expect(problems.isEmpty, "\(bytes.count) bytes \(bytes.prefix(64)): \(problems.prefix(5).joined(separator: "; "))")
+            }
+            return ok
+        }
+    }
+
+    static func check(_ bytes: [UInt8], maxBytes: Int) -> [String] {
+        var problems: [String] = []
+        do {
+            let text = try ReportDecoder.decode(bytes, path: "fuzz.txt", maxBytes: maxBytes)
+            if bytes.count > maxBytes { problems.append("accepted \(bytes.count) bytes over the \(maxBytes)-byte limit") }
+            if text.unicodeScalars.contains("\u{0}") { problems.append("decoded text holds a NUL") }
+            if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
+                problems.append("decoded text is empty or white space")
+            }
+            let plainUTF8 = !bytes.starts(with: [0xEF, 0xBB, 0xBF]) && !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF])
+            if plainUTF8 && Array(text.utf8) != bytes { problems.append("UTF-8 input was not returned as it was") }
+            problems += ExtractionInvariants.check(text)
+        } catch let error as ReportInputError {
+            if !error.description.hasPrefix("fuzz.txt: ") { problems.append("error does not name the file: \(error)") }
+            if bytes.count > maxBytes, case .tooLarge = error {} else if bytes.count > maxBytes {
+                problems.append("over the limit but refused as \(error)")
+            }
+        } catch {
+            problems.append("threw \(type(of: error)), not a ReportInputError: \(error)")
+        }
+        return problems
+    }
+
+    @Test("every valid UTF-8 text within the limit is accepted unless it is empty, binary or white space")
+    func validText() async {
+        await FuzzBudget.run("decoder, valid text") { count in
+            var ok = true
+            await propertyCheck(count: count, input: ArabicText.generator(maxTokens: 60)) { text in
+                var problems: [String] = []
+                let bytes = Array(text.utf8)
+                do {
+                    let decoded = try ReportDecoder.decode(bytes, path: "fuzz.txt")
+                    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) == false && decoded != text { problems.append("text changed") }
+                } catch ReportInputError.empty, ReportInputError.binary {
+                    // White space only, or control characters / NUL: refusing it is right.
+                } catch {
+                    problems.append("valid UTF-8 refused: \(error)")
+                }
+                if !problems.isEmpty { ok = false }
+                #expect(problems.isEmpty, "\(text.debugDescription): \(problems.joined(separator: "; "))")
+            }
+            return ok
+        }
+    }
+}

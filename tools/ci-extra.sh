@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# CI's reliability checks, run by .ci/run after `swift test` (see README, "Reliability").
+# Uses the debug build CI already made (.build/debug/ledger); installs nothing (needs sqlite3 and
+# python3, which .ci/run provides). About 2-3 minutes on 2 cores.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export LEDGER=${LEDGER:-.build/debug/ledger}
+[ -x "$LEDGER" ] || swift build >/dev/null || exit 1
+
+failed=()
+step() {  # step NAME COMMAND...: run it, time it, remember a failure and go on
+    local name=$1; shift
+    printf '\n---- %s ----\n' "$name"
+    local t0=$SECONDS
+    if "$@"; then echo "[$name: ok, $((SECONDS - t0)) s]"; else echo "[$name: FAILED, $((SECONDS - t0)) s]"; failed+=("$name"); fi
+}
+
+step "crash test (SIGKILL mid-ingest)" tools/crash-test.sh
+step "concurrent writers and readers" tools/concurrent-test.sh
+step "fuzz, 60 s" tools/fuzz.sh 60
+bench_dir=$(mktemp -d "${TMPDIR:-/tmp}/ci-bench.XXXXXX")
+step "bench smoke" "$LEDGER" bench --sizes 2000 --extract-reports 100 --dir "$bench_dir"
+rm -rf "$bench_dir"
+
+echo
+if [ "${#failed[@]}" -gt 0 ]; then
+    echo "ci-extra: failed: ${failed[*]}" >&2
+    exit 1
+fi
+echo "ci-extra: all reliability checks passed"
