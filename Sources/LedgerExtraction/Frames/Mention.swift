@@ -25,6 +25,8 @@ struct Mention: Sendable {
     var notes: [String] = []
     /// Singular or dual noun with no digit.
     var implicit = false
+    /// Starts a new list item with `و`/`and`.
+    var conj = false
 }
 
 /// The triggers of a sentence.

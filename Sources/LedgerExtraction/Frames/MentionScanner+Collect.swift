@@ -29,6 +29,7 @@ extension MentionScanner {
             } else { i += 1; continue }
             var m = Mention(start: i, end: end, numberAt: i, value: value)
             m.implicit = implicit
+            m.conj = (tok.arabic && tok.key.hasPrefix("و")) || (i > lo && ["و", "and"].contains(t[i - 1].key))
             if let (q, s) = qualifierBefore(i) { m.qualifier = q; m.start = s }
             if isRangeHigh != nil { m.qualifier = .atLeast }
             var h = implicit ? i : end
@@ -109,7 +110,7 @@ extension MentionScanner {
             // Marker and chain relative to the previous figure.
             if let p = out.last {
                 m.marker = marker(between: p.end, and: m.start, hits: hits)
-                m.chained = m.marker != .trigger && (m.start - p.end <= 8 || m.implicit)
+                m.chained = m.marker != .trigger && (m.start - p.end <= 8 || m.implicit || longListItem(from: p.end, to: m.start, marker: m.marker))
             }
             out.append(m)
             if let hv = isRangeHigh {
@@ -123,6 +124,22 @@ extension MentionScanner {
             i = max(m.end, end, i + 1)
         }
         return out
+    }
+
+    /// A long list item ends and the next one starts: `و52 من «قسد» وقوى الأمن الداخلي وتشكيلات … عاملة في …، و3 من عناصر التنظيم`,
+    /// or a partition marker a few words after the total (`مقتل 14 شخصاً … يوم أمس الأحد 7 أيار، هم: ستة مدنيين`).
+    func longListItem(from a: Int, to b: Int, marker: ListMarker) -> Bool {
+        guard a < b, b - a <= 26 else { return false }
+        for j in a..<b {
+            let g = t[j]
+            if g.kind == .punct, [".", ";", "!", "?"].contains(g.key) { return false }
+            if g.isPunct(":") && marker != .partition { return false }
+        }
+        if marker == .partition || marker == .subset { return true }
+        let s = t[b]
+        let conj = (s.arabic && s.key.hasPrefix("و")) || (b > range.lowerBound && ["و", "and"].contains(t[b - 1].key))
+            || (b > range.lowerBound + 1 && t[b - 1].key == "," && false)
+        return conj
     }
 
     /// A figure that opens a list line ("- 52 ...", "Civilians: 412").
