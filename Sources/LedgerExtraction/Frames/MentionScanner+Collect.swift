@@ -85,6 +85,11 @@ extension MentionScanner {
                 let english = !t[i].arabic && (t[i].isNumber ? (m.categoryText.map { !$0.unicodeScalars.contains(where: Fold.isArabicLetter) } ?? !sentenceArabic) : true)
                 var chosen: TriggerHit?
                 if english { chosen = right ?? left } else { chosen = left ?? right }
+                // An active verb right before its object: "shot dead a shepherd and wounded another",
+                // "arrested three people suspected of the killing".
+                if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 1, Triggers.trigger(t[l.index].key)?.head != true { chosen = l }
+                // "عدد المهاجمين بنحو 10 مسلحين": the figure counts the noun after "عدد", not the toll.
+                if let c = chosen, c.index < i, countOfOther(from: c.index + 1, to: m.start) { chosen = nil; if !(inherit != nil && listNumber(i)) { i = max(end, i + 1); continue } }
                 if chosen == nil, inherit != nil, listNumber(i) { chosen = nil }
                 if let c = chosen, !(inherit != nil && listNumber(i)) {
                     if c.negated { i = max(end, i + 1); continue }
@@ -95,6 +100,7 @@ extension MentionScanner {
                         if !gapOK { i = max(end, i + 1); continue }
                     }
                     m.measure = c.measure
+                    m.ownTrigger = true
                 } else if let inherit, personish || out.last != nil || listNumber(i) {
                     m.measure = inherit
                 }
@@ -110,7 +116,7 @@ extension MentionScanner {
             // Marker and chain relative to the previous figure.
             if let p = out.last {
                 m.marker = marker(between: p.end, and: m.start, hits: hits)
-                m.chained = m.marker != .trigger && (m.start - p.end <= 8 || m.implicit || longListItem(from: p.end, to: m.start, marker: m.marker))
+                m.chained = m.marker != .trigger && (m.start - p.end <= 8 || (m.implicit && m.start - p.end <= 14) || longListItem(from: p.end, to: m.start, marker: m.marker))
             }
             out.append(m)
             if let hv = isRangeHigh {
@@ -124,6 +130,18 @@ extension MentionScanner {
             i = max(m.end, end, i + 1)
         }
         return out
+    }
+
+    /// `عدد المهاجمين بنحو`, `the number of attackers at`: a count of something other than the trigger's victims.
+    func countOfOther(from a: Int, to b: Int) -> Bool {
+        guard a < b else { return false }
+        for j in a..<b where t[j].key == "عدد" || t[j].key == "number" {
+            if j + 1 < b {
+                let n = t[j + 1].key == "of" && j + 2 < b ? j + 2 : j + 1
+                if t[n].isWord, Triggers.trigger(t[n].key) == nil { return true }
+            }
+        }
+        return false
     }
 
     /// A long list item ends and the next one starts: `و52 من «قسد» وقوى الأمن الداخلي وتشكيلات … عاملة في …، و3 من عناصر التنظيم`,
@@ -167,7 +185,7 @@ extension MentionScanner {
         // "two children killed" (no object follows)
         if h.index + 1 >= range.upperBound { return h }
         let n = t[h.index + 1]
-        if n.isNumber || EnglishNumbers.small[n.key] != nil || n.key == "a" || n.key == "an" || n.key == "at" && h.index + 2 < range.upperBound && t[h.index + 2].key == "least" { return nil }
+        if n.isNumber || EnglishNumbers.small[n.key] != nil || n.key == "a" || n.key == "an" || n.key == "another" || n.key == "others" || n.key == "several" || n.key == "at" && h.index + 2 < range.upperBound && t[h.index + 2].key == "least" { return nil }
         return h
     }
 
@@ -209,13 +227,18 @@ extension MentionScanner {
             }
             let conj = tok.key.hasPrefix("و") || (i > lo && (t[i - 1].key == "and" || t[i - 1].key == "و")) || (i > lo + 1 && t[i - 2].key == "and")
             if onlyGlue { return conj || i == p.end || (i > lo && (Triggers.subsetMarkers.contains(t[i - 1].key) || Lexicon.stems(t[i - 1].key).contains(where: { Triggers.subsetMarkers.contains($0.stem) }))) }
-            // A long list item: ", وقيادي في التنظيم"
+            // A long list item: ", وقيادي في التنظيم"; "two shepherds from the town of X and a 12-year-old boy"
+            if !tok.arabic, i > lo, t[i - 1].key == "and", i - p.end <= 10 { return true }
             return tok.key.hasPrefix("و") && i > lo && t[i - 1].isPunct(",")
         }()
         let hasRightTrigger = rightValid(from: i + 1, hits: hits) != nil
         if tok.arabic {
             if Self.ordinalsPerson.contains(tok.key) || Self.ordinalsPerson.contains(String(tok.key.dropFirst())) && tok.key.hasPrefix("و") {
                 if afterTrigger, let h = hits.last(where: { $0.index < i }), i - h.index <= 2 { return ((1, i + 1), .all) }
+                return nil
+            }
+            if let kv = Lexicon.suffixedKin[tok.key] ?? (tok.key.hasPrefix("و") ? Lexicon.suffixedKin[String(tok.key.dropFirst())] : nil) {
+                if afterTrigger || chainedToPrevious { return ((kv.0, i + 1), kv.1) }
                 return nil
             }
             guard let (v, definite, _) = Lexicon.victimNoun(tok.key), !definite else { return nil }
@@ -239,7 +262,7 @@ extension MentionScanner {
         let k = tok.key
         if k == "a" || k == "an" || k == "another" || k == "one" {
             var j = i + 1
-            if k == "a", j < range.upperBound, ["third", "second", "fourth", "fifth"].contains(t[j].key) { j += 1
+            if k == "a", j < range.upperBound, ["third", "second", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].contains(t[j].key) { j += 1
                 if j >= range.upperBound || !t[j].isWord || Lexicon.victimNoun(t[j].key) == nil {
                     if hasRightTrigger || afterTrigger { return ((1, j), .all) }
                     return nil
@@ -249,6 +272,7 @@ extension MentionScanner {
                 if afterTrigger || rightValid(from: j, hits: hits) != nil { return ((1, j), .all) }
             }
             var adj = 0
+            j = skipAge(j)
             while j < range.upperBound, adj < 3, t[j].isWord {
                 if let (v, _, _) = Lexicon.victimNoun(t[j].key), v.number == .singular {
                     if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
@@ -257,8 +281,34 @@ extension MentionScanner {
                 if Triggers.trigger(t[j].key) != nil || t[j].key == "of" { return nil }
                 j += 1; adj += 1
                 if j < range.upperBound, t[j].isPunct("-") { j += 1 }
+                j = skipAge(j)
+            }
+        }
+        // "a woman and her daughter", "a father and his son", "his wife"
+        if k == "his" || k == "her" || k == "their" {
+            let j = skipAge(i + 1)
+            if j < range.upperBound, let (v, _, _) = Lexicon.victimNoun(t[j].key), v.number == .singular, Self.kin.contains(t[j].key) {
+                if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
             }
         }
         return nil
+    }
+
+    static let kin: Set<String> = ["son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "child", "baby", "nephew",
+                                   "niece", "cousin", "uncle", "companion", "driver", "bodyguard", "grandson", "granddaughter", "infant", "friend"]
+
+    /// Skips an age written into the noun phrase: "12-year-old", "9 year old".
+    func skipAge(_ j: Int) -> Int {
+        var k = j
+        guard k < range.upperBound, t[k].isNumber || EnglishNumbers.small[t[k].key] != nil else { return j }
+        k += 1
+        if k < range.upperBound, t[k].isPunct("-") { k += 1 }
+        guard k < range.upperBound, t[k].key == "year" || t[k].key == "month" else { return j }
+        k += 1
+        if k < range.upperBound, t[k].isPunct("-") { k += 1 }
+        guard k < range.upperBound, t[k].key == "old" else { return j }
+        k += 1
+        if k < range.upperBound, t[k].isPunct("-") { k += 1 }
+        return k
     }
 }

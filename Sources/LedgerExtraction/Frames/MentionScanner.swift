@@ -94,6 +94,8 @@ struct MentionScanner {
             if p.isWord, p.key == "ال" || p.key == "الـ", end < limit, t[end].isWord, Triggers.notPeople.contains(t[end].key) { return true }
             if p.isPunct("/") || p.isPunct("."), i >= lo + 2, t[i - 2].isNumber { return true }
         }
+        if end + 2 < limit, ["و", "and", "-", ",", "–"].contains(t[end].key), t[end + 1].isNumber, t[end + 2].isWord,
+           Triggers.notPeople.contains(t[end + 2].key) || Lexicon.stems(t[end + 2].key).dropFirst().contains(where: { Triggers.notPeople.contains($0.stem) && !$0.definite }) { return true }
         if end < limit {
             let n = t[end]
             if n.isPunct(":") && end + 1 < limit && t[end + 1].isNumber && !t[end + 1].spaceBefore { return true }
@@ -139,6 +141,7 @@ struct MentionScanner {
                 break
             }
             if tok.isNumber { break }
+            if j > i, !tok.arabic, EnglishNumbers.small[tok.key] != nil || tok.key == "dozen" { break }
             if j > i, Triggers.trigger(tok.key) != nil, Triggers.trigger(tok.key)?.head != true { break }
             if j > i, tok.arabic, tok.key.hasPrefix("و"), Lexicon.victimNoun(tok.key)?.prefixed == true, generic != nil { break }
             if Triggers.subsetMarkers.contains(tok.key) || Triggers.partitionMarkers.contains(tok.key) { break }

@@ -114,6 +114,18 @@ enum Lexicon {
         add("شرطي", [], sound: true, .government)
         add("إمام", ["أئمة"], sound: false, .civilians)
         add("موظف", [], sound: true, .civilians)
+        add("جاسوس", ["جواسيس"], sound: false, .other)
+        add("عميل", ["عملاء"], sound: false, .other)
+        add("صياد", [], sound: true, .civilians)
+        add("ممرض", [], sound: true, .civilians)
+        add("طبيب", ["أطباء"], sound: false, .civilians)
+        add("صحفي", [], sound: true, .civilians)
+        add("ناشط", [], sound: true, .civilians)
+        add("مهندس", [], sound: true, .civilians)
+        add("مسن", [], sound: true, .civilians)
+        add("مسنة", [], sound: false, .women)
+        add("عجوز", [], sound: false, .civilians)
+        add("وجيه", ["وجهاء"], sound: false, .civilians)
         add("آخر", [], sound: true, .all, dual: false)
         d[Fold.key("آخرين")] = VictimNoun(category: .all, number: .plural)
         d[Fold.key("آخرون")] = VictimNoun(category: .all, number: .plural)
@@ -129,7 +141,14 @@ enum Lexicon {
         en(["person", "individual", "man", "member", "youth", "brother", "victim", "commander", "leader", "officer",
             "gunman", "militant", "fighter", "resident", "other", "relative", "mukhtar", "elder"], .all, .singular)
         en(["civilians", "villagers", "farmers", "workers", "shepherds", "herders", "teachers", "students", "drivers", "pickers", "hunters", "traders"], .civilians, .plural)
-        en(["civilian", "villager", "farmer", "worker", "shepherd", "herder", "teacher", "student", "driver", "trader", "doctor", "imam"], .civilians, .singular)
+        en(["civilian", "villager", "farmer", "worker", "shepherd", "herder", "teacher", "student", "driver", "trader", "doctor", "imam",
+            "passer", "passerby", "bystander", "pedestrian", "shopkeeper", "nurse", "journalist", "activist", "paramedic", "engineer",
+            "employee", "merchant", "herdsman", "fisherman", "cleric", "notable", "smuggler", "pharmacist", "lawyer", "pupil"], .civilians, .singular)
+        en(["son", "husband", "father", "brother", "uncle", "nephew", "cousin", "companion", "bodyguard", "grandson", "friend"], .all, .singular)
+        en(["daughter", "sister", "niece", "granddaughter", "grandmother"], .women, .singular)
+        en(["sons", "daughters", "husbands", "fathers", "sisters", "nephews", "cousins", "journalists", "activists", "paramedics", "nurses",
+            "doctors", "engineers", "employees", "merchants", "bystanders", "pedestrians", "passersby", "spies", "collaborators"], .all, .plural)
+        en(["spy", "informant"], .other, .singular)
         en(["children", "kids", "boys", "girls", "minors", "infants", "teenagers"], .children, .plural)
         en(["child", "boy", "girl", "minor", "infant", "baby", "teenager"], .children, .singular)
         en(["women"], .women, .plural)
@@ -144,6 +163,17 @@ enum Lexicon {
         en(["jihadists"], .is, .plural)
         en(["jihadist"], .is, .singular)
         en(["collaborator", "witch", "sorcerer"], .other, .singular)
+        return d
+    }()
+
+    /// Singular or dual person nouns with a possessive suffix (`وأصيب مرافقه`, `زوجته`, `طفليها`): value and category.
+    static let suffixedKin: [String: (Int, VictimCategory)] = {
+        var d: [String: (Int, VictimCategory)] = [:]
+        for w in ["مرافقه", "مرافقها", "سائقه", "سائقها", "نجله", "نجلها", "ابنه", "ابنها", "شقيقه", "شقيقها", "أخيه", "أخوه", "أخاه",
+                  "أخيها", "والده", "والدها", "حارسه", "حارسها", "صديقه", "زميله", "عمه", "خاله", "زوجها", "طفله", "طفلها", "حفيده"] { d[Fold.key(w)] = (1, .all) }
+        for w in ["زوجته", "ابنته", "ابنتها", "شقيقته", "شقيقتها", "والدته", "والدتها", "طفلته", "طفلتها", "أخته", "أختها"] { d[Fold.key(w)] = (1, .women) }
+        for w in ["ابنيه", "ابنيها", "نجليه", "نجليها", "شقيقيه", "شقيقيها", "مرافقيه", "ابنتيه", "ابنتيها"] { d[Fold.key(w)] = (2, .all) }
+        for w in ["طفليه", "طفليها", "طفلتيه", "طفلتيها"] { d[Fold.key(w)] = (2, .children) }
         return d
     }()
 
