@@ -17,6 +17,20 @@ struct ClaimAssembler {
     }
     /// The previous sentence with figures was part of a tally.
     var lastSentenceTally = -10
+    var lastClaimSentenceIndex = -10
+
+    static let victimWords: Set<String> = Lexicon.keys(["victims", "dead", "الضحايا", "والضحايا", "القتلى", "والقتلى", "الشهداء", "والشهداء"])
+    static let victimCopula: Set<String> = Lexicon.keys(["were", "are", "included", "include", "هم", "وهم", "هما", "وهما", "هن"])
+
+    /// "the victims were", "the dead included", "والضحايا هم".
+    func victimsAre(_ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i + 1 < r.upperBound {
+            if Self.victimWords.contains(tokens[i].key), Self.victimCopula.contains(tokens[i + 1].key) || (i + 2 < r.upperBound && tokens[i + 1].isPunct(":")) { return true }
+            i += 1
+        }
+        return false
+    }
     var openList: OpenList?
     var subList: OpenList?
     var lastTotalAny: Int?
@@ -85,7 +99,11 @@ struct ClaimAssembler {
         if continuation == false, openList != nil, !s.firstInLine { /* same line continues */ }
         let scanner = MentionScanner(t: tokens, range: r, text: text)
         let hits = scanner.triggers()
-        var mentions = scanner.collect(hits: hits, inherit: activeList?.measure)
+        // "The victims were two shepherds and a boy" / "والضحايا هم": a breakdown of the previous sentence's death toll.
+        var victimsOf: Int? = nil
+        if !continuation, lastClaimSentenceIndex >= si - 1, hits.allSatisfy({ $0.measure == .killed }), victimsAre(r),
+           let last = lastClaimSentence.last(where: { drafts[$0].measure == .killed && drafts[$0].role == .total }) { victimsOf = last }
+        var mentions = scanner.collect(hits: hits, inherit: activeList?.measure ?? (victimsOf != nil ? .killed : nil))
         // A category label before the colon ("Civilians: 412") names the figure after it.
         if continuation, isLabelLine(s), let first = mentions.first, !first.hasCategory || first.categoryText == nil,
            let (c, cs, ce, _) = scanner.category(from: r.lowerBound, maxTokens: 6), ce <= first.start {
@@ -129,10 +147,10 @@ struct ClaimAssembler {
 
         var thisSentence: [Int] = []
         var mentionDraft: [Int] = []
-        var listTotal: Int? = activeList?.total
+        var listTotal: Int? = activeList?.total ?? victimsOf
         var subsetParent: Int?
         enum Mode { case none, parts, subsets }
-        var mode: Mode = continuation ? .parts : .none
+        var mode: Mode = continuation || victimsOf != nil ? .parts : .none
         let regional = continuation && openList?.regional == true
         for (k, m) in mentions.enumerated() {
             guard let measure = m.measure else { mentionDraft.append(-1); continue }
@@ -154,6 +172,8 @@ struct ClaimAssembler {
                 d.regionalLine = true
                 d.parent = tallyByMeasure[measure] ?? (openList.map { drafts[$0.total].measure == measure ? $0.total : nil } ?? nil)
                 if d.parent == nil { d.role = .total }
+            } else if k == 0, victimsOf != nil, let lt = listTotal, drafts[lt].measure == measure {
+                d.role = .part; d.parent = lt; mode = .parts
             } else if k == 0 && continuation, let lt = listTotal, drafts[lt].measure == measure || m.ownMeasure == false {
                 d.role = .part; d.parent = lt; mode = .parts; d.measure = drafts[lt].measure
                 if activeList?.byPlace == true { d.regionalLine = d.place != nil } else if d.category != .all || d.place == nil { d.place = drafts[lt].place }
@@ -250,7 +270,7 @@ struct ClaimAssembler {
         }
         let totals = thisSentence.filter { drafts[$0].role == .total && drafts[$0].kind == .tally && drafts[$0].context == .main }
         if !totals.isEmpty { lastTallyTotals = totals }
-        if !thisSentence.isEmpty { lastClaimSentence = thisSentence; if isTally { lastSentenceTally = si } }
+        if !thisSentence.isEmpty { lastClaimSentence = thisSentence; lastClaimSentenceIndex = si; if isTally { lastSentenceTally = si } }
         if let t = thisSentence.last(where: { drafts[$0].role == .total && drafts[$0].measure == .killed }) { lastTotalAny = t }
         if let f = thisSentence.first, lineFirstClaim?.line != s.line { lineFirstClaim = (s.line, f) }
     }

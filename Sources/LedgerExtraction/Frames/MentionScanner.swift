@@ -27,6 +27,8 @@ struct MentionScanner {
             // English "shot dead", "toll" need nothing; "lives" needs "lost"; "dead" after "shot" fine.
             if tok.key == "lives" && !(i > range.lowerBound && (t[i - 1].key == "their" || t[i - 1].key == "his" || t[i - 1].key == "her")) { i += 1; continue }
             if tok.key == "toll" && i + 1 < range.upperBound && t[i + 1].key == "of" { }
+            // "the body of a young man", not "a governing body".
+            if (tok.key == "body" || tok.key == "remains"), !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
             var negated = survived && (trig.measure == .killed || trig.measure == .wounded)
             for j in max(range.lowerBound, i - 3)..<i where Triggers.negators.contains(t[j].key) || Lexicon.stems(t[j].key).contains(where: { Triggers.negators.contains($0.stem) && $0.stem.count > 2 }) {
                 negated = true

@@ -24,6 +24,7 @@ enum Triggers {
         en(["killed", "kill", "kills", "killing", "died", "die", "dies", "martyred", "executed", "slaughtered", "beheaded",
             "assassinated", "assassination", "perished", "eliminated", "succumbed", "murdered", "toll", "massacred", "lynched"], .killed)
         en(["dead", "deaths", "fatalities", "martyrs", "bodies", "lives"], .killed, head: true)
+        en(["body", "remains"], .killed)
         en(["wounded", "injured", "wounding", "injuring", "hurt", "injuries"], .wounded)
         en(["casualties"], .killedOrWounded, head: true)
         en(["missing", "unaccounted"], .missing)
