@@ -43,6 +43,11 @@ struct SentenceCues {
         for p in ["separate incident", "comes a week after", "comes days after", "comes after", "earlier this month", "last week", "last month",
                   "وفي حادثه منفصله", "يأتي ذلك بعد", "ياتي ذلك بعد", "ياتي ذلك", "في حادثه منفصله", "الاسبوع الماضي", "الشهر الماضي", "قبل ايام",
                   "وفي تطور اخر", "previously", "the deadliest since"] where joined.contains(" " + p + " ") { backReference = true }
+        // Area boilerplate ("ويشهد ريف الحسكة تصاعداً في الهجمات منذ …") and war-long scope words.
+        // A relative clause about another event: "الهجوم على سجن غويران، والذي خلّف أكثر من 500 قتيل", "the siege, which killed".
+        for p in ["والذي خلف", "الذي خلف", "والتي خلفت", "التي خلفت", "الذي اسفر", "والذي اسفر", "التي اسفرت", "والتي اسفرت", "الذي راح ضحيته",
+                  "التي راح ضحيتها", "which killed", "which left", "that killed", "that left", "which claimed"] where joined.contains(" " + p + " ") { backReference = true }
+        if !backReference, let f = keys.first(where: { !$0.isEmpty && $0 != "-" && $0 != "\"" }), Lexicon.keys(["ويشهد", "وتشهد", "يشهد", "تشهد"]).contains(f) { background = true }
         for p in ["منذ اندلاع", "منذ عام 2011", "منذ 2011", "since 2011", "began in 2011", "since the war", "since the conflict", "since the start of the war",
                   "منذ بدايه الحرب", "منذ انطلاقه الثوره", "منذ بدء الحرب", "منذ بدايه الثوره", "erupted in 2011", "started in 2011", "الحرب السوريه", "منذ انطلاقه"] where joined.contains(" " + p + " ") { background = true }
         for p in ["مرشح للارتفاع", "مرشحه للارتفاع", "غير نهائيه", "حصيله اوليه", "could rise", "likely to rise", "expected to rise", "preliminary", "not final", "may rise"] where joined.contains(" " + p + " ") || joined.contains(" " + p) { provisional = true }
