@@ -43,7 +43,7 @@ extension MentionScanner {
                     m.measure = trig.measure; m.ownMeasure = true
                     var j = k + 1
                     if j < hi, ["and", "or", "و", "او"].contains(t[j].key) { j += 1 }
-                    if j < hi, t[j].isWord, let t2 = Triggers.trigger(t[j].key), t2.measure != trig.measure,
+                    if j < hi, t[j].isWord, t[j].arabic || j > k + 1, let t2 = Triggers.trigger(t[j].key), t2.measure != trig.measure,
                        (t2.measure == .killed || t2.measure == .wounded), trig.measure == .killed || trig.measure == .wounded {
                         m.measure = .killedOrWounded
                         k = j
@@ -52,8 +52,12 @@ extension MentionScanner {
                 }
                 // Operations: "204 عملية", "137 IS operations"
                 if m.measure == nil {
-                    for j in h..<min(hi, h + 3) where Triggers.operationNouns.contains(t[j].key) || Lexicon.stems(t[j].key).dropFirst().contains(where: { Triggers.operationNouns.contains($0.stem) && !$0.definite }) {
-                        m.measure = .operations; m.ownMeasure = true; m.end = j + 1; break
+                    for j in h..<min(hi, h + 3) {
+                        if Triggers.operationNouns.contains(t[j].key) || Lexicon.stems(t[j].key).dropFirst().contains(where: { Triggers.operationNouns.contains($0.stem) && !$0.definite }) {
+                            m.measure = .operations; m.ownMeasure = true; m.end = j + 1; break
+                        }
+                        // "اثنان آخران في هجوم": the noun of the figure comes first.
+                        if t[j].kind == .punct || Lexicon.victimNoun(t[j].key) != nil || Triggers.categoryStops.contains(t[j].key) || t[j].key == "في" || t[j].key == "of" { break }
                     }
                 }
             }
@@ -88,6 +92,9 @@ extension MentionScanner {
                 // An active verb right before its object: "shot dead a shepherd and wounded another",
                 // "arrested three people suspected of the killing".
                 if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 1, Triggers.trigger(t[l.index].key)?.head != true { chosen = l }
+                // "two of the wounded succumbed", "توفي اثنان من الجرحى": the wounded are who died.
+                if let c = chosen, c.measure == .wounded, c.index > i, c.index >= 2, t[c.index - 1].key == "the" || t[c.index - 1].key == "من",
+                   let later = hits.first(where: { $0.index > c.index && $0.measure == .killed && !$0.negated }), later.index - c.index <= 4 { chosen = later }
                 // "عدد المهاجمين بنحو 10 مسلحين": the figure counts the noun after "عدد", not the toll.
                 if let c = chosen, c.index < i, countOfOther(from: c.index + 1, to: m.start) { chosen = nil; if !(inherit != nil && listNumber(i)) { i = max(end, i + 1); continue } }
                 if chosen == nil, inherit != nil, listNumber(i) { chosen = nil }
@@ -251,7 +258,10 @@ extension MentionScanner {
                     if e < range.upperBound, ["اثنان", "اثنين", "اثنتان", "اثنتين"].contains(t[e].key) { e += 1 }
                     return ((2, e), v.category)
                 }
-            case .singular: if afterTrigger || chainedToPrevious || (listStart && listNumber(i)) { return ((1, i + 1), v.category) }
+            case .singular:
+                if afterTrigger || chainedToPrevious || (listStart && listNumber(i)) { return ((1, i + 1), v.category) }
+                // "أُردي مواطن قتيلاً": the death noun follows the person.
+                if i + 1 < range.upperBound, let tr = Triggers.trigger(t[i + 1].key), tr.head, tr.measure == .killed || tr.measure == .wounded { return ((1, i + 1), v.category) }
             case .plural:
                 // "مدنيين اثنين"
                 if i + 1 < range.upperBound, ["اثنين", "اثنان", "اثنتين"].contains(t[i + 1].key), afterTrigger || chainedToPrevious { return ((2, i + 2), v.category) }

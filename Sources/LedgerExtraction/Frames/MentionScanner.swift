@@ -39,7 +39,8 @@ struct MentionScanner {
             if measure == .killed || measure == .wounded {
                 var j = i + 1
                 if j < range.upperBound, ["and", "or", "و", "او", "/", "&"].contains(t[j].key) { j += 1 }
-                if j < range.upperBound, t[j].isWord, let t2 = Triggers.trigger(t[j].key), t2.measure != measure, t2.measure == .killed || t2.measure == .wounded {
+                // English needs the conjunction: "two of the wounded succumbed" is not a combined figure.
+                if j < range.upperBound, t[j].arabic || j > i + 1, t[j].isWord, let t2 = Triggers.trigger(t[j].key), t2.measure != measure, t2.measure == .killed || t2.measure == .wounded {
                     measure = .killedOrWounded
                     next = j + 1
                 }

@@ -129,6 +129,8 @@ enum Lexicon {
         add("آخر", [], sound: true, .all, dual: false)
         d[Fold.key("آخرين")] = VictimNoun(category: .all, number: .plural)
         d[Fold.key("آخرون")] = VictimNoun(category: .all, number: .plural)
+        d[Fold.key("آخران")] = VictimNoun(category: .all, number: .dual)
+        d[Fold.key("أخريان")] = VictimNoun(category: .all, number: .dual)
         d[Fold.key("فردا")] = VictimNoun(category: .all, number: .dual)
         d[Fold.key("فردي")] = VictimNoun(category: .all, number: .dual)
         d[Fold.key("اثنين")] = nil
