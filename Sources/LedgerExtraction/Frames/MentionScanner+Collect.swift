@@ -234,6 +234,8 @@ extension MentionScanner {
             }
             let conj = tok.key.hasPrefix("و") || (i > lo && (t[i - 1].key == "and" || t[i - 1].key == "و")) || (i > lo + 1 && t[i - 2].key == "and")
             if onlyGlue { return conj || i == p.end || (i > lo && (Triggers.subsetMarkers.contains(t[i - 1].key) || Lexicon.stems(t[i - 1].key).contains(where: { Triggers.subsetMarkers.contains($0.stem) }))) }
+            // "ثلاثة أفراد من عائلة واحدة، بينهم طفلة": a subset marker right before the noun.
+            if i > lo, Triggers.subsetMarkers.contains(t[i - 1].key) || Lexicon.stems(t[i - 1].key).contains(where: { Triggers.subsetMarkers.contains($0.stem) }) { return true }
             // A long list item: ", وقيادي في التنظيم"; "two shepherds from the town of X and a 12-year-old boy"
             if !tok.arabic, i > lo, t[i - 1].key == "and", i - p.end <= 10 { return true }
             return tok.key.hasPrefix("و") && i > lo && t[i - 1].isPunct(",")
