@@ -39,11 +39,11 @@ extension MentionScanner {
             if !implicit, h < hi, t[h].isWord {
                 var k = h
                 if t[k].key == "بين", k + 1 < hi { k += 1 }
-                if let trig = Triggers.trigger(t[k].key), trig.head || (!t[k].arabic && k == end) {
+                if let trig = t[k].trig, trig.head || (!t[k].arabic && k == end) {
                     m.measure = trig.measure; m.ownMeasure = true
                     var j = k + 1
                     if j < hi, ["and", "or", "و", "او"].contains(t[j].key) { j += 1 }
-                    if j < hi, t[j].isWord, t[j].arabic || j > k + 1, let t2 = Triggers.trigger(t[j].key), t2.measure != trig.measure,
+                    if j < hi, t[j].isWord, t[j].arabic || j > k + 1, let t2 = t[j].trig, t2.measure != trig.measure,
                        (t2.measure == .killed || t2.measure == .wounded), trig.measure == .killed || trig.measure == .wounded {
                         m.measure = .killedOrWounded
                         k = j
@@ -53,11 +53,11 @@ extension MentionScanner {
                 // Operations: "204 عملية", "137 IS operations"
                 if m.measure == nil {
                     for j in h..<min(hi, h + 3) {
-                        if Triggers.operationNouns.contains(t[j].key) || Lexicon.stems(t[j].key).dropFirst().contains(where: { Triggers.operationNouns.contains($0.stem) && !$0.definite }) {
+                        if Triggers.operationNouns.contains(t[j].key) || t[j].stems.dropFirst().contains(where: { Triggers.operationNouns.contains($0.stem) && !$0.definite }) {
                             m.measure = .operations; m.ownMeasure = true; m.end = j + 1; break
                         }
                         // "اثنان آخران في هجوم": the noun of the figure comes first.
-                        if t[j].kind == .punct || Lexicon.victimNoun(t[j].key) != nil || Triggers.categoryStops.contains(t[j].key) || t[j].key == "في" || t[j].key == "of" { break }
+                        if t[j].kind == .punct || t[j].victimInfo != nil || Triggers.categoryStops.contains(t[j].key) || t[j].key == "في" || t[j].key == "of" { break }
                     }
                 }
             }
@@ -91,7 +91,7 @@ extension MentionScanner {
                 if english { chosen = right ?? left } else { chosen = left ?? right }
                 // An active verb right before its object: "shot dead a shepherd and wounded another",
                 // "arrested three people suspected of the killing".
-                if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 1, Triggers.trigger(t[l.index].key)?.head != true { chosen = l }
+                if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 1, t[l.index].trig?.head != true { chosen = l }
                 // "two of the wounded succumbed", "توفي اثنان من الجرحى": the wounded are who died.
                 if let c = chosen, c.measure == .wounded, c.index > i, c.index >= 2, t[c.index - 1].key == "the" || t[c.index - 1].key == "من",
                    let later = hits.first(where: { $0.index > c.index && $0.measure == .killed && !$0.negated }), later.index - c.index <= 4 { chosen = later }
@@ -145,7 +145,7 @@ extension MentionScanner {
         for j in a..<b where t[j].key == "عدد" || t[j].key == "number" {
             if j + 1 < b {
                 let n = t[j + 1].key == "of" && j + 2 < b ? j + 2 : j + 1
-                if t[n].isWord, Triggers.trigger(t[n].key) == nil { return true }
+                if t[n].isWord, t[n].trig == nil { return true }
             }
         }
         return false
@@ -201,8 +201,8 @@ extension MentionScanner {
         var result: ListMarker = .none
         for j in a..<b {
             let tok = t[j]
-            if hits.contains(where: { $0.index == j }), Triggers.trigger(tok.key)?.head != true { return .trigger }
-            let stems = Lexicon.stems(tok.key).map(\.stem)
+            if hits.contains(where: { $0.index == j }), tok.trig?.head != true { return .trigger }
+            let stems = tok.stems.map(\.stem)
             if Triggers.subsetMarkers.contains(tok.key) || stems.contains(where: { Triggers.subsetMarkers.contains($0) }) || tok.key == "among" { result = .subset }
             else if Triggers.partitionMarkers.contains(tok.key) || tok.isPunct(":") || tok.key == "follows" { if result == .none { result = .partition } }
             else if Triggers.additionMarkers.contains(tok.key) || stems.contains(where: { Triggers.additionMarkers.contains($0) }) { result = .addition }
@@ -215,6 +215,11 @@ extension MentionScanner {
     func implicitFigure(at i: Int, hits: [TriggerHit], previous: Mention?, listStart: Bool = false) -> ((Int, Int), VictimCategory)? {
         let tok = t[i]
         let lo = range.lowerBound
+        // Cheap exit: only person nouns, ordinals standing for a person, kin with a suffix and English determiners start a figure.
+        if tok.arabic {
+            if tok.victim == nil && !Self.ordinalsPerson.contains(tok.key) && !(tok.key.hasPrefix("و") && Self.ordinalsPerson.contains(String(tok.key.dropFirst())))
+                && Lexicon.suffixedKin[tok.key] == nil && !(tok.key.hasPrefix("و") && Lexicon.suffixedKin[String(tok.key.dropFirst())] != nil) { return nil }
+        } else if !["a", "an", "another", "one", "his", "her", "their"].contains(tok.key) { return nil }
         let afterTrigger: Bool = {
             guard let h = hits.last(where: { $0.index < i }), !h.negated, i - h.index <= 8, h.measure != .operations else { return false }
             if let p = previous, p.end > h.index { return false }
@@ -229,18 +234,18 @@ extension MentionScanner {
                 if g.isNumber || g.isPunct(".") || g.isPunct(":") { return false }
                 if hits.contains(where: { $0.index == j }) { return false }
                 let marker = Triggers.subsetMarkers.contains(g.key) || Triggers.partitionMarkers.contains(g.key)
-                    || Lexicon.stems(g.key).contains(where: { Triggers.subsetMarkers.contains($0.stem) })
+                    || g.stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) })
                 if !(g.isPunct(",") || ["و", "and", "،"].contains(g.key) || marker) { onlyGlue = false }
             }
             let conj = tok.key.hasPrefix("و") || (i > lo && (t[i - 1].key == "and" || t[i - 1].key == "و")) || (i > lo + 1 && t[i - 2].key == "and")
-            if onlyGlue { return conj || i == p.end || (i > lo && (Triggers.subsetMarkers.contains(t[i - 1].key) || Lexicon.stems(t[i - 1].key).contains(where: { Triggers.subsetMarkers.contains($0.stem) }))) }
+            if onlyGlue { return conj || i == p.end || (i > lo && (Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }))) }
             // "ثلاثة أفراد من عائلة واحدة، بينهم طفلة": a subset marker right before the noun.
-            if i > lo, Triggers.subsetMarkers.contains(t[i - 1].key) || Lexicon.stems(t[i - 1].key).contains(where: { Triggers.subsetMarkers.contains($0.stem) }) { return true }
+            if i > lo, Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }) { return true }
             // A long list item: ", وقيادي في التنظيم"; "two shepherds from the town of X and a 12-year-old boy"
             if !tok.arabic, i > lo, t[i - 1].key == "and", i - p.end <= 10 { return true }
             return tok.key.hasPrefix("و") && i > lo && t[i - 1].isPunct(",")
         }()
-        let hasRightTrigger = rightValid(from: i + 1, hits: hits) != nil
+        var hasRightTrigger: Bool { rightValid(from: i + 1, hits: hits) != nil }
         if tok.arabic {
             if Self.ordinalsPerson.contains(tok.key) || Self.ordinalsPerson.contains(String(tok.key.dropFirst())) && tok.key.hasPrefix("و") {
                 if afterTrigger, let h = hits.last(where: { $0.index < i }), i - h.index <= 2 { return ((1, i + 1), .all) }
@@ -250,7 +255,7 @@ extension MentionScanner {
                 if afterTrigger || chainedToPrevious { return ((kv.0, i + 1), kv.1) }
                 return nil
             }
-            guard let (v, definite, _) = Lexicon.victimNoun(tok.key), !definite else { return nil }
+            guard let (v, definite, _) = tok.victimInfo, !definite else { return nil }
             // A noun that carries a pronoun suffix or is followed by a number is not a figure.
             if i + 1 < range.upperBound, t[i + 1].isNumber { return nil }
             switch v.number {
@@ -263,7 +268,7 @@ extension MentionScanner {
             case .singular:
                 if afterTrigger || chainedToPrevious || (listStart && listNumber(i)) { return ((1, i + 1), v.category) }
                 // "أُردي مواطن قتيلاً": the death noun follows the person.
-                if i + 1 < range.upperBound, let tr = Triggers.trigger(t[i + 1].key), tr.head, tr.measure == .killed || tr.measure == .wounded { return ((1, i + 1), v.category) }
+                if i + 1 < range.upperBound, let tr = t[i + 1].trig, tr.head, tr.measure == .killed || tr.measure == .wounded { return ((1, i + 1), v.category) }
             case .plural:
                 // "مدنيين اثنين"
                 if i + 1 < range.upperBound, ["اثنين", "اثنان", "اثنتين"].contains(t[i + 1].key), afterTrigger || chainedToPrevious { return ((2, i + 2), v.category) }
@@ -275,22 +280,22 @@ extension MentionScanner {
         if k == "a" || k == "an" || k == "another" || k == "one" {
             var j = i + 1
             if k == "a", j < range.upperBound, ["third", "second", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].contains(t[j].key) { j += 1
-                if j >= range.upperBound || !t[j].isWord || Lexicon.victimNoun(t[j].key) == nil {
+                if j >= range.upperBound || !t[j].isWord || t[j].victimInfo == nil {
                     if hasRightTrigger || afterTrigger { return ((1, j), .all) }
                     return nil
                 }
             }
-            if k == "another", j < range.upperBound, t[j].isWord, Lexicon.victimNoun(t[j].key) == nil {
+            if k == "another", j < range.upperBound, t[j].isWord, t[j].victimInfo == nil {
                 if afterTrigger || rightValid(from: j, hits: hits) != nil { return ((1, j), .all) }
             }
             var adj = 0
             j = skipAge(j)
             while j < range.upperBound, adj < 3, t[j].isWord {
-                if let (v, _, _) = Lexicon.victimNoun(t[j].key), v.number == .singular {
+                if let (v, _, _) = t[j].victimInfo, v.number == .singular {
                     if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
                     return nil
                 }
-                if Triggers.trigger(t[j].key) != nil || t[j].key == "of" { return nil }
+                if t[j].trig != nil || t[j].key == "of" { return nil }
                 j += 1; adj += 1
                 if j < range.upperBound, t[j].isPunct("-") { j += 1 }
                 j = skipAge(j)
@@ -299,7 +304,7 @@ extension MentionScanner {
         // "a woman and her daughter", "a father and his son", "his wife"
         if k == "his" || k == "her" || k == "their" {
             let j = skipAge(i + 1)
-            if j < range.upperBound, let (v, _, _) = Lexicon.victimNoun(t[j].key), v.number == .singular, Self.kin.contains(t[j].key) {
+            if j < range.upperBound, let (v, _, _) = t[j].victimInfo, v.number == .singular, Self.kin.contains(t[j].key) {
                 if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
             }
         }

@@ -115,7 +115,7 @@ struct SentenceCues {
     }
 
     static func nearSaid(_ t: [Token], _ r: Range<Int>, _ i: Int) -> Bool {
-        for j in max(r.lowerBound, i - 4)..<min(r.upperBound, i + 4) where saidWords.contains(t[j].key) || Lexicon.stems(t[j].key).contains(where: { saidWords.contains($0.stem) }) { return true }
+        for j in max(r.lowerBound, i - 4)..<min(r.upperBound, i + 4) where saidWords.contains(t[j].key) || t[j].stems.contains(where: { saidWords.contains($0.stem) }) { return true }
         return false
     }
 }
