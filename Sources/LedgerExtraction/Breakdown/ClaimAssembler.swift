@@ -292,7 +292,7 @@ struct ClaimAssembler {
         var seen = Set<String>()
         for k in drafts.indices where !drafts[k].dropped {
             let par = drafts[k].parent.map { "\(drafts[$0].value)/\(drafts[$0].category)/\(drafts[$0].span.text)" } ?? "-"
-            let key = "\(drafts[k].measure)|\(drafts[k].value)|\(drafts[k].span.text)|\(drafts[k].role)|\(par)|\(drafts[k].regionalLine)|\(String(describing: drafts[k].place))"
+            let key = "\(drafts[k].measure)|\(drafts[k].value)|\(drafts[k].span.text)|\(drafts[k].role)|\(par)|\(drafts[k].regionalLine)|\(drafts[k].place?.name ?? "-")"
             if seen.contains(key) && !drafts.contains(where: { $0.parent == k }) { drafts[k].dropped = true } else { seen.insert(key) }
         }
         if truncated {

@@ -32,6 +32,8 @@ enum Lexicon {
     /// Arabic attached prefixes removed before lookup, and whether the stem had the article.
     static func stems(_ key: String) -> [(stem: String, definite: Bool)] {
         var out: [(String, Bool)] = [(key, false)]
+        // Only words starting with a particle letter or the article can carry a prefix.
+        guard let f0 = key.unicodeScalars.first, f0 == "و" || f0 == "ف" || f0 == "ب" || f0 == "ل" || f0 == "ك" || f0 == "ا" else { return out }
         let scalars = Array(key.unicodeScalars)
         guard let first = scalars.first, Fold.isArabicLetter(first), scalars.count >= 3 else { return out }
         func s(_ a: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(a)) }
