@@ -203,7 +203,7 @@ struct ClaimAssembler {
                         d.role = .part; d.parent = lt
                     }
                 }
-                if let par = d.parent, drafts[par].measure != measure, !(drafts[par].measure == .killed && m.ownMeasure == false) {
+                if let par = d.parent, drafts[par].measure != measure, !(drafts[par].measure == .killed && m.ownMeasure == false && !m.ownTrigger) {
                     d.role = .total; d.parent = nil
                 } else if let par = d.parent, drafts[par].measure != measure {
                     d.measure = drafts[par].measure

@@ -123,6 +123,14 @@ extension MentionScanner {
             // Marker and chain relative to the previous figure.
             if let p = out.last {
                 m.marker = marker(between: p.end, and: m.start, hits: hits)
+                // "nine civilians who have been killed by landmines since early 2024, including eleven children": a verb of
+                // the same measure describing the previous figure does not end it when a subset marker opens this one.
+                if m.marker == .trigger, m.start - p.end <= 26, m.start > lo, let pm = p.measure,
+                   Triggers.subsetMarkers.contains(t[m.start - 1].key) || t[m.start - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }),
+                   hits.allSatisfy({ $0.index < p.end || $0.index >= m.start || $0.measure == pm }),
+                   !(p.end..<m.start).contains(where: { t[$0].kind == .punct && [".", ";", "!", "?", ":"].contains(t[$0].key) }) {
+                    m.marker = .subset
+                }
                 m.chained = m.marker != .trigger && (m.start - p.end <= 8 || (m.implicit && m.start - p.end <= 14) || longListItem(from: p.end, to: m.start, marker: m.marker))
             }
             out.append(m)
@@ -192,6 +200,8 @@ extension MentionScanner {
         // "two children killed" (no object follows)
         if h.index + 1 >= range.upperBound { return h }
         let n = t[h.index + 1]
+        // "and wounded more than 50 others": an active verb with its own object.
+        if Triggers.qualifiersBefore.match(t, at: h.index + 1, limit: range.upperBound) != nil { return nil }
         if n.isNumber || EnglishNumbers.small[n.key] != nil || n.key == "a" || n.key == "an" || n.key == "another" || n.key == "others" || n.key == "several" || n.key == "at" && h.index + 2 < range.upperBound && t[h.index + 2].key == "least" { return nil }
         return h
     }
