@@ -43,17 +43,37 @@ public struct Extractor: Sendable {
         let sentences = Segmenter.segment(tokens)
         var assembler = ClaimAssembler(tokens: tokens, text: norm, report: report, publisher: report.publisher ?? inferred)
         for (i, s) in sentences.enumerated() { assembler.add(s, index: i) }
-        // Truncation: the last body sentence stops without closing punctuation.
-        var truncated = false
-        if let last = sentences.last, let lt = last.range.last {
-            let k = tokens[lt]
-            let closes = k.kind == .punct && [".", "!", "?", "\"", ")", ":", "»"].contains(k.key)
-            if !closes && last.range.count >= 6 && !last.headline { truncated = true }
-        }
+        // Truncation: the text stops on a dangling word ("including", "و", "of"), a comma, a cut word
+        // (tatweel or a hyphen at the very end) or an ellipsis — not merely without a full stop.
+        let truncated = Self.looksTruncated(tokens: tokens, sentences: sentences, norm: norm)
         if truncated { warnings.append("text looks truncated") }
         if !norm.mojibakeRepaired && Mojibake.looksBroken(norm.scalars) { warnings.append("text looks like unrepaired mojibake") }
         let claims = assembler.finish(truncated: truncated)
         return Extraction(claims: claims, language: language, inferredPublisher: report.publisher == nil ? inferred : inferred, warnings: warnings + assembler.warnings)
+    }
+
+    static let danglingWords: Set<String> = Lexicon.keys([
+        "و", "في", "من", "على", "الى", "إلى", "عن", "بين", "بينهم", "منهم", "ضمنهم", "هم", "وهم", "بعد", "قبل", "مع", "ثم", "او", "أو",
+        "including", "and", "or", "of", "the", "a", "an", "in", "on", "at", "to", "by", "with", "among", "from", "as", "whom", "were", "was",
+    ])
+
+    static func looksTruncated(tokens: [Token], sentences: [Sentence], norm: NormalizedText) -> Bool {
+        guard let last = sentences.last, let lt = last.range.last, !last.headline else { return false }
+        // A cut word often keeps a tatweel in the raw text.
+        let k = tokens[lt]
+        if k.kind == .punct {
+            if [",", "،", "-", "–", "("].contains(k.key) { return true }
+            if k.key == "…" { return true }
+            if k.key == "." && lt >= 2 && tokens[lt - 1].isPunct(".") && tokens[lt - 2].isPunct(".") { return true }
+            return false
+        }
+        if k.isWord {
+            if danglingWords.contains(k.key) { return true }
+            if k.arabic && k.key.unicodeScalars.count == 1 { return true }
+            let oe = k.end - 1 < norm.origEnd.count ? norm.origEnd[k.end - 1] : norm.original.count
+            if oe < norm.original.count, norm.original[oe] == "\u{0640}" { return true }
+        }
+        return false
     }
 
     static func inferPublisher(_ t: [Token]) -> String? {

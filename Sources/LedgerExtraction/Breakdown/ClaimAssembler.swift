@@ -10,7 +10,27 @@ struct ClaimAssembler {
     var warnings: [String] = []
 
     /// An open list: a total whose parts follow on bullet lines.
-    struct OpenList { var total: Int; var measure: Measure; var regional: Bool; var tally: Bool; var period: Period? }
+    struct OpenList {
+        var total: Int; var measure: Measure; var regional: Bool; var tally: Bool; var period: Period?
+        /// A second breakdown of a total whose parts already add up (per incident, per area): lines keep their own places.
+        var byPlace = false
+    }
+    /// The previous sentence with figures was part of a tally.
+    var lastSentenceTally = -10
+    var lastClaimSentenceIndex = -10
+
+    static let victimWords: Set<String> = Lexicon.keys(["victims", "dead", "الضحايا", "والضحايا", "القتلى", "والقتلى", "الشهداء", "والشهداء"])
+    static let victimCopula: Set<String> = Lexicon.keys(["were", "are", "included", "include", "هم", "وهم", "هما", "وهما", "هن"])
+
+    /// "the victims were", "the dead included", "والضحايا هم".
+    func victimsAre(_ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i + 1 < r.upperBound {
+            if Self.victimWords.contains(tokens[i].key), Self.victimCopula.contains(tokens[i + 1].key) || (i + 2 < r.upperBound && tokens[i + 1].isPunct(":")) { return true }
+            i += 1
+        }
+        return false
+    }
     var openList: OpenList?
     var subList: OpenList?
     var lastTotalAny: Int?
@@ -46,18 +66,44 @@ struct ClaimAssembler {
         return false
     }
 
+    /// A list line that opens with a date (`-November 12:`, `-14 تشرين الثاني الجاري،`) reports its own event.
+    func isDatedLine(_ s: Sentence) -> Bool {
+        var i = s.range.lowerBound
+        while i < s.range.upperBound, tokens[i].kind == .punct { i += 1 }
+        let lim = min(s.range.upperBound, i + 4)
+        var sawNumber = false, sawMonth = false
+        var j = i
+        while j < lim {
+            if tokens[j].isNumber { sawNumber = true }
+            else if tokens[j].isWord, DateResolver.month(tokens, at: j, limit: s.range.upperBound) != nil { sawMonth = true }
+            j += 1
+        }
+        return sawNumber && sawMonth
+    }
+
+    /// Sum of the parts already given for draft `p`.
+    func partsSum(_ p: Int) -> Int {
+        var sum = 0
+        for d in drafts where d.parent == p && d.role == .part && !d.regionalLine { sum += d.value }
+        return sum
+    }
+
     mutating func add(_ s: Sentence, index si: Int) {
         let r = s.range
         if s.line != lastLine { lineDate = nil; lastLine = s.line }
         let cues = SentenceCues(tokens, r, published: report.published)
-        let continuation = openList != nil && s.firstInLine && (s.bullet || isLabelLine(s))
+        let continuation = openList != nil && s.firstInLine && (s.bullet || isLabelLine(s)) && !isDatedLine(s)
         if !continuation && s.firstInLine && !s.headline { openList = nil; subList = nil }
         if continuation && !s.bullet { subList = nil }
         let activeList = continuation ? (s.bullet ? (subList ?? openList) : openList) : nil
         if continuation == false, openList != nil, !s.firstInLine { /* same line continues */ }
         let scanner = MentionScanner(t: tokens, range: r, text: text)
         let hits = scanner.triggers()
-        var mentions = scanner.collect(hits: hits, inherit: activeList?.measure)
+        // "The victims were two shepherds and a boy" / "والضحايا هم": a breakdown of the previous sentence's death toll.
+        var victimsOf: Int? = nil
+        if !continuation, lastClaimSentenceIndex >= si - 1, hits.allSatisfy({ $0.measure == .killed }), victimsAre(r),
+           let last = lastClaimSentence.last(where: { drafts[$0].measure == .killed && drafts[$0].role == .total }) { victimsOf = last }
+        var mentions = scanner.collect(hits: hits, inherit: activeList?.measure ?? (victimsOf != nil ? .killed : nil))
         // A category label before the colon ("Civilians: 412") names the figure after it.
         if continuation, isLabelLine(s), let first = mentions.first, !first.hasCategory || first.categoryText == nil,
            let (c, cs, ce, _) = scanner.category(from: r.lowerBound, maxTokens: 6), ce <= first.start {
@@ -70,8 +116,20 @@ struct ClaimAssembler {
         if let date { lineDate = date; if firstBodyDate == nil && !s.headline { firstBodyDate = date } }
         var period = DateResolver.period(tokens, r, published: report.published, text: text)
         if period != nil { tallyPeriod = period; tallyPeriodLine = s.line }
-        let isTally = cues.tally || period != nil || (continuation && openList?.tally == true) || (s.line == tallyPeriodLine && tallyPeriod != nil && cues.tally)
-        if isTally && period == nil && (continuation || s.line == tallyPeriodLine) { period = tallyPeriod }
+        // A tally frame stays open for the rest of its paragraph ("These operations left 143 people dead") and for
+        // an "in addition" line right after its list, unless a sentence dates its own event or points back.
+        let opensWithAddition: Bool = {
+            var i = r.lowerBound
+            while i < r.upperBound, tokens[i].kind == .punct { i += 1 }
+            guard i < r.upperBound else { return false }
+            let k = tokens[i].key
+            return Triggers.additionMarkers.contains(k) || Lexicon.stems(k).contains(where: { Triggers.additionMarkers.contains($0.stem) })
+                || (k == "in" && i + 1 < r.upperBound && tokens[i + 1].key == "addition")
+        }()
+        let tallyFrame = !cues.backReference && !cues.background && date == nil
+            && ((s.line == tallyPeriodLine && tallyPeriod != nil && !s.firstInLine) || (opensWithAddition && lastSentenceTally >= si - 2))
+        let isTally = cues.tally || period != nil || (continuation && openList?.tally == true) || (s.line == tallyPeriodLine && tallyPeriod != nil && cues.tally) || tallyFrame
+        if isTally && period == nil && (continuation || s.line == tallyPeriodLine || tallyFrame) { period = tallyPeriod }
         if continuation, period == nil { period = activeList?.period }
         let place: Place? = {
             if isTally, !continuation, let a = Gazetteer.area(tokens, r, text: text) { return a }
@@ -89,10 +147,10 @@ struct ClaimAssembler {
 
         var thisSentence: [Int] = []
         var mentionDraft: [Int] = []
-        var listTotal: Int? = activeList?.total
+        var listTotal: Int? = activeList?.total ?? victimsOf
         var subsetParent: Int?
         enum Mode { case none, parts, subsets }
-        var mode: Mode = continuation ? .parts : .none
+        var mode: Mode = continuation || victimsOf != nil ? .parts : .none
         let regional = continuation && openList?.regional == true
         for (k, m) in mentions.enumerated() {
             guard let measure = m.measure else { mentionDraft.append(-1); continue }
@@ -111,12 +169,20 @@ struct ClaimAssembler {
             let prevIdx: Int? = k > 0 ? mentionDraft.last.flatMap { $0 >= 0 ? $0 : nil } : nil
             if regional {
                 d.role = .part
+                d.regionalLine = true
                 d.parent = tallyByMeasure[measure] ?? (openList.map { drafts[$0.total].measure == measure ? $0.total : nil } ?? nil)
                 if d.parent == nil { d.role = .total }
+            } else if k == 0, victimsOf != nil, let lt = listTotal, drafts[lt].measure == measure {
+                d.role = .part; d.parent = lt; mode = .parts
             } else if k == 0 && continuation, let lt = listTotal, drafts[lt].measure == measure || m.ownMeasure == false {
                 d.role = .part; d.parent = lt; mode = .parts; d.measure = drafts[lt].measure
+                if activeList?.byPlace == true { d.regionalLine = d.place != nil } else if d.category != .all || d.place == nil { d.place = drafts[lt].place }
                 if !Hierarchy.canContain(drafts[lt].category, d.category) { d.category = drafts[lt].category }
                 if m.marker == .subset { d.role = .subset }
+            } else if k > 0, !m.chained, m.marker == .trigger, mode == .parts, let lt = listTotal, m.conj, drafts[lt].measure == measure,
+                      Hierarchy.exclusive.contains(d.category), !drafts.contains(where: { $0.parent == lt && $0.role == .part && $0.category == d.category }) {
+                // A verb inside one item ("و39 من عناصر التنظيم قُتلوا بضربات جوية، و83 مدنياً") does not end the partition.
+                d.role = .part; d.parent = lt
             } else if k > 0, m.chained, let p = prevIdx {
                 switch m.marker {
                 case .partition:
@@ -137,14 +203,21 @@ struct ClaimAssembler {
                         d.role = .part; d.parent = lt
                     }
                 }
-                if let par = d.parent, drafts[par].measure != measure, !(drafts[par].measure == .killed && m.ownMeasure == false) {
+                if let par = d.parent, drafts[par].measure != measure, !(drafts[par].measure == .killed && m.ownMeasure == false && !m.ownTrigger) {
                     d.role = .total; d.parent = nil
                 } else if let par = d.parent, drafts[par].measure != measure {
                     d.measure = drafts[par].measure
                 }
             }
             if d.parent != nil, d.role != .total { d.kind = drafts[d.parent ?? idx].kind; if d.kind == .tally && d.period == nil { d.period = drafts[d.parent ?? idx].period } }
-            if d.role == .total && isTally && d.context == .main && !regional { tallyByMeasure[measure] = idx }
+            if let par = d.parent, d.role != .total, !d.regionalLine, !(continuation && activeList?.byPlace == true) {
+                // A cell of a category breakdown shares its total's area.
+                if d.category != .all || d.place == nil || !continuation { d.place = drafts[par].place }
+                d.context = drafts[par].context
+            }
+            if d.role == .total && isTally && d.context == .main && !regional {
+                if let old = tallyByMeasure[measure], drafts[old].sentence == si, drafts[old].category == .all, d.category != .all {} else { tallyByMeasure[measure] = idx }
+            }
             drafts.append(d)
             mentionDraft.append(idx)
             thisSentence.append(idx)
@@ -187,6 +260,8 @@ struct ClaimAssembler {
                 openList = OpenList(total: anyTotal, measure: .operations, regional: true, tally: true, period: tallyPeriod)
             } else if let last = thisSentence.last(where: { drafts[$0].role == .total }) ?? thisSentence.last.map({ drafts[$0].parent ?? $0 }) ?? lastTotalAny {
                 openList = OpenList(total: last, measure: drafts[last].measure, regional: false, tally: drafts[last].kind == .tally, period: drafts[last].period)
+                let given = partsSum(last)
+                if given > 0 && given == drafts[last].value { openList?.byPlace = true }
             } else if let ol = openList {
                 openList = ol  // a sub-heading inside a list keeps it open
             }
@@ -195,7 +270,7 @@ struct ClaimAssembler {
         }
         let totals = thisSentence.filter { drafts[$0].role == .total && drafts[$0].kind == .tally && drafts[$0].context == .main }
         if !totals.isEmpty { lastTallyTotals = totals }
-        if !thisSentence.isEmpty { lastClaimSentence = thisSentence }
+        if !thisSentence.isEmpty { lastClaimSentence = thisSentence; lastClaimSentenceIndex = si; if isTally { lastSentenceTally = si } }
         if let t = thisSentence.last(where: { drafts[$0].role == .total && drafts[$0].measure == .killed }) { lastTotalAny = t }
         if let f = thisSentence.first, lineFirstClaim?.line != s.line { lineFirstClaim = (s.line, f) }
     }
@@ -216,7 +291,8 @@ struct ClaimAssembler {
         // Same paragraph-level duplicates (same figure and evidence text).
         var seen = Set<String>()
         for k in drafts.indices where !drafts[k].dropped {
-            let key = "\(drafts[k].measure)|\(drafts[k].value)|\(drafts[k].span.text)|\(drafts[k].role)"
+            let par = drafts[k].parent.map { "\(drafts[$0].value)/\(drafts[$0].category)/\(drafts[$0].span.text)" } ?? "-"
+            let key = "\(drafts[k].measure)|\(drafts[k].value)|\(drafts[k].span.text)|\(drafts[k].role)|\(par)|\(drafts[k].regionalLine)|\(drafts[k].place?.name ?? "-")"
             if seen.contains(key) && !drafts.contains(where: { $0.parent == k }) { drafts[k].dropped = true } else { seen.insert(key) }
         }
         if truncated {

@@ -24,4 +24,6 @@ struct Draft: Sendable {
     var headline = false
     var sentence: Int
     var dropped = false
+    /// A line of a regional (or per-incident) distribution, checked apart from the category breakdown.
+    var regionalLine = false
 }

@@ -25,6 +25,10 @@ struct Mention: Sendable {
     var notes: [String] = []
     /// Singular or dual noun with no digit.
     var implicit = false
+    /// Starts a new list item with `و`/`and`.
+    var conj = false
+    /// The measure came from a verb or noun of the mention's own clause, not from an open list.
+    var ownTrigger = false
 }
 
 /// The triggers of a sentence.

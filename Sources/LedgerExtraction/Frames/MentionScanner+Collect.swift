@@ -29,6 +29,7 @@ extension MentionScanner {
             } else { i += 1; continue }
             var m = Mention(start: i, end: end, numberAt: i, value: value)
             m.implicit = implicit
+            m.conj = (tok.arabic && tok.key.hasPrefix("و")) || (i > lo && ["و", "and"].contains(t[i - 1].key))
             if let (q, s) = qualifierBefore(i) { m.qualifier = q; m.start = s }
             if isRangeHigh != nil { m.qualifier = .atLeast }
             var h = implicit ? i : end
@@ -38,11 +39,11 @@ extension MentionScanner {
             if !implicit, h < hi, t[h].isWord {
                 var k = h
                 if t[k].key == "بين", k + 1 < hi { k += 1 }
-                if let trig = Triggers.trigger(t[k].key), trig.head || (!t[k].arabic && k == end) {
+                if let trig = t[k].trig, trig.head || (!t[k].arabic && k == end) {
                     m.measure = trig.measure; m.ownMeasure = true
                     var j = k + 1
                     if j < hi, ["and", "or", "و", "او"].contains(t[j].key) { j += 1 }
-                    if j < hi, t[j].isWord, let t2 = Triggers.trigger(t[j].key), t2.measure != trig.measure,
+                    if j < hi, t[j].isWord, t[j].arabic || j > k + 1, let t2 = t[j].trig, t2.measure != trig.measure,
                        (t2.measure == .killed || t2.measure == .wounded), trig.measure == .killed || trig.measure == .wounded {
                         m.measure = .killedOrWounded
                         k = j
@@ -51,8 +52,12 @@ extension MentionScanner {
                 }
                 // Operations: "204 عملية", "137 IS operations"
                 if m.measure == nil {
-                    for j in h..<min(hi, h + 3) where Triggers.operationNouns.contains(t[j].key) || Lexicon.stems(t[j].key).dropFirst().contains(where: { Triggers.operationNouns.contains($0.stem) && !$0.definite }) {
-                        m.measure = .operations; m.ownMeasure = true; m.end = j + 1; break
+                    for j in h..<min(hi, h + 3) {
+                        if Triggers.operationNouns.contains(t[j].key) || t[j].stems.dropFirst().contains(where: { Triggers.operationNouns.contains($0.stem) && !$0.definite }) {
+                            m.measure = .operations; m.ownMeasure = true; m.end = j + 1; break
+                        }
+                        // "اثنان آخران في هجوم": the noun of the figure comes first.
+                        if t[j].kind == .punct || t[j].victimInfo != nil || Triggers.categoryStops.contains(t[j].key) || t[j].key == "في" || t[j].key == "of" { break }
                     }
                 }
             }
@@ -84,6 +89,14 @@ extension MentionScanner {
                 let english = !t[i].arabic && (t[i].isNumber ? (m.categoryText.map { !$0.unicodeScalars.contains(where: Fold.isArabicLetter) } ?? !sentenceArabic) : true)
                 var chosen: TriggerHit?
                 if english { chosen = right ?? left } else { chosen = left ?? right }
+                // An active verb right before its object: "shot dead a shepherd and wounded another",
+                // "arrested three people suspected of the killing".
+                if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 1, t[l.index].trig?.head != true { chosen = l }
+                // "two of the wounded succumbed", "توفي اثنان من الجرحى": the wounded are who died.
+                if let c = chosen, c.measure == .wounded, c.index > i, c.index >= 2, t[c.index - 1].key == "the" || t[c.index - 1].key == "من",
+                   let later = hits.first(where: { $0.index > c.index && $0.measure == .killed && !$0.negated }), later.index - c.index <= 4 { chosen = later }
+                // "عدد المهاجمين بنحو 10 مسلحين": the figure counts the noun after "عدد", not the toll.
+                if let c = chosen, c.index < i, countOfOther(from: c.index + 1, to: m.start) { chosen = nil; if !(inherit != nil && listNumber(i)) { i = max(end, i + 1); continue } }
                 if chosen == nil, inherit != nil, listNumber(i) { chosen = nil }
                 if let c = chosen, !(inherit != nil && listNumber(i)) {
                     if c.negated { i = max(end, i + 1); continue }
@@ -94,6 +107,7 @@ extension MentionScanner {
                         if !gapOK { i = max(end, i + 1); continue }
                     }
                     m.measure = c.measure
+                    m.ownTrigger = true
                 } else if let inherit, personish || out.last != nil || listNumber(i) {
                     m.measure = inherit
                 }
@@ -109,7 +123,15 @@ extension MentionScanner {
             // Marker and chain relative to the previous figure.
             if let p = out.last {
                 m.marker = marker(between: p.end, and: m.start, hits: hits)
-                m.chained = m.marker != .trigger && (m.start - p.end <= 8 || m.implicit)
+                // "nine civilians who have been killed by landmines since early 2024, including eleven children": a verb of
+                // the same measure describing the previous figure does not end it when a subset marker opens this one.
+                if m.marker == .trigger, m.start - p.end <= 26, m.start > lo, let pm = p.measure,
+                   Triggers.subsetMarkers.contains(t[m.start - 1].key) || t[m.start - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }),
+                   hits.allSatisfy({ $0.index < p.end || $0.index >= m.start || $0.measure == pm }),
+                   !(p.end..<m.start).contains(where: { t[$0].kind == .punct && [".", ";", "!", "?", ":"].contains(t[$0].key) }) {
+                    m.marker = .subset
+                }
+                m.chained = m.marker != .trigger && (m.start - p.end <= 8 || (m.implicit && m.start - p.end <= 14) || longListItem(from: p.end, to: m.start, marker: m.marker))
             }
             out.append(m)
             if let hv = isRangeHigh {
@@ -123,6 +145,34 @@ extension MentionScanner {
             i = max(m.end, end, i + 1)
         }
         return out
+    }
+
+    /// `عدد المهاجمين بنحو`, `the number of attackers at`: a count of something other than the trigger's victims.
+    func countOfOther(from a: Int, to b: Int) -> Bool {
+        guard a < b else { return false }
+        for j in a..<b where t[j].key == "عدد" || t[j].key == "number" {
+            if j + 1 < b {
+                let n = t[j + 1].key == "of" && j + 2 < b ? j + 2 : j + 1
+                if t[n].isWord, t[n].trig == nil { return true }
+            }
+        }
+        return false
+    }
+
+    /// A long list item ends and the next one starts: `و52 من «قسد» وقوى الأمن الداخلي وتشكيلات … عاملة في …، و3 من عناصر التنظيم`,
+    /// or a partition marker a few words after the total (`مقتل 14 شخصاً … يوم أمس الأحد 7 أيار، هم: ستة مدنيين`).
+    func longListItem(from a: Int, to b: Int, marker: ListMarker) -> Bool {
+        guard a < b, b - a <= 26 else { return false }
+        for j in a..<b {
+            let g = t[j]
+            if g.kind == .punct, [".", ";", "!", "?"].contains(g.key) { return false }
+            if g.isPunct(":") && marker != .partition { return false }
+        }
+        if marker == .partition || marker == .subset { return true }
+        let s = t[b]
+        let conj = (s.arabic && s.key.hasPrefix("و")) || (b > range.lowerBound && ["و", "and"].contains(t[b - 1].key))
+            || (b > range.lowerBound + 1 && t[b - 1].key == "," && false)
+        return conj
     }
 
     /// A figure that opens a list line ("- 52 ...", "Civilians: 412").
@@ -150,7 +200,9 @@ extension MentionScanner {
         // "two children killed" (no object follows)
         if h.index + 1 >= range.upperBound { return h }
         let n = t[h.index + 1]
-        if n.isNumber || EnglishNumbers.small[n.key] != nil || n.key == "a" || n.key == "an" || n.key == "at" && h.index + 2 < range.upperBound && t[h.index + 2].key == "least" { return nil }
+        // "and wounded more than 50 others": an active verb with its own object.
+        if Triggers.qualifiersBefore.match(t, at: h.index + 1, limit: range.upperBound) != nil { return nil }
+        if n.isNumber || EnglishNumbers.small[n.key] != nil || n.key == "a" || n.key == "an" || n.key == "another" || n.key == "others" || n.key == "several" || n.key == "at" && h.index + 2 < range.upperBound && t[h.index + 2].key == "least" { return nil }
         return h
     }
 
@@ -159,8 +211,8 @@ extension MentionScanner {
         var result: ListMarker = .none
         for j in a..<b {
             let tok = t[j]
-            if hits.contains(where: { $0.index == j }), Triggers.trigger(tok.key)?.head != true { return .trigger }
-            let stems = Lexicon.stems(tok.key).map(\.stem)
+            if hits.contains(where: { $0.index == j }), tok.trig?.head != true { return .trigger }
+            let stems = tok.stems.map(\.stem)
             if Triggers.subsetMarkers.contains(tok.key) || stems.contains(where: { Triggers.subsetMarkers.contains($0) }) || tok.key == "among" { result = .subset }
             else if Triggers.partitionMarkers.contains(tok.key) || tok.isPunct(":") || tok.key == "follows" { if result == .none { result = .partition } }
             else if Triggers.additionMarkers.contains(tok.key) || stems.contains(where: { Triggers.additionMarkers.contains($0) }) { result = .addition }
@@ -173,6 +225,11 @@ extension MentionScanner {
     func implicitFigure(at i: Int, hits: [TriggerHit], previous: Mention?, listStart: Bool = false) -> ((Int, Int), VictimCategory)? {
         let tok = t[i]
         let lo = range.lowerBound
+        // Cheap exit: only person nouns, ordinals standing for a person, kin with a suffix and English determiners start a figure.
+        if tok.arabic {
+            if tok.victim == nil && !Self.ordinalsPerson.contains(tok.key) && !(tok.key.hasPrefix("و") && Self.ordinalsPerson.contains(String(tok.key.dropFirst())))
+                && Lexicon.suffixedKin[tok.key] == nil && !(tok.key.hasPrefix("و") && Lexicon.suffixedKin[String(tok.key.dropFirst())] != nil) { return nil }
+        } else if !["a", "an", "another", "one", "his", "her", "their"].contains(tok.key) { return nil }
         let afterTrigger: Bool = {
             guard let h = hits.last(where: { $0.index < i }), !h.negated, i - h.index <= 8, h.measure != .operations else { return false }
             if let p = previous, p.end > h.index { return false }
@@ -187,21 +244,28 @@ extension MentionScanner {
                 if g.isNumber || g.isPunct(".") || g.isPunct(":") { return false }
                 if hits.contains(where: { $0.index == j }) { return false }
                 let marker = Triggers.subsetMarkers.contains(g.key) || Triggers.partitionMarkers.contains(g.key)
-                    || Lexicon.stems(g.key).contains(where: { Triggers.subsetMarkers.contains($0.stem) })
+                    || g.stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) })
                 if !(g.isPunct(",") || ["و", "and", "،"].contains(g.key) || marker) { onlyGlue = false }
             }
             let conj = tok.key.hasPrefix("و") || (i > lo && (t[i - 1].key == "and" || t[i - 1].key == "و")) || (i > lo + 1 && t[i - 2].key == "and")
-            if onlyGlue { return conj || i == p.end || (i > lo && (Triggers.subsetMarkers.contains(t[i - 1].key) || Lexicon.stems(t[i - 1].key).contains(where: { Triggers.subsetMarkers.contains($0.stem) }))) }
-            // A long list item: ", وقيادي في التنظيم"
+            if onlyGlue { return conj || i == p.end || (i > lo && (Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }))) }
+            // "ثلاثة أفراد من عائلة واحدة، بينهم طفلة": a subset marker right before the noun.
+            if i > lo, Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }) { return true }
+            // A long list item: ", وقيادي في التنظيم"; "two shepherds from the town of X and a 12-year-old boy"
+            if !tok.arabic, i > lo, t[i - 1].key == "and", i - p.end <= 10 { return true }
             return tok.key.hasPrefix("و") && i > lo && t[i - 1].isPunct(",")
         }()
-        let hasRightTrigger = rightValid(from: i + 1, hits: hits) != nil
+        var hasRightTrigger: Bool { rightValid(from: i + 1, hits: hits) != nil }
         if tok.arabic {
             if Self.ordinalsPerson.contains(tok.key) || Self.ordinalsPerson.contains(String(tok.key.dropFirst())) && tok.key.hasPrefix("و") {
                 if afterTrigger, let h = hits.last(where: { $0.index < i }), i - h.index <= 2 { return ((1, i + 1), .all) }
                 return nil
             }
-            guard let (v, definite, _) = Lexicon.victimNoun(tok.key), !definite else { return nil }
+            if let kv = Lexicon.suffixedKin[tok.key] ?? (tok.key.hasPrefix("و") ? Lexicon.suffixedKin[String(tok.key.dropFirst())] : nil) {
+                if afterTrigger || chainedToPrevious { return ((kv.0, i + 1), kv.1) }
+                return nil
+            }
+            guard let (v, definite, _) = tok.victimInfo, !definite else { return nil }
             // A noun that carries a pronoun suffix or is followed by a number is not a figure.
             if i + 1 < range.upperBound, t[i + 1].isNumber { return nil }
             switch v.number {
@@ -211,7 +275,10 @@ extension MentionScanner {
                     if e < range.upperBound, ["اثنان", "اثنين", "اثنتان", "اثنتين"].contains(t[e].key) { e += 1 }
                     return ((2, e), v.category)
                 }
-            case .singular: if afterTrigger || chainedToPrevious || (listStart && listNumber(i)) { return ((1, i + 1), v.category) }
+            case .singular:
+                if afterTrigger || chainedToPrevious || (listStart && listNumber(i)) { return ((1, i + 1), v.category) }
+                // "أُردي مواطن قتيلاً": the death noun follows the person.
+                if i + 1 < range.upperBound, let tr = t[i + 1].trig, tr.head, tr.measure == .killed || tr.measure == .wounded { return ((1, i + 1), v.category) }
             case .plural:
                 // "مدنيين اثنين"
                 if i + 1 < range.upperBound, ["اثنين", "اثنان", "اثنتين"].contains(t[i + 1].key), afterTrigger || chainedToPrevious { return ((2, i + 2), v.category) }
@@ -222,26 +289,53 @@ extension MentionScanner {
         let k = tok.key
         if k == "a" || k == "an" || k == "another" || k == "one" {
             var j = i + 1
-            if k == "a", j < range.upperBound, ["third", "second", "fourth", "fifth"].contains(t[j].key) { j += 1
-                if j >= range.upperBound || !t[j].isWord || Lexicon.victimNoun(t[j].key) == nil {
+            if k == "a", j < range.upperBound, ["third", "second", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].contains(t[j].key) { j += 1
+                if j >= range.upperBound || !t[j].isWord || t[j].victimInfo == nil {
                     if hasRightTrigger || afterTrigger { return ((1, j), .all) }
                     return nil
                 }
             }
-            if k == "another", j < range.upperBound, t[j].isWord, Lexicon.victimNoun(t[j].key) == nil {
+            if k == "another", j < range.upperBound, t[j].isWord, t[j].victimInfo == nil {
                 if afterTrigger || rightValid(from: j, hits: hits) != nil { return ((1, j), .all) }
             }
             var adj = 0
+            j = skipAge(j)
             while j < range.upperBound, adj < 3, t[j].isWord {
-                if let (v, _, _) = Lexicon.victimNoun(t[j].key), v.number == .singular {
+                if let (v, _, _) = t[j].victimInfo, v.number == .singular {
                     if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
                     return nil
                 }
-                if Triggers.trigger(t[j].key) != nil || t[j].key == "of" { return nil }
+                if t[j].trig != nil || t[j].key == "of" { return nil }
                 j += 1; adj += 1
                 if j < range.upperBound, t[j].isPunct("-") { j += 1 }
+                j = skipAge(j)
+            }
+        }
+        // "a woman and her daughter", "a father and his son", "his wife"
+        if k == "his" || k == "her" || k == "their" {
+            let j = skipAge(i + 1)
+            if j < range.upperBound, let (v, _, _) = t[j].victimInfo, v.number == .singular, Self.kin.contains(t[j].key) {
+                if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
             }
         }
         return nil
+    }
+
+    static let kin: Set<String> = ["son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "child", "baby", "nephew",
+                                   "niece", "cousin", "uncle", "companion", "driver", "bodyguard", "grandson", "granddaughter", "infant", "friend"]
+
+    /// Skips an age written into the noun phrase: "12-year-old", "9 year old".
+    func skipAge(_ j: Int) -> Int {
+        var k = j
+        guard k < range.upperBound, t[k].isNumber || EnglishNumbers.small[t[k].key] != nil else { return j }
+        k += 1
+        if k < range.upperBound, t[k].isPunct("-") { k += 1 }
+        guard k < range.upperBound, t[k].key == "year" || t[k].key == "month" else { return j }
+        k += 1
+        if k < range.upperBound, t[k].isPunct("-") { k += 1 }
+        guard k < range.upperBound, t[k].key == "old" else { return j }
+        k += 1
+        if k < range.upperBound, t[k].isPunct("-") { k += 1 }
+        return k
     }
 }

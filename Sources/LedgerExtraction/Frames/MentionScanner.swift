@@ -16,19 +16,21 @@ struct MentionScanner {
             let tok = t[i]
             guard tok.isWord else { i += 1; continue }
             if tok.key == "نجا" || tok.key == "ونجا" || tok.key == "survived" || tok.key == "escaped" { survived = true }
-            guard var trig = Triggers.trigger(tok.key) else { i += 1; continue }
+            guard var trig = tok.trig else { i += 1; continue }
             if !trig.needs.isEmpty {
                 var ok = false
-                for j in (i + 1)..<min(range.upperBound, i + 9) where trig.needs.contains(t[j].key) || Lexicon.stems(t[j].key).contains(where: { trig.needs.contains($0.stem) }) { ok = true; break }
+                for j in (i + 1)..<min(range.upperBound, i + 9) where trig.needs.contains(t[j].key) || t[j].stems.contains(where: { trig.needs.contains($0.stem) }) { ok = true; break }
                 if !ok {
-                    if Lexicon.stems(tok.key).contains(where: { $0.stem.hasPrefix("فقد") }) { trig = Trigger(measure: .missing) } else { i += 1; continue }
+                    if tok.stems.contains(where: { $0.stem.hasPrefix("فقد") }) { trig = Trigger(measure: .missing) } else { i += 1; continue }
                 }
             }
             // English "shot dead", "toll" need nothing; "lives" needs "lost"; "dead" after "shot" fine.
             if tok.key == "lives" && !(i > range.lowerBound && (t[i - 1].key == "their" || t[i - 1].key == "his" || t[i - 1].key == "her")) { i += 1; continue }
             if tok.key == "toll" && i + 1 < range.upperBound && t[i + 1].key == "of" { }
+            // "the body of a young man", not "a governing body".
+            if (tok.key == "body" || tok.key == "remains"), !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
             var negated = survived && (trig.measure == .killed || trig.measure == .wounded)
-            for j in max(range.lowerBound, i - 3)..<i where Triggers.negators.contains(t[j].key) || Lexicon.stems(t[j].key).contains(where: { Triggers.negators.contains($0.stem) && $0.stem.count > 2 }) {
+            for j in max(range.lowerBound, i - 3)..<i where Triggers.negators.contains(t[j].key) || t[j].stems.contains(where: { Triggers.negators.contains($0.stem) && $0.stem.count > 2 }) {
                 negated = true
             }
             // Combined: "مقتل وإصابة", "killed and wounded", "قتلى وجرحى"
@@ -37,7 +39,8 @@ struct MentionScanner {
             if measure == .killed || measure == .wounded {
                 var j = i + 1
                 if j < range.upperBound, ["and", "or", "و", "او", "/", "&"].contains(t[j].key) { j += 1 }
-                if j < range.upperBound, t[j].isWord, let t2 = Triggers.trigger(t[j].key), t2.measure != measure, t2.measure == .killed || t2.measure == .wounded {
+                // English needs the conjunction: "two of the wounded succumbed" is not a combined figure.
+                if j < range.upperBound, t[j].arabic || j > i + 1, t[j].isWord, let t2 = t[j].trig, t2.measure != measure, t2.measure == .killed || t2.measure == .wounded {
                     measure = .killedOrWounded
                     next = j + 1
                 }
@@ -94,6 +97,8 @@ struct MentionScanner {
             if p.isWord, p.key == "ال" || p.key == "الـ", end < limit, t[end].isWord, Triggers.notPeople.contains(t[end].key) { return true }
             if p.isPunct("/") || p.isPunct("."), i >= lo + 2, t[i - 2].isNumber { return true }
         }
+        if end + 2 < limit, ["و", "and", "-", ",", "–"].contains(t[end].key), t[end + 1].isNumber, t[end + 2].isWord,
+           Triggers.notPeople.contains(t[end + 2].key) || t[end + 2].stems.dropFirst().contains(where: { Triggers.notPeople.contains($0.stem) && !$0.definite }) { return true }
         if end < limit {
             let n = t[end]
             if n.isPunct(":") && end + 1 < limit && t[end + 1].isNumber && !t[end + 1].spaceBefore { return true }
@@ -110,7 +115,7 @@ struct MentionScanner {
         }
         if (1900...2100).contains(value), t[i].isNumber {
             // A year unless a person noun or a measure noun follows.
-            if end < limit, t[end].isWord, Lexicon.victimNoun(t[end].key) != nil || Triggers.trigger(t[end].key)?.head == true { return false }
+            if end < limit, t[end].isWord, t[end].victimInfo != nil || t[end].trig?.head == true { return false }
             return true
         }
         return false
@@ -139,14 +144,15 @@ struct MentionScanner {
                 break
             }
             if tok.isNumber { break }
-            if j > i, Triggers.trigger(tok.key) != nil, Triggers.trigger(tok.key)?.head != true { break }
-            if j > i, tok.arabic, tok.key.hasPrefix("و"), Lexicon.victimNoun(tok.key)?.prefixed == true, generic != nil { break }
+            if j > i, !tok.arabic, EnglishNumbers.small[tok.key] != nil || tok.key == "dozen" { break }
+            if j > i, tok.trig != nil, tok.trig?.head != true { break }
+            if j > i, tok.arabic, tok.key.hasPrefix("و"), tok.victimInfo?.prefixed == true, generic != nil { break }
             if Triggers.subsetMarkers.contains(tok.key) || Triggers.partitionMarkers.contains(tok.key) { break }
             if tok.key == "is" && !tok.caps { j += 1; continue }
             if let (c, e) = Lexicon.categoryPhrases.match(t, at: j, limit: limit) {
                 if !(tok.key == "is" && !tok.caps) { return (c, j, e, true) }
             }
-            if let (v, _, _) = Lexicon.victimNoun(tok.key) {
+            if let (v, _, _) = tok.victimInfo {
                 if v.category != .all { return (v.category, j, j + 1, true) }
                 if generic == nil { generic = (v.category, j, j + 1) }
                 j += 1

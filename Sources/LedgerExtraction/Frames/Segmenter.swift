@@ -24,6 +24,40 @@ enum Segmenter {
         ["pic", "."], ["advertisement"], ["اعلان"],
     ]
 
+    /// Headers of a block of links to other stories; the short lines under them are other stories' headlines.
+    static let relatedHeaders: [[String]] = [
+        ["you", "might", "also", "like"], ["you", "may", "also", "like"], ["related"], ["related", "articles"], ["related", "news"],
+        ["related", "posts"], ["read", "more"], ["read", "also"], ["more", "stories"], ["more", "from"], ["most", "read"], ["latest", "news"],
+        ["ربما", "يعجبك", "ايضا"], ["مواضيع", "ذات", "صله"], ["اخبار", "ذات", "صله"], ["اقرا", "ايضا"], ["اقرا", "المزيد"], ["الاكثر", "قراءه"],
+        ["اخر", "الاخبار"], ["قد", "يهمك"], ["المزيد", "من", "الاخبار"],
+    ]
+    /// Places outside Syria that tickers and sidebars carry ("LIVE | Gaza: death toll passes …").
+    static let offTopicPlaces: Set<String> = Lexicon.keys([
+        "gaza", "ukraine", "ukrainian", "kyiv", "kiev", "sudan", "khartoum", "yemen", "lebanon", "beirut's", "israel", "israeli", "rafah",
+        "غزه", "غزة", "اوكرانيا", "أوكرانيا", "كييف", "السودان", "اليمن", "لبنان", "اسرائيل", "إسرائيل", "رفح", "الضفة", "الخرطوم",
+    ])
+    static let syriaWords: Set<String> = Lexicon.keys([
+        "syria", "syrian", "syria's", "سوريا", "سوريه", "السوري", "السوريه", "السورية", "دمشق", "damascus", "sdf", "قسد", "داعش", "isis",
+        "daesh", "euphrates", "الفرات",
+    ])
+    static let tickerWords: Set<String> = Lexicon.keys(["live", "breaking", "عاجل", "مباشر", "updates", "ticker"])
+
+    /// A headline-block line about another country, with nothing tying it to Syria.
+    static func offTopic(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+        var foreign = false
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let k = tokens[i].key
+            if tokens[i].isWord {
+                if syriaWords.contains(k) || Lexicon.stems(k).contains(where: { syriaWords.contains($0.stem) }) { return false }
+                if Gazetteer.table.match(tokens, at: i, limit: r.upperBound) != nil { return false }
+                if offTopicPlaces.contains(k) || Lexicon.stems(k).contains(where: { offTopicPlaces.contains($0.stem) }) { foreign = true }
+            }
+            i += 1
+        }
+        return foreign
+    }
+
     static func segment(_ tokens: [Token]) -> [Sentence] {
         // Lines.
         var lines: [Range<Int>] = []
@@ -35,10 +69,26 @@ enum Segmenter {
         if s < tokens.count { lines.append(s..<tokens.count) }
         var kept: [(Range<Int>, Int)] = []
         var seen = Set<String>()
+        var inRelated = false
         for (li, r) in lines.enumerated() {
             let words = r.filter { tokens[$0].isWord }
             let numbers = r.filter { tokens[$0].isNumber }
             if words.isEmpty { continue }  // lone numbers, dates in digits, separators
+            if words.count <= 5 {
+                var header = false
+                for pat in relatedHeaders where pat.count <= words.count && words.count <= pat.count + 1 {
+                    var ok = true
+                    for (k, w) in pat.enumerated() where tokens[words[k]].key != w { ok = false; break }
+                    if ok { header = true; break }
+                }
+                if header { inRelated = true; continue }
+            }
+            if inRelated {
+                // Other stories' headlines: short lines with no closing full stop.
+                let endsStop = r.last.map { tokens[$0].isPunct(".") } ?? false
+                if r.count < 25 && !endsStop { continue }
+                inRelated = false
+            }
             var chrome = false
             for pat in chromeStarts where pat.count <= words.count {
                 var ok = true
@@ -67,6 +117,19 @@ enum Segmenter {
             let n = r.count
             let lastIsStop = r.last.map { [".", "!", "?", ":"].contains(tokens[$0].key) } ?? false
             if n >= 25 || (lastIsStop && n >= 8) { bodyStart = k; break }
+        }
+        // Tickers and sidebars above the article's own headline.
+        if bodyStart > 1 {
+            var drop = Set<Int>()
+            for k in 0..<bodyStart {
+                let r = kept[k].0
+                let first = r.first(where: { tokens[$0].isWord }).map { tokens[$0].key } ?? ""
+                if offTopic(tokens, r) || (tickerWords.contains(first) && k + 1 < bodyStart) { drop.insert(k) }
+            }
+            if !drop.isEmpty {
+                kept = kept.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+                bodyStart -= drop.count
+            }
         }
         var out: [Sentence] = []
         for (k, (r, li)) in kept.enumerated() {

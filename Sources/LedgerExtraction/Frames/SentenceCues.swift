@@ -32,25 +32,73 @@ struct SentenceCues {
         "وأعلن", "أعلنت", "بحسب", "وبحسب", "وفقا", "ووفقا", "نقلا", "بيان", "said", "says", "according", "claimed", "reported",
         "told", "statement", "announced", "وثق", "ووثق", "أحصى", "documented", "recorded", "لتوثيقات", "مصادر", "مصدر", "لـ"])
 
+    enum Cue: Hashable, Sendable { case backReference, relativeClause, background, provisional, update, earlier }
+
+    /// Cue phrases keyed by their first folded word; matched on tokens, so no string searching per sentence.
+    static let cuePhrases: [String: [([String], Cue)]] = {
+        var d: [String: [([String], Cue)]] = [:]
+        func add(_ ps: [String], _ c: Cue) {
+            for p in ps {
+                let words = p.split(separator: " ").map { Fold.key($0) }
+                guard let f = words.first else { continue }
+                d[f, default: []].append((words, c))
+            }
+        }
+        add(["separate incident", "comes a week after", "comes days after", "comes after", "earlier this month", "last week", "last month",
+             "وفي حادثه منفصله", "يأتي ذلك بعد", "ياتي ذلك بعد", "ياتي ذلك", "في حادثه منفصله", "الاسبوع الماضي", "الشهر الماضي", "قبل ايام",
+             "وفي تطور اخر", "previously", "the deadliest since"], .backReference)
+        // A relative clause about another event: "الهجوم على سجن غويران، والذي خلّف أكثر من 500 قتيل", "the siege, which killed".
+        add(["والذي خلف", "الذي خلف", "والتي خلفت", "التي خلفت", "الذي اسفر", "والذي اسفر", "التي اسفرت", "والتي اسفرت", "الذي راح ضحيته",
+             "التي راح ضحيتها", "which killed", "which left", "that killed", "that left", "which claimed"], .relativeClause)
+        add(["منذ اندلاع", "منذ عام 2011", "منذ 2011", "since 2011", "began in 2011", "since the war", "since the conflict", "since the start of the war",
+             "منذ بدايه الحرب", "منذ انطلاقه الثوره", "منذ بدء الحرب", "منذ بدايه الثوره", "erupted in 2011", "started in 2011", "الحرب السوريه", "منذ انطلاقه"], .background)
+        add(["مرشح للارتفاع", "مرشحه للارتفاع", "غير نهائيه", "حصيله اوليه", "could rise", "likely to rise", "expected to rise", "preliminary", "not final", "may rise"], .provisional)
+        add(["ارتفعت حصيله", "ارتفعت الحصيله", "ارتفع عدد", "يرتفع", "لترتفع", "وبذلك ترتفع", "ترتفع", "وصلت الحصيله", "حصيله جديده", "risen to", "rose to",
+             "climbed to", "increased to", "bringing the toll", "bringing the death toll", "new toll", "ارتفعت", "ارتفع"], .update)
+        add(["في وقت سابق", "سابق", "حصيله سابقه", "earlier", "had earlier", "previously", "up from"], .earlier)
+        return d
+    }()
+    static let tallyWords: Set<String> = Lexicon.keys(["أحصى", "احصى", "يحصي", "أحصت", "documented", "recorded", "إجمالي", "حصيلة", "toll", "بلغت", "وبلغت"])
+    static let kanaWords: Set<String> = Lexicon.keys(["وكان", "وكانت", "كان", "كانت", "وكانا"])
+    static let hadPartners: Set<String> = ["been", "killed", "earlier", "previously"]
+    static let boilerplateStarts: Set<String> = Lexicon.keys(["ويشهد", "وتشهد", "يشهد", "تشهد"])
+    static let distribWords: Set<String> = Lexicon.keys(["توزعت", "وتوزعت", "توزع", "distributed", "distribution", "regionally", "regional", "موزعة"])
+    static let distribWhatWords: Set<String> = Lexicon.keys(["العمليات", "عمليات", "operations", "attacks", "الهجمات", "regionally", "regional", "المناطق", "المحافظات"])
+
     init(_ t: [Token], _ r: Range<Int>, published: Day?) {
         var i = r.lowerBound
-        let keys = r.map { t[$0].key }
-        let set = Set(keys)
-        tally = !set.isDisjoint(with: Lexicon.keys(["أحصى", "احصى", "يحصي", "أحصت", "documented", "recorded", "إجمالي", "حصيلة", "toll", "تم توثيق", "بلغت", "وبلغت"]))
-        if set.contains("قد") && !set.isDisjoint(with: Lexicon.keys(["وكان", "وكانت", "كان", "كانت", "وكانا"])) { backReference = true }
-        if set.contains("had") && !set.isDisjoint(with: ["been", "killed", "earlier", "previously"]) { backReference = true }
-        let joined = " " + keys.joined(separator: " ") + " "
-        for p in ["separate incident", "comes a week after", "comes days after", "comes after", "earlier this month", "last week", "last month",
-                  "وفي حادثه منفصله", "يأتي ذلك بعد", "ياتي ذلك بعد", "ياتي ذلك", "في حادثه منفصله", "الاسبوع الماضي", "الشهر الماضي", "قبل ايام",
-                  "وفي تطور اخر", "previously", "the deadliest since"] where joined.contains(" " + p + " ") { backReference = true }
-        for p in ["منذ اندلاع", "منذ عام 2011", "منذ 2011", "since 2011", "began in 2011", "since the war", "since the conflict", "since the start of the war",
-                  "منذ بدايه الحرب", "منذ انطلاقه الثوره", "منذ بدء الحرب", "منذ بدايه الثوره", "erupted in 2011", "started in 2011", "الحرب السوريه", "منذ انطلاقه"] where joined.contains(" " + p + " ") { background = true }
-        for p in ["مرشح للارتفاع", "مرشحه للارتفاع", "غير نهائيه", "حصيله اوليه", "could rise", "likely to rise", "expected to rise", "preliminary", "not final", "may rise"] where joined.contains(" " + p + " ") || joined.contains(" " + p) { provisional = true }
-        for p in ["ارتفعت حصيله", "ارتفعت الحصيله", "ارتفع عدد", "يرتفع", "لترتفع", "وبذلك ترتفع", "ترتفع", "وصلت الحصيله", "حصيله جديده", "risen to", "rose to", "climbed to", "increased to", "bringing the toll", "bringing the death toll", "new toll", "ارتفعت", "ارتفع"] where joined.contains(" " + p + " ") { update = true }
-        for p in ["في وقت سابق", "سابق", "حصيله سابقه", "earlier", "had earlier", "previously", "up from"] where joined.contains(" " + p + " ") { earlier = true }
-        if set.contains("قد") == false && earlier && !update { earlier = true }
-        regionalHeader = !set.isDisjoint(with: Lexicon.keys(["توزعت", "وتوزعت", "توزع", "distributed", "distribution", "regionally", "regional", "موزعة"]))
-            && !set.isDisjoint(with: Lexicon.keys(["العمليات", "عمليات", "operations", "attacks", "الهجمات", "regionally", "regional", "المناطق", "المحافظات"]))
+        var hasQad = false, hasKana = false, hasHad = false, hasHadPartner = false, distrib = false, distribWhat = false
+        var flags = Set<Cue>()
+        var firstKey: String? = nil
+        for j in r {
+            let k = t[j].key
+            if firstKey == nil, !k.isEmpty, k != "-", k != "\"", t[j].kind != .newline { firstKey = k }
+            if Self.tallyWords.contains(k) { tally = true }
+            if k == "قد" { hasQad = true }
+            if Self.kanaWords.contains(k) { hasKana = true }
+            if k == "had" { hasHad = true }
+            if Self.hadPartners.contains(k) { hasHadPartner = true }
+            if Self.distribWords.contains(k) { distrib = true }
+            if Self.distribWhatWords.contains(k) { distribWhat = true }
+            guard let cands = Self.cuePhrases[k] else { continue }
+            for (words, cue) in cands where !flags.contains(cue) {
+                guard j + words.count <= r.upperBound else { continue }
+                var ok = true
+                var m = 1
+                while m < words.count { if t[j + m].key != words[m] { ok = false; break }; m += 1 }
+                if ok { flags.insert(cue) }
+            }
+        }
+        if hasQad && hasKana { backReference = true }
+        if hasHad && hasHadPartner { backReference = true }
+        if flags.contains(.backReference) || flags.contains(.relativeClause) { backReference = true }
+        // Area boilerplate ("ويشهد ريف الحسكة تصاعداً في الهجمات منذ …") unless a relative clause points at another event.
+        if !backReference, let f = firstKey, Self.boilerplateStarts.contains(f) { background = true }
+        if flags.contains(.background) { background = true }
+        if flags.contains(.provisional) { provisional = true }
+        if flags.contains(.update) { update = true }
+        if flags.contains(.earlier) { earlier = true }
+        regionalHeader = distrib && distribWhat
         while i < r.upperBound {
             let k = t[i].key
             if exclusionAt == nil {
@@ -67,7 +115,7 @@ struct SentenceCues {
     }
 
     static func nearSaid(_ t: [Token], _ r: Range<Int>, _ i: Int) -> Bool {
-        for j in max(r.lowerBound, i - 4)..<min(r.upperBound, i + 4) where saidWords.contains(t[j].key) || Lexicon.stems(t[j].key).contains(where: { saidWords.contains($0.stem) }) { return true }
+        for j in max(r.lowerBound, i - 4)..<min(r.upperBound, i + 4) where saidWords.contains(t[j].key) || t[j].stems.contains(where: { saidWords.contains($0.stem) }) { return true }
         return false
     }
 }

@@ -32,6 +32,8 @@ enum Lexicon {
     /// Arabic attached prefixes removed before lookup, and whether the stem had the article.
     static func stems(_ key: String) -> [(stem: String, definite: Bool)] {
         var out: [(String, Bool)] = [(key, false)]
+        // Only words starting with a particle letter or the article can carry a prefix.
+        guard let f0 = key.unicodeScalars.first, f0 == "و" || f0 == "ف" || f0 == "ب" || f0 == "ل" || f0 == "ك" || f0 == "ا" else { return out }
         let scalars = Array(key.unicodeScalars)
         guard let first = scalars.first, Fold.isArabicLetter(first), scalars.count >= 3 else { return out }
         func s(_ a: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(a)) }
@@ -114,9 +116,23 @@ enum Lexicon {
         add("شرطي", [], sound: true, .government)
         add("إمام", ["أئمة"], sound: false, .civilians)
         add("موظف", [], sound: true, .civilians)
+        add("جاسوس", ["جواسيس"], sound: false, .other)
+        add("عميل", ["عملاء"], sound: false, .other)
+        add("صياد", [], sound: true, .civilians)
+        add("ممرض", [], sound: true, .civilians)
+        add("طبيب", ["أطباء"], sound: false, .civilians)
+        add("صحفي", [], sound: true, .civilians)
+        add("ناشط", [], sound: true, .civilians)
+        add("مهندس", [], sound: true, .civilians)
+        add("مسن", [], sound: true, .civilians)
+        add("مسنة", [], sound: false, .women)
+        add("عجوز", [], sound: false, .civilians)
+        add("وجيه", ["وجهاء"], sound: false, .civilians)
         add("آخر", [], sound: true, .all, dual: false)
         d[Fold.key("آخرين")] = VictimNoun(category: .all, number: .plural)
         d[Fold.key("آخرون")] = VictimNoun(category: .all, number: .plural)
+        d[Fold.key("آخران")] = VictimNoun(category: .all, number: .dual)
+        d[Fold.key("أخريان")] = VictimNoun(category: .all, number: .dual)
         d[Fold.key("فردا")] = VictimNoun(category: .all, number: .dual)
         d[Fold.key("فردي")] = VictimNoun(category: .all, number: .dual)
         d[Fold.key("اثنين")] = nil
@@ -129,7 +145,14 @@ enum Lexicon {
         en(["person", "individual", "man", "member", "youth", "brother", "victim", "commander", "leader", "officer",
             "gunman", "militant", "fighter", "resident", "other", "relative", "mukhtar", "elder"], .all, .singular)
         en(["civilians", "villagers", "farmers", "workers", "shepherds", "herders", "teachers", "students", "drivers", "pickers", "hunters", "traders"], .civilians, .plural)
-        en(["civilian", "villager", "farmer", "worker", "shepherd", "herder", "teacher", "student", "driver", "trader", "doctor", "imam"], .civilians, .singular)
+        en(["civilian", "villager", "farmer", "worker", "shepherd", "herder", "teacher", "student", "driver", "trader", "doctor", "imam",
+            "passer", "passerby", "bystander", "pedestrian", "shopkeeper", "nurse", "journalist", "activist", "paramedic", "engineer",
+            "employee", "merchant", "herdsman", "fisherman", "cleric", "notable", "smuggler", "pharmacist", "lawyer", "pupil"], .civilians, .singular)
+        en(["son", "husband", "father", "brother", "uncle", "nephew", "cousin", "companion", "bodyguard", "grandson", "friend"], .all, .singular)
+        en(["daughter", "sister", "niece", "granddaughter", "grandmother"], .women, .singular)
+        en(["sons", "daughters", "husbands", "fathers", "sisters", "nephews", "cousins", "journalists", "activists", "paramedics", "nurses",
+            "doctors", "engineers", "employees", "merchants", "bystanders", "pedestrians", "passersby", "spies", "collaborators"], .all, .plural)
+        en(["spy", "informant"], .other, .singular)
         en(["children", "kids", "boys", "girls", "minors", "infants", "teenagers"], .children, .plural)
         en(["child", "boy", "girl", "minor", "infant", "baby", "teenager"], .children, .singular)
         en(["women"], .women, .plural)
@@ -144,6 +167,17 @@ enum Lexicon {
         en(["jihadists"], .is, .plural)
         en(["jihadist"], .is, .singular)
         en(["collaborator", "witch", "sorcerer"], .other, .singular)
+        return d
+    }()
+
+    /// Singular or dual person nouns with a possessive suffix (`وأصيب مرافقه`, `زوجته`, `طفليها`): value and category.
+    static let suffixedKin: [String: (Int, VictimCategory)] = {
+        var d: [String: (Int, VictimCategory)] = [:]
+        for w in ["مرافقه", "مرافقها", "سائقه", "سائقها", "نجله", "نجلها", "ابنه", "ابنها", "شقيقه", "شقيقها", "أخيه", "أخوه", "أخاه",
+                  "أخيها", "والده", "والدها", "حارسه", "حارسها", "صديقه", "زميله", "عمه", "خاله", "زوجها", "طفله", "طفلها", "حفيده"] { d[Fold.key(w)] = (1, .all) }
+        for w in ["زوجته", "ابنته", "ابنتها", "شقيقته", "شقيقتها", "والدته", "والدتها", "طفلته", "طفلتها", "أخته", "أختها"] { d[Fold.key(w)] = (1, .women) }
+        for w in ["ابنيه", "ابنيها", "نجليه", "نجليها", "شقيقيه", "شقيقيها", "مرافقيه", "ابنتيه", "ابنتيها"] { d[Fold.key(w)] = (2, .all) }
+        for w in ["طفليه", "طفليها", "طفلتيه", "طفلتيها"] { d[Fold.key(w)] = (2, .children) }
         return d
     }()
 

@@ -24,7 +24,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Returns the value and the index after the match.
     func match(_ tokens: [Token], at i: Int, limit: Int) -> (Value, Int)? {
         guard i < limit, tokens[i].kind == .word || tokens[i].kind == .punct else { return nil }
-        for st in Lexicon.stems(tokens[i].key) {
+        for st in tokens[i].stems {
             let firstKey = st.definite ? "ال" + st.stem : st.stem
             for cand in [st.stem, firstKey] {
                 guard let list = byFirst[cand] else { continue }

@@ -12,6 +12,7 @@ enum Triggers {
              "توفي", "وفاة", "مقتلهم", "مقتله", "مقتلها", "مقتلهما", "قضى", "قضوا", "فارق", "حصيلة", "جثة", "جثث", "جثمان", "جثته", "جثتها", "جثثهم", "وفاته", "مصرع"], .killed)
         add(["قتيل", "قتيلا", "قتلى", "قتيلان", "قتيلين", "شهيد", "شهيدا", "شهداء", "شهيدان", "شهيدين"], .killed, head: true)
         add(["لقي", "لقوا", "لقيت", "لقيا"], .killed, needs: ["مصرعه", "مصرعهم", "مصرعهما", "مصرعها", "حتفه", "حتفهم", "حتفها", "مصرع"])
+        add(["أردي", "أرديت", "أرداه", "أردته", "أردوه", "أردى", "اردي"], .killed, needs: ["قتيلا", "قتيل", "قتلى", "قتيلين", "قتيلة", "قتيلان"])
         add(["فقد", "فقدوا", "فقدت", "فقدا"], .killed, needs: ["حياته", "حياتهم", "حياتها", "حياتهما", "الحياة"])
         add(["أصيب", "أصيبوا", "أصيبت", "إصابة", "إصابات", "يصيب", "تصيب", "جرح", "جرحوا", "إصابته", "إصابتهم", "إصابتها"], .wounded)
         add(["جريح", "جريحا", "جرحى", "جريحان", "جريحين", "مصاب", "مصابا", "مصابين", "مصابون", "مصابان"], .wounded, head: true)
@@ -24,6 +25,7 @@ enum Triggers {
         en(["killed", "kill", "kills", "killing", "died", "die", "dies", "martyred", "executed", "slaughtered", "beheaded",
             "assassinated", "assassination", "perished", "eliminated", "succumbed", "murdered", "toll", "massacred", "lynched"], .killed)
         en(["dead", "deaths", "fatalities", "martyrs", "bodies", "lives"], .killed, head: true)
+        en(["body", "remains"], .killed)
         en(["wounded", "injured", "wounding", "injuring", "hurt", "injuries"], .wounded)
         en(["casualties"], .killedOrWounded, head: true)
         en(["missing", "unaccounted"], .missing)

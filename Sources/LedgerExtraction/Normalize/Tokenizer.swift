@@ -17,6 +17,13 @@ struct Token: Sendable {
     var line: Int
     /// A Latin word written in capitals ("IS", "SDF").
     var caps: Bool = false
+    /// Lexicon lookups done once per word: stems without attached particles, trigger, victim noun.
+    var stems: [(stem: String, definite: Bool)] = []
+    var trig: Trigger? = nil
+    var victim: VictimNoun? = nil
+    var victimDefinite = false
+    var victimPrefixed = false
+    var victimInfo: (VictimNoun, definite: Bool, prefixed: Bool)? { victim.map { ($0, victimDefinite, victimPrefixed) } }
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
@@ -109,7 +116,15 @@ enum Tokenizer {
             space = false
             i += 1
         }
-        return joinBrokenEnglish(tokens)
+        var out = joinBrokenEnglish(tokens)
+        for k in out.indices where out[k].kind != .newline {
+            let key = out[k].key
+            out[k].stems = Lexicon.stems(key)
+            guard out[k].kind == .word else { continue }
+            out[k].trig = Triggers.trigger(key)
+            if let (v, d, pf) = Lexicon.victimNoun(key) { out[k].victim = v; out[k].victimDefinite = d; out[k].victimPrefixed = pf }
+        }
+        return out
     }
 
     /// Joins `att-ack`, `kil-led` when the joined word is one the lexicons know.
