@@ -145,10 +145,8 @@ public enum Projector {
             // Close the set over manual links and over incidents that already span groups.
             var groups = touched.incidentGroups
             while true {
-                let claims = try store.claims(inIncidentGroups: groups)
                 var next = groups
-                let links = try store.links(naming: claims.map(\.id))
-                for g in try store.incidentGroups(ofClaims: links.flatMap(\.claimIDs)) { next.insert(g) }
+                for g in try store.groupsLinked(with: groups) { next.insert(g) }
                 for g in try store.groupsSharingIncidents(with: groups) { next.insert(g) }
                 if next == groups { break }
                 groups = next
