@@ -253,26 +253,116 @@ public struct ReadModelStore {
         try Row.fetchAll(db, sql: "SELECT series, scope FROM rm_series ORDER BY series").map { ($0[0], $0[1]) }
     }
 
-    public func replaceSeries(_ key: String, points: [SeriesPoint]) throws {
-        try db.execute(sql: "DELETE FROM rm_series_points WHERE series = ?", arguments: [key])
-        try db.execute(sql: "DELETE FROM rm_series WHERE series = ?", arguments: [key])
-        guard let first = points.first else { return }
-        try db.execute(sql: "INSERT INTO rm_series (series, scope) VALUES (?, ?)", arguments: [key, first.scope])
-        for p in points {
-            try db.execute(
-                sql: "INSERT INTO rm_series_points (series, position, claim_id, point) VALUES (?, ?, ?, ?)",
-                arguments: [key, p.position, p.claimID, ReadModelStore.blob(p)])
+    /// The sortable text of a point's place in its series: chronology, as ``ReportChronology`` orders.
+    public static func chrono(_ r: ClaimRecord) -> String {
+        let c = r.chronology
+        let day = c.day.map { String(format: "1%09d", $0.ordinal + 100_000_000) } ?? "0000000000"
+        return day + "\u{1}" + c.recordedAt + "\u{1}" + String(format: "%020lld", c.seq + Int64(1) << 62)
+    }
+
+    /// Writes a point (position and delta are derived on reading).
+    public func insertPoint(_ p: SeriesPoint, chrono: String) throws {
+        var stored = p
+        stored.position = 0
+        stored.delta = nil
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO rm_series_points (series, chrono, claim_id, point) VALUES (?, ?, ?, ?)",
+            arguments: [p.series, chrono, p.claimID, ReadModelStore.blob(stored)])
+        try db.execute(sql: "INSERT OR IGNORE INTO rm_series (series, scope) VALUES (?, ?)", arguments: [p.series, p.scope])
+    }
+
+    /// Deletes the points of these claims from a series; drops the series when it is left empty.
+    public func deletePoints(_ key: String, claims ids: some Sequence<String>) throws {
+        try db.execute(
+            sql: "DELETE FROM rm_series_points WHERE series = ? AND claim_id IN (SELECT value FROM json_each(?))",
+            arguments: [key, ReadModelStore.list(ids)])
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM rm_series_points WHERE series = ?)", arguments: [key]) != true {
+            try db.execute(sql: "DELETE FROM rm_series WHERE series = ?", arguments: [key])
         }
     }
 
+    /// Where a claim's point sits: its chrono, or nil.
+    public func pointChrono(_ key: String, claim: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT chrono FROM rm_series_points WHERE series = ? AND claim_id = ?", arguments: [key, claim])
+    }
+
+    /// A claim's point in a series, with its chrono.
+    public func pointRow(_ key: String, claim: String) throws -> (chrono: String, point: SeriesPoint)? {
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT chrono, point FROM rm_series_points WHERE series = ? AND claim_id = ?", arguments: [key, claim])
+        else { return nil }
+        return (row[0], try ReadModelStore.decode(SeriesPoint.self, row[1] as Data))
+    }
+
+    /// The point after (chrono, claim) in a series.
+    public func pointAfter(_ key: String, chrono: String, claim: String) throws -> SeriesPoint? {
+        try Data.fetchOne(
+            db, sql: """
+                SELECT point FROM rm_series_points WHERE series = ? AND (chrono, claim_id) > (?, ?)
+                ORDER BY chrono, claim_id LIMIT 1
+                """, arguments: [key, chrono, claim]
+        ).map { try ReadModelStore.decode(SeriesPoint.self, $0) }
+    }
+
+    /// The point before (chrono, claim) in a series.
+    public func pointBefore(_ key: String, chrono: String, claim: String) throws -> SeriesPoint? {
+        try Data.fetchOne(
+            db, sql: """
+                SELECT point FROM rm_series_points WHERE series = ? AND (chrono, claim_id) < (?, ?)
+                ORDER BY chrono DESC, claim_id DESC LIMIT 1
+                """, arguments: [key, chrono, claim]
+        ).map { try ReadModelStore.decode(SeriesPoint.self, $0) }
+    }
+
+    /// A series' last point (its position and delta are not filled in).
+    public func lastPoint(_ key: String) throws -> SeriesPoint? {
+        try Data.fetchOne(
+            db, sql: "SELECT point FROM rm_series_points WHERE series = ? ORDER BY chrono DESC, claim_id DESC LIMIT 1",
+            arguments: [key]
+        ).map { try ReadModelStore.decode(SeriesPoint.self, $0) }
+    }
+
+    /// Fills in positions and deltas of one series' points, in order.
+    static func numbered(_ points: [SeriesPoint]) -> [SeriesPoint] {
+        var out = points
+        for i in out.indices {
+            out[i].position = i + 1
+            out[i].delta = i == 0 ? nil : out[i].value - out[i - 1].value
+        }
+        return out
+    }
+
     public func seriesPoints(_ series: String) throws -> [SeriesPoint] {
-        try Data.fetchAll(db, sql: "SELECT point FROM rm_series_points WHERE series = ? ORDER BY position", arguments: [series])
-            .map { try ReadModelStore.decode(SeriesPoint.self, $0) }
+        ReadModelStore.numbered(try Data.fetchAll(
+            db, sql: "SELECT point FROM rm_series_points WHERE series = ? ORDER BY chrono, claim_id", arguments: [series]
+        ).map { try ReadModelStore.decode(SeriesPoint.self, $0) })
     }
 
     public func seriesPoints() throws -> [SeriesPoint] {
-        try Data.fetchAll(db, sql: "SELECT point FROM rm_series_points ORDER BY series, position")
+        let all = try Data.fetchAll(db, sql: "SELECT point FROM rm_series_points ORDER BY series, chrono, claim_id")
             .map { try ReadModelStore.decode(SeriesPoint.self, $0) }
+        var out: [SeriesPoint] = []
+        out.reserveCapacity(all.count)
+        var i = 0
+        while i < all.count {
+            var j = i
+            while j < all.count && all[j].series == all[i].series { j += 1 }
+            out += ReadModelStore.numbered(Array(all[i..<j]))
+            i = j
+        }
+        return out
+    }
+
+    /// Deletes a series' discrepancies of one kind (for `series_decreases`, only those anchored at
+    /// these claims, when given).
+    public func deleteDiscrepancies(series key: String, kind: DiscrepancyKind, anchors: [String]? = nil) throws {
+        if let anchors {
+            try db.execute(
+                sql: "DELETE FROM rm_discrepancies WHERE grp = ? AND kind = ? AND anchor IN (SELECT value FROM json_each(?))",
+                arguments: [key, kind.rawValue, ReadModelStore.list(anchors)])
+        } else {
+            try db.execute(sql: "DELETE FROM rm_discrepancies WHERE grp = ? AND kind = ?", arguments: [key, kind.rawValue])
+        }
     }
 
     // MARK: discrepancies
@@ -285,8 +375,9 @@ public struct ReadModelStore {
 
     public func insert(_ d: Discrepancy) throws {
         try db.execute(
-            sql: "INSERT OR REPLACE INTO rm_discrepancies (id, grp, kind, severity, record) VALUES (?, ?, ?, ?, ?)",
-            arguments: [d.id, d.group, d.kind.rawValue, d.severity.rawValue, ReadModelStore.blob(d)])
+            sql: "INSERT OR REPLACE INTO rm_discrepancies (id, grp, kind, severity, anchor, record) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [d.id, d.group, d.kind.rawValue, d.severity.rawValue,
+                        d.kind == .seriesDecreases ? d.sideA.first?.claimID : nil, ReadModelStore.blob(d)])
     }
 
     public func discrepancies() throws -> [Discrepancy] {

@@ -76,14 +76,19 @@ CREATE INDEX rm_incidents_by_place ON rm_incidents (measure, place);
 DELETE FROM rm_incident_members;
 
 DELETE FROM rm_series;
+-- A point's position and delta follow from its order in the series, so they are not stored: a new
+-- tally inserts one row instead of renumbering every later point. `chrono` is the point's sortable
+-- report chronology (publication day, recorded time, event sequence); rows are ordered by
+-- (chrono, claim_id), the order SeriesBuilder gives.
 DROP TABLE rm_series_points;
 CREATE TABLE rm_series_points (
     series   TEXT NOT NULL,
-    position INTEGER NOT NULL,
+    chrono   TEXT NOT NULL,
     claim_id TEXT NOT NULL,
     point    BLOB NOT NULL,
-    PRIMARY KEY (series, position)
+    PRIMARY KEY (series, chrono, claim_id)
 );
+CREATE INDEX rm_series_points_by_claim ON rm_series_points (claim_id);
 
 DROP TABLE rm_discrepancies;
 CREATE TABLE rm_discrepancies (
@@ -91,7 +96,8 @@ CREATE TABLE rm_discrepancies (
     grp      TEXT NOT NULL,
     kind     TEXT NOT NULL,
     severity TEXT NOT NULL,
+    anchor   TEXT,                     -- series_decreases: the later point's claim
     record   BLOB NOT NULL
 );
-CREATE INDEX rm_discrepancies_by_group ON rm_discrepancies (grp);
+CREATE INDEX rm_discrepancies_by_group ON rm_discrepancies (grp, kind, anchor);
 CREATE INDEX rm_discrepancies_by_kind ON rm_discrepancies (kind);
