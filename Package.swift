@@ -46,6 +46,7 @@ let package = Package(
                 .embedInCode("schema/001_event_log.sql"),
                 .embedInCode("schema/002_read_models.sql"),
                 .embedInCode("schema/003_checkpoints.sql"),
+                .embedInCode("schema/004_binary_read_models.sql"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -28,19 +28,41 @@ public struct IncidentLinker: Sendable {
         }
         var clusterOf: [Int] = []  // cluster index per sorted claim
         var clusters: [[Int]] = []
+        // Indexes over the claims already placed, so that each claim looks only at its neighbours:
+        // by day (a member within the window shares a day within 7 of the claim's), by report
+        // (`mayShareIncident`) and by forbidden partner. The choice is the one the plain rule makes:
+        // among the clusters that admit the claim, the nearest; on a tie, the earliest.
+        var byDay: [Int: [Int]] = [:]
+        var byReport: [String: [Int]] = [:]
+        var placed: [String: Int] = [:]
+        var forbiddenPartners: [String: [String]] = [:]
+        for pair in decisions.forbidden {
+            forbiddenPartners[pair.a, default: []].append(pair.b)
+            forbiddenPartners[pair.b, default: []].append(pair.a)
+        }
+        let maxWindow = 7
         for (i, c) in sorted.enumerated() {
-            var bestCluster: Int?
-            var bestDistance = Int.max
-            for (k, members) in clusters.enumerated() {
-                guard members.allSatisfy({ !decisions.forbidden.contains(ClaimPair(sorted[$0].id, c.id)) }) else { continue }
-                guard members.allSatisfy({ IncidentLinker.mayShareIncident(sorted[$0], c) }) else { continue }
-                var d = Int.max
-                for m in members where IncidentLinker.compatible(sorted[m].claim.category, c.claim.category) {
-                    if let dist = IncidentLinker.distance(sorted[m], c), dist <= IncidentLinker.window(sorted[m], c) {
-                        d = min(d, dist)
+            let cDays = IncidentLinker.days(c)
+            var distanceOf: [Int: Int] = [:]
+            for x in Set(cDays.map(\.ordinal)) {
+                for o in (x - maxWindow)...(x + maxWindow) {
+                    guard let near = byDay[o] else { continue }
+                    for m in near where IncidentLinker.compatible(sorted[m].claim.category, c.claim.category) {
+                        if let dist = IncidentLinker.distance(sorted[m], c), dist <= IncidentLinker.window(sorted[m], c) {
+                            let k = clusterOf[m]
+                            distanceOf[k] = min(distanceOf[k] ?? Int.max, dist)
+                        }
                     }
                 }
-                if d < bestDistance { bestDistance = d; bestCluster = k }
+            }
+            var bestCluster: Int?
+            for (k, _) in distanceOf.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+                if let partners = forbiddenPartners[c.id],
+                   partners.contains(where: { p in placed[p].map { clusterOf[$0] == k } ?? false }) { continue }
+                if let same = byReport[c.claim.report],
+                   same.contains(where: { clusterOf[$0] == k && !IncidentLinker.mayShareIncident(sorted[$0], c) }) { continue }
+                bestCluster = k
+                break
             }
             if let k = bestCluster {
                 clusters[k].append(i)
@@ -49,6 +71,9 @@ public struct IncidentLinker: Sendable {
                 clusters.append([i])
                 clusterOf.append(clusters.count - 1)
             }
+            for d in Set(cDays.map(\.ordinal)) { byDay[d, default: []].append(i) }
+            byReport[c.claim.report, default: []].append(i)
+            if placed[c.id] == nil { placed[c.id] = i }
         }
         // Manual links override: union the clusters of every forced pair.
         var uf = UnionFind(clusters.count)
@@ -81,12 +106,14 @@ public struct IncidentLinker: Sendable {
 
     static func window(_ a: ClaimRecord, _ b: ClaimRecord) -> Int { max(tolerance(a), tolerance(b)) }
 
+    /// The days a claim may be placed at: its date's candidates, else its anchor.
+    static func days(_ r: ClaimRecord) -> [Day] {
+        if let d = r.claim.eventDate, !d.unresolved, !d.candidates.isEmpty { return d.candidates }
+        return anchor(r).map { [$0] } ?? []
+    }
+
     static func distance(_ a: ClaimRecord, _ b: ClaimRecord) -> Int? {
         // Several candidate days: the closest pair counts.
-        func days(_ r: ClaimRecord) -> [Day] {
-            if let d = r.claim.eventDate, !d.unresolved, !d.candidates.isEmpty { return d.candidates }
-            return anchor(r).map { [$0] } ?? []
-        }
         var best: Int?
         for x in days(a) { for y in days(b) { let d = abs(x.ordinal - y.ordinal); best = min(best ?? d, d) } }
         return best

@@ -19,11 +19,16 @@ public enum Projector {
         var reports = Set<String>()
         var incidentGroups = Set<String>()
         var series = Set<String>()
+        /// The claims whose points may have changed, by series.
+        var seriesClaims: [String: Set<String>] = [:]
 
         mutating func add(_ r: ClaimRecord, parentGroup: String?) {
             reports.insert(r.claim.report)
             if let g = GroupKeys.incidentGroup(r) { incidentGroups.insert(g) }
-            if let s = GroupKeys.seriesKey(r) { series.insert(s) }
+            if let s = GroupKeys.seriesKey(r) {
+                series.insert(s)
+                seriesClaims[s, default: []].insert(r.id)
+            }
             if let parentGroup { incidentGroups.insert(parentGroup) }
         }
     }
@@ -69,7 +74,8 @@ public enum Projector {
         let rec = Reconciler.reconcile(records, links: state.links)
         let groupOf = Dictionary(records.compactMap { r in GroupKeys.incidentGroup(r).map { (r.id, $0) } }, uniquingKeysWith: { a, _ in a })
         for inc in rec.incidents { try store.insert(inc, groupOf: groupOf) }
-        for (key, points) in Dictionary(grouping: rec.series, by: \.series) { try store.replaceSeries(key, points: points) }
+        let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for p in rec.series { try store.insertPoint(p, chrono: ReadModelStore.chrono(byID[p.claimID]!)) }
         for d in rec.discrepancies { try store.insert(d) }
         try store.setLastSeq(state.lastSeq)
     }
@@ -145,10 +151,8 @@ public enum Projector {
             // Close the set over manual links and over incidents that already span groups.
             var groups = touched.incidentGroups
             while true {
-                let claims = try store.claims(inIncidentGroups: groups)
                 var next = groups
-                let links = try store.links(naming: claims.map(\.id))
-                for g in try store.incidentGroups(ofClaims: links.flatMap(\.claimIDs)) { next.insert(g) }
+                for g in try store.groupsLinked(with: groups) { next.insert(g) }
                 for g in try store.groupsSharingIncidents(with: groups) { next.insert(g) }
                 if next == groups { break }
                 groups = next
@@ -193,18 +197,32 @@ public enum Projector {
             return found
         }
         for key in touched.series.union(recheck).sorted() {
-            try store.deleteDiscrepancies(inGroups: [key])
-            let points: [SeriesPoint]
-            if recheck.contains(key) {
-                points = try store.seriesPoints(key)
-            } else {
-                points = SeriesBuilder.build(try store.claims(inSeries: key), series: key)
-                try store.replaceSeries(key, points: points)
+            if let ids = touched.seriesClaims[key] {
+                // Replace the points of the changed claims; only the pairs around them can change their
+                // `series_decreases` (anchored at the later point of a pair).
+                var anchors = Set(ids)
+                for id in ids {
+                    if let ch = try store.pointChrono(key, claim: id), let next = try store.pointAfter(key, chrono: ch, claim: id) {
+                        anchors.insert(next.claimID)
+                    }
+                }
+                try store.deletePoints(key, claims: ids)
+                for id in ids.sorted() {
+                    guard let r = try store.record(id), GroupKeys.seriesKey(r) == key else { continue }
+                    let ch = ReadModelStore.chrono(r)
+                    try store.insertPoint(SeriesBuilder.point(r, series: key), chrono: ch)
+                    if let next = try store.pointAfter(key, chrono: ch, claim: id) { anchors.insert(next.claimID) }
+                }
+                try store.deleteDiscrepancies(series: key, kind: .seriesDecreases, anchors: anchors.sorted())
+                for anchor in anchors.sorted() {
+                    guard let (ch, point) = try store.pointRow(key, claim: anchor),
+                          let prev = try store.pointBefore(key, chrono: ch, claim: anchor) else { continue }
+                    for d in SeriesChecks.check([prev, point]) { try store.insert(d) }
+                }
             }
-            guard let last = points.last else { continue }
-            var found = SeriesChecks.check(points)
-            found += TallyVsIncidentsCheck.check(series: points, incidents: try incidents(last))
-            for d in found { try store.insert(d) }
+            try store.deleteDiscrepancies(series: key, kind: .tallyVsIncidents)
+            guard let last = try store.lastPoint(key) else { continue }
+            for d in TallyVsIncidentsCheck.check(series: [last], incidents: try incidents(last)) { try store.insert(d) }
         }
     }
 }

@@ -44,12 +44,17 @@ public enum SeriesBuilder {
         }
         var out: [SeriesPoint] = []
         for (i, r) in sorted.enumerated() {
-            out.append(SeriesPoint(
-                series: series, publisher: r.publisher, scope: GroupKeys.scope(r.claim), periodStart: r.claim.period?.start,
-                periodEnd: r.claim.period?.end, measure: r.claim.measure, category: r.claim.category, position: i + 1,
-                claimID: r.id, value: r.claim.value, qualifier: r.claim.qualifier, reportDay: r.reportDay,
-                delta: out.last.map { r.claim.value - $0.value }, exclusions: r.claim.exclusions, evidence: EvidenceRef(r)))
+            out.append(point(r, series: series, position: i + 1, delta: out.last.map { r.claim.value - $0.value }))
         }
         return out
+    }
+
+    /// One tally's point.
+    public static func point(_ r: ClaimRecord, series: String, position: Int = 0, delta: Int? = nil) -> SeriesPoint {
+        SeriesPoint(
+            series: series, publisher: r.publisher, scope: GroupKeys.scope(r.claim), periodStart: r.claim.period?.start,
+            periodEnd: r.claim.period?.end, measure: r.claim.measure, category: r.claim.category, position: position,
+            claimID: r.id, value: r.claim.value, qualifier: r.claim.qualifier, reportDay: r.reportDay,
+            delta: delta, exclusions: r.claim.exclusions, evidence: EvidenceRef(r))
     }
 }

@@ -16,6 +16,7 @@ public enum Schema {
             Migration(identifier: "001_event_log", sql: String(decoding: PackageResources._01_event_log_sql, as: UTF8.self)),
             Migration(identifier: "002_read_models", sql: String(decoding: PackageResources._02_read_models_sql, as: UTF8.self)),
             Migration(identifier: "003_checkpoints", sql: String(decoding: PackageResources._03_checkpoints_sql, as: UTF8.self)),
+            Migration(identifier: "004_binary_read_models", sql: String(decoding: PackageResources._04_binary_read_models_sql, as: UTF8.self)),
         ]
     }
 }

@@ -14,10 +14,35 @@ public struct Checkpoint: Hashable, Sendable {
 
 /// Reads and writes the `rm_checkpoints` table (derived data; see schema/003_checkpoints.sql).
 public enum Checkpoints {
+    /// The stored form of a state: its maps as arrays sorted by key, in ``BinaryCodec``.
+    struct Body: Codable {
+        var reports: [ReportInfo]
+        var claims: [ClaimState]
+        var republications: [Republication]
+        var links: [LinkFact]
+        var lastSeq: Int64
+    }
+
     static func encode(_ state: LedgerState) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(state)
+        let body = Body(
+            reports: state.reports.values.sorted { $0.hash < $1.hash },
+            claims: state.claims.sorted { $0.key < $1.key }.map(\.value),
+            republications: state.republications.values.sorted { $0.report < $1.report },
+            links: state.links, lastSeq: state.lastSeq)
+        return Data(try BinaryCodec.encode(body))
+    }
+
+    static func decode(_ data: Data) throws -> LedgerState {
+        let body = try BinaryCodec.decode(Body.self, from: data)
+        var state = LedgerState()
+        state.reports.reserveCapacity(body.reports.count)
+        for r in body.reports { state.reports[r.hash] = r }
+        state.claims.reserveCapacity(body.claims.count)
+        for c in body.claims { state.claims[c.original.id] = c }
+        for m in body.republications { state.republications[m.report] = m }
+        state.links = body.links
+        state.lastSeq = body.lastSeq
+        return state
     }
 
     public static func save(_ db: Database, state: LedgerState, maxRecordedAt: String) throws {
@@ -39,7 +64,7 @@ public enum Checkpoints {
         }
         guard let row else { return nil }
         let data: Data = row[3]
-        let state = try JSONDecoder().decode(LedgerState.self, from: data)
+        let state = try decode(data)
         return (Checkpoint(seq: row[0], maxRecordedAt: row[1], createdAt: row[2], bytes: data.count), state)
     }
 

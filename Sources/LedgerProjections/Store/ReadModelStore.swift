@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import LedgerCore
 import LedgerStore
@@ -18,11 +19,12 @@ public struct ReadModelStore {
         "rm_incident_members", "rm_series", "rm_series_points", "rm_discrepancies", "rm_state",
     ]
 
-    static func json(_ value: some Encodable) throws -> String { try CanonicalJSON.string(value) }
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-        try CanonicalJSON.decode(T.self, from: Array(text.utf8))
+    /// A stored value (see ``BinaryCodec``; schema/004).
+    static func blob(_ value: some Encodable) throws -> Data { Data(try BinaryCodec.encode(value)) }
+    static func decode<T: Decodable>(_ type: T.Type, _ data: Data) throws -> T {
+        try BinaryCodec.decode(T.self, from: data)
     }
-    static func list(_ values: some Sequence<String>) throws -> String { try json(Array(values)) }
+    static func list(_ values: some Sequence<String>) throws -> String { try CanonicalJSON.string(Array(values)) }
 
     /// Deletes every read-model row (the event log is untouched).
     public func clear() throws {
@@ -35,18 +37,18 @@ public struct ReadModelStore {
     // MARK: fold state
 
     public func report(_ hash: String) throws -> ReportInfo? {
-        try String.fetchOne(db, sql: "SELECT info FROM rm_reports WHERE hash = ?", arguments: [hash])
+        try Data.fetchOne(db, sql: "SELECT info FROM rm_reports WHERE hash = ?", arguments: [hash])
             .map { try ReadModelStore.decode(ReportInfo.self, $0) }
     }
 
     public func save(_ r: ReportInfo) throws {
         try db.execute(
             sql: "INSERT OR REPLACE INTO rm_reports (hash, seq, recorded_at, publisher, published, info) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [r.hash, r.seq, r.recordedAt, r.publisher, r.published?.description, ReadModelStore.json(r)])
+            arguments: [r.hash, r.seq, r.recordedAt, r.publisher, r.published?.description, ReadModelStore.blob(r)])
     }
 
     public func republication(_ copy: String) throws -> Republication? {
-        try String.fetchOne(db, sql: "SELECT info FROM rm_republications WHERE copy = ?", arguments: [copy])
+        try Data.fetchOne(db, sql: "SELECT info FROM rm_republications WHERE copy = ?", arguments: [copy])
             .map { try ReadModelStore.decode(Republication.self, $0) }
     }
 
@@ -57,11 +59,11 @@ public struct ReadModelStore {
     public func save(_ m: Republication) throws {
         try db.execute(
             sql: "INSERT OR REPLACE INTO rm_republications (copy, original, seq, info) VALUES (?, ?, ?, ?)",
-            arguments: [m.report, m.original, m.seq, ReadModelStore.json(m)])
+            arguments: [m.report, m.original, m.seq, ReadModelStore.blob(m)])
     }
 
     public func record(_ id: String) throws -> ClaimRecord? {
-        try String.fetchOne(db, sql: "SELECT record FROM rm_claims WHERE id = ?", arguments: [id])
+        try Data.fetchOne(db, sql: "SELECT record FROM rm_claims WHERE id = ?", arguments: [id])
             .map { try ReadModelStore.decode(ClaimRecord.self, $0) }
     }
 
@@ -74,17 +76,19 @@ public struct ReadModelStore {
     }
 
     public func save(_ r: ClaimRecord) throws {
+        let group = GroupKeys.incidentGroup(r)
         try db.execute(
             sql: """
-                INSERT OR REPLACE INTO rm_claims (id, report, seq, parent, kind, measure, status, incident_group, series, record)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT OR REPLACE INTO rm_claims (id, report, seq, parent, kind, measure, status, incident_group, series, day, record)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [r.id, r.claim.report, r.state.seq, r.claim.parent, r.claim.kind.rawValue, r.claim.measure.rawValue,
-                        r.status, GroupKeys.incidentGroup(r), GroupKeys.seriesKey(r), ReadModelStore.json(r)])
+                        r.status, group, GroupKeys.seriesKey(r), group == nil ? nil : IncidentLinker.anchor(r)?.ordinal,
+                        ReadModelStore.blob(r)])
     }
 
     func records(sql: String, _ arguments: StatementArguments) throws -> [ClaimRecord] {
-        try String.fetchAll(db, sql: sql, arguments: arguments).map { try ReadModelStore.decode(ClaimRecord.self, $0) }
+        try Data.fetchAll(db, sql: sql, arguments: arguments).map { try ReadModelStore.decode(ClaimRecord.self, $0) }
     }
 
     public func claims(ofReport hash: String) throws -> [ClaimRecord] {
@@ -111,10 +115,32 @@ public struct ReadModelStore {
         try records(sql: "SELECT record FROM rm_claims ORDER BY id", [])
     }
 
+    /// The `claim_extracted` sequence number of every claim (from columns; no record is decoded).
+    public func claimSeqs() throws -> [String: Int64] {
+        var out: [String: Int64] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, seq FROM rm_claims")
+        while let row = try rows.next() { out[row[0]] = row[1] }
+        return out
+    }
+
     public func incidentGroups(ofClaims ids: some Sequence<String>) throws -> [String] {
         try String.fetchAll(
             db, sql: "SELECT DISTINCT incident_group FROM rm_claims WHERE incident_group IS NOT NULL AND id IN (SELECT value FROM json_each(?))",
             arguments: [ReadModelStore.list(ids)])
+    }
+
+    /// Linking groups of the claims named by link events that name a claim of any of these groups
+    /// (without loading the claims).
+    public func groupsLinked(with groups: some Sequence<String>) throws -> [String] {
+        try String.fetchAll(
+            db, sql: """
+                SELECT DISTINCT c2.incident_group FROM rm_claims c1
+                  JOIN rm_link_members m1 ON m1.claim_id = c1.id
+                  JOIN rm_link_members m2 ON m2.seq = m1.seq
+                  JOIN rm_claims c2 ON c2.id = m2.claim_id
+                WHERE c1.incident_group IN (SELECT value FROM json_each(?)) AND c2.incident_group IS NOT NULL
+                """,
+            arguments: [ReadModelStore.list(groups)])
     }
 
     // MARK: links
@@ -122,7 +148,7 @@ public struct ReadModelStore {
     public func save(_ f: LinkFact) throws {
         try db.execute(
             sql: "INSERT OR REPLACE INTO rm_links (seq, linked, fact) VALUES (?, ?, ?)",
-            arguments: [f.seq, f.linked, ReadModelStore.json(f)])
+            arguments: [f.seq, f.linked, ReadModelStore.blob(f)])
         for id in Set(f.claimIDs) {
             try db.execute(sql: "INSERT OR IGNORE INTO rm_link_members (seq, claim_id) VALUES (?, ?)", arguments: [f.seq, id])
         }
@@ -130,7 +156,7 @@ public struct ReadModelStore {
 
     /// Link events that name any of these claims.
     public func links(naming ids: some Sequence<String>) throws -> [LinkFact] {
-        try String.fetchAll(
+        try Data.fetchAll(
             db, sql: """
                 SELECT fact FROM rm_links WHERE seq IN
                   (SELECT seq FROM rm_link_members WHERE claim_id IN (SELECT value FROM json_each(?))) ORDER BY seq
@@ -140,7 +166,7 @@ public struct ReadModelStore {
     }
 
     public func allLinks() throws -> [LinkFact] {
-        try String.fetchAll(db, sql: "SELECT fact FROM rm_links ORDER BY seq").map { try ReadModelStore.decode(LinkFact.self, $0) }
+        try Data.fetchAll(db, sql: "SELECT fact FROM rm_links ORDER BY seq").map { try ReadModelStore.decode(LinkFact.self, $0) }
     }
 
     // MARK: incidents
@@ -158,7 +184,7 @@ public struct ReadModelStore {
     /// Deletes the incidents holding a claim of these groups; returns them.
     public func deleteIncidents(inGroups groups: some Sequence<String>) throws -> [Incident] {
         let list = try ReadModelStore.list(groups)
-        let old = try String.fetchAll(
+        let old = try Data.fetchAll(
             db, sql: """
                 SELECT record FROM rm_incidents WHERE id IN
                   (SELECT incident_id FROM rm_incident_members WHERE grp IN (SELECT value FROM json_each(?)))
@@ -178,7 +204,7 @@ public struct ReadModelStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [inc.id, inc.group, inc.measure.rawValue, inc.category.rawValue, inc.place, inc.admin1,
-                        inc.day?.description, inc.low, inc.high, inc.best, ReadModelStore.json(inc)])
+                        inc.day?.description, inc.low, inc.high, inc.best, ReadModelStore.blob(inc)])
         for m in inc.members {
             try db.execute(
                 sql: "INSERT INTO rm_incident_members (incident_id, claim_id, grp) VALUES (?, ?, ?)",
@@ -187,11 +213,11 @@ public struct ReadModelStore {
     }
 
     public func incidents(measure: Measure? = nil) throws -> [Incident] {
-        let rows: [String]
+        let rows: [Data]
         if let measure {
-            rows = try String.fetchAll(db, sql: "SELECT record FROM rm_incidents WHERE measure = ? ORDER BY id", arguments: [measure.rawValue])
+            rows = try Data.fetchAll(db, sql: "SELECT record FROM rm_incidents WHERE measure = ? ORDER BY id", arguments: [measure.rawValue])
         } else {
-            rows = try String.fetchAll(db, sql: "SELECT record FROM rm_incidents ORDER BY id")
+            rows = try Data.fetchAll(db, sql: "SELECT record FROM rm_incidents ORDER BY id")
         }
         return try rows.map { try ReadModelStore.decode(Incident.self, $0) }
     }
@@ -199,7 +225,7 @@ public struct ReadModelStore {
     /// Incidents that may lie in `scope` (a superset; ``Area/covers`` decides).
     public func incidents(measure: Measure, scope: String) throws -> [Incident] {
         guard scope != "badia", let c = Area.candidates(scope: scope) else { return try incidents(measure: measure) }
-        return try String.fetchAll(
+        return try Data.fetchAll(
             db, sql: """
                 SELECT record FROM rm_incidents WHERE measure = ? AND (admin1 IN (SELECT value FROM json_each(?))
                   OR place IN (SELECT value FROM json_each(?))) ORDER BY id
@@ -209,12 +235,12 @@ public struct ReadModelStore {
     }
 
     public func incident(_ id: String) throws -> Incident? {
-        try String.fetchOne(db, sql: "SELECT record FROM rm_incidents WHERE id = ?", arguments: [id])
+        try Data.fetchOne(db, sql: "SELECT record FROM rm_incidents WHERE id = ?", arguments: [id])
             .map { try ReadModelStore.decode(Incident.self, $0) }
     }
 
     public func incidents(holding claimID: String) throws -> [Incident] {
-        try String.fetchAll(
+        try Data.fetchAll(
             db, sql: "SELECT record FROM rm_incidents WHERE id IN (SELECT incident_id FROM rm_incident_members WHERE claim_id = ?)",
             arguments: [claimID]
         ).map { try ReadModelStore.decode(Incident.self, $0) }
@@ -227,26 +253,116 @@ public struct ReadModelStore {
         try Row.fetchAll(db, sql: "SELECT series, scope FROM rm_series ORDER BY series").map { ($0[0], $0[1]) }
     }
 
-    public func replaceSeries(_ key: String, points: [SeriesPoint]) throws {
-        try db.execute(sql: "DELETE FROM rm_series_points WHERE series = ?", arguments: [key])
-        try db.execute(sql: "DELETE FROM rm_series WHERE series = ?", arguments: [key])
-        guard let first = points.first else { return }
-        try db.execute(sql: "INSERT INTO rm_series (series, scope) VALUES (?, ?)", arguments: [key, first.scope])
-        for p in points {
-            try db.execute(
-                sql: "INSERT INTO rm_series_points (series, position, claim_id, point) VALUES (?, ?, ?, ?)",
-                arguments: [key, p.position, p.claimID, ReadModelStore.json(p)])
+    /// The sortable text of a point's place in its series: chronology, as ``ReportChronology`` orders.
+    public static func chrono(_ r: ClaimRecord) -> String {
+        let c = r.chronology
+        let day = c.day.map { String(format: "1%09d", $0.ordinal + 100_000_000) } ?? "0000000000"
+        return day + "\u{1}" + c.recordedAt + "\u{1}" + String(format: "%020lld", c.seq + Int64(1) << 62)
+    }
+
+    /// Writes a point (position and delta are derived on reading).
+    public func insertPoint(_ p: SeriesPoint, chrono: String) throws {
+        var stored = p
+        stored.position = 0
+        stored.delta = nil
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO rm_series_points (series, chrono, claim_id, point) VALUES (?, ?, ?, ?)",
+            arguments: [p.series, chrono, p.claimID, ReadModelStore.blob(stored)])
+        try db.execute(sql: "INSERT OR IGNORE INTO rm_series (series, scope) VALUES (?, ?)", arguments: [p.series, p.scope])
+    }
+
+    /// Deletes the points of these claims from a series; drops the series when it is left empty.
+    public func deletePoints(_ key: String, claims ids: some Sequence<String>) throws {
+        try db.execute(
+            sql: "DELETE FROM rm_series_points WHERE series = ? AND claim_id IN (SELECT value FROM json_each(?))",
+            arguments: [key, ReadModelStore.list(ids)])
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM rm_series_points WHERE series = ?)", arguments: [key]) != true {
+            try db.execute(sql: "DELETE FROM rm_series WHERE series = ?", arguments: [key])
         }
     }
 
+    /// Where a claim's point sits: its chrono, or nil.
+    public func pointChrono(_ key: String, claim: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT chrono FROM rm_series_points WHERE series = ? AND claim_id = ?", arguments: [key, claim])
+    }
+
+    /// A claim's point in a series, with its chrono.
+    public func pointRow(_ key: String, claim: String) throws -> (chrono: String, point: SeriesPoint)? {
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT chrono, point FROM rm_series_points WHERE series = ? AND claim_id = ?", arguments: [key, claim])
+        else { return nil }
+        return (row[0], try ReadModelStore.decode(SeriesPoint.self, row[1] as Data))
+    }
+
+    /// The point after (chrono, claim) in a series.
+    public func pointAfter(_ key: String, chrono: String, claim: String) throws -> SeriesPoint? {
+        try Data.fetchOne(
+            db, sql: """
+                SELECT point FROM rm_series_points WHERE series = ? AND (chrono, claim_id) > (?, ?)
+                ORDER BY chrono, claim_id LIMIT 1
+                """, arguments: [key, chrono, claim]
+        ).map { try ReadModelStore.decode(SeriesPoint.self, $0) }
+    }
+
+    /// The point before (chrono, claim) in a series.
+    public func pointBefore(_ key: String, chrono: String, claim: String) throws -> SeriesPoint? {
+        try Data.fetchOne(
+            db, sql: """
+                SELECT point FROM rm_series_points WHERE series = ? AND (chrono, claim_id) < (?, ?)
+                ORDER BY chrono DESC, claim_id DESC LIMIT 1
+                """, arguments: [key, chrono, claim]
+        ).map { try ReadModelStore.decode(SeriesPoint.self, $0) }
+    }
+
+    /// A series' last point (its position and delta are not filled in).
+    public func lastPoint(_ key: String) throws -> SeriesPoint? {
+        try Data.fetchOne(
+            db, sql: "SELECT point FROM rm_series_points WHERE series = ? ORDER BY chrono DESC, claim_id DESC LIMIT 1",
+            arguments: [key]
+        ).map { try ReadModelStore.decode(SeriesPoint.self, $0) }
+    }
+
+    /// Fills in positions and deltas of one series' points, in order.
+    static func numbered(_ points: [SeriesPoint]) -> [SeriesPoint] {
+        var out = points
+        for i in out.indices {
+            out[i].position = i + 1
+            out[i].delta = i == 0 ? nil : out[i].value - out[i - 1].value
+        }
+        return out
+    }
+
     public func seriesPoints(_ series: String) throws -> [SeriesPoint] {
-        try String.fetchAll(db, sql: "SELECT point FROM rm_series_points WHERE series = ? ORDER BY position", arguments: [series])
-            .map { try ReadModelStore.decode(SeriesPoint.self, $0) }
+        ReadModelStore.numbered(try Data.fetchAll(
+            db, sql: "SELECT point FROM rm_series_points WHERE series = ? ORDER BY chrono, claim_id", arguments: [series]
+        ).map { try ReadModelStore.decode(SeriesPoint.self, $0) })
     }
 
     public func seriesPoints() throws -> [SeriesPoint] {
-        try String.fetchAll(db, sql: "SELECT point FROM rm_series_points ORDER BY series, position")
+        let all = try Data.fetchAll(db, sql: "SELECT point FROM rm_series_points ORDER BY series, chrono, claim_id")
             .map { try ReadModelStore.decode(SeriesPoint.self, $0) }
+        var out: [SeriesPoint] = []
+        out.reserveCapacity(all.count)
+        var i = 0
+        while i < all.count {
+            var j = i
+            while j < all.count && all[j].series == all[i].series { j += 1 }
+            out += ReadModelStore.numbered(Array(all[i..<j]))
+            i = j
+        }
+        return out
+    }
+
+    /// Deletes a series' discrepancies of one kind (for `series_decreases`, only those anchored at
+    /// these claims, when given).
+    public func deleteDiscrepancies(series key: String, kind: DiscrepancyKind, anchors: [String]? = nil) throws {
+        if let anchors {
+            try db.execute(
+                sql: "DELETE FROM rm_discrepancies WHERE grp = ? AND kind = ? AND anchor IN (SELECT value FROM json_each(?))",
+                arguments: [key, kind.rawValue, ReadModelStore.list(anchors)])
+        } else {
+            try db.execute(sql: "DELETE FROM rm_discrepancies WHERE grp = ? AND kind = ?", arguments: [key, kind.rawValue])
+        }
     }
 
     // MARK: discrepancies
@@ -259,12 +375,13 @@ public struct ReadModelStore {
 
     public func insert(_ d: Discrepancy) throws {
         try db.execute(
-            sql: "INSERT OR REPLACE INTO rm_discrepancies (id, grp, kind, severity, record) VALUES (?, ?, ?, ?, ?)",
-            arguments: [d.id, d.group, d.kind.rawValue, d.severity.rawValue, ReadModelStore.json(d)])
+            sql: "INSERT OR REPLACE INTO rm_discrepancies (id, grp, kind, severity, anchor, record) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [d.id, d.group, d.kind.rawValue, d.severity.rawValue,
+                        d.kind == .seriesDecreases ? d.sideA.first?.claimID : nil, ReadModelStore.blob(d)])
     }
 
     public func discrepancies() throws -> [Discrepancy] {
-        try String.fetchAll(db, sql: "SELECT record FROM rm_discrepancies ORDER BY id")
+        try Data.fetchAll(db, sql: "SELECT record FROM rm_discrepancies ORDER BY id")
             .map { try ReadModelStore.decode(Discrepancy.self, $0) }
     }
 

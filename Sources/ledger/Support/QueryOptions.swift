@@ -1,6 +1,7 @@
 import ArgumentParser
 import GRDB
 import LedgerCore
+import LedgerExport
 import LedgerProjections
 import LedgerStore
 
@@ -28,6 +29,19 @@ struct QueryOptions: ParsableArguments {
     /// events recorded by `--as-of` (from the nearest checkpoint), limited by `--through`.
     func reconciliation(_ options: LedgerOptions) throws -> Reconciliation {
         try reconciliationWithState(options).reconciliation
+    }
+
+    /// The totals table from the read models (current state, no `--through`).
+    func totalsFromReadModels(_ options: LedgerOptions) throws -> (ExportTable, QueriedState) {
+        let ledger = try Projections.openCurrent(options)
+        return try withLedgerErrors {
+            try ledger.writer.read { db in
+                let store = ReadModelStore(db)
+                let head = try Ledger.head(db)
+                let state = QueriedState(lastSeq: head.seq, head: head.hash, asOf: nil, through: nil, replay: nil)
+                return (ExportTables.totals(incidents: try store.incidents(), seqOf: try store.claimSeqs()), state)
+            }
+        }
     }
 
     /// The reconciliation and the ledger state it reflects (the last event folded), for export headers.
