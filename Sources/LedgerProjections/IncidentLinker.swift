@@ -4,7 +4,7 @@ import LedgerCore
 ///
 /// Automatic rule, applied within one linking group (same measure, same place key):
 /// - claims are taken in date order; a claim joins the existing incident holding a claim whose date
-///   is within the pair's window (±1 day for resolved main-frame dates, ±3 for back-references, ±7
+///   (and the date of the incident's first claim, so that incidents never chain across days) is within the pair's window (±1 day for resolved main-frame dates, ±3 for back-references, ±7
 ///   when the date was unresolved or missing and the report's day stands in for it), whose category
 ///   is compatible (equal, or `all` beside `civilians`/`unidentified`), which is not from the same
 ///   report (unless one supersedes the other) and which no `claims_unlinked` event separates from it;
@@ -57,6 +57,10 @@ public struct IncidentLinker: Sendable {
             }
             var bestCluster: Int?
             for (k, _) in distanceOf.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+                // The cluster's first claim bounds it: a claim must fall within the window of the first
+                // one too, so daily events at one place never chain into one long "incident".
+                let first = sorted[clusters[k][0]]
+                guard let span = IncidentLinker.distance(first, c), span <= IncidentLinker.window(first, c) else { continue }
                 if let partners = forbiddenPartners[c.id],
                    partners.contains(where: { p in placed[p].map { clusterOf[$0] == k } ?? false }) { continue }
                 if let same = byReport[c.claim.report],
