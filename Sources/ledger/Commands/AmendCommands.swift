@@ -89,16 +89,9 @@ struct LinkCommand: ParsableCommand {
               ledger link inc-1a2b3c4d5e6f inc-6f5e4d3c2b1a --reason "same ambush, reported a day apart"
             """)
 
-    @OptionGroup var ledger: LedgerOptions
-    @Argument(help: "Two or more claim or incident ids.") var ids: [String]
-    @Option(name: .long, help: "Why (required).") var reason: String
+    @OptionGroup var linkage: LinkageOptions
 
-    func validate() throws { if ids.count < 2 { throw ValidationError("give at least two ids") } }
-
-    func run() throws {
-        let claims = try expandIncidentIDs(ledger, ids)
-        try appendAmendment(ledger, .claimsLinked(ClaimsLinkage(claimIDs: claims, reason: reason)), naming: claims)
-    }
+    func run() throws { try linkage.append(linked: true) }
 }
 
 struct UnlinkCommand: ParsableCommand {
@@ -110,15 +103,24 @@ struct UnlinkCommand: ParsableCommand {
               ledger unlink 3f9a1c2e7b10-0 a81b22c0d913-2 --reason "two attacks on the same day"
             """)
 
+    @OptionGroup var linkage: LinkageOptions
+
+    func run() throws { try linkage.append(linked: false) }
+}
+
+/// The arguments `link` and `unlink` share.
+struct LinkageOptions: ParsableArguments {
     @OptionGroup var ledger: LedgerOptions
     @Argument(help: "Two or more claim or incident ids.") var ids: [String]
     @Option(name: .long, help: "Why (required).") var reason: String
 
     func validate() throws { if ids.count < 2 { throw ValidationError("give at least two ids") } }
 
-    func run() throws {
+    /// Appends a `claims_linked` or `claims_unlinked` event naming the claims (incident ids expanded).
+    func append(linked: Bool) throws {
         let claims = try expandIncidentIDs(ledger, ids)
-        try appendAmendment(ledger, .claimsUnlinked(ClaimsLinkage(claimIDs: claims, reason: reason)), naming: claims)
+        let linkage = ClaimsLinkage(claimIDs: claims, reason: reason)
+        try appendAmendment(ledger, linked ? .claimsLinked(linkage) : .claimsUnlinked(linkage), naming: claims)
     }
 }
 
