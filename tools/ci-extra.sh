@@ -5,6 +5,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export LEDGER=${LEDGER:-.build/debug/ledger}
+# Sizes that keep this under ~5 minutes on a debug build (run the scripts alone for larger ones).
+export CRASH_REPORTS=${CRASH_REPORTS:-1200} CONC_REPORTS=${CONC_REPORTS:-600}
 [ -x "$LEDGER" ] || swift build >/dev/null || exit 1
 
 failed=()
