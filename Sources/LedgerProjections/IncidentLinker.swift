@@ -123,11 +123,10 @@ public struct IncidentLinker: Sendable {
         return best
     }
 
-    /// Categories that may describe the same dead.
+    /// Categories that may describe the same dead: equal ones, or `all` (which names no group and so
+    /// may count any group's dead) beside any other. Two different groups never link.
     static func compatible(_ a: VictimCategory, _ b: VictimCategory) -> Bool {
-        if a == b { return true }
-        let loose: Set<VictimCategory> = [.civilians, .unidentified]
-        return (a == .all && loose.contains(b)) || (b == .all && loose.contains(a))
+        a == b || a == .all || b == .all
     }
 
     /// Two claims of one report are two events, unless one supersedes the other.

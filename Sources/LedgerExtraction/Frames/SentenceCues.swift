@@ -59,6 +59,29 @@ struct SentenceCues {
         return d
     }()
     static let tallyWords: Set<String> = Lexicon.keys(["أحصى", "احصى", "يحصي", "أحصت", "documented", "recorded", "إجمالي", "حصيلة", "toll", "بلغت", "وبلغت"])
+    /// "حصيلة قتلى الهجوم", "the death toll from the attack": the toll of one event, not a running tally.
+    static let eventNouns: Set<String> = Lexicon.keys([
+        "الهجوم", "هجوم", "الانفجار", "انفجار", "التفجير", "تفجير", "الكمين", "كمين", "الاستهداف", "الغارة", "غارة", "المجزرة",
+        "الاشتباكات", "القصف", "الحادثة", "الحادث", "attack", "blast", "bombing", "ambush", "explosion", "strike", "airstrike",
+        "massacre", "clashes", "shelling", "incident", "raid",
+    ])
+    static let tollWords: Set<String> = Lexicon.keys(["حصيلة", "toll"])
+
+    /// True when a toll word at `j` is followed, within four words, by a noun naming one event.
+    static func isIncidentToll(_ t: [Token], after j: Int, in r: Range<Int>) -> Bool {
+        guard tollWords.contains(t[j].key) else { return false }
+        var k = j + 1, seen = 0
+        while k < r.upperBound && seen < 4 {
+            if t[k].kind == .newline { return false }
+            if !t[k].key.isEmpty {
+                if eventNouns.contains(t[k].key) { return true }
+                seen += 1
+            }
+            k += 1
+        }
+        return false
+    }
+
     static let kanaWords: Set<String> = Lexicon.keys(["وكان", "وكانت", "كان", "كانت", "وكانا"])
     static let hadPartners: Set<String> = ["been", "killed", "earlier", "previously"]
     static let boilerplateStarts: Set<String> = Lexicon.keys(["ويشهد", "وتشهد", "يشهد", "تشهد"])
@@ -73,7 +96,7 @@ struct SentenceCues {
         for j in r {
             let k = t[j].key
             if firstKey == nil, !k.isEmpty, k != "-", k != "\"", t[j].kind != .newline { firstKey = k }
-            if Self.tallyWords.contains(k) { tally = true }
+            if Self.tallyWords.contains(k) && !Self.isIncidentToll(t, after: j, in: r) { tally = true }
             if k == "قد" { hasQad = true }
             if Self.kanaWords.contains(k) { hasKana = true }
             if k == "had" { hasHad = true }

@@ -1,0 +1,42 @@
+import Foundation
+import LedgerSamples
+import LedgerTestSupport
+import Testing
+
+/// The sample corpus is ingested with each report's real collection time (its sidecar's
+/// `recorded_at`), so the two clocks can be tried on it end to end.
+@Suite("Replay over the sample corpus")
+struct CorpusReplayTests {
+    static func incidents(_ db: String, _ extra: [String]) throws -> [[String: Any]] {
+        let r = try runLedger(["incidents", "--db", db, "--format", "json"] + extra)
+        #expect(r.status == 0, "\(r.stderr)")
+        return try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]] ?? []
+    }
+
+    @Test("as of the day before the revision the Jdid Akidat toll is 3; after it, 5; --through cuts by event date")
+    func asOfRevision() throws {
+        let dir = TemporaryDirectory()
+        let db = dir.path("l.sqlite")
+        let ingest = try runLedger(["ingest", "--db", db, "-q", SampleCorpus.reportsDirectory.path])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+
+        func jdid(_ rows: [[String: Any]]) -> [Int] {
+            rows.filter { ($0["place"] as? String)?.contains("akidat") == true && $0["measure"] as? String == "killed" && $0["day"] as? String == "2023-05-01" }
+                .compactMap { $0["best"] as? Int }
+        }
+        #expect(jdid(try Self.incidents(db, ["--as-of", "2023-05-02"])) == [3])
+        #expect(jdid(try Self.incidents(db, ["--as-of", "2023-05-03"])) == [5])
+        #expect(jdid(try Self.incidents(db, ["--as-of", "2023-04-30"])) == [])
+
+        // Through the end of April: no incident dated later is left.
+        let april = try Self.incidents(db, ["--through", "2023-04-30"])
+        #expect(!april.isEmpty)
+        #expect(april.allSatisfy { ($0["day"] as? String).map { $0 <= "2023-04-30" } ?? true })
+
+        // diff between the two days names the new claims and the superseded discrepancy that appeared.
+        let diff = try runLedger(["diff", "--db", db, "--as-of", "2023-05-02", "--as-of", "2023-05-03", "--format", "jsonl"])
+        #expect(diff.status == 0, "\(diff.stderr)")
+        #expect(diff.stdout.contains("new claim"))
+        #expect(diff.stdout.contains("superseded"))
+    }
+}
