@@ -19,8 +19,8 @@ struct ClaimAssembler {
     var lastSentenceTally = -10
     var lastClaimSentenceIndex = -10
 
-    static let victimWords: Set<String> = Lexicon.keys(["victims", "dead", "الضحايا", "والضحايا", "القتلى", "والقتلى", "الشهداء", "والشهداء"])
-    static let victimCopula: Set<String> = Lexicon.keys(["were", "are", "included", "include", "هم", "وهم", "هما", "وهما", "هن"])
+    static let victimWords: Set<Key> = Lexicon.keys(["victims", "dead", "الضحايا", "والضحايا", "القتلى", "والقتلى", "الشهداء", "والشهداء"])
+    static let victimCopula: Set<Key> = Lexicon.keys(["were", "are", "included", "include", "هم", "وهم", "هما", "وهما", "هن"])
 
     /// "the victims were", "the dead included", "والضحايا هم".
     func victimsAre(_ r: Range<Int>) -> Bool {

@@ -2,8 +2,8 @@ import LedgerCore
 
 /// Finds event dates and tally periods in a sentence and resolves them against the publication date.
 enum DateResolver {
-    static let weekdays: [String: Int] = {
-        var d: [String: Int] = [:]
+    static let weekdays: [Key: Int] = {
+        var d: [Key: Int] = [:]
         for (w, v) in [("الاثنين", 1), ("الإثنين", 1), ("الثلاثاء", 2), ("الأربعاء", 3), ("الخميس", 4), ("الجمعة", 5), ("السبت", 6), ("الأحد", 7),
                        ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7)] {
             d[Fold.key(w)] = v
@@ -11,8 +11,8 @@ enum DateResolver {
         return d
     }()
 
-    static let singleMonths: [String: Int] = {
-        var d: [String: Int] = [:]
+    static let singleMonths: [Key: Int] = {
+        var d: [Key: Int] = [:]
         let list: [(String, Int)] = [
             ("شباط", 2), ("آذار", 3), ("نيسان", 4), ("أيار", 5), ("حزيران", 6), ("تموز", 7), ("آب", 8), ("أيلول", 9),
             ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("إبريل", 4), ("مايو", 5), ("يونيو", 6), ("يونيه", 6),
@@ -133,7 +133,7 @@ enum DateResolver {
         return nil
     }
 
-    static func stemWeekday(_ k: String) -> Int? {
+    static func stemWeekday(_ k: Key) -> Int? {
         for st in Lexicon.stems(k).dropFirst() {
             if let w = weekdays["ال" + st.stem] , st.definite { return w }
         }
@@ -173,7 +173,7 @@ enum DateResolver {
                 var j = i + 1
                 var start: Day? = nil
                 var end = j
-                let startWords: Set<String> = ["مطلع", "بدايه", "بدء", "اول", "early", "start", "beginning", "the", "of", "مستهل", "انطلاقه"]
+                let startWords: Set<Key> = ["مطلع", "بدايه", "بدء", "اول", "early", "start", "beginning", "the", "of", "مستهل", "انطلاقه"]
                 var sawStart = false
                 while j < limit, startWords.contains(t[j].key) { sawStart = true; j += 1 }
                 if j < limit {

@@ -174,7 +174,7 @@ struct MentionScanner {
 
     /// An English trigger after the noun phrase ("were killed", "dead", "died").
     func rightTrigger(_ from: Int, _ hits: [TriggerHit]) -> TriggerHit? {
-        let stops: Set<String> = ["when", "after", "while", "whereas", "said", "says", "according", "before", "as", "because",
+        let stops: Set<Key> = ["when", "after", "while", "whereas", "said", "says", "according", "before", "as", "because",
                                   "بينما", "فيما", "وقال", "قال", "بعد", "حيث"]
         var j = from
         while j < range.upperBound {

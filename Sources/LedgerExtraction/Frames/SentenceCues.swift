@@ -28,15 +28,15 @@ struct SentenceCues {
         return t
     }()
 
-    static let saidWords: Set<String> = Lexicon.keys(["قال", "وقال", "قالت", "وقالت", "أفاد", "وأفاد", "أفادت", "ذكر", "وذكر", "ذكرت", "أعلن",
+    static let saidWords: Set<Key> = Lexicon.keys(["قال", "وقال", "قالت", "وقالت", "أفاد", "وأفاد", "أفادت", "ذكر", "وذكر", "ذكرت", "أعلن",
         "وأعلن", "أعلنت", "بحسب", "وبحسب", "وفقا", "ووفقا", "نقلا", "بيان", "said", "says", "according", "claimed", "reported",
         "told", "statement", "announced", "وثق", "ووثق", "أحصى", "documented", "recorded", "لتوثيقات", "مصادر", "مصدر", "لـ"])
 
     enum Cue: Hashable, Sendable { case backReference, relativeClause, background, provisional, update, earlier }
 
     /// Cue phrases keyed by their first folded word; matched on tokens, so no string searching per sentence.
-    static let cuePhrases: [String: [([String], Cue)]] = {
-        var d: [String: [([String], Cue)]] = [:]
+    static let cuePhrases: [Key: [([Key], Cue)]] = {
+        var d: [Key: [([Key], Cue)]] = [:]
         func add(_ ps: [String], _ c: Cue) {
             for p in ps {
                 let words = p.split(separator: " ").map { Fold.key($0) }
@@ -58,18 +58,18 @@ struct SentenceCues {
         add(["في وقت سابق", "سابق", "حصيله سابقه", "earlier", "had earlier", "previously", "up from"], .earlier)
         return d
     }()
-    static let tallyWords: Set<String> = Lexicon.keys(["أحصى", "احصى", "يحصي", "أحصت", "documented", "recorded", "إجمالي", "حصيلة", "toll", "بلغت", "وبلغت"])
-    static let kanaWords: Set<String> = Lexicon.keys(["وكان", "وكانت", "كان", "كانت", "وكانا"])
-    static let hadPartners: Set<String> = ["been", "killed", "earlier", "previously"]
-    static let boilerplateStarts: Set<String> = Lexicon.keys(["ويشهد", "وتشهد", "يشهد", "تشهد"])
-    static let distribWords: Set<String> = Lexicon.keys(["توزعت", "وتوزعت", "توزع", "distributed", "distribution", "regionally", "regional", "موزعة"])
-    static let distribWhatWords: Set<String> = Lexicon.keys(["العمليات", "عمليات", "operations", "attacks", "الهجمات", "regionally", "regional", "المناطق", "المحافظات"])
+    static let tallyWords: Set<Key> = Lexicon.keys(["أحصى", "احصى", "يحصي", "أحصت", "documented", "recorded", "إجمالي", "حصيلة", "toll", "بلغت", "وبلغت"])
+    static let kanaWords: Set<Key> = Lexicon.keys(["وكان", "وكانت", "كان", "كانت", "وكانا"])
+    static let hadPartners: Set<Key> = ["been", "killed", "earlier", "previously"]
+    static let boilerplateStarts: Set<Key> = Lexicon.keys(["ويشهد", "وتشهد", "يشهد", "تشهد"])
+    static let distribWords: Set<Key> = Lexicon.keys(["توزعت", "وتوزعت", "توزع", "distributed", "distribution", "regionally", "regional", "موزعة"])
+    static let distribWhatWords: Set<Key> = Lexicon.keys(["العمليات", "عمليات", "operations", "attacks", "الهجمات", "regionally", "regional", "المناطق", "المحافظات"])
 
     init(_ t: [Token], _ r: Range<Int>, published: Day?) {
         var i = r.lowerBound
         var hasQad = false, hasKana = false, hasHad = false, hasHadPartner = false, distrib = false, distribWhat = false
         var flags = Set<Cue>()
-        var firstKey: String? = nil
+        var firstKey: Key? = nil
         for j in r {
             let k = t[j].key
             if firstKey == nil, !k.isEmpty, k != "-", k != "\"", t[j].kind != .newline { firstKey = k }

@@ -1,12 +1,12 @@
 /// A table of multi-word phrases keyed by folded tokens, matched longest first at a token position.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private var byFirst: [String: [([String], Value)]] = [:]
+    private var byFirst: [Key: [([Key], Value)]] = [:]
 
     init() {}
 
     /// Adds a phrase written naturally (`"قوات سوريا الديمقراطية"`, `"at least"`).
     mutating func add(_ phrase: String, _ value: Value) {
-        var words: [String] = []
+        var words: [Key] = []
         for w in phrase.split(whereSeparator: { $0 == " " }) {
             // Hyphenated English words are separate tokens with a "-" between them.
             let parts = w.split(separator: "-", omittingEmptySubsequences: true)

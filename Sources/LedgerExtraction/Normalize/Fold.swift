@@ -21,16 +21,16 @@ enum Fold {
     }
 
     /// The lookup key of a word.
-    static func key(_ word: some StringProtocol) -> String {
+    static func key(_ word: some StringProtocol) -> Key {
         var out = String.UnicodeScalarView()
         for s in word.unicodeScalars { if let f = fold(s) { out.append(f) } }
-        return String(out)
+        return Key(String(out))
     }
 
-    static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> Key {
         var out = String.UnicodeScalarView()
         for s in scalars { if let f = fold(s) { out.append(f) } }
-        return String(out)
+        return Key(String(out))
     }
 
     /// True for Arabic letters (not digits or punctuation).
