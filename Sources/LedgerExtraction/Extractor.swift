@@ -52,7 +52,7 @@ public struct Extractor: Sendable {
         return Extraction(claims: claims, language: language, inferredPublisher: report.publisher == nil ? inferred : inferred, warnings: warnings + assembler.warnings)
     }
 
-    static let danglingWords: Set<Key> = Lexicon.keys([
+    static let danglingWords: KeySet = Lexicon.keys([
         "و", "في", "من", "على", "الى", "إلى", "عن", "بين", "بينهم", "منهم", "ضمنهم", "هم", "وهم", "بعد", "قبل", "مع", "ثم", "او", "أو",
         "including", "and", "or", "of", "the", "a", "an", "in", "on", "at", "to", "by", "with", "among", "from", "as", "whom", "were", "was",
     ])

@@ -1,9 +1,9 @@
 import LedgerCore
 
 extension MentionScanner {
-    static let aux: Set<Key> = ["was", "were", "been", "be", "are", "is", "being", "reportedly", "also", "later", "all", "both", "have", "has", "had", "got"]
-    static let intransitive: Set<Key> = ["dead", "died", "perished", "succumbed", "deaths", "fatalities", "casualties"]
-    static let ordinalsPerson: Set<Key> = Lexicon.keys(["ثالث", "رابع", "خامس", "ثان", "ثاني", "آخر", "ثالثة", "أخرى", "اخرى"])
+    static let aux: KeySet = ["was", "were", "been", "be", "are", "is", "being", "reportedly", "also", "later", "all", "both", "have", "has", "had", "got"]
+    static let intransitive: KeySet = ["dead", "died", "perished", "succumbed", "deaths", "fatalities", "casualties"]
+    static let ordinalsPerson: KeySet = Lexicon.keys(["ثالث", "رابع", "خامس", "ثان", "ثاني", "آخر", "ثالثة", "أخرى", "اخرى"])
 
     /// Every figure of the sentence with its measure and category. `inherit` is the measure of an open list.
     func collect(hits: [TriggerHit], inherit: Measure?) -> [Mention] {
@@ -321,7 +321,7 @@ extension MentionScanner {
         return nil
     }
 
-    static let kin: Set<Key> = ["son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "child", "baby", "nephew",
+    static let kin: KeySet = ["son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "child", "baby", "nephew",
                                    "niece", "cousin", "uncle", "companion", "driver", "bodyguard", "grandson", "granddaughter", "infant", "friend"]
 
     /// Skips an age written into the noun phrase: "12-year-old", "9 year old".

@@ -32,15 +32,15 @@ enum Segmenter {
         ["اخر", "الاخبار"], ["قد", "يهمك"], ["المزيد", "من", "الاخبار"],
     ]
     /// Places outside Syria that tickers and sidebars carry ("LIVE | Gaza: death toll passes …").
-    static let offTopicPlaces: Set<Key> = Lexicon.keys([
+    static let offTopicPlaces: KeySet = Lexicon.keys([
         "gaza", "ukraine", "ukrainian", "kyiv", "kiev", "sudan", "khartoum", "yemen", "lebanon", "beirut's", "israel", "israeli", "rafah",
         "غزه", "غزة", "اوكرانيا", "أوكرانيا", "كييف", "السودان", "اليمن", "لبنان", "اسرائيل", "إسرائيل", "رفح", "الضفة", "الخرطوم",
     ])
-    static let syriaWords: Set<Key> = Lexicon.keys([
+    static let syriaWords: KeySet = Lexicon.keys([
         "syria", "syrian", "syria's", "سوريا", "سوريه", "السوري", "السوريه", "السورية", "دمشق", "damascus", "sdf", "قسد", "داعش", "isis",
         "daesh", "euphrates", "الفرات",
     ])
-    static let tickerWords: Set<Key> = Lexicon.keys(["live", "breaking", "عاجل", "مباشر", "updates", "ticker"])
+    static let tickerWords: KeySet = Lexicon.keys(["live", "breaking", "عاجل", "مباشر", "updates", "ticker"])
 
     /// A headline-block line about another country, with nothing tying it to Syria.
     static func offTopic(_ tokens: [Token], _ r: Range<Int>) -> Bool {
@@ -49,9 +49,9 @@ enum Segmenter {
         while i < r.upperBound {
             let k = tokens[i].key
             if tokens[i].isWord {
-                if syriaWords.contains(k) || Lexicon.stems(k).contains(where: { syriaWords.contains($0.stem) }) { return false }
+                if syriaWords.contains(k) || tokens[i].stems.contains(where: { syriaWords.contains($0.stem) }) { return false }
                 if Gazetteer.table.match(tokens, at: i, limit: r.upperBound) != nil { return false }
-                if offTopicPlaces.contains(k) || Lexicon.stems(k).contains(where: { offTopicPlaces.contains($0.stem) }) { foreign = true }
+                if offTopicPlaces.contains(k) || tokens[i].stems.contains(where: { offTopicPlaces.contains($0.stem) }) { foreign = true }
             }
             i += 1
         }

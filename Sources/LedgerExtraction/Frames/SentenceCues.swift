@@ -28,14 +28,14 @@ struct SentenceCues {
         return t
     }()
 
-    static let saidWords: Set<Key> = Lexicon.keys(["قال", "وقال", "قالت", "وقالت", "أفاد", "وأفاد", "أفادت", "ذكر", "وذكر", "ذكرت", "أعلن",
+    static let saidWords: KeySet = Lexicon.keys(["قال", "وقال", "قالت", "وقالت", "أفاد", "وأفاد", "أفادت", "ذكر", "وذكر", "ذكرت", "أعلن",
         "وأعلن", "أعلنت", "بحسب", "وبحسب", "وفقا", "ووفقا", "نقلا", "بيان", "said", "says", "according", "claimed", "reported",
         "told", "statement", "announced", "وثق", "ووثق", "أحصى", "documented", "recorded", "لتوثيقات", "مصادر", "مصدر", "لـ"])
 
     enum Cue: Hashable, Sendable { case backReference, relativeClause, background, provisional, update, earlier }
 
     /// Cue phrases keyed by their first folded word; matched on tokens, so no string searching per sentence.
-    static let cuePhrases: [Key: [([Key], Cue)]] = {
+    static let cuePhrases: KeyMap<[([Key], Cue)]> = {
         var d: [Key: [([Key], Cue)]] = [:]
         func add(_ ps: [String], _ c: Cue) {
             for p in ps {
@@ -56,14 +56,14 @@ struct SentenceCues {
         add(["ارتفعت حصيله", "ارتفعت الحصيله", "ارتفع عدد", "يرتفع", "لترتفع", "وبذلك ترتفع", "ترتفع", "وصلت الحصيله", "حصيله جديده", "risen to", "rose to",
              "climbed to", "increased to", "bringing the toll", "bringing the death toll", "new toll", "ارتفعت", "ارتفع"], .update)
         add(["في وقت سابق", "سابق", "حصيله سابقه", "earlier", "had earlier", "previously", "up from"], .earlier)
-        return d
+        return KeyMap(d)
     }()
-    static let tallyWords: Set<Key> = Lexicon.keys(["أحصى", "احصى", "يحصي", "أحصت", "documented", "recorded", "إجمالي", "حصيلة", "toll", "بلغت", "وبلغت"])
-    static let kanaWords: Set<Key> = Lexicon.keys(["وكان", "وكانت", "كان", "كانت", "وكانا"])
-    static let hadPartners: Set<Key> = ["been", "killed", "earlier", "previously"]
-    static let boilerplateStarts: Set<Key> = Lexicon.keys(["ويشهد", "وتشهد", "يشهد", "تشهد"])
-    static let distribWords: Set<Key> = Lexicon.keys(["توزعت", "وتوزعت", "توزع", "distributed", "distribution", "regionally", "regional", "موزعة"])
-    static let distribWhatWords: Set<Key> = Lexicon.keys(["العمليات", "عمليات", "operations", "attacks", "الهجمات", "regionally", "regional", "المناطق", "المحافظات"])
+    static let tallyWords: KeySet = Lexicon.keys(["أحصى", "احصى", "يحصي", "أحصت", "documented", "recorded", "إجمالي", "حصيلة", "toll", "بلغت", "وبلغت"])
+    static let kanaWords: KeySet = Lexicon.keys(["وكان", "وكانت", "كان", "كانت", "وكانا"])
+    static let hadPartners: KeySet = ["been", "killed", "earlier", "previously"]
+    static let boilerplateStarts: KeySet = Lexicon.keys(["ويشهد", "وتشهد", "يشهد", "تشهد"])
+    static let distribWords: KeySet = Lexicon.keys(["توزعت", "وتوزعت", "توزع", "distributed", "distribution", "regionally", "regional", "موزعة"])
+    static let distribWhatWords: KeySet = Lexicon.keys(["العمليات", "عمليات", "operations", "attacks", "الهجمات", "regionally", "regional", "المناطق", "المحافظات"])
 
     init(_ t: [Token], _ r: Range<Int>, published: Day?) {
         var i = r.lowerBound

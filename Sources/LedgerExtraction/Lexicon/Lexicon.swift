@@ -13,17 +13,17 @@ struct VictimNoun: Sendable {
 struct Trigger: Sendable {
     var measure: Measure
     /// Needs a following word to count (`لقي` + `مصرعه`, `فقد` + `حياته`).
-    var needs: Set<Key> = []
+    var needs: KeySet = []
     /// Also a noun that can head a number (`148 قتيلاً`, `9 dead`).
     var head: Bool = false
 }
 
 /// Word lists. Every key is folded with `Fold.key`.
 enum Lexicon {
-    static func keys(_ words: [String]) -> Set<Key> { Set(words.map { Fold.key($0) }) }
+    static func keys(_ words: [String]) -> KeySet { KeySet(words.map { Fold.key($0) }) }
 
     /// English words that obfuscation breaks with `-` (`att-ack`).
-    static let englishObfuscatable: Set<Key> = keys([
+    static let englishObfuscatable: KeySet = keys([
         "killed", "kill", "attack", "attacks", "gunmen", "gunman", "assassinate", "assassinated", "assassination",
         "isis", "daesh", "militants", "wounded", "injured", "explosion", "bombing", "terrorist", "terrorists",
         "killing", "executed", "beheaded", "kidnapped", "abducted", "ambush", "cells", "organization", "organisation",
@@ -57,7 +57,7 @@ enum Lexicon {
 
     // MARK: Victim nouns
 
-    static let victimNouns: [Key: VictimNoun] = {
+    static let victimNouns: KeyMap<VictimNoun> = {
         var d: [Key: VictimNoun] = [:]
         /// singular, broken plurals, sound plural?, category
         func add(_ sg: String, _ plurals: [String], sound: Bool, _ cat: VictimCategory, dual: Bool = true) {
@@ -167,23 +167,23 @@ enum Lexicon {
         en(["jihadists"], .is, .plural)
         en(["jihadist"], .is, .singular)
         en(["collaborator", "witch", "sorcerer"], .other, .singular)
-        return d
+        return KeyMap(d)
     }()
 
     /// Singular or dual person nouns with a possessive suffix (`وأصيب مرافقه`, `زوجته`, `طفليها`): value and category.
-    static let suffixedKin: [Key: (Int, VictimCategory)] = {
+    static let suffixedKin: KeyMap<(Int, VictimCategory)> = {
         var d: [Key: (Int, VictimCategory)] = [:]
         for w in ["مرافقه", "مرافقها", "سائقه", "سائقها", "نجله", "نجلها", "ابنه", "ابنها", "شقيقه", "شقيقها", "أخيه", "أخوه", "أخاه",
                   "أخيها", "والده", "والدها", "حارسه", "حارسها", "صديقه", "زميله", "عمه", "خاله", "زوجها", "طفله", "طفلها", "حفيده"] { d[Fold.key(w)] = (1, .all) }
         for w in ["زوجته", "ابنته", "ابنتها", "شقيقته", "شقيقتها", "والدته", "والدتها", "طفلته", "طفلتها", "أخته", "أختها"] { d[Fold.key(w)] = (1, .women) }
         for w in ["ابنيه", "ابنيها", "نجليه", "نجليها", "شقيقيه", "شقيقيها", "مرافقيه", "ابنتيه", "ابنتيها"] { d[Fold.key(w)] = (2, .all) }
         for w in ["طفليه", "طفليها", "طفلتيه", "طفلتيها"] { d[Fold.key(w)] = (2, .children) }
-        return d
+        return KeyMap(d)
     }()
 
     /// Looks a word up as a victim noun, after removing attached particles.
-    static func victimNoun(_ key: Key) -> (VictimNoun, definite: Bool, prefixed: Bool)? {
-        for (i, st) in stems(key).enumerated() {
+    static func victimNoun(_ key: Key, stems: [(stem: Key, definite: Bool)]) -> (VictimNoun, definite: Bool, prefixed: Bool)? {
+        for (i, st) in stems.enumerated() {
             if let v = victimNouns[st.stem] { return (v, st.definite, i > 0) }
         }
         return nil

@@ -1,6 +1,7 @@
 /// A table of multi-word phrases keyed by folded tokens, matched longest first at a token position.
 struct PhraseTable<Value: Sendable>: Sendable {
     private var byFirst: [Key: [([Key], Value)]] = [:]
+    private var lookup = KeyMap<[([Key], Value)]>([:])
 
     init() {}
 
@@ -18,6 +19,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         guard let first = words.first else { return }
         byFirst[first, default: []].append((words, value))
         byFirst[first]?.sort { $0.0.count > $1.0.count }
+        lookup = KeyMap(byFirst)
     }
 
     /// The longest phrase starting at token `i` (the first word may carry Arabic particles).
@@ -27,7 +29,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         for st in tokens[i].stems {
             let firstKey = st.definite ? "ال" + st.stem : st.stem
             for cand in [st.stem, firstKey] {
-                guard let list = byFirst[cand] else { continue }
+                guard let list = lookup[cand] else { continue }
                 for (words, value) in list {
                     var j = i + 1
                     var ok = true

@@ -6,17 +6,26 @@
 /// so byte equality is canonical equivalence there, and punctuation keys are stored in NFC.
 struct Key: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
     let string: String
-    let hash: UInt64
+    /// FNV-1a of the UTF-8 bytes, or 0 when not computed yet (literals: computed when hashed).
+    let storedHash: UInt64
 
     @inline(__always)
     init(_ s: String) {
         var s = s
         s.makeContiguousUTF8()
         string = s
-        hash = Key.fnv(s)
+        storedHash = Key.fnv(s)
     }
 
-    init(stringLiteral value: String) { self.init(value) }
+    /// Literals compared with `==` never need their hash; it is computed on demand.
+    @inline(__always)
+    init(stringLiteral value: String) {
+        string = value
+        storedHash = 0
+    }
+
+    @inline(__always)
+    var hash: UInt64 { storedHash != 0 ? storedHash : Key.fnv(string) }
 
     static let empty = Key("")
 
@@ -34,7 +43,9 @@ struct Key: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConverti
 
     @inline(__always)
     static func == (a: Key, b: Key) -> Bool {
-        a.hash == b.hash && a.string.utf8.elementsEqual(b.string.utf8)
+        if a.storedHash != 0 && b.storedHash != 0 && a.storedHash != b.storedHash { return false }
+        let x = a.string.utf8, y = b.string.utf8
+        return x.count == y.count && x.elementsEqual(y)
     }
 
     @inline(__always)

@@ -51,7 +51,7 @@ enum Tokenizer {
                 i += 1
                 continue
             }
-            if c == " " || c.properties.isWhitespace { space = true; i += 1; continue }
+            if Fold.isWhitespace(c) { space = true; i += 1; continue }
             if Fold.isDigit(c) {
                 let start = i
                 var digits: [UInt8] = []
@@ -125,10 +125,11 @@ enum Tokenizer {
         var out = joinBrokenEnglish(tokens)
         for k in out.indices where out[k].kind != .newline {
             let key = out[k].key
-            out[k].stems = Lexicon.stems(key)
+            let stems = Lexicon.stems(key)
+            out[k].stems = stems
             guard out[k].kind == .word else { continue }
-            out[k].trig = Triggers.trigger(key)
-            if let (v, d, pf) = Lexicon.victimNoun(key) { out[k].victim = v; out[k].victimDefinite = d; out[k].victimPrefixed = pf }
+            out[k].trig = Triggers.trigger(key, stems: stems)
+            if let (v, d, pf) = Lexicon.victimNoun(key, stems: stems) { out[k].victim = v; out[k].victimDefinite = d; out[k].victimPrefixed = pf }
         }
         return out
     }

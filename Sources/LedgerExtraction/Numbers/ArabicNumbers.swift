@@ -1,6 +1,6 @@
 /// Arabic number words: units (both genders), teens, tens, hundreds, thousands and compounds.
 enum ArabicNumbers {
-    static let units: [Key: Int] = {
+    static let units: KeyMap<Int> = {
         var d: [Key: Int] = [:]
         let pairs: [(String, Int)] = [
             ("واحد", 1), ("واحدة", 1), ("اثنان", 2), ("اثنين", 2), ("اثنتان", 2), ("اثنتين", 2), ("إثنين", 2), ("إثنان", 2),
@@ -9,36 +9,36 @@ enum ArabicNumbers {
             ("عشر", 10), ("عشرة", 10),
         ]
         for (w, v) in pairs { d[Fold.key(w)] = v }
-        return d
+        return KeyMap(d)
     }()
-    static let teenFirst: [Key: Int] = {
+    static let teenFirst: KeyMap<Int> = {
         var d: [Key: Int] = [:]
         for (w, v) in [("أحد", 1), ("إحدى", 1), ("اثنا", 2), ("اثني", 2), ("اثنتا", 2), ("اثنتي", 2)] { d[Fold.key(w)] = v }
-        return d
+        return KeyMap(d)
     }()
-    static let tens: [Key: Int] = {
+    static let tens: KeyMap<Int> = {
         var d: [Key: Int] = [:]
         for (w, v) in [("عشر", 10), ("عشرون", 20), ("عشرين", 20), ("ثلاثون", 30), ("ثلاثين", 30), ("أربعون", 40), ("أربعين", 40),
                        ("خمسون", 50), ("خمسين", 50), ("ستون", 60), ("ستين", 60), ("سبعون", 70), ("سبعين", 70),
                        ("ثمانون", 80), ("ثمانين", 80), ("تسعون", 90), ("تسعين", 90)] where v > 10 { d[Fold.key(w)] = v }
-        return d
+        return KeyMap(d)
     }()
-    static let hundreds: [Key: Int] = {
+    static let hundreds: KeyMap<Int> = {
         var d: [Key: Int] = [:]
         for w in ["مئة", "مائة", "مئه", "مايه"] { d[Fold.key(w)] = 100 }
         for w in ["مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"] { d[Fold.key(w)] = 200 }
         let u = [("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9)]
         for (p, v) in u { for h in ["مئة", "مائة"] { d[Fold.key(p + h)] = v * 100 } }
-        return d
+        return KeyMap(d)
     }()
-    static let thousands: [Key: Int] = {
+    static let thousands: KeyMap<Int> = {
         var d: [Key: Int] = [:]
         for w in ["ألف", "ألفا", "ألفاً"] { d[Fold.key(w)] = 1000 }
         for w in ["ألفان", "ألفين"] { d[Fold.key(w)] = 2000 }
         for w in ["آلاف", "الاف"] { d[Fold.key(w)] = -1000 }  // plural: multiplies a preceding count
         for w in ["مليون", "مليونا"] { d[Fold.key(w)] = 1_000_000 }
         for w in ["ملايين"] { d[Fold.key(w)] = -1_000_000 }
-        return d
+        return KeyMap(d)
     }()
 
     /// Strips a leading conjunction `و` from a word after the first of a compound.
