@@ -68,7 +68,7 @@ enum Segmenter {
         }
         if s < tokens.count { lines.append(s..<tokens.count) }
         var kept: [(Range<Int>, Int)] = []
-        var seen = Set<String>()
+        var seen = Set<Key>()
         var inRelated = false
         for (li, r) in lines.enumerated() {
             let words = r.filter { tokens[$0].isWord }
@@ -104,7 +104,7 @@ enum Segmenter {
             }
             if chrome { continue }
             if words.count <= 3 && numbers.count >= 2 { continue }  // date banners
-            let key = r.map { tokens[$0].key.string }.joined(separator: " ")
+            let key = Key(r.map { tokens[$0].key.string }.joined(separator: " "))
             if words.count >= 5 {
                 if seen.contains(key) { continue }
                 seen.insert(key)

@@ -48,7 +48,12 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
         map = KeyMap(d)
     }
 
-    init(arrayLiteral elements: Key...) { self.init(elements) }
+    init(arrayLiteral elements: Key...) {
+        if elements.isEmpty { self = KeySet.empty } else { self.init(elements) }
+    }
+
+    private init(map: KeyMap<Bool>) { self.map = map }
+    static let empty = KeySet(map: KeyMap([:]))
 
     var isEmpty: Bool { map.isEmpty }
 
