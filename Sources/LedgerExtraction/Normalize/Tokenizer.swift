@@ -123,22 +123,13 @@ enum Tokenizer {
             i += 1
         }
         var out = joinBrokenEnglish(tokens)
-        // Lexicon lookups are pure functions of the key: done once per distinct word of the report.
-        var memo: [Key: (stems: [(stem: Key, definite: Bool)], trig: Trigger?, victim: (VictimNoun, definite: Bool, prefixed: Bool)?)] = [:]
         for k in out.indices where out[k].kind != .newline {
             let key = out[k].key
-            let isWord = out[k].kind == .word
-            let info: (stems: [(stem: Key, definite: Bool)], trig: Trigger?, victim: (VictimNoun, definite: Bool, prefixed: Bool)?)
-            // Word, number and punctuation keys never coincide (letters, digits, other), so the key decides.
-            if let m = memo[key] { info = m } else {
-                let stems = Lexicon.stems(key)
-                info = isWord ? (stems, Triggers.trigger(key, stems: stems), Lexicon.victimNoun(key, stems: stems)) : (stems, nil, nil)
-                memo[key] = info
-            }
-            out[k].stems = info.stems
-            guard isWord else { continue }
-            out[k].trig = info.trig
-            if let (v, d, pf) = info.victim { out[k].victim = v; out[k].victimDefinite = d; out[k].victimPrefixed = pf }
+            let stems = Lexicon.stems(key)
+            out[k].stems = stems
+            guard out[k].kind == .word else { continue }
+            out[k].trig = Triggers.trigger(key, stems: stems)
+            if let (v, d, pf) = Lexicon.victimNoun(key, stems: stems) { out[k].victim = v; out[k].victimDefinite = d; out[k].victimPrefixed = pf }
         }
         return out
     }
