@@ -52,7 +52,7 @@ public struct Extractor: Sendable {
         return Extraction(claims: claims, language: language, inferredPublisher: report.publisher == nil ? inferred : inferred, warnings: warnings + assembler.warnings)
     }
 
-    static let danglingWords: Set<String> = Lexicon.keys([
+    static let danglingWords: KeySet = Lexicon.keys([
         "و", "في", "من", "على", "الى", "إلى", "عن", "بين", "بينهم", "منهم", "ضمنهم", "هم", "وهم", "بعد", "قبل", "مع", "ثم", "او", "أو",
         "including", "and", "or", "of", "the", "a", "an", "in", "on", "at", "to", "by", "with", "among", "from", "as", "whom", "were", "was",
     ])
@@ -78,7 +78,7 @@ public struct Extractor: Sendable {
 
     static func inferPublisher(_ t: [Token]) -> String? {
         let sohrAr = ["المرصد", "السوري", "لحقوق"].map { Fold.key($0) }
-        let sohrEn = ["syrian", "observatory", "for", "human", "rights"]
+        let sohrEn: [Key] = ["syrian", "observatory", "for", "human", "rights"]
         var i = 0
         while i + 2 < t.count {
             if t[i].key == sohrAr[0] || t[i].key == "و" + sohrAr[0], t[i + 1].key == sohrAr[1], t[i + 2].key == sohrAr[2] { return "Syrian Observatory for Human Rights" }

@@ -19,8 +19,8 @@ struct ClaimAssembler {
     var lastSentenceTally = -10
     var lastClaimSentenceIndex = -10
 
-    static let victimWords: Set<String> = Lexicon.keys(["victims", "dead", "الضحايا", "والضحايا", "القتلى", "والقتلى", "الشهداء", "والشهداء"])
-    static let victimCopula: Set<String> = Lexicon.keys(["were", "are", "included", "include", "هم", "وهم", "هما", "وهما", "هن"])
+    static let victimWords: KeySet = Lexicon.keys(["victims", "dead", "الضحايا", "والضحايا", "القتلى", "والقتلى", "الشهداء", "والشهداء"])
+    static let victimCopula: KeySet = Lexicon.keys(["were", "are", "included", "include", "هم", "وهم", "هما", "وهما", "هن"])
 
     /// "the victims were", "the dead included", "والضحايا هم".
     func victimsAre(_ r: Range<Int>) -> Bool {
@@ -123,7 +123,7 @@ struct ClaimAssembler {
             while i < r.upperBound, tokens[i].kind == .punct { i += 1 }
             guard i < r.upperBound else { return false }
             let k = tokens[i].key
-            return Triggers.additionMarkers.contains(k) || Lexicon.stems(k).contains(where: { Triggers.additionMarkers.contains($0.stem) })
+            return Triggers.additionMarkers.contains(k) || tokens[i].stems.contains(where: { Triggers.additionMarkers.contains($0.stem) })
                 || (k == "in" && i + 1 < r.upperBound && tokens[i + 1].key == "addition")
         }()
         let tallyFrame = !cues.backReference && !cues.background && date == nil

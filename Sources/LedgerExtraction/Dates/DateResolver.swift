@@ -2,17 +2,17 @@ import LedgerCore
 
 /// Finds event dates and tally periods in a sentence and resolves them against the publication date.
 enum DateResolver {
-    static let weekdays: [String: Int] = {
-        var d: [String: Int] = [:]
+    static let weekdays: KeyMap<Int> = {
+        var d: [Key: Int] = [:]
         for (w, v) in [("الاثنين", 1), ("الإثنين", 1), ("الثلاثاء", 2), ("الأربعاء", 3), ("الخميس", 4), ("الجمعة", 5), ("السبت", 6), ("الأحد", 7),
                        ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7)] {
             d[Fold.key(w)] = v
         }
-        return d
+        return KeyMap(d)
     }()
 
-    static let singleMonths: [String: Int] = {
-        var d: [String: Int] = [:]
+    static let singleMonths: KeyMap<Int> = {
+        var d: [Key: Int] = [:]
         let list: [(String, Int)] = [
             ("شباط", 2), ("آذار", 3), ("نيسان", 4), ("أيار", 5), ("حزيران", 6), ("تموز", 7), ("آب", 8), ("أيلول", 9),
             ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("إبريل", 4), ("مايو", 5), ("يونيو", 6), ("يونيه", 6),
@@ -23,14 +23,14 @@ enum DateResolver {
             ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
         ]
         for (w, v) in list { d[Fold.key(w)] = v }
-        return d
+        return KeyMap(d)
     }()
 
     /// A month name at token `i` (`كانون الأول`, `آذار/مارس`): the candidate months and the index after it.
     static func month(_ t: [Token], at i: Int, limit: Int) -> (months: [Int], end: Int)? {
         guard i < limit, t[i].isWord else { return nil }
         var k = t[i].key
-        for st in Lexicon.stems(k) where singleMonths[st.stem] != nil || st.stem == "كانون" || st.stem == "تشرين" {
+        for st in t[i].stems where singleMonths[st.stem] != nil || st.stem == "كانون" || st.stem == "تشرين" {
             if !st.definite { k = st.stem; break }
         }
         var months: [Int] = []
@@ -92,7 +92,6 @@ enum DateResolver {
             }
             if tok.isWord {
                 let k = tok.key
-                let stemKey = Lexicon.stems(k).map(\.stem)
                 if k == "امس" || k == "وامس" || k == "yesterday" || k == "البارحه" {
                     var back = 1
                     var end = i + 1
@@ -111,12 +110,12 @@ enum DateResolver {
                     guard let p = published else { return EventDate(day: nil, text: spanText(i, i + 2), unresolved: true) }
                     return EventDate(day: p.adding(days: -2), text: spanText(i, i + 2))
                 }
-                if k == "اليوم" || k == "today" || k == "tonight" || stemKey.contains("اليوم") && k.hasSuffix("اليوم") {
+                if k == "اليوم" || k == "today" || k == "tonight" || tok.stems.contains(where: { $0.stem == "اليوم" }) && k.hasSuffix("اليوم") {
                     if i + 1 < limit, t[i + 1].key == "الاول" || t[i + 1].key == "الثاني" { i += 1; continue }
                     guard let p = published else { return EventDate(day: nil, text: spanText(i, i + 1), unresolved: true) }
                     return EventDate(day: p, text: spanText(i, i + 1))
                 }
-                if let wd = weekdays[k] ?? stemWeekday(k) {
+                if let wd = weekdays[k] ?? stemWeekday(tok.stems) {
                     // "الاثنين" may be "the two": require a day context.
                     if wd == 1 && tok.arabic {
                         let prev = i > range.lowerBound ? t[i - 1].key : ""
@@ -133,9 +132,9 @@ enum DateResolver {
         return nil
     }
 
-    static func stemWeekday(_ k: String) -> Int? {
-        for st in Lexicon.stems(k).dropFirst() {
-            if let w = weekdays["ال" + st.stem] , st.definite { return w }
+    static func stemWeekday(_ stems: [(stem: Key, definite: Bool)]) -> Int? {
+        for st in stems.dropFirst() {
+            if st.definite, let w = weekdays["ال" + st.stem] { return w }
         }
         return nil
     }
@@ -173,7 +172,7 @@ enum DateResolver {
                 var j = i + 1
                 var start: Day? = nil
                 var end = j
-                let startWords: Set<String> = ["مطلع", "بدايه", "بدء", "اول", "early", "start", "beginning", "the", "of", "مستهل", "انطلاقه"]
+                let startWords: KeySet = ["مطلع", "بدايه", "بدء", "اول", "early", "start", "beginning", "the", "of", "مستهل", "انطلاقه"]
                 var sawStart = false
                 while j < limit, startWords.contains(t[j].key) { sawStart = true; j += 1 }
                 if j < limit {

@@ -1,9 +1,9 @@
 import LedgerCore
 
 extension MentionScanner {
-    static let aux: Set<String> = ["was", "were", "been", "be", "are", "is", "being", "reportedly", "also", "later", "all", "both", "have", "has", "had", "got"]
-    static let intransitive: Set<String> = ["dead", "died", "perished", "succumbed", "deaths", "fatalities", "casualties"]
-    static let ordinalsPerson: Set<String> = Lexicon.keys(["ثالث", "رابع", "خامس", "ثان", "ثاني", "آخر", "ثالثة", "أخرى", "اخرى"])
+    static let aux: KeySet = ["was", "were", "been", "be", "are", "is", "being", "reportedly", "also", "later", "all", "both", "have", "has", "had", "got"]
+    static let intransitive: KeySet = ["dead", "died", "perished", "succumbed", "deaths", "fatalities", "casualties"]
+    static let ordinalsPerson: KeySet = Lexicon.keys(["ثالث", "رابع", "خامس", "ثان", "ثاني", "آخر", "ثالثة", "أخرى", "اخرى"])
 
     /// Every figure of the sentence with its measure and category. `inherit` is the measure of an open list.
     func collect(hits: [TriggerHit], inherit: Measure?) -> [Mention] {
@@ -227,8 +227,8 @@ extension MentionScanner {
         let lo = range.lowerBound
         // Cheap exit: only person nouns, ordinals standing for a person, kin with a suffix and English determiners start a figure.
         if tok.arabic {
-            if tok.victim == nil && !Self.ordinalsPerson.contains(tok.key) && !(tok.key.hasPrefix("و") && Self.ordinalsPerson.contains(String(tok.key.dropFirst())))
-                && Lexicon.suffixedKin[tok.key] == nil && !(tok.key.hasPrefix("و") && Lexicon.suffixedKin[String(tok.key.dropFirst())] != nil) { return nil }
+            if tok.victim == nil && !Self.ordinalsPerson.contains(tok.key) && !(tok.key.hasPrefix("و") && Self.ordinalsPerson.contains(tok.key.droppingFirst()))
+                && Lexicon.suffixedKin[tok.key] == nil && !(tok.key.hasPrefix("و") && Lexicon.suffixedKin[tok.key.droppingFirst()] != nil) { return nil }
         } else if !["a", "an", "another", "one", "his", "her", "their"].contains(tok.key) { return nil }
         let afterTrigger: Bool = {
             guard let h = hits.last(where: { $0.index < i }), !h.negated, i - h.index <= 8, h.measure != .operations else { return false }
@@ -257,11 +257,11 @@ extension MentionScanner {
         }()
         var hasRightTrigger: Bool { rightValid(from: i + 1, hits: hits) != nil }
         if tok.arabic {
-            if Self.ordinalsPerson.contains(tok.key) || Self.ordinalsPerson.contains(String(tok.key.dropFirst())) && tok.key.hasPrefix("و") {
+            if Self.ordinalsPerson.contains(tok.key) || Self.ordinalsPerson.contains(tok.key.droppingFirst()) && tok.key.hasPrefix("و") {
                 if afterTrigger, let h = hits.last(where: { $0.index < i }), i - h.index <= 2 { return ((1, i + 1), .all) }
                 return nil
             }
-            if let kv = Lexicon.suffixedKin[tok.key] ?? (tok.key.hasPrefix("و") ? Lexicon.suffixedKin[String(tok.key.dropFirst())] : nil) {
+            if let kv = Lexicon.suffixedKin[tok.key] ?? (tok.key.hasPrefix("و") ? Lexicon.suffixedKin[tok.key.droppingFirst()] : nil) {
                 if afterTrigger || chainedToPrevious { return ((kv.0, i + 1), kv.1) }
                 return nil
             }
@@ -321,7 +321,7 @@ extension MentionScanner {
         return nil
     }
 
-    static let kin: Set<String> = ["son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "child", "baby", "nephew",
+    static let kin: KeySet = ["son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "child", "baby", "nephew",
                                    "niece", "cousin", "uncle", "companion", "driver", "bodyguard", "grandson", "granddaughter", "infant", "friend"]
 
     /// Skips an age written into the noun phrase: "12-year-old", "9 year old".

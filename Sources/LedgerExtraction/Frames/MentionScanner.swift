@@ -106,7 +106,7 @@ struct MentionScanner {
             if n.isPunct("-") && !n.spaceBefore && end + 1 < limit && t[end + 1].isWord && (t[end + 1].key == "year" || t[end + 1].key == "years" || t[end + 1].key == "month") { return true }
             if n.isWord {
                 let k = n.key
-                if Triggers.notPeople.contains(k) || Lexicon.stems(k).dropFirst().contains(where: { Triggers.notPeople.contains($0.stem) && !$0.definite }) { return true }
+                if Triggers.notPeople.contains(k) || n.stems.dropFirst().contains(where: { Triggers.notPeople.contains($0.stem) && !$0.definite }) { return true }
                 if DateResolver.month(t, at: end, limit: limit) != nil, value <= 31 || value >= 1900 { return true }
                 if k == "الشهر" || k == "من" && end + 1 < limit && (t[end + 1].key == "الشهر" || DateResolver.month(t, at: end + 1, limit: limit) != nil) && value <= 31 { return true }
                 if ["صباحا", "مساء", "ظهرا", "ليلا", "فجرا", "عصرا", "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock"].contains(k) { return true }
@@ -172,10 +172,12 @@ struct MentionScanner {
         return best
     }
 
+    static let rightStops: KeySet = ["when", "after", "while", "whereas", "said", "says", "according", "before", "as", "because",
+                                     "بينما", "فيما", "وقال", "قال", "بعد", "حيث"]
+
     /// An English trigger after the noun phrase ("were killed", "dead", "died").
     func rightTrigger(_ from: Int, _ hits: [TriggerHit]) -> TriggerHit? {
-        let stops: Set<String> = ["when", "after", "while", "whereas", "said", "says", "according", "before", "as", "because",
-                                  "بينما", "فيما", "وقال", "قال", "بعد", "حيث"]
+        let stops = Self.rightStops
         var j = from
         while j < range.upperBound {
             let tok = t[j]

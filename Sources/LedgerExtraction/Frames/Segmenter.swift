@@ -15,7 +15,7 @@ struct Sentence: Sendable {
 /// Splits tokens into lines and sentences, dropping site chrome, "read also" lines, view counters and
 /// repeated paragraphs.
 enum Segmenter {
-    static let chromeStarts: [[String]] = [
+    static let chromeStarts: [[Key]] = [
         ["اقرا", "ايضا"], ["اقرا", "المزيد"], ["اقرا", "ايضاً"], ["read", "also"], ["read", "more"], ["see", "also"], ["related"],
         ["you", "might", "also", "like"], ["check", "also"], ["share", "it"], ["leave", "a", "reply"], ["skip", "to"],
         ["subscribe"], ["اعداد"], ["تحرير"], ["reporting", "by"], ["editing", "by"], ["writing", "by"], ["ربما", "يعجبك"],
@@ -25,22 +25,22 @@ enum Segmenter {
     ]
 
     /// Headers of a block of links to other stories; the short lines under them are other stories' headlines.
-    static let relatedHeaders: [[String]] = [
+    static let relatedHeaders: [[Key]] = [
         ["you", "might", "also", "like"], ["you", "may", "also", "like"], ["related"], ["related", "articles"], ["related", "news"],
         ["related", "posts"], ["read", "more"], ["read", "also"], ["more", "stories"], ["more", "from"], ["most", "read"], ["latest", "news"],
         ["ربما", "يعجبك", "ايضا"], ["مواضيع", "ذات", "صله"], ["اخبار", "ذات", "صله"], ["اقرا", "ايضا"], ["اقرا", "المزيد"], ["الاكثر", "قراءه"],
         ["اخر", "الاخبار"], ["قد", "يهمك"], ["المزيد", "من", "الاخبار"],
     ]
     /// Places outside Syria that tickers and sidebars carry ("LIVE | Gaza: death toll passes …").
-    static let offTopicPlaces: Set<String> = Lexicon.keys([
+    static let offTopicPlaces: KeySet = Lexicon.keys([
         "gaza", "ukraine", "ukrainian", "kyiv", "kiev", "sudan", "khartoum", "yemen", "lebanon", "beirut's", "israel", "israeli", "rafah",
         "غزه", "غزة", "اوكرانيا", "أوكرانيا", "كييف", "السودان", "اليمن", "لبنان", "اسرائيل", "إسرائيل", "رفح", "الضفة", "الخرطوم",
     ])
-    static let syriaWords: Set<String> = Lexicon.keys([
+    static let syriaWords: KeySet = Lexicon.keys([
         "syria", "syrian", "syria's", "سوريا", "سوريه", "السوري", "السوريه", "السورية", "دمشق", "damascus", "sdf", "قسد", "داعش", "isis",
         "daesh", "euphrates", "الفرات",
     ])
-    static let tickerWords: Set<String> = Lexicon.keys(["live", "breaking", "عاجل", "مباشر", "updates", "ticker"])
+    static let tickerWords: KeySet = Lexicon.keys(["live", "breaking", "عاجل", "مباشر", "updates", "ticker"])
 
     /// A headline-block line about another country, with nothing tying it to Syria.
     static func offTopic(_ tokens: [Token], _ r: Range<Int>) -> Bool {
@@ -49,9 +49,9 @@ enum Segmenter {
         while i < r.upperBound {
             let k = tokens[i].key
             if tokens[i].isWord {
-                if syriaWords.contains(k) || Lexicon.stems(k).contains(where: { syriaWords.contains($0.stem) }) { return false }
+                if syriaWords.contains(k) || tokens[i].stems.contains(where: { syriaWords.contains($0.stem) }) { return false }
                 if Gazetteer.table.match(tokens, at: i, limit: r.upperBound) != nil { return false }
-                if offTopicPlaces.contains(k) || Lexicon.stems(k).contains(where: { offTopicPlaces.contains($0.stem) }) { foreign = true }
+                if offTopicPlaces.contains(k) || tokens[i].stems.contains(where: { offTopicPlaces.contains($0.stem) }) { foreign = true }
             }
             i += 1
         }
@@ -68,7 +68,7 @@ enum Segmenter {
         }
         if s < tokens.count { lines.append(s..<tokens.count) }
         var kept: [(Range<Int>, Int)] = []
-        var seen = Set<String>()
+        var seen = Set<Key>()
         var inRelated = false
         for (li, r) in lines.enumerated() {
             let words = r.filter { tokens[$0].isWord }
@@ -104,7 +104,7 @@ enum Segmenter {
             }
             if chrome { continue }
             if words.count <= 3 && numbers.count >= 2 { continue }  // date banners
-            let key = r.map { tokens[$0].key }.joined(separator: " ")
+            let key = Key(r.map { tokens[$0].key.string }.joined(separator: " "))
             if words.count >= 5 {
                 if seen.contains(key) { continue }
                 seen.insert(key)

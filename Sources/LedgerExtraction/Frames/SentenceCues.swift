@@ -28,15 +28,15 @@ struct SentenceCues {
         return t
     }()
 
-    static let saidWords: Set<String> = Lexicon.keys(["قال", "وقال", "قالت", "وقالت", "أفاد", "وأفاد", "أفادت", "ذكر", "وذكر", "ذكرت", "أعلن",
+    static let saidWords: KeySet = Lexicon.keys(["قال", "وقال", "قالت", "وقالت", "أفاد", "وأفاد", "أفادت", "ذكر", "وذكر", "ذكرت", "أعلن",
         "وأعلن", "أعلنت", "بحسب", "وبحسب", "وفقا", "ووفقا", "نقلا", "بيان", "said", "says", "according", "claimed", "reported",
         "told", "statement", "announced", "وثق", "ووثق", "أحصى", "documented", "recorded", "لتوثيقات", "مصادر", "مصدر", "لـ"])
 
     enum Cue: Hashable, Sendable { case backReference, relativeClause, background, provisional, update, earlier }
 
     /// Cue phrases keyed by their first folded word; matched on tokens, so no string searching per sentence.
-    static let cuePhrases: [String: [([String], Cue)]] = {
-        var d: [String: [([String], Cue)]] = [:]
+    static let cuePhrases: KeyMap<[([Key], Cue)]> = {
+        var d: [Key: [([Key], Cue)]] = [:]
         func add(_ ps: [String], _ c: Cue) {
             for p in ps {
                 let words = p.split(separator: " ").map { Fold.key($0) }
@@ -56,16 +56,16 @@ struct SentenceCues {
         add(["ارتفعت حصيله", "ارتفعت الحصيله", "ارتفع عدد", "يرتفع", "لترتفع", "وبذلك ترتفع", "ترتفع", "وصلت الحصيله", "حصيله جديده", "risen to", "rose to",
              "climbed to", "increased to", "bringing the toll", "bringing the death toll", "new toll", "ارتفعت", "ارتفع"], .update)
         add(["في وقت سابق", "سابق", "حصيله سابقه", "earlier", "had earlier", "previously", "up from"], .earlier)
-        return d
+        return KeyMap(d)
     }()
-    static let tallyWords: Set<String> = Lexicon.keys(["أحصى", "احصى", "يحصي", "أحصت", "documented", "recorded", "إجمالي", "حصيلة", "toll", "بلغت", "وبلغت"])
+    static let tallyWords: KeySet = Lexicon.keys(["أحصى", "احصى", "يحصي", "أحصت", "documented", "recorded", "إجمالي", "حصيلة", "toll", "بلغت", "وبلغت"])
     /// "حصيلة قتلى الهجوم", "the death toll from the attack": the toll of one event, not a running tally.
-    static let eventNouns: Set<String> = Lexicon.keys([
+    static let eventNouns: KeySet = Lexicon.keys([
         "الهجوم", "هجوم", "الانفجار", "انفجار", "التفجير", "تفجير", "الكمين", "كمين", "الاستهداف", "الغارة", "غارة", "المجزرة",
         "الاشتباكات", "القصف", "الحادثة", "الحادث", "attack", "blast", "bombing", "ambush", "explosion", "strike", "airstrike",
         "massacre", "clashes", "shelling", "incident", "raid",
     ])
-    static let tollWords: Set<String> = Lexicon.keys(["حصيلة", "toll"])
+    static let tollWords: KeySet = Lexicon.keys(["حصيلة", "toll"])
 
     /// True when a toll word at `j` is followed, within four words, by a noun naming one event.
     static func isIncidentToll(_ t: [Token], after j: Int, in r: Range<Int>) -> Bool {
@@ -82,17 +82,17 @@ struct SentenceCues {
         return false
     }
 
-    static let kanaWords: Set<String> = Lexicon.keys(["وكان", "وكانت", "كان", "كانت", "وكانا"])
-    static let hadPartners: Set<String> = ["been", "killed", "earlier", "previously"]
-    static let boilerplateStarts: Set<String> = Lexicon.keys(["ويشهد", "وتشهد", "يشهد", "تشهد"])
-    static let distribWords: Set<String> = Lexicon.keys(["توزعت", "وتوزعت", "توزع", "distributed", "distribution", "regionally", "regional", "موزعة"])
-    static let distribWhatWords: Set<String> = Lexicon.keys(["العمليات", "عمليات", "operations", "attacks", "الهجمات", "regionally", "regional", "المناطق", "المحافظات"])
+    static let kanaWords: KeySet = Lexicon.keys(["وكان", "وكانت", "كان", "كانت", "وكانا"])
+    static let hadPartners: KeySet = ["been", "killed", "earlier", "previously"]
+    static let boilerplateStarts: KeySet = Lexicon.keys(["ويشهد", "وتشهد", "يشهد", "تشهد"])
+    static let distribWords: KeySet = Lexicon.keys(["توزعت", "وتوزعت", "توزع", "distributed", "distribution", "regionally", "regional", "موزعة"])
+    static let distribWhatWords: KeySet = Lexicon.keys(["العمليات", "عمليات", "operations", "attacks", "الهجمات", "regionally", "regional", "المناطق", "المحافظات"])
 
     init(_ t: [Token], _ r: Range<Int>, published: Day?) {
         var i = r.lowerBound
         var hasQad = false, hasKana = false, hasHad = false, hasHadPartner = false, distrib = false, distribWhat = false
         var flags = Set<Cue>()
-        var firstKey: String? = nil
+        var firstKey: Key? = nil
         for j in r {
             let k = t[j].key
             if firstKey == nil, !k.isEmpty, k != "-", k != "\"", t[j].kind != .newline { firstKey = k }

@@ -13,30 +13,30 @@ struct VictimNoun: Sendable {
 struct Trigger: Sendable {
     var measure: Measure
     /// Needs a following word to count (`لقي` + `مصرعه`, `فقد` + `حياته`).
-    var needs: Set<String> = []
+    var needs: KeySet = []
     /// Also a noun that can head a number (`148 قتيلاً`, `9 dead`).
     var head: Bool = false
 }
 
 /// Word lists. Every key is folded with `Fold.key`.
 enum Lexicon {
-    static func keys(_ words: [String]) -> Set<String> { Set(words.map { Fold.key($0) }) }
+    static func keys(_ words: [String]) -> KeySet { KeySet(words.map { Fold.key($0) }) }
 
     /// English words that obfuscation breaks with `-` (`att-ack`).
-    static let englishObfuscatable: Set<String> = keys([
+    static let englishObfuscatable: KeySet = keys([
         "killed", "kill", "attack", "attacks", "gunmen", "gunman", "assassinate", "assassinated", "assassination",
         "isis", "daesh", "militants", "wounded", "injured", "explosion", "bombing", "terrorist", "terrorists",
         "killing", "executed", "beheaded", "kidnapped", "abducted", "ambush", "cells", "organization", "organisation",
     ])
 
     /// Arabic attached prefixes removed before lookup, and whether the stem had the article.
-    static func stems(_ key: String) -> [(stem: String, definite: Bool)] {
-        var out: [(String, Bool)] = [(key, false)]
+    static func stems(_ key: Key) -> [(stem: Key, definite: Bool)] {
+        var out: [(stem: Key, definite: Bool)] = [(key, false)]
         // Only words starting with a particle letter or the article can carry a prefix.
         guard let f0 = key.unicodeScalars.first, f0 == "و" || f0 == "ف" || f0 == "ب" || f0 == "ل" || f0 == "ك" || f0 == "ا" else { return out }
         let scalars = Array(key.unicodeScalars)
         guard let first = scalars.first, Fold.isArabicLetter(first), scalars.count >= 3 else { return out }
-        func s(_ a: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(a)) }
+        func s(_ a: ArraySlice<Unicode.Scalar>) -> Key { Key(String(String.UnicodeScalarView(a))) }
         var bases: [ArraySlice<Unicode.Scalar>] = [scalars[...]]
         if first == "و" || first == "ف" { bases.append(scalars.dropFirst()) }
         var more: [ArraySlice<Unicode.Scalar>] = []
@@ -57,8 +57,8 @@ enum Lexicon {
 
     // MARK: Victim nouns
 
-    static let victimNouns: [String: VictimNoun] = {
-        var d: [String: VictimNoun] = [:]
+    static let victimNouns: KeyMap<VictimNoun> = {
+        var d: [Key: VictimNoun] = [:]
         /// singular, broken plurals, sound plural?, category
         func add(_ sg: String, _ plurals: [String], sound: Bool, _ cat: VictimCategory, dual: Bool = true) {
             let k = Fold.key(sg)
@@ -70,7 +70,7 @@ enum Lexicon {
                 d[k + "ون"] = VictimNoun(category: cat, number: .plural)
             }
             if dual {
-                let base = k.hasSuffix("ه") ? String(k.dropLast()) + "ت" : k
+                let base = k.hasSuffix("ه") ? Key(String(k.string.dropLast())) + "ت" : k
                 d[base + "ان"] = VictimNoun(category: cat, number: .dual)
                 if !sound { d[base + "ين"] = VictimNoun(category: cat, number: .dual) }
             }
@@ -138,7 +138,7 @@ enum Lexicon {
         d[Fold.key("اثنين")] = nil
         // English
         func en(_ words: [String], _ cat: VictimCategory, _ num: NounNumber) {
-            for w in words { d[w] = VictimNoun(category: cat, number: num) }
+            for w in words { d[Key(w)] = VictimNoun(category: cat, number: num) }
         }
         en(["people", "persons", "individuals", "others", "residents", "men", "members", "youths", "relatives", "brothers",
             "victims", "commanders", "leaders", "officers", "personnel", "gunmen", "militants", "fighters", "ones", "nationals", "elements", "attackers"], .all, .plural)
@@ -167,23 +167,23 @@ enum Lexicon {
         en(["jihadists"], .is, .plural)
         en(["jihadist"], .is, .singular)
         en(["collaborator", "witch", "sorcerer"], .other, .singular)
-        return d
+        return KeyMap(d)
     }()
 
     /// Singular or dual person nouns with a possessive suffix (`وأصيب مرافقه`, `زوجته`, `طفليها`): value and category.
-    static let suffixedKin: [String: (Int, VictimCategory)] = {
-        var d: [String: (Int, VictimCategory)] = [:]
+    static let suffixedKin: KeyMap<(Int, VictimCategory)> = {
+        var d: [Key: (Int, VictimCategory)] = [:]
         for w in ["مرافقه", "مرافقها", "سائقه", "سائقها", "نجله", "نجلها", "ابنه", "ابنها", "شقيقه", "شقيقها", "أخيه", "أخوه", "أخاه",
                   "أخيها", "والده", "والدها", "حارسه", "حارسها", "صديقه", "زميله", "عمه", "خاله", "زوجها", "طفله", "طفلها", "حفيده"] { d[Fold.key(w)] = (1, .all) }
         for w in ["زوجته", "ابنته", "ابنتها", "شقيقته", "شقيقتها", "والدته", "والدتها", "طفلته", "طفلتها", "أخته", "أختها"] { d[Fold.key(w)] = (1, .women) }
         for w in ["ابنيه", "ابنيها", "نجليه", "نجليها", "شقيقيه", "شقيقيها", "مرافقيه", "ابنتيه", "ابنتيها"] { d[Fold.key(w)] = (2, .all) }
         for w in ["طفليه", "طفليها", "طفلتيه", "طفلتيها"] { d[Fold.key(w)] = (2, .children) }
-        return d
+        return KeyMap(d)
     }()
 
     /// Looks a word up as a victim noun, after removing attached particles.
-    static func victimNoun(_ key: String) -> (VictimNoun, definite: Bool, prefixed: Bool)? {
-        for (i, st) in stems(key).enumerated() {
+    static func victimNoun(_ key: Key, stems: [(stem: Key, definite: Bool)]) -> (VictimNoun, definite: Bool, prefixed: Bool)? {
+        for (i, st) in stems.enumerated() {
             if let v = victimNouns[st.stem] { return (v, st.definite, i > 0) }
         }
         return nil

@@ -1,12 +1,13 @@
 /// A table of multi-word phrases keyed by folded tokens, matched longest first at a token position.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private var byFirst: [String: [([String], Value)]] = [:]
+    private var byFirst: [Key: [([Key], Value)]] = [:]
+    private var lookup = KeyMap<[([Key], Value)]>([:])
 
     init() {}
 
     /// Adds a phrase written naturally (`"قوات سوريا الديمقراطية"`, `"at least"`).
     mutating func add(_ phrase: String, _ value: Value) {
-        var words: [String] = []
+        var words: [Key] = []
         for w in phrase.split(whereSeparator: { $0 == " " }) {
             // Hyphenated English words are separate tokens with a "-" between them.
             let parts = w.split(separator: "-", omittingEmptySubsequences: true)
@@ -18,6 +19,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         guard let first = words.first else { return }
         byFirst[first, default: []].append((words, value))
         byFirst[first]?.sort { $0.0.count > $1.0.count }
+        lookup = KeyMap(byFirst)
     }
 
     /// The longest phrase starting at token `i` (the first word may carry Arabic particles).
@@ -27,7 +29,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         for st in tokens[i].stems {
             let firstKey = st.definite ? "ال" + st.stem : st.stem
             for cand in [st.stem, firstKey] {
-                guard let list = byFirst[cand] else { continue }
+                guard let list = lookup[cand] else { continue }
                 for (words, value) in list {
                     var j = i + 1
                     var ok = true

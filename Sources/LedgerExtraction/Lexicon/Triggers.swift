@@ -2,10 +2,10 @@ import LedgerCore
 
 /// Words that say what happened to people, and the markers around figures.
 enum Triggers {
-    static let table: [String: Trigger] = {
-        var d: [String: Trigger] = [:]
+    static let table: KeyMap<Trigger> = {
+        var d: [Key: Trigger] = [:]
         func add(_ ws: [String], _ m: Measure, needs: [String] = [], head: Bool = false) {
-            for w in ws { d[Fold.key(w)] = Trigger(measure: m, needs: Set(needs.map { Fold.key($0) }), head: head) }
+            for w in ws { d[Fold.key(w)] = Trigger(measure: m, needs: KeySet(needs.map { Fold.key($0) }), head: head) }
         }
         add(["قتل", "قتلوا", "قتلت", "مقتل", "يقتل", "تقتل", "قتلهم", "قتله", "قتلها", "يقتلون", "قتلا", "اغتيل", "اغتيال", "اغتال",
              "اغتالوا", "اغتيالهم", "تصفية", "استشهد", "استشهدوا", "استشهاد", "أعدم", "إعدام", "أعدموا", "ذبح", "نحر", "هلاك", "هلك",
@@ -21,7 +21,7 @@ enum Triggers {
         add(["اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "القبض", "توقيف", "احتجاز", "اعتقالات"], .arrested)
         add(["نزوح", "نزح", "نزحوا", "تهجير", "نازح", "نازحين"], .displaced)
         // English
-        func en(_ ws: [String], _ m: Measure, head: Bool = false) { for w in ws { d[w] = Trigger(measure: m, head: head) } }
+        func en(_ ws: [String], _ m: Measure, head: Bool = false) { for w in ws { d[Key(w)] = Trigger(measure: m, head: head) } }
         en(["killed", "kill", "kills", "killing", "died", "die", "dies", "martyred", "executed", "slaughtered", "beheaded",
             "assassinated", "assassination", "perished", "eliminated", "succumbed", "murdered", "toll", "massacred", "lynched"], .killed)
         en(["dead", "deaths", "fatalities", "martyrs", "bodies", "lives"], .killed, head: true)
@@ -32,13 +32,13 @@ enum Triggers {
         en(["kidnapped", "abducted", "captured", "kidnapping", "abduction", "abducting", "kidnap"], .captured)
         en(["arrested", "detained", "arrests", "arresting", "detaining"], .arrested)
         en(["displaced"], .displaced)
-        return d
+        return KeyMap(d)
     }()
 
     /// The trigger a word is, after removing attached particles (`ومقتل`, `بمقتل`, `وأصيب`).
-    static func trigger(_ key: String) -> Trigger? {
+    static func trigger(_ key: Key, stems: [(stem: Key, definite: Bool)]) -> Trigger? {
         if let t = table[key] { return t }
-        for st in Lexicon.stems(key).dropFirst() where !st.definite || st.stem == "حصيله" {
+        for st in stems.dropFirst() where !st.definite || st.stem == "حصيله" {
             if let t = table[st.stem] { return t }
         }
         if key == "القتلي" || key == "والقتلي" || key == "الحصيله" || key == "وفاه" { return Trigger(measure: .killed, head: false) }
@@ -46,14 +46,14 @@ enum Triggers {
         return nil
     }
 
-    static let operationNouns: Set<String> = Lexicon.keys([
+    static let operationNouns: KeySet = Lexicon.keys([
         "عملية", "عمليات", "هجوم", "هجمات", "هجمة", "هجوما", "تفجير", "تفجيرات", "كمين", "كمائن", "استهداف", "استهدافات",
         "عمليه", "عملية اغتيال", "operations", "operation", "attacks", "attack", "ambushes", "bombings", "explosions", "raids", "assaults",
         "incidents", "assassinations", "اغتيالات",
     ])
 
     /// Nouns after a number that make it something other than a count of people.
-    static let notPeople: Set<String> = Lexicon.keys([
+    static let notPeople: KeySet = Lexicon.keys([
         // time
         "ساعة", "ساعات", "يوم", "يوما", "أيام", "أسبوع", "أسابيع", "أسبوعا", "شهر", "شهرا", "أشهر", "شهور", "عام", "عاما", "أعوام",
         "سنة", "سنوات", "سنين", "دقيقة", "دقائق", "ثانية", "ليلة", "ليال", "الشهر", "العام", "عاماً",
@@ -73,7 +73,7 @@ enum Triggers {
         "k", "views", "percentage", "points", "views", "reads", "shares", "comments", "قراءة", "مشاهدة", "تعليق",
     ])
 
-    static let monthWords: Set<String> = Lexicon.keys([
+    static let monthWords: KeySet = Lexicon.keys([
         "كانون", "تشرين", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "يناير", "فبراير", "مارس", "أبريل",
         "إبريل", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
         "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "الجاري", "الماضي", "الفائت",
@@ -82,13 +82,13 @@ enum Triggers {
     ])
 
     /// Words before a number that make it a name or a label, not a count.
-    static let unitBefore: Set<String> = Lexicon.keys([
+    static let unitBefore: KeySet = Lexicon.keys([
         "الفرقة", "الفرقه", "اللواء", "الفيلق", "الفوج", "الكتيبة", "طريق", "رقم", "مطار", "القطاع", "المحطة", "الساعة", "العام", "عام",
         "division", "brigade", "corps", "regiment", "battalion", "route", "highway", "road", "no", "number", "article", "resolution",
         "aged", "age", "العمر", "عمر", "year", "at", "since", "in", "of", "until", "by", "من", "منذ", "الطابق", "page", "section",
         "covid", "مادة", "المادة", "القرار", "سنة", "ساعة", "الساعه", "flight",
     ])
-    static let unitBeforeStrict: Set<String> = Lexicon.keys([
+    static let unitBeforeStrict: KeySet = Lexicon.keys([
         "الفرقة", "اللواء", "الفيلق", "الفوج", "الكتيبة", "طريق", "رقم", "مطار", "المحطة", "الساعة", "division", "brigade",
         "corps", "regiment", "battalion", "route", "highway", "road", "no", "number", "aged", "age", "العمر", "عمر", "الطابق",
         "page", "مادة", "المادة", "القرار", "flight", "resolution", "article", "الساعه",
@@ -105,18 +105,18 @@ enum Triggers {
         return t
     }()
 
-    static let partitionMarkers: Set<String> = Lexicon.keys(["هم", "وهم", "وهن", "هن", "كالتالي", "كالآتي", "توزعوا", "موزعين", "وتوزعوا", "follows", "وجاءت", "وتوزعت"])
-    static let subsetMarkers: Set<String> = Lexicon.keys(["بينهم", "بينهن", "منهم", "منهن", "ضمنهم", "فيهم", "including", "among", "of whom", "incl"])
-    static let additionMarkers: Set<String> = Lexicon.keys(["بالإضافة", "إضافة", "فضلا", "علاوة", "addition", "plus", "besides", "بالاضافه"])
+    static let partitionMarkers: KeySet = Lexicon.keys(["هم", "وهم", "وهن", "هن", "كالتالي", "كالآتي", "توزعوا", "موزعين", "وتوزعوا", "follows", "وجاءت", "وتوزعت"])
+    static let subsetMarkers: KeySet = Lexicon.keys(["بينهم", "بينهن", "منهم", "منهن", "ضمنهم", "فيهم", "including", "among", "of whom", "incl"])
+    static let additionMarkers: KeySet = Lexicon.keys(["بالإضافة", "إضافة", "فضلا", "علاوة", "addition", "plus", "besides", "بالاضافه"])
 
     /// Words that stop the category scan after a figure (perpetrators, causes, clauses).
-    static let categoryStops: Set<String> = Lexicon.keys([
+    static let categoryStops: KeySet = Lexicon.keys([
         "برصاص", "بنيران", "بهجوم", "بهجمات", "جراء", "إثر", "اثر", "يد", "قبل", "خلال", "بعد", "عقب", "أثناء", "بقصف", "باستهداف",
         "بانفجار", "بتفجير", "قضوا", "قضى", "حيث", "الذين", "الذي", "التي", "عن", "على", "إلى", "بين",
         "by", "in", "during", "after", "when", "while", "at", "from", "near", "with", "who", "which", "that", "since", "on", "for",
         "killed", "wounded", "injured", "dead", "died", "were", "was", "have", "had", "has", "are",
     ])
 
-    static let negators: Set<String> = Lexicon.keys(["نجا", "نجاة", "ينجو", "نجوا", "محاولة", "دون", "بدون", "لم", "عدم", "survived", "escaped", "attempt",
+    static let negators: KeySet = Lexicon.keys(["نجا", "نجاة", "ينجو", "نجوا", "محاولة", "دون", "بدون", "لم", "عدم", "survived", "escaped", "attempt",
                                                      "attempted", "unharmed", "without", "failed", "no", "foiled", "thwarted", "averted"])
 }

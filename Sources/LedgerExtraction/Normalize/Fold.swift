@@ -21,16 +21,16 @@ enum Fold {
     }
 
     /// The lookup key of a word.
-    static func key(_ word: some StringProtocol) -> String {
+    static func key(_ word: some StringProtocol) -> Key {
         var out = String.UnicodeScalarView()
         for s in word.unicodeScalars { if let f = fold(s) { out.append(f) } }
-        return String(out)
+        return Key(String(out))
     }
 
-    static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> Key {
         var out = String.UnicodeScalarView()
         for s in scalars { if let f = fold(s) { out.append(f) } }
-        return String(out)
+        return Key(String(out))
     }
 
     /// True for Arabic letters (not digits or punctuation).
@@ -49,6 +49,17 @@ enum Fold {
 
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool { isArabicLetter(s) || isLatinLetter(s) }
+
+    /// Unicode White_Space, as `Unicode.Scalar.Properties.isWhitespace`, without the property lookup.
+    @inline(__always)
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09...0x0D: return true
+        case 0...0x84: return false
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
 
     @inline(__always)
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }

@@ -27,6 +27,15 @@ struct NormalizedText: Sendable {
     }
 }
 
+/// Normalised scalars with their original ranges, appended together.
+private struct Output {
+    var out: [Unicode.Scalar] = []
+    var os: [Int] = []
+    var oe: [Int] = []
+    @inline(__always)
+    mutating func emit(_ s: Unicode.Scalar, _ a: Int, _ b: Int) { out.append(s); os.append(a); oe.append(b) }
+}
+
 /// Normalises report text for the scanners (digits, separators, decoration, obfuscation, mojibake).
 enum TextNormalizer {
     static func normalize(_ text: String) -> NormalizedText {
@@ -41,25 +50,24 @@ enum TextNormalizer {
                 src = r.scalars; starts = r.starts; ends = r.ends; repairedAny = true
             }
         }
-        var out: [Unicode.Scalar] = [], os: [Int] = [], oe: [Int] = []
-        out.reserveCapacity(src.count); os.reserveCapacity(src.count); oe.reserveCapacity(src.count)
+        var o = Output()
+        o.out.reserveCapacity(src.count); o.os.reserveCapacity(src.count); o.oe.reserveCapacity(src.count)
         let n = src.count
         var i = 0
-        @inline(__always) func emit(_ s: Unicode.Scalar, _ k: Int) { out.append(s); os.append(starts[k]); oe.append(ends[k]) }
         while i < n {
             let s = src[i]
             let v = s.value
             switch v {
-            case 0x0660...0x0669: emit(Unicode.Scalar(v - 0x0660 + 0x30)!, i)
-            case 0x06F0...0x06F9: emit(Unicode.Scalar(v - 0x06F0 + 0x30)!, i)
-            case 0x066C: emit(",", i)
-            case 0x066B: emit(".", i)
-            case 0x066A: emit("%", i)
-            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x09: emit(" ", i)
+            case 0x0660...0x0669: o.emit(Unicode.Scalar(v - 0x0660 + 0x30)!, starts[i], ends[i])
+            case 0x06F0...0x06F9: o.emit(Unicode.Scalar(v - 0x06F0 + 0x30)!, starts[i], ends[i])
+            case 0x066C: o.emit(",", starts[i], ends[i])
+            case 0x066B: o.emit(".", starts[i], ends[i])
+            case 0x066A: o.emit("%", starts[i], ends[i])
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x09: o.emit(" ", starts[i], ends[i])
             case 0x0D:
                 if i + 1 < n, src[i + 1] == "\n" { break }
-                emit("\n", i)
-            case 0x2028, 0x2029, 0x0B, 0x0C, 0x85: emit("\n", i)
+                o.emit("\n", starts[i], ends[i])
+            case 0x2028, 0x2029, 0x0B, 0x0C, 0x85: o.emit("\n", starts[i], ends[i])
             case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0x061C, 0x00AD: break
             case 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: break
             case 0x0640:
@@ -67,28 +75,28 @@ enum TextNormalizer {
                 var j = i + 1
                 while j < n, src[j] == " " { j += 1 }
                 if j > i + 1, j < n, src[j].value == 0x0640 { i = j; continue }
-            case 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x275D, 0x275E, 0xFF02: emit("\"", i)
-            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: emit("'", i)
-            case 0x2010, 0x2011: emit("-", i)
-            case 0x2012...0x2015, 0x2212: emit("\u{2013}", i)
-            case 0x060C: emit("\u{060C}", i)
+            case 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x275D, 0x275E, 0xFF02: o.emit("\"", starts[i], ends[i])
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032: o.emit("'", starts[i], ends[i])
+            case 0x2010, 0x2011: o.emit("-", starts[i], ends[i])
+            case 0x2012...0x2015, 0x2212: o.emit("\u{2013}", starts[i], ends[i])
+            case 0x060C: o.emit("\u{060C}", starts[i], ends[i])
             case 0x2A:  // '*' inside a word is obfuscation
                 if i > 0, i + 1 < n, Fold.isLetter(src[i - 1]), Fold.isLetter(src[i + 1]) { break }
-                emit(s, i)
+                o.emit(s, starts[i], ends[i])
             case 0x2D:  // '-' between Arabic letters is obfuscation ("تن-ظيم")
                 if i > 0, i + 1 < n, Fold.isArabicLetter(src[i - 1]), Fold.isArabicLetter(src[i + 1]) { break }
-                emit(s, i)
+                o.emit(s, starts[i], ends[i])
             case 0x23:  // hashtags
-                if i + 1 < n, Fold.isLetter(src[i + 1]) { emit(" ", i) } else { emit(s, i) }
+                if i + 1 < n, Fold.isLetter(src[i + 1]) { o.emit(" ", starts[i], ends[i]) } else { o.emit(s, starts[i], ends[i]) }
             case 0x5F:
-                if i > 0, i + 1 < n, Fold.isLetter(src[i - 1]), Fold.isLetter(src[i + 1]) { emit(" ", i) } else { emit(s, i) }
+                if i > 0, i + 1 < n, Fold.isLetter(src[i - 1]), Fold.isLetter(src[i + 1]) { o.emit(" ", starts[i], ends[i]) } else { o.emit(s, starts[i], ends[i]) }
             case 0xFB50...0xFDFF, 0xFE70...0xFEFC, 0xFF10...0xFF19, 0xFF21...0xFF5A:
                 let mapped = String(s).precomposedStringWithCompatibilityMapping.unicodeScalars
-                for m in mapped { emit(m, i) }
-            default: emit(s, i)
+                for m in mapped { o.emit(m, starts[i], ends[i]) }
+            default: o.emit(s, starts[i], ends[i])
             }
             i += 1
         }
-        return NormalizedText(scalars: out, origStart: os, origEnd: oe, original: original, mojibakeRepaired: repairedAny)
+        return NormalizedText(scalars: o.out, origStart: o.os, origEnd: o.oe, original: original, mojibakeRepaired: repairedAny)
     }
 }

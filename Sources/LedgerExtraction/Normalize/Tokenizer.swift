@@ -1,3 +1,5 @@
+import Foundation
+
 /// One token of normalised text.
 struct Token: Sendable {
     enum Kind: Sendable { case word, number, punct, newline }
@@ -6,7 +8,7 @@ struct Token: Sendable {
     var start: Int
     var end: Int
     /// Folded lookup key (words), or the punctuation itself.
-    var key: String
+    var key: Key
     /// For numbers: the integer value (nil when it does not fit).
     var value: Int?
     /// For numbers: the value with its decimal fraction (`1.5` in `1.5 مليون`).
@@ -18,7 +20,7 @@ struct Token: Sendable {
     /// A Latin word written in capitals ("IS", "SDF").
     var caps: Bool = false
     /// Lexicon lookups done once per word: stems without attached particles, trigger, victim noun.
-    var stems: [(stem: String, definite: Bool)] = []
+    var stems: [(stem: Key, definite: Bool)] = []
     var trig: Trigger? = nil
     var victim: VictimNoun? = nil
     var victimDefinite = false
@@ -27,7 +29,7 @@ struct Token: Sendable {
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
-    func isPunct(_ p: String) -> Bool { kind == .punct && key == p }
+    func isPunct(_ p: Key) -> Bool { kind == .punct && key == p }
 }
 
 /// Splits normalised text into words, numbers, punctuation and line breaks.
@@ -49,7 +51,7 @@ enum Tokenizer {
                 i += 1
                 continue
             }
-            if c == " " || c.properties.isWhitespace { space = true; i += 1; continue }
+            if Fold.isWhitespace(c) { space = true; i += 1; continue }
             if Fold.isDigit(c) {
                 let start = i
                 var digits: [UInt8] = []
@@ -86,7 +88,7 @@ enum Tokenizer {
                     for d in fraction.prefix(6) { f += Double(d) * scale; scale /= 10 }
                     real = r + f
                 }
-                let key = String(String.UnicodeScalarView(s[start..<i]))
+                let key = Key(String(String.UnicodeScalarView(s[start..<i])))
                 tokens.append(Token(kind: .number, start: start, end: i, key: key, value: value, real: real, spaceBefore: space, arabic: false, line: line))
                 space = false
                 continue
@@ -107,11 +109,15 @@ enum Tokenizer {
                 space = false
                 continue
             }
-            var key = String(c)
+            var key: Key
             if c == "\u{060C}" { key = "," }
-            if c == "\u{061B}" { key = ";" }
-            if c == "\u{061F}" { key = "?" }
-            if c == "\u{06D4}" { key = "." }
+            else if c == "\u{061B}" { key = ";" }
+            else if c == "\u{061F}" { key = "?" }
+            else if c == "\u{06D4}" { key = "." }
+            else if c.value >= 0x300, c.properties.isFullCompositionExclusion {
+                // Keys compare by bytes: store the canonical (NFC) form, as String equality would see it.
+                key = Key(String(c).precomposedStringWithCanonicalMapping)
+            } else { key = Key(String(c)) }
             tokens.append(Token(kind: .punct, start: i, end: i + 1, key: key, spaceBefore: space, arabic: false, line: line))
             space = false
             i += 1
@@ -119,10 +125,11 @@ enum Tokenizer {
         var out = joinBrokenEnglish(tokens)
         for k in out.indices where out[k].kind != .newline {
             let key = out[k].key
-            out[k].stems = Lexicon.stems(key)
+            let stems = Lexicon.stems(key)
+            out[k].stems = stems
             guard out[k].kind == .word else { continue }
-            out[k].trig = Triggers.trigger(key)
-            if let (v, d, pf) = Lexicon.victimNoun(key) { out[k].victim = v; out[k].victimDefinite = d; out[k].victimPrefixed = pf }
+            out[k].trig = Triggers.trigger(key, stems: stems)
+            if let (v, d, pf) = Lexicon.victimNoun(key, stems: stems) { out[k].victim = v; out[k].victimDefinite = d; out[k].victimPrefixed = pf }
         }
         return out
     }

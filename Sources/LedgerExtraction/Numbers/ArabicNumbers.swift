@@ -1,7 +1,7 @@
 /// Arabic number words: units (both genders), teens, tens, hundreds, thousands and compounds.
 enum ArabicNumbers {
-    static let units: [String: Int] = {
-        var d: [String: Int] = [:]
+    static let units: KeyMap<Int> = {
+        var d: [Key: Int] = [:]
         let pairs: [(String, Int)] = [
             ("واحد", 1), ("واحدة", 1), ("اثنان", 2), ("اثنين", 2), ("اثنتان", 2), ("اثنتين", 2), ("إثنين", 2), ("إثنان", 2),
             ("ثلاث", 3), ("ثلاثة", 3), ("أربع", 4), ("أربعة", 4), ("خمس", 5), ("خمسة", 5), ("ست", 6), ("ستة", 6),
@@ -9,49 +9,49 @@ enum ArabicNumbers {
             ("عشر", 10), ("عشرة", 10),
         ]
         for (w, v) in pairs { d[Fold.key(w)] = v }
-        return d
+        return KeyMap(d)
     }()
-    static let teenFirst: [String: Int] = {
-        var d: [String: Int] = [:]
+    static let teenFirst: KeyMap<Int> = {
+        var d: [Key: Int] = [:]
         for (w, v) in [("أحد", 1), ("إحدى", 1), ("اثنا", 2), ("اثني", 2), ("اثنتا", 2), ("اثنتي", 2)] { d[Fold.key(w)] = v }
-        return d
+        return KeyMap(d)
     }()
-    static let tens: [String: Int] = {
-        var d: [String: Int] = [:]
+    static let tens: KeyMap<Int> = {
+        var d: [Key: Int] = [:]
         for (w, v) in [("عشر", 10), ("عشرون", 20), ("عشرين", 20), ("ثلاثون", 30), ("ثلاثين", 30), ("أربعون", 40), ("أربعين", 40),
                        ("خمسون", 50), ("خمسين", 50), ("ستون", 60), ("ستين", 60), ("سبعون", 70), ("سبعين", 70),
                        ("ثمانون", 80), ("ثمانين", 80), ("تسعون", 90), ("تسعين", 90)] where v > 10 { d[Fold.key(w)] = v }
-        return d
+        return KeyMap(d)
     }()
-    static let hundreds: [String: Int] = {
-        var d: [String: Int] = [:]
+    static let hundreds: KeyMap<Int> = {
+        var d: [Key: Int] = [:]
         for w in ["مئة", "مائة", "مئه", "مايه"] { d[Fold.key(w)] = 100 }
         for w in ["مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"] { d[Fold.key(w)] = 200 }
         let u = [("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9)]
         for (p, v) in u { for h in ["مئة", "مائة"] { d[Fold.key(p + h)] = v * 100 } }
-        return d
+        return KeyMap(d)
     }()
-    static let thousands: [String: Int] = {
-        var d: [String: Int] = [:]
+    static let thousands: KeyMap<Int> = {
+        var d: [Key: Int] = [:]
         for w in ["ألف", "ألفا", "ألفاً"] { d[Fold.key(w)] = 1000 }
         for w in ["ألفان", "ألفين"] { d[Fold.key(w)] = 2000 }
         for w in ["آلاف", "الاف"] { d[Fold.key(w)] = -1000 }  // plural: multiplies a preceding count
         for w in ["مليون", "مليونا"] { d[Fold.key(w)] = 1_000_000 }
         for w in ["ملايين"] { d[Fold.key(w)] = -1_000_000 }
-        return d
+        return KeyMap(d)
     }()
 
     /// Strips a leading conjunction `و` from a word after the first of a compound.
-    static func dropWaw(_ k: String) -> String? {
+    static func dropWaw(_ k: Key) -> Key? {
         guard k.hasPrefix("و"), k.unicodeScalars.count > 2 else { return nil }
-        return String(k.dropFirst())
+        return k.droppingFirst()
     }
 
     /// One number word (with an optional leading `و`/`ب`/`ل`), its value and kind.
-    private static func word(_ k: String, first: Bool) -> (Int, Int)? {  // (value, class: 0 unit 1 teenFirst 2 tens 3 hundreds 4 thousands)
+    private static func word(_ k: Key, first: Bool) -> (Int, Int)? {  // (value, class: 0 unit 1 teenFirst 2 tens 3 hundreds 4 thousands)
         var cands = [k]
         if let w = dropWaw(k) { cands.append(w) }
-        if first, let c = k.unicodeScalars.first, c == "ب" || c == "ل", k.unicodeScalars.count > 3 { cands.append(String(k.dropFirst())) }
+        if first, let c = k.unicodeScalars.first, c == "ب" || c == "ل", k.unicodeScalars.count > 3 { cands.append(k.droppingFirst()) }
         for c in cands {
             if let v = units[c] { return (v, 0) }
             if let v = teenFirst[c] { return (v, 1) }
@@ -83,7 +83,7 @@ enum ArabicNumbers {
             guard let (v, c) = word(k, first: first) else { break }
             if !first {
                 // A compound continues with "و" + word, or a hundreds/thousands/teen word right after.
-                let hasWaw = k.hasPrefix("و") && dropWaw(k) != nil && word(String(k.dropFirst()), first: false) != nil
+                let hasWaw = k.hasPrefix("و") && dropWaw(k) != nil && word(k.droppingFirst(), first: false) != nil
                 let glue = c == 4 || (c == 3 && lastClass == 0) || ((k == "عشر" || k == "عشره") && (lastClass == 0 || lastClass == 1))
                 if !hasWaw && !glue { break }
             }

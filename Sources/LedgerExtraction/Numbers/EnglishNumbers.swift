@@ -1,12 +1,12 @@
 /// English number words: one to nineteen, tens, compounds, hundreds, thousands, `a dozen`, `half a million`.
 enum EnglishNumbers {
-    static let small: [String: Int] = [
+    static let small: KeyMap<Int> = KeyMap([
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90,
-    ]
-    static let scales: [String: Int] = ["hundred": 100, "thousand": 1000, "million": 1_000_000]
+    ])
+    static let scales: KeyMap<Int> = KeyMap(["hundred": 100, "thousand": 1000, "million": 1_000_000])
 
     /// Parses English number words at token `i`; returns the value and the index after them.
     static func parse(_ t: [Token], at i: Int, limit: Int) -> (value: Int, end: Int)? {

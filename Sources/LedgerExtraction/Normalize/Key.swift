@@ -1,0 +1,75 @@
+/// A folded lookup key (a word's folded form, a number's digits or a punctuation mark).
+///
+/// Compared and hashed by its UTF-8 bytes, with the hash computed once. Swift's `String` compares and
+/// hashes non-ASCII text through Unicode normalisation, which dominated the extractor's run time; keys
+/// never need it: word keys hold only letters (no combining marks: the normaliser and `Fold` drop them),
+/// so byte equality is canonical equivalence there, and punctuation keys are stored in NFC.
+struct Key: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    let string: String
+    /// FNV-1a of the UTF-8 bytes, or 0 when not computed yet (literals: computed when hashed).
+    let storedHash: UInt64
+
+    @inline(__always)
+    init(_ s: String) {
+        var s = s
+        s.makeContiguousUTF8()
+        string = s
+        storedHash = Key.fnv(s)
+    }
+
+    /// Literals compared with `==` never need their hash; it is computed on demand.
+    @inline(__always)
+    init(stringLiteral value: String) {
+        string = value
+        storedHash = 0
+    }
+
+    @inline(__always)
+    var hash: UInt64 { storedHash != 0 ? storedHash : Key.fnv(string) }
+
+    static let empty = Key("")
+
+    @inline(__always)
+    static func fnv(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        if let r = s.utf8.withContiguousStorageIfAvailable({ buf -> UInt64 in
+            var h = h
+            for b in buf { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return h
+        }) { return r }
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    @inline(__always)
+    static func == (a: Key, b: Key) -> Bool {
+        if a.storedHash != 0 && b.storedHash != 0 && a.storedHash != b.storedHash { return false }
+        let x = a.string.utf8, y = b.string.utf8
+        return x.count == y.count && x.elementsEqual(y)
+    }
+
+    @inline(__always)
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    var description: String { string }
+    var isEmpty: Bool { string.isEmpty }
+    var unicodeScalars: String.UnicodeScalarView { string.unicodeScalars }
+    /// Characters, as `String.count`.
+    var count: Int { string.count }
+
+    @inline(__always)
+    func hasPrefix(_ p: Key) -> Bool { string.utf8.starts(with: p.string.utf8) }
+    @inline(__always)
+    func hasSuffix(_ p: Key) -> Bool {
+        let a = string.utf8, b = p.string.utf8
+        return a.count >= b.count && a.reversed().starts(with: b.reversed())
+    }
+    /// The key without its first scalar (keys are letters, so a scalar is a character).
+    func droppingFirst() -> Key {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: string.unicodeScalars.dropFirst())
+        return Key(String(v))
+    }
+
+    static func + (a: Key, b: Key) -> Key { Key(a.string + b.string) }
+}
