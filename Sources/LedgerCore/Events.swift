@@ -164,8 +164,8 @@ public enum EventPayload: Hashable, Sendable {
     /// The payload as canonical JSON bytes: sorted keys, no insignificant white space.
     public func canonicalJSON() throws -> [UInt8] {
         switch self {
-        case .reportIngested(let p): try CanonicalJSON.encode(p)
-        case .claimExtracted(let p): try CanonicalJSON.encode(p)
+        case .reportIngested(let p): p.fastCanonicalJSON()
+        case .claimExtracted(let p): p.fastCanonicalJSON()
         case .claimCorrected(let p): try CanonicalJSON.encode(p)
         case .claimRetracted(let p): try CanonicalJSON.encode(p)
         case .claimsLinked(let p): try CanonicalJSON.encode(p)
