@@ -10,14 +10,21 @@ public enum EventHash {
 
     public static func compute(previous: String, type: String, payload: some Sequence<UInt8>, recordedAt: String) -> String {
         var hasher = SHA256()
-        hasher.update(data: Array(previous.utf8))
+        feed(&hasher, previous)
         hasher.update(data: [0x1F])
-        hasher.update(data: Array(type.utf8))
+        feed(&hasher, type)
         hasher.update(data: [0x1F])
-        hasher.update(data: Array(payload))
+        let handled: Void? = payload.withContiguousStorageIfAvailable { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        if handled == nil { hasher.update(data: Array(payload)) }
         hasher.update(data: [0x1F])
-        hasher.update(data: Array(recordedAt.utf8))
+        feed(&hasher, recordedAt)
         return hex(hasher.finalize())
+    }
+
+    /// Hashes a string's UTF-8 bytes without copying them.
+    private static func feed(_ hasher: inout SHA256, _ string: String) {
+        var string = string
+        string.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
     }
 
     /// SHA-256 of arbitrary bytes, lowercase hex (the content hash of a report).
