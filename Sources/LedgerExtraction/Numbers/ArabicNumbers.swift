@@ -65,6 +65,10 @@ enum ArabicNumbers {
     /// Parses a number written in Arabic words starting at token `i`. Returns the value and the index after it.
     static func parse(_ t: [Token], at i: Int, limit: Int) -> (value: Int, end: Int)? {
         guard i < limit, t[i].isWord, t[i].arabic else { return nil }
+        // "نصف مليون", "نصف ألف": half of a scale word.
+        if t[i].key == "نصف", i + 1 < limit, t[i + 1].isWord, let (v, c) = word(t[i + 1].key, first: false), c == 4, v > 0 {
+            return (v / 2, i + 2)
+        }
         guard let (v0, c0) = word(t[i].key, first: true) else { return nil }
         // "أحد" alone is "one of" only before a definite noun; it never starts a compound otherwise.
         if c0 == 1 && !(i + 1 < limit && (t[i + 1].key == "عشر" || t[i + 1].key == "عشره")) {
