@@ -81,6 +81,25 @@ struct ClaimAssembler {
         return sawNumber && sawMonth
     }
 
+    static let scopeWords: KeySet = ["across", "nationwide", "throughout", "countrywide", "nationally", "country's"]
+
+    /// "across Syria", "nationwide", "the toll in Idlib province": the figure counts an area, not one event.
+    func areaScoped(_ r: Range<Int>) -> Bool {
+        var j = r.lowerBound
+        while j < r.upperBound {
+            let k = tokens[j].key
+            if Self.scopeWords.contains(k) { return true }
+            if k == "in" || k == "for", j + 1 < r.upperBound {
+                var n = j + 1
+                if tokens[n].key == "the" && n + 1 < r.upperBound { n += 1 }
+                if let (e, _) = Gazetteer.table.match(tokens, at: n, limit: r.upperBound), e.level == 0 { return true }
+                if tokens[n].key == "syria" || tokens[n].key == "country" { return true }
+            }
+            j += 1
+        }
+        return false
+    }
+
     /// Sum of the parts already given for draft `p`.
     func partsSum(_ p: Int) -> Int {
         var sum = 0
@@ -128,7 +147,10 @@ struct ClaimAssembler {
         }()
         let tallyFrame = !cues.backReference && !cues.background && date == nil
             && ((s.line == tallyPeriodLine && tallyPeriod != nil && !s.firstInLine) || (opensWithAddition && lastSentenceTally >= si - 2))
-        let isTally = cues.tally || period != nil || (continuation && openList?.tally == true) || (s.line == tallyPeriodLine && tallyPeriod != nil && cues.tally) || tallyFrame
+        // "The Observatory put the death toll at 21": with no period and no area, a toll is the toll of the story's event.
+        let incidentToll = cues.tollOnly && period == nil && !continuation && !areaScoped(r)
+            && !(s.line == tallyPeriodLine && tallyPeriod != nil)
+        let isTally = (cues.tally && !incidentToll) || period != nil || (continuation && openList?.tally == true) || (s.line == tallyPeriodLine && tallyPeriod != nil && cues.tally) || tallyFrame
         if isTally && period == nil && (continuation || s.line == tallyPeriodLine || tallyFrame) { period = tallyPeriod }
         if continuation, period == nil { period = activeList?.period }
         let place: Place? = {

@@ -29,6 +29,8 @@ struct Mention: Sendable {
     var conj = false
     /// The measure came from a verb or noun of the mention's own clause, not from an open list.
     var ownTrigger = false
+    /// "Two children were among 11 people killed": this figure is the total and the previous one a subset of it.
+    var inverted = false
 }
 
 /// The triggers of a sentence.

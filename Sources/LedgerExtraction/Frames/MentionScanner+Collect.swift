@@ -131,6 +131,9 @@ extension MentionScanner {
                    !(p.end..<m.start).contains(where: { t[$0].kind == .punct && [".", ";", "!", "?", ":"].contains(t[$0].key) }) {
                     m.marker = .subset
                 }
+                if m.marker == .subset, isRangeHigh == nil, p.notes.isEmpty, copulaAmong(from: p.end, to: m.start) { m.inverted = true }
+                // "Among the 11 dead were two children": the figure after the copula is a subset of the one after "among".
+                if m.marker == .none, amongBefore(p.start), onlyCopula(from: p.end, to: m.start) { m.marker = .subset }
                 m.chained = m.marker != .trigger && (m.start - p.end <= 8 || (m.implicit && m.start - p.end <= 14) || longListItem(from: p.end, to: m.start, marker: m.marker))
             }
             out.append(m)
@@ -144,7 +147,45 @@ extension MentionScanner {
             }
             i = max(m.end, end, i + 1)
         }
+        // "N X were among (the) M killed": M is the total, so it goes first and N becomes its subset.
+        var k = 1
+        while k < out.count {
+            if out[k].inverted {
+                var total = out[k], part = out[k - 1]
+                total.marker = part.marker; total.chained = part.chained; total.conj = part.conj; total.inverted = false
+                part.marker = .subset; part.chained = true; part.conj = false
+                out[k - 1] = total; out[k] = part
+            }
+            k += 1
+        }
         return out
+    }
+
+    static let copulas: KeySet = ["were", "was", "are", "is", "reportedly", "also", "all", "both", "been", "have", "has", "had", "included"]
+
+    /// Only a copula and then "among (the)" between two figures: "were among the", "are reportedly among".
+    func copulaAmong(from a: Int, to b: Int) -> Bool {
+        var j = a
+        var sawCopula = false
+        while j < b, Self.copulas.contains(t[j].key) { sawCopula = true; j += 1 }
+        guard sawCopula, j < b, t[j].key == "among" else { return false }
+        j += 1
+        if j < b, t[j].key == "the" { j += 1 }
+        return j == b
+    }
+
+    /// Only a copula between two figures ("were", "included").
+    func onlyCopula(from a: Int, to b: Int) -> Bool {
+        guard a < b else { return false }
+        for j in a..<b where !Self.copulas.contains(t[j].key) { return false }
+        return true
+    }
+
+    /// "among (the)" right before the figure at `s`.
+    func amongBefore(_ s: Int) -> Bool {
+        let lo = range.lowerBound
+        if s > lo, t[s - 1].key == "among" { return true }
+        return s > lo + 1 && t[s - 1].key == "the" && t[s - 2].key == "among"
     }
 
     /// `عدد المهاجمين بنحو`, `the number of attackers at`: a count of something other than the trigger's victims.

@@ -25,7 +25,8 @@ struct MentionScanner {
                 }
             }
             // English "shot dead", "toll" need nothing; "lives" needs "lost"; "dead" after "shot" fine.
-            if tok.key == "lives" && !(i > range.lowerBound && (t[i - 1].key == "their" || t[i - 1].key == "his" || t[i - 1].key == "her")) { i += 1; continue }
+            if tok.key == "lives" && !(i > range.lowerBound && (t[i - 1].key == "their" || t[i - 1].key == "his" || t[i - 1].key == "her"))
+                && !Self.claimedTheLives(t, i, range) { i += 1; continue }
             if tok.key == "toll" && i + 1 < range.upperBound && t[i + 1].key == "of" { }
             // "the body of a young man", not "a governing body".
             if (tok.key == "body" || tok.key == "remains"), !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
@@ -49,6 +50,14 @@ struct MentionScanner {
             i = next
         }
         return out
+    }
+
+    static let claimVerbs: KeySet = ["claimed", "claiming", "claims", "claim", "cost", "costing", "took", "taken", "taking"]
+
+    /// "claimed the lives of five civilians", "took the lives of": the verb, then "the lives of". "claimed the attack" and
+    /// "claimed responsibility" are not deaths, so "lives" must come right after "claimed the".
+    static func claimedTheLives(_ t: [Token], _ i: Int, _ r: Range<Int>) -> Bool {
+        i >= r.lowerBound + 2 && i + 1 < r.upperBound && t[i - 1].key == "the" && claimVerbs.contains(t[i - 2].key) && t[i + 1].key == "of"
     }
 
     // MARK: Figures

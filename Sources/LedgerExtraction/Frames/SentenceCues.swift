@@ -11,6 +11,8 @@ struct SentenceCues {
     var exclusionAt: Int? = nil
     var source: String? = nil
     var regionalHeader = false
+    /// The only tally word is "toll" ("put the death toll at 21"): a figure for one event unless a period or an area scopes it.
+    var tollOnly = false
 
     static let sources: PhraseTable<String> = {
         var t = PhraseTable<String>()
@@ -92,11 +94,15 @@ struct SentenceCues {
         var i = r.lowerBound
         var hasQad = false, hasKana = false, hasHad = false, hasHadPartner = false, distrib = false, distribWhat = false
         var flags = Set<Cue>()
+        var tollHit = false, otherTally = false
         var firstKey: Key? = nil
         for j in r {
             let k = t[j].key
             if firstKey == nil, !k.isEmpty, k != "-", k != "\"", t[j].kind != .newline { firstKey = k }
-            if Self.tallyWords.contains(k) && !Self.isIncidentToll(t, after: j, in: r) { tally = true }
+            if Self.tallyWords.contains(k) && !Self.isIncidentToll(t, after: j, in: r) {
+                if k == "toll" { tollHit = true } else { otherTally = true }
+                tally = true
+            }
             if k == "قد" { hasQad = true }
             if Self.kanaWords.contains(k) { hasKana = true }
             if k == "had" { hasHad = true }
@@ -112,6 +118,7 @@ struct SentenceCues {
                 if ok { flags.insert(cue) }
             }
         }
+        tollOnly = tollHit && !otherTally
         if hasQad && hasKana { backReference = true }
         if hasHad && hasHadPartner { backReference = true }
         if flags.contains(.backReference) || flags.contains(.relativeClause) { backReference = true }

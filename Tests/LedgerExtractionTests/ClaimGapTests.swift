@@ -1,0 +1,87 @@
+import LedgerCore
+import Testing
+@testable import LedgerExtraction
+
+/// A synthetic sentence with the death figures a careful reader takes from it: values, which are totals,
+/// which are subsets of which, and whether they are an incident's figures or a running tally.
+struct GapCase: Sendable, CustomTestStringConvertible {
+    var id: String
+    var text: String
+    /// Every `killed` figure (as a multiset).
+    var killed: [Int]
+    /// `killed` figures with role total.
+    var totals: [Int]
+    /// "child<parent" for each killed subset.
+    var subsets: [String] = []
+    /// The kind of every killed figure, when the case is about it.
+    var kind: ClaimKind? = nil
+    var testDescription: String { id }
+}
+
+@Suite("Claim gaps: claimed the lives, were among, incident tolls")
+struct ClaimGapTests {
+    static let claimedLives: [GapCase] = [
+        GapCase(id: "claimed-lives-civilians", text: "An explosion claimed the lives of five civilians in Manbij on Sunday.",
+                killed: [5], totals: [5], kind: .incident),
+        GapCase(id: "claimed-lives-at-least", text: "Shelling on the town of Maarat al-Numan claimed the lives of at least 12 people, rescuers said.",
+                killed: [12], totals: [12], kind: .incident),
+        GapCase(id: "claimed-lives-children", text: "A landmine left over from the war claimed the lives of three children near Jarablus on Tuesday.",
+                killed: [3], totals: [3], kind: .incident),
+        GapCase(id: "took-lives", text: "Clashes between rival factions in Daraa took the lives of seven fighters overnight.",
+                killed: [7], totals: [7], kind: .incident),
+        GapCase(id: "claimed-attack-not-deaths", text: "IS claimed the attack on a checkpoint near Palmyra, 12 km from the town.",
+                killed: [], totals: []),
+        GapCase(id: "claimed-responsibility-not-deaths", text: "The group claimed responsibility for three bombings in Raqqa on Monday.",
+                killed: [], totals: []),
+        GapCase(id: "claimed-the-two-not-deaths", text: "IS claimed the two explosions in Deir Ezzor through its Amaq agency.",
+                killed: [], totals: []),
+    ]
+
+    static let amongTheDead: [GapCase] = [
+        GapCase(id: "among-people-killed", text: "Two children were among 11 people killed in Russian strikes on Idlib, rescuers said.",
+                killed: [11, 2], totals: [11], subsets: ["2<11"], kind: .incident),
+        GapCase(id: "among-the-dead-noun", text: "Three women were among the 14 dead after shelling hit Ariha, the civil defence said.",
+                killed: [14, 3], totals: [14], subsets: ["3<14"], kind: .incident),
+        GapCase(id: "among-at-least", text: "Four rescue workers were among at least 20 people killed in air strikes on the outskirts of Saraqib.",
+                killed: [20, 4], totals: [20], subsets: ["4<20"], kind: .incident),
+        GapCase(id: "among-the-dead-were", text: "Among the 9 dead were two children, local sources said.",
+                killed: [9, 2], totals: [9], subsets: ["2<9"], kind: .incident),
+        GapCase(id: "among-them-unchanged", text: "Russian strikes killed 11 people in Idlib, among them two children.",
+                killed: [11, 2], totals: [11], subsets: ["2<11"], kind: .incident),
+        GapCase(id: "including-unchanged", text: "A car bomb in Azaz killed 17 people, including six children, the monitor said.",
+                killed: [17, 6], totals: [17], subsets: ["6<17"], kind: .incident),
+    ]
+
+    static let tolls: [GapCase] = [
+        GapCase(id: "toll-put-at", text: "A car bomb exploded in the town of Azaz on Sunday. The Syrian Observatory put the death toll at 21, including four children.",
+                killed: [21, 4], totals: [21], subsets: ["4<21"], kind: .incident),
+        GapCase(id: "toll-military-source", text: "Gunmen attacked a bus carrying soldiers near Palmyra on Friday. A military source put the toll at 13.",
+                killed: [13], totals: [13], kind: .incident),
+        GapCase(id: "toll-rose", text: "Rescuers pulled more bodies from the rubble in Jisr al-Shughur. The toll rose to 19, the civil defence said.",
+                killed: [19], totals: [19], kind: .incident),
+        GapCase(id: "tally-documented-since", text: "The Observatory documented 45 deaths since the start of May, including 12 civilians.",
+                killed: [45, 12], totals: [45], subsets: ["12<45"], kind: .tally),
+        GapCase(id: "tally-toll-in-month", text: "The death toll in February stood at 210 people, including 30 children, the monitor said.",
+                killed: [210, 30], totals: [210], subsets: ["30<210"], kind: .tally),
+        GapCase(id: "tally-toll-so-far-this-year", text: "The Observatory said the death toll so far this year has risen to 1,204 people, including 300 civilians.",
+                killed: [1204, 300], totals: [1204], subsets: ["300<1204"], kind: .tally),
+        GapCase(id: "tally-toll-across-syria", text: "The death toll across Syria has risen to 96 people, including 40 civilians, the monitor said.",
+                killed: [96, 40], totals: [96], subsets: ["40<96"], kind: .tally),
+    ]
+
+    func check(_ c: GapCase) {
+        let e = extract(c.text, published: "2024-05-12")
+        checkInvariants(e, text: c.text)
+        let killed = e.claims.filter { $0.measure == .killed }
+        #expect(killed.map(\.value).sorted() == c.killed.sorted(), "killed")
+        #expect(killed.filter { $0.role == .total }.map(\.value).sorted() == c.totals.sorted(), "totals")
+        let byId = Dictionary(uniqueKeysWithValues: e.claims.map { ($0.id, $0) })
+        let subsets = killed.filter { $0.role == .subset }.compactMap { s in s.parent.flatMap { byId[$0] }.map { "\(s.value)<\($0.value)" } }
+        #expect(subsets.sorted() == c.subsets.sorted(), "subsets")
+        if let k = c.kind { for cl in killed { #expect(cl.kind == k, "kind of \(cl.value)") } }
+    }
+
+    @Test(arguments: claimedLives) func claimedTheLives(_ c: GapCase) { check(c) }
+    @Test(arguments: amongTheDead) func amongIsASubset(_ c: GapCase) { check(c) }
+    @Test(arguments: tolls) func tollWithoutScopeIsAnIncident(_ c: GapCase) { check(c) }
+}
