@@ -188,14 +188,6 @@ public enum Projector {
                 recheck.insert(key)
             }
         }
-        var incidentCache: [String: [Incident]] = [:]
-        func incidents(_ p: SeriesPoint) throws -> [Incident] {
-            let k = p.measure.rawValue + "|" + p.scope
-            if let hit = incidentCache[k] { return hit }
-            let found = try store.incidents(measure: p.measure, scope: p.scope)
-            incidentCache[k] = found
-            return found
-        }
         for key in touched.series.union(recheck).sorted() {
             if let ids = touched.seriesClaims[key] {
                 // Replace the points of the changed claims; only the pairs around them can change their
@@ -222,7 +214,26 @@ public enum Projector {
             }
             try store.deleteDiscrepancies(series: key, kind: .tallyVsIncidents)
             guard let last = try store.lastPoint(key) else { continue }
-            for d in TallyVsIncidentsCheck.check(series: [last], incidents: try incidents(last)) { try store.insert(d) }
+            for d in try tallyVsIncidents(store, last) { try store.insert(d) }
+        }
+    }
+
+    /// `tally_vs_incidents` for a series' last point, from the incidents' summary columns: only the
+    /// incidents whose breakdown or place words the check needs, and the largest ones it cites, are decoded.
+    static func tallyVsIncidents(_ store: ReadModelStore, _ last: SeriesPoint) throws -> [Discrepancy] {
+        guard let start = last.periodStart else { return [] }
+        if last.measure == .operations {
+            return TallyVsIncidentsCheck.check(series: [last], incidents: try store.incidents(measure: last.measure, scope: last.scope))
+        }
+        let end = last.effectiveEnd ?? start
+        guard end >= start else { return TallyVsIncidentsCheck.check(series: [last], incidents: []) }
+        let rows = try store.incidentRows(measure: last.measure, scope: last.scope, from: start, through: end)
+        var cache: [String: Incident] = [:]
+        return try TallyVsIncidentsCheck.victims(last, rows: rows, start: start, end: end, through: nil) { row in
+            if let hit = cache[row.id] { return hit }
+            guard let inc = try store.incident(row.id) else { throw DatabaseError(message: "incident \(row.id) vanished") }
+            cache[row.id] = inc
+            return inc
         }
     }
 }

@@ -234,6 +234,34 @@ public struct ReadModelStore {
         ).map { try ReadModelStore.decode(Incident.self, $0) }
     }
 
+    /// Summary rows of the incidents of one measure dated `from`…`through` that may lie in `scope`
+    /// (a superset; ``Area/covers`` decides). No incident record is decoded.
+    public func incidentRows(measure: Measure, scope: String, from: Day, through: Day) throws -> [TallyVsIncidentsCheck.Row] {
+        let rows: RowCursor
+        if scope != "badia", let c = Area.candidates(scope: scope) {
+            rows = try Row.fetchCursor(
+                db, sql: """
+                    SELECT id, category, place, admin1, day, best FROM rm_incidents WHERE measure = ? AND day BETWEEN ? AND ?
+                      AND (admin1 IN (SELECT value FROM json_each(?)) OR place IN (SELECT value FROM json_each(?)))
+                    """,
+                arguments: [measure.rawValue, from.description, through.description,
+                            ReadModelStore.list(c.provinces), ReadModelStore.list(c.places)])
+        } else {
+            rows = try Row.fetchCursor(
+                db, sql: "SELECT id, category, place, admin1, day, best FROM rm_incidents WHERE measure = ? AND day BETWEEN ? AND ?",
+                arguments: [measure.rawValue, from.description, through.description])
+        }
+        var out: [TallyVsIncidentsCheck.Row] = []
+        while let row = try rows.next() {
+            let category: String = row[1]
+            let day: String? = row[4]
+            out.append(TallyVsIncidentsCheck.Row(
+                id: row[0], category: VictimCategory(rawValue: category) ?? .all, place: row[2], admin1: row[3],
+                day: day.flatMap { Day(iso: $0) }, best: row[5]))
+        }
+        return out
+    }
+
     public func incident(_ id: String) throws -> Incident? {
         try Data.fetchOne(db, sql: "SELECT record FROM rm_incidents WHERE id = ?", arguments: [id])
             .map { try ReadModelStore.decode(Incident.self, $0) }
