@@ -157,9 +157,14 @@ public enum Projector {
                 if next == groups { break }
                 groups = next
             }
-            let old = try store.deleteIncidents(inGroups: groups)
-            try store.deleteDiscrepancies(inGroups: groups)
-            changedPlaces += old.map { ($0.place, $0.admin1) }
+            // Incidents and discrepancies that come out the same are left in place; only the rest are
+            // rewritten (and only their places re-run the tally check).
+            let old = try store.incidentsWithGroups(inGroups: groups)
+            var oldByID = Dictionary(old.map { ($0.incident.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let oldDiscrepancies = try store.discrepancyBlobs(inGroups: groups)
+            var keptDiscrepancies = Set<String>()
+            var fresh: [Incident] = []
+            var freshDiscrepancies: [Discrepancy] = []
 
             let candidates = try store.claims(inIncidentGroups: groups).filter(GroupKeys.isIncidentCandidate)
             let links = try store.links(naming: candidates.map(\.id))
@@ -171,11 +176,34 @@ public enum Projector {
             for component in Reconciler.incidentComponents(candidates, links: links) {
                 let incidents = linker.link(component, parts: component.flatMap { parts[$0.id] ?? [] })
                 for inc in incidents {
-                    try store.insert(inc, groupOf: groupOf)
-                    changedPlaces.append((inc.place, inc.admin1))
+                    if let o = oldByID[inc.id], o.incident == inc, o.groups == ReadModelStore.memberGroups(inc, groupOf: groupOf) {
+                        oldByID[inc.id] = nil
+                    } else {
+                        fresh.append(inc)
+                    }
                 }
-                for d in IncidentChecks.check(incidents, records: byID) { try store.insert(d) }
+                freshDiscrepancies += IncidentChecks.check(incidents, records: byID)
             }
+            // Inserted in order with INSERT OR REPLACE, the last of a repeated id wins.
+            var lastOf: [String: Int] = [:]
+            for (i, d) in freshDiscrepancies.enumerated() { lastOf[d.id] = i }
+            freshDiscrepancies = try freshDiscrepancies.indices.filter { lastOf[freshDiscrepancies[$0].id] == $0 }.compactMap { i in
+                let d = freshDiscrepancies[i]
+                if let blob = oldDiscrepancies[d.id], blob == (try ReadModelStore.blob(d)) {
+                    keptDiscrepancies.insert(d.id)
+                    return nil
+                }
+                return d
+            }
+            let gone = oldByID.values.map(\.incident)
+            try store.deleteIncidents(ids: gone.map(\.id) + fresh.map(\.id))
+            changedPlaces += gone.map { ($0.place, $0.admin1) }
+            for inc in fresh {
+                try store.insert(inc, groupOf: groupOf)
+                changedPlaces.append((inc.place, inc.admin1))
+            }
+            try store.deleteDiscrepancies(ids: oldDiscrepancies.keys.filter { !keptDiscrepancies.contains($0) })
+            for d in freshDiscrepancies { try store.insert(d) }
         }
 
         // Series whose tallies changed are rebuilt; series whose area holds a changed incident only

@@ -197,6 +197,36 @@ public struct ReadModelStore {
         return old
     }
 
+    /// The incidents holding a claim of these groups, each with the linking group of every member
+    /// row (in member order).
+    public func incidentsWithGroups(inGroups groups: some Sequence<String>) throws -> [(incident: Incident, groups: [String])] {
+        let list = try ReadModelStore.list(groups)
+        let incidents = try Data.fetchAll(
+            db, sql: """
+                SELECT record FROM rm_incidents WHERE id IN
+                  (SELECT incident_id FROM rm_incident_members WHERE grp IN (SELECT value FROM json_each(?)))
+                """,
+            arguments: [list]
+        ).map { try ReadModelStore.decode(Incident.self, $0) }
+        var memberGroups: [String: [String: String]] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT incident_id, claim_id, grp FROM rm_incident_members WHERE incident_id IN (SELECT value FROM json_each(?))",
+            arguments: [ReadModelStore.list(incidents.map(\.id))])
+        while let row = try rows.next() { memberGroups[row[0], default: [:]][row[1]] = row[2] }
+        return incidents.map { inc in (inc, inc.members.map { memberGroups[inc.id]?[$0.claimID] ?? "" }) }
+    }
+
+    /// The linking group stored with each member row of an incident (in member order).
+    static func memberGroups(_ inc: Incident, groupOf: [String: String]) -> [String] {
+        inc.members.map { groupOf[$0.claimID] ?? inc.group }
+    }
+
+    public func deleteIncidents(ids: [String]) throws {
+        let list = try ReadModelStore.list(ids)
+        try db.execute(sql: "DELETE FROM rm_incidents WHERE id IN (SELECT value FROM json_each(?))", arguments: [list])
+        try db.execute(sql: "DELETE FROM rm_incident_members WHERE incident_id IN (SELECT value FROM json_each(?))", arguments: [list])
+    }
+
     public func insert(_ inc: Incident, groupOf: [String: String]) throws {
         try db.execute(
             sql: """
@@ -399,6 +429,22 @@ public struct ReadModelStore {
         try db.execute(
             sql: "DELETE FROM rm_discrepancies WHERE grp IN (SELECT value FROM json_each(?))",
             arguments: [ReadModelStore.list(groups)])
+    }
+
+    /// The stored records of the discrepancies of these groups, by id.
+    public func discrepancyBlobs(inGroups groups: some Sequence<String>) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT id, record FROM rm_discrepancies WHERE grp IN (SELECT value FROM json_each(?))",
+            arguments: [ReadModelStore.list(groups)])
+        while let row = try rows.next() { out[row[0]] = row[1] }
+        return out
+    }
+
+    public func deleteDiscrepancies(ids: some Sequence<String>) throws {
+        try db.execute(
+            sql: "DELETE FROM rm_discrepancies WHERE id IN (SELECT value FROM json_each(?))",
+            arguments: [ReadModelStore.list(ids)])
     }
 
     public func insert(_ d: Discrepancy) throws {
