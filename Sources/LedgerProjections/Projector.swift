@@ -251,7 +251,8 @@ public enum Projector {
     static func tallyVsIncidents(_ store: ReadModelStore, _ last: SeriesPoint) throws -> [Discrepancy] {
         guard let start = last.periodStart else { return [] }
         if last.measure == .operations {
-            return TallyVsIncidentsCheck.check(series: [last], incidents: try store.incidents(measure: last.measure, scope: last.scope))
+            // Operations count incidents of every measure (as ``Reconciler`` passes them all).
+            return TallyVsIncidentsCheck.check(series: [last], incidents: try store.incidents(scope: last.scope))
         }
         let end = last.effectiveEnd ?? start
         guard end >= start else { return TallyVsIncidentsCheck.check(series: [last], incidents: []) }

@@ -264,6 +264,18 @@ public struct ReadModelStore {
         ).map { try ReadModelStore.decode(Incident.self, $0) }
     }
 
+    /// Incidents of every measure that may lie in `scope` (a superset; ``Area/covers`` decides), by id.
+    public func incidents(scope: String) throws -> [Incident] {
+        guard scope != "badia", let c = Area.candidates(scope: scope) else { return try incidents() }
+        return try Data.fetchAll(
+            db, sql: """
+                SELECT record FROM rm_incidents WHERE admin1 IN (SELECT value FROM json_each(?))
+                  OR place IN (SELECT value FROM json_each(?)) ORDER BY id
+                """,
+            arguments: [ReadModelStore.list(c.provinces), ReadModelStore.list(c.places)]
+        ).map { try ReadModelStore.decode(Incident.self, $0) }
+    }
+
     /// Summary rows of the incidents of one measure dated `from`…`through` that may lie in `scope`
     /// (a superset; ``Area/covers`` decides). No incident record is decoded.
     public func incidentRows(measure: Measure, scope: String, from: Day, through: Day) throws -> [TallyVsIncidentsCheck.Row] {
