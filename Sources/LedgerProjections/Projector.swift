@@ -250,19 +250,20 @@ public enum Projector {
     /// incidents whose breakdown or place words the check needs, and the largest ones it cites, are decoded.
     static func tallyVsIncidents(_ store: ReadModelStore, _ last: SeriesPoint) throws -> [Discrepancy] {
         guard let start = last.periodStart else { return [] }
-        if last.measure == .operations {
-            // Operations count incidents of every measure (as ``Reconciler`` passes them all).
-            return TallyVsIncidentsCheck.check(series: [last], incidents: try store.incidents(scope: last.scope))
-        }
         let end = last.effectiveEnd ?? start
-        guard end >= start else { return TallyVsIncidentsCheck.check(series: [last], incidents: []) }
-        let rows = try store.incidentRows(measure: last.measure, scope: last.scope, from: start, through: end)
         var cache: [String: Incident] = [:]
-        return try TallyVsIncidentsCheck.victims(last, rows: rows, start: start, end: end, through: nil) { row in
+        func record(_ row: TallyVsIncidentsCheck.Row) throws -> Incident {
             if let hit = cache[row.id] { return hit }
             guard let inc = try store.incident(row.id) else { throw DatabaseError(message: "incident \(row.id) vanished") }
             cache[row.id] = inc
             return inc
         }
+        if last.measure == .operations {
+            // Operations count incidents of every measure (as ``Reconciler`` passes them all).
+            let rows = try store.incidentRows(measure: nil, scope: last.scope, from: start, through: end)
+            return try TallyVsIncidentsCheck.operations(last, rows: rows, start: start, end: end, through: nil, record: record)
+        }
+        let rows = try store.incidentRows(measure: last.measure, scope: last.scope, from: start, through: end)
+        return try TallyVsIncidentsCheck.victims(last, rows: rows, start: start, end: end, through: nil, record: record)
     }
 }

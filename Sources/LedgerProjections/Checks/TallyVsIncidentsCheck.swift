@@ -105,20 +105,36 @@ public enum TallyVsIncidentsCheck {
     /// Only a tally below the known events is reported (a warning); monitors count operations without
     /// casualties that no incident report covers, so a tally ahead of the ledger says nothing.
     static func operations(_ tally: SeriesPoint, incidents: [Incident], start: Day, end: Day, through: Day?) -> [Discrepancy] {
-        var events: [String: Incident] = [:]
-        for inc in incidents {
-            guard let day = inc.day, day >= start, day <= end else { continue }
-            guard Area.covers(scope: tally.scope, place: inc.place, admin1: inc.admin1) else { continue }
-            if excluded(inc, by: tally.exclusions) { continue }
-            events["\(day)|\(inc.place)"] = events["\(day)|\(inc.place)"] ?? inc
+        operations(tally, rows: incidents.indices.lazy.map { Row(incidents[$0], slot: $0) }, start: start, end: end, through: through) {
+            incidents[$0.slot]
+        }
+    }
+
+    /// The operations check over summary rows of incidents of every measure (a superset); each event
+    /// (day and place) is represented by its incident of smallest id, and side B cites the first
+    /// ``evidenceLimit`` events.
+    public static func operations(
+        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, record: (Row) throws -> Incident
+    ) rethrows -> [Discrepancy] {
+        var events: [String: Row] = [:]
+        for row in rows {
+            guard let day = row.day, day >= start, day <= end else { continue }
+            guard Area.covers(scope: tally.scope, place: row.place, admin1: row.admin1) else { continue }
+            if !tally.exclusions.isEmpty, excluded(try record(row), by: tally.exclusions) { continue }
+            let key = "\(day)|\(row.place)"
+            if let held = events[key], held.id <= row.id { continue }
+            events[key] = row
         }
         guard events.count > tally.value else { return [] }
         let counted = events.keys.sorted().compactMap { events[$0] }
+        var sideB: [EvidenceRef] = []
+        for row in counted.prefix(evidenceLimit) {
+            if let e = try record(row).members.first(where: { $0.status == "counted" })?.evidence { sideB.append(e) }
+        }
         return [Discrepancy(
             kind: .tallyVsIncidents, severity: .warning, group: tally.series,
             summary: "\(tally.publisher) counts \(tally.value) operations in \(tally.scope) \(start)…\(end), but the ledger holds \(events.count) distinct incident(s) there: \(events.count - tally.value) unaccounted for",
-            stated: tally.value, other: events.count, sideA: [tally.evidence],
-            sideB: counted.compactMap { inc in inc.members.first { $0.status == "counted" }?.evidence },
+            stated: tally.value, other: events.count, sideA: [tally.evidence], sideB: sideB,
             incidents: counted.map(\.id).sorted(), idSalt: through?.description ?? "")]
     }
 

@@ -264,34 +264,28 @@ public struct ReadModelStore {
         ).map { try ReadModelStore.decode(Incident.self, $0) }
     }
 
-    /// Incidents of every measure that may lie in `scope` (a superset; ``Area/covers`` decides), by id.
-    public func incidents(scope: String) throws -> [Incident] {
-        guard scope != "badia", let c = Area.candidates(scope: scope) else { return try incidents() }
-        return try Data.fetchAll(
-            db, sql: """
-                SELECT record FROM rm_incidents WHERE admin1 IN (SELECT value FROM json_each(?))
-                  OR place IN (SELECT value FROM json_each(?)) ORDER BY id
-                """,
-            arguments: [ReadModelStore.list(c.provinces), ReadModelStore.list(c.places)]
-        ).map { try ReadModelStore.decode(Incident.self, $0) }
-    }
-
-    /// Summary rows of the incidents of one measure dated `from`…`through` that may lie in `scope`
-    /// (a superset; ``Area/covers`` decides). No incident record is decoded.
-    public func incidentRows(measure: Measure, scope: String, from: Day, through: Day) throws -> [TallyVsIncidentsCheck.Row] {
+    /// Summary rows of the incidents of one measure (or of every measure, for nil) dated
+    /// `from`…`through` that may lie in `scope` (a superset; ``Area/covers`` decides). No incident
+    /// record is decoded.
+    public func incidentRows(measure: Measure?, scope: String, from: Day, through: Day) throws -> [TallyVsIncidentsCheck.Row] {
         let rows: RowCursor
+        let measures = try ReadModelStore.list(measure.map { [$0.rawValue] } ?? Measure.allCases.map(\.rawValue))
         if scope != "badia", let c = Area.candidates(scope: scope) {
             rows = try Row.fetchCursor(
                 db, sql: """
-                    SELECT id, category, place, admin1, day, best FROM rm_incidents WHERE measure = ? AND day BETWEEN ? AND ?
+                    SELECT id, category, place, admin1, day, best FROM rm_incidents
+                    WHERE measure IN (SELECT value FROM json_each(?)) AND day BETWEEN ? AND ?
                       AND (admin1 IN (SELECT value FROM json_each(?)) OR place IN (SELECT value FROM json_each(?)))
                     """,
-                arguments: [measure.rawValue, from.description, through.description,
+                arguments: [measures, from.description, through.description,
                             ReadModelStore.list(c.provinces), ReadModelStore.list(c.places)])
         } else {
             rows = try Row.fetchCursor(
-                db, sql: "SELECT id, category, place, admin1, day, best FROM rm_incidents WHERE measure = ? AND day BETWEEN ? AND ?",
-                arguments: [measure.rawValue, from.description, through.description])
+                db, sql: """
+                    SELECT id, category, place, admin1, day, best FROM rm_incidents
+                    WHERE measure IN (SELECT value FROM json_each(?)) AND day BETWEEN ? AND ?
+                    """,
+                arguments: [measures, from.description, through.description])
         }
         var out: [TallyVsIncidentsCheck.Row] = []
         while let row = try rows.next() {
