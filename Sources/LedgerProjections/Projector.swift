@@ -157,9 +157,14 @@ public enum Projector {
                 if next == groups { break }
                 groups = next
             }
-            let old = try store.deleteIncidents(inGroups: groups)
-            try store.deleteDiscrepancies(inGroups: groups)
-            changedPlaces += old.map { ($0.place, $0.admin1) }
+            // Incidents and discrepancies that come out the same are left in place; only the rest are
+            // rewritten (and only their places re-run the tally check).
+            let old = try store.incidentsWithGroups(inGroups: groups)
+            var oldByID = Dictionary(old.map { ($0.incident.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let oldDiscrepancies = try store.discrepancyBlobs(inGroups: groups)
+            var keptDiscrepancies = Set<String>()
+            var fresh: [Incident] = []
+            var freshDiscrepancies: [Discrepancy] = []
 
             let candidates = try store.claims(inIncidentGroups: groups).filter(GroupKeys.isIncidentCandidate)
             let links = try store.links(naming: candidates.map(\.id))
@@ -171,11 +176,34 @@ public enum Projector {
             for component in Reconciler.incidentComponents(candidates, links: links) {
                 let incidents = linker.link(component, parts: component.flatMap { parts[$0.id] ?? [] })
                 for inc in incidents {
-                    try store.insert(inc, groupOf: groupOf)
-                    changedPlaces.append((inc.place, inc.admin1))
+                    if let o = oldByID[inc.id], o.incident == inc, o.groups == ReadModelStore.memberGroups(inc, groupOf: groupOf) {
+                        oldByID[inc.id] = nil
+                    } else {
+                        fresh.append(inc)
+                    }
                 }
-                for d in IncidentChecks.check(incidents, records: byID) { try store.insert(d) }
+                freshDiscrepancies += IncidentChecks.check(incidents, records: byID)
             }
+            // Inserted in order with INSERT OR REPLACE, the last of a repeated id wins.
+            var lastOf: [String: Int] = [:]
+            for (i, d) in freshDiscrepancies.enumerated() { lastOf[d.id] = i }
+            freshDiscrepancies = try freshDiscrepancies.indices.filter { lastOf[freshDiscrepancies[$0].id] == $0 }.compactMap { i in
+                let d = freshDiscrepancies[i]
+                if let blob = oldDiscrepancies[d.id], blob == (try ReadModelStore.blob(d)) {
+                    keptDiscrepancies.insert(d.id)
+                    return nil
+                }
+                return d
+            }
+            let gone = oldByID.values.map(\.incident)
+            try store.deleteIncidents(ids: gone.map(\.id) + fresh.map(\.id))
+            changedPlaces += gone.map { ($0.place, $0.admin1) }
+            for inc in fresh {
+                try store.insert(inc, groupOf: groupOf)
+                changedPlaces.append((inc.place, inc.admin1))
+            }
+            try store.deleteDiscrepancies(ids: oldDiscrepancies.keys.filter { !keptDiscrepancies.contains($0) })
+            for d in freshDiscrepancies { try store.insert(d) }
         }
 
         // Series whose tallies changed are rebuilt; series whose area holds a changed incident only
@@ -187,14 +215,6 @@ public enum Projector {
                 && changedPlaces.contains(where: { Area.covers(scope: scope, place: $0.place, admin1: $0.admin1) }) {
                 recheck.insert(key)
             }
-        }
-        var incidentCache: [String: [Incident]] = [:]
-        func incidents(_ p: SeriesPoint) throws -> [Incident] {
-            let k = p.measure.rawValue + "|" + p.scope
-            if let hit = incidentCache[k] { return hit }
-            let found = try store.incidents(measure: p.measure, scope: p.scope)
-            incidentCache[k] = found
-            return found
         }
         for key in touched.series.union(recheck).sorted() {
             if let ids = touched.seriesClaims[key] {
@@ -222,7 +242,28 @@ public enum Projector {
             }
             try store.deleteDiscrepancies(series: key, kind: .tallyVsIncidents)
             guard let last = try store.lastPoint(key) else { continue }
-            for d in TallyVsIncidentsCheck.check(series: [last], incidents: try incidents(last)) { try store.insert(d) }
+            for d in try tallyVsIncidents(store, last) { try store.insert(d) }
         }
+    }
+
+    /// `tally_vs_incidents` for a series' last point, from the incidents' summary columns: only the
+    /// incidents whose breakdown or place words the check needs, and the largest ones it cites, are decoded.
+    static func tallyVsIncidents(_ store: ReadModelStore, _ last: SeriesPoint) throws -> [Discrepancy] {
+        guard let start = last.periodStart else { return [] }
+        let end = last.effectiveEnd ?? start
+        var cache: [String: Incident] = [:]
+        func record(_ row: TallyVsIncidentsCheck.Row) throws -> Incident {
+            if let hit = cache[row.id] { return hit }
+            guard let inc = try store.incident(row.id) else { throw DatabaseError(message: "incident \(row.id) vanished") }
+            cache[row.id] = inc
+            return inc
+        }
+        if last.measure == .operations {
+            // Operations count incidents of every measure (as ``Reconciler`` passes them all).
+            let rows = try store.incidentRows(measure: nil, scope: last.scope, from: start, through: end)
+            return try TallyVsIncidentsCheck.operations(last, rows: rows, start: start, end: end, through: nil, record: record)
+        }
+        let rows = try store.incidentRows(measure: last.measure, scope: last.scope, from: start, through: end)
+        return try TallyVsIncidentsCheck.victims(last, rows: rows, start: start, end: end, through: nil, record: record)
     }
 }

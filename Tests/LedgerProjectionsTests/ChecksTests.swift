@@ -87,6 +87,38 @@ typealias F = Fixture
         #expect(d.stated == 10 && d.other == 13 && d.gap == 3 && d.severity == .warning)
     }
 
+    @Test func operationsTallyCountsIncidentsOfEveryMeasureIncrementallyToo() throws {
+        let f = try Fixture()
+        let i1 = f.report(publisher: "A", published: "2023-02-02"), i2 = f.report(publisher: "A", published: "2023-02-05")
+        try f.ingest(i1, [F.incident(i1, 0, 4, place: "raqqa", admin1: "raqqa", date: "2023-02-01")])
+        try f.ingest(i2, [F.incident(i2, 0, 3, measure: .wounded, place: "hasakah", admin1: "hasakah", date: "2023-02-04")])
+        let t = f.report(publisher: "B", published: "2023-03-01")
+        try f.ingest(t, [F.tally(t, 0, 1, measure: .operations, scope: "aanes", end: "2023-02-28")])
+        let incremental = try f.dump()
+        let d = try #require(try f.discrepancies().first { $0.kind == .tallyVsIncidents })
+        #expect(d.stated == 1 && d.other == 2)
+        try f.rebuild()
+        #expect(try f.dump() == incremental)
+    }
+
+    @Test func tallyEvidenceCitesTheLargestIncidents() throws {
+        let f = try Fixture()
+        let n = TallyVsIncidentsCheck.evidenceLimit + 5
+        for i in 0..<n {
+            let day = { (d: Int) in d < 10 ? "0\(d)" : "\(d)" }
+            let r = f.report(publisher: "A", published: "2023-03-\(day(i + 2))")
+            try f.ingest(r, [F.incident(r, 0, i + 1, place: "place-\(i)", admin1: "raqqa", date: "2023-03-\(day(i + 1))")])
+        }
+        let t = f.report(publisher: "B", published: "2023-04-01")
+        try f.ingest(t, [F.tally(t, 0, 1, scope: "aanes", end: "2023-03-31")])
+        let d = try #require(try f.discrepancies().first { $0.kind == .tallyVsIncidents })
+        #expect(d.incidents.count == n && d.sideB.count == TallyVsIncidentsCheck.evidenceLimit)
+        #expect(Set(d.sideB.map(\.value)) == Set((n - TallyVsIncidentsCheck.evidenceLimit + 1)...n))
+        let incremental = try f.dump()
+        try f.rebuild()
+        #expect(try f.dump() == incremental)
+    }
+
     @Test func tallyRespectsExclusions() throws {
         let f = try Fixture()
         let i1 = f.report(published: "2023-02-02"), i2 = f.report(published: "2023-02-03")

@@ -20,20 +20,76 @@ public enum TallyVsIncidentsCheck {
         if tally.measure == .operations {
             return operations(tally, incidents: incidents, start: start, end: end, through: through)
         }
-        var counted: [(Incident, Int)] = []
-        for inc in incidents where inc.measure == tally.measure {
-            guard let day = inc.day, day >= start, day <= end else { continue }
-            guard Area.covers(scope: tally.scope, place: inc.place, admin1: inc.admin1) else { continue }
-            if excluded(inc, by: tally.exclusions) { continue }
-            guard let v = inc.figure(for: tally.category, using: inc.best), v > 0 else { continue }
-            counted.append((inc, v))
+        let rows = incidents.indices.lazy.filter { incidents[$0].measure == tally.measure }.map { Row(incidents[$0], slot: $0) }
+        return victims(tally, rows: rows, start: start, end: end, through: through) { incidents[$0.slot] }
+    }
+
+    /// An incident's summary columns (rm_incidents): enough to count most incidents without decoding them.
+    public struct Row: Sendable {
+        public var id: String
+        public var category: VictimCategory
+        public var place: String
+        public var admin1: String?
+        public var day: Day?
+        public var best: Int
+        /// Where the caller keeps the whole incident (an index), if it does.
+        public var slot: Int
+
+        public init(id: String, category: VictimCategory, place: String, admin1: String?, day: Day?, best: Int, slot: Int = -1) {
+            self.id = id
+            self.category = category
+            self.place = place
+            self.admin1 = admin1
+            self.day = day
+            self.best = best
+            self.slot = slot
         }
-        let sum = counted.reduce(0) { $0 + $1.1 }
+
+        init(_ inc: Incident, slot: Int) {
+            self.init(id: inc.id, category: inc.category, place: inc.place, admin1: inc.admin1, day: inc.day, best: inc.best, slot: slot)
+        }
+    }
+
+    /// How many of the largest counted incidents give their evidence on side B (every counted
+    /// incident is listed in `incidents`).
+    public static let evidenceLimit = 20
+
+    /// Whether counting an incident for this tally needs the whole incident (its breakdown or its
+    /// place words), not just its summary row.
+    public static func needsRecord(_ row: Row, for tally: SeriesPoint) -> Bool {
+        !tally.exclusions.isEmpty || !(tally.category == .all || tally.category == row.category)
+    }
+
+    /// The check of a victims tally over the summary rows of the incidents of its measure (a superset:
+    /// rows outside the area or period are skipped); `record` loads a whole incident when needed.
+    public static func victims(
+        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, record: (Row) throws -> Incident
+    ) rethrows -> [Discrepancy] {
+        var counted: [(row: Row, value: Int)] = []
+        for row in rows {
+            guard let day = row.day, day >= start, day <= end else { continue }
+            guard Area.covers(scope: tally.scope, place: row.place, admin1: row.admin1) else { continue }
+            let v: Int
+            if needsRecord(row, for: tally) {
+                let inc = try record(row)
+                if excluded(inc, by: tally.exclusions) { continue }
+                guard let f = inc.figure(for: tally.category, using: inc.best) else { continue }
+                v = f
+            } else {
+                v = row.best
+            }
+            guard v > 0 else { continue }
+            counted.append((row, v))
+        }
+        let sum = counted.reduce(0) { $0 + $1.value }
         guard sum != tally.value else { return [] }
         let ahead = tally.value > sum
-        let sideB = counted.flatMap { inc, _ in
-            inc.members.filter { $0.status == "counted" && inc.sources.first { $0.value == inc.best }?.claimID == $0.claimID }
-                .map(\.evidence)
+        let largest = counted.sorted { ($0.value, $1.row.id) > ($1.value, $0.row.id) }.prefix(evidenceLimit)
+        var sideB: [EvidenceRef] = []
+        for (row, _) in largest {
+            let inc = try record(row)
+            let bestClaim = inc.sources.first { $0.value == inc.best }?.claimID
+            sideB += inc.members.filter { $0.status == "counted" && bestClaim == $0.claimID }.map(\.evidence)
         }
         return [Discrepancy(
             kind: .tallyVsIncidents, severity: ahead ? .info : .warning, group: tally.series,
@@ -41,7 +97,7 @@ public enum TallyVsIncidentsCheck {
                 ? "\(tally.publisher) counts \(tally.value) \(tally.measure.rawValue) (\(tally.category.rawValue)) in \(tally.scope) \(start)…\(end); the ledger's \(counted.count) incident(s) account for \(sum): tally ahead of known incidents by \(tally.value - sum)"
                 : "\(tally.publisher) counts \(tally.value) \(tally.measure.rawValue) (\(tally.category.rawValue)) in \(tally.scope) \(start)…\(end), but the ledger's \(counted.count) incident(s) add up to \(sum): \(sum - tally.value) unaccounted for",
             stated: tally.value, other: sum, sideA: [tally.evidence], sideB: sideB,
-            incidents: counted.map(\.0.id).sorted(), idSalt: through?.description ?? "")]
+            incidents: counted.map(\.row.id).sorted(), idSalt: through?.description ?? "")]
     }
 
     /// An operations tally counts events, not victims: it is compared with the number of distinct
@@ -49,20 +105,36 @@ public enum TallyVsIncidentsCheck {
     /// Only a tally below the known events is reported (a warning); monitors count operations without
     /// casualties that no incident report covers, so a tally ahead of the ledger says nothing.
     static func operations(_ tally: SeriesPoint, incidents: [Incident], start: Day, end: Day, through: Day?) -> [Discrepancy] {
-        var events: [String: Incident] = [:]
-        for inc in incidents {
-            guard let day = inc.day, day >= start, day <= end else { continue }
-            guard Area.covers(scope: tally.scope, place: inc.place, admin1: inc.admin1) else { continue }
-            if excluded(inc, by: tally.exclusions) { continue }
-            events["\(day)|\(inc.place)"] = events["\(day)|\(inc.place)"] ?? inc
+        operations(tally, rows: incidents.indices.lazy.map { Row(incidents[$0], slot: $0) }, start: start, end: end, through: through) {
+            incidents[$0.slot]
+        }
+    }
+
+    /// The operations check over summary rows of incidents of every measure (a superset); each event
+    /// (day and place) is represented by its incident of smallest id, and side B cites the first
+    /// ``evidenceLimit`` events.
+    public static func operations(
+        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, record: (Row) throws -> Incident
+    ) rethrows -> [Discrepancy] {
+        var events: [String: Row] = [:]
+        for row in rows {
+            guard let day = row.day, day >= start, day <= end else { continue }
+            guard Area.covers(scope: tally.scope, place: row.place, admin1: row.admin1) else { continue }
+            if !tally.exclusions.isEmpty, excluded(try record(row), by: tally.exclusions) { continue }
+            let key = "\(day)|\(row.place)"
+            if let held = events[key], held.id <= row.id { continue }
+            events[key] = row
         }
         guard events.count > tally.value else { return [] }
         let counted = events.keys.sorted().compactMap { events[$0] }
+        var sideB: [EvidenceRef] = []
+        for row in counted.prefix(evidenceLimit) {
+            if let e = try record(row).members.first(where: { $0.status == "counted" })?.evidence { sideB.append(e) }
+        }
         return [Discrepancy(
             kind: .tallyVsIncidents, severity: .warning, group: tally.series,
             summary: "\(tally.publisher) counts \(tally.value) operations in \(tally.scope) \(start)…\(end), but the ledger holds \(events.count) distinct incident(s) there: \(events.count - tally.value) unaccounted for",
-            stated: tally.value, other: events.count, sideA: [tally.evidence],
-            sideB: counted.compactMap { inc in inc.members.first { $0.status == "counted" }?.evidence },
+            stated: tally.value, other: events.count, sideA: [tally.evidence], sideB: sideB,
             incidents: counted.map(\.id).sorted(), idSalt: through?.description ?? "")]
     }
 

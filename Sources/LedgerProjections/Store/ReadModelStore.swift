@@ -197,6 +197,36 @@ public struct ReadModelStore {
         return old
     }
 
+    /// The incidents holding a claim of these groups, each with the linking group of every member
+    /// row (in member order).
+    public func incidentsWithGroups(inGroups groups: some Sequence<String>) throws -> [(incident: Incident, groups: [String])] {
+        let list = try ReadModelStore.list(groups)
+        let incidents = try Data.fetchAll(
+            db, sql: """
+                SELECT record FROM rm_incidents WHERE id IN
+                  (SELECT incident_id FROM rm_incident_members WHERE grp IN (SELECT value FROM json_each(?)))
+                """,
+            arguments: [list]
+        ).map { try ReadModelStore.decode(Incident.self, $0) }
+        var memberGroups: [String: [String: String]] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT incident_id, claim_id, grp FROM rm_incident_members WHERE incident_id IN (SELECT value FROM json_each(?))",
+            arguments: [ReadModelStore.list(incidents.map(\.id))])
+        while let row = try rows.next() { memberGroups[row[0], default: [:]][row[1]] = row[2] }
+        return incidents.map { inc in (inc, inc.members.map { memberGroups[inc.id]?[$0.claimID] ?? "" }) }
+    }
+
+    /// The linking group stored with each member row of an incident (in member order).
+    static func memberGroups(_ inc: Incident, groupOf: [String: String]) -> [String] {
+        inc.members.map { groupOf[$0.claimID] ?? inc.group }
+    }
+
+    public func deleteIncidents(ids: [String]) throws {
+        let list = try ReadModelStore.list(ids)
+        try db.execute(sql: "DELETE FROM rm_incidents WHERE id IN (SELECT value FROM json_each(?))", arguments: [list])
+        try db.execute(sql: "DELETE FROM rm_incident_members WHERE incident_id IN (SELECT value FROM json_each(?))", arguments: [list])
+    }
+
     public func insert(_ inc: Incident, groupOf: [String: String]) throws {
         try db.execute(
             sql: """
@@ -232,6 +262,40 @@ public struct ReadModelStore {
                 """,
             arguments: [measure.rawValue, ReadModelStore.list(c.provinces), ReadModelStore.list(c.places)]
         ).map { try ReadModelStore.decode(Incident.self, $0) }
+    }
+
+    /// Summary rows of the incidents of one measure (or of every measure, for nil) dated
+    /// `from`…`through` that may lie in `scope` (a superset; ``Area/covers`` decides). No incident
+    /// record is decoded.
+    public func incidentRows(measure: Measure?, scope: String, from: Day, through: Day) throws -> [TallyVsIncidentsCheck.Row] {
+        let rows: RowCursor
+        let measures = try ReadModelStore.list(measure.map { [$0.rawValue] } ?? Measure.allCases.map(\.rawValue))
+        if scope != "badia", let c = Area.candidates(scope: scope) {
+            rows = try Row.fetchCursor(
+                db, sql: """
+                    SELECT id, category, place, admin1, day, best FROM rm_incidents
+                    WHERE measure IN (SELECT value FROM json_each(?)) AND day BETWEEN ? AND ?
+                      AND (admin1 IN (SELECT value FROM json_each(?)) OR place IN (SELECT value FROM json_each(?)))
+                    """,
+                arguments: [measures, from.description, through.description,
+                            ReadModelStore.list(c.provinces), ReadModelStore.list(c.places)])
+        } else {
+            rows = try Row.fetchCursor(
+                db, sql: """
+                    SELECT id, category, place, admin1, day, best FROM rm_incidents
+                    WHERE measure IN (SELECT value FROM json_each(?)) AND day BETWEEN ? AND ?
+                    """,
+                arguments: [measures, from.description, through.description])
+        }
+        var out: [TallyVsIncidentsCheck.Row] = []
+        while let row = try rows.next() {
+            let category: String = row[1]
+            let day: String? = row[4]
+            out.append(TallyVsIncidentsCheck.Row(
+                id: row[0], category: VictimCategory(rawValue: category) ?? .all, place: row[2], admin1: row[3],
+                day: day.flatMap { Day(iso: $0) }, best: row[5]))
+        }
+        return out
     }
 
     public func incident(_ id: String) throws -> Incident? {
@@ -371,6 +435,22 @@ public struct ReadModelStore {
         try db.execute(
             sql: "DELETE FROM rm_discrepancies WHERE grp IN (SELECT value FROM json_each(?))",
             arguments: [ReadModelStore.list(groups)])
+    }
+
+    /// The stored records of the discrepancies of these groups, by id.
+    public func discrepancyBlobs(inGroups groups: some Sequence<String>) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT id, record FROM rm_discrepancies WHERE grp IN (SELECT value FROM json_each(?))",
+            arguments: [ReadModelStore.list(groups)])
+        while let row = try rows.next() { out[row[0]] = row[1] }
+        return out
+    }
+
+    public func deleteDiscrepancies(ids: some Sequence<String>) throws {
+        try db.execute(
+            sql: "DELETE FROM rm_discrepancies WHERE id IN (SELECT value FROM json_each(?))",
+            arguments: [ReadModelStore.list(ids)])
     }
 
     public func insert(_ d: Discrepancy) throws {
