@@ -24,7 +24,11 @@ public enum GroupKeys {
     /// The incident-linking group (`incident:measure|place`), for a candidate.
     public static func incidentGroup(_ r: ClaimRecord) -> String? {
         guard isIncidentCandidate(r) else { return nil }
-        return "incident:\(r.claim.measure.rawValue)|\(placeKey(r.claim.place))"
+        let place = placeKey(r.claim.place)
+        // A claim with no place links only within its own report (or its original, for a copy):
+        // two unplaced figures from different reports are not known to be one event.
+        if place == "?" { return "incident:\(r.claim.measure.rawValue)|?\((r.copyOf ?? r.claim.report).prefix(12))" }
+        return "incident:\(r.claim.measure.rawValue)|\(place)"
     }
 
     /// Whether the claim is a point of a running series: a tally total in the main frame, not
