@@ -91,7 +91,7 @@ public final class Ledger: Sendable {
         let queue = try DatabaseQueue(path: temp, configuration: configuration)
         try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
         try Ledger.migrate(queue, path: path, readOnly: false)
-        try queue.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        _ = try queue.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         try queue.close()
         if link(temp, path) == 0 || errno == EEXIST { return }
         // A file system without hard links: rename, unless another process has created it meanwhile.
@@ -136,6 +136,12 @@ public final class Ledger: Sendable {
             if !done { throw LedgerError.readOnly(path: path, detail: "the ledger needs migrating; open it writable once") }
             return
         }
+        // An up-to-date ledger is opened with reads only: no write transaction on every command.
+        let current = try writer.read { db in
+            try migrator.hasCompletedMigrations(db)
+                && (try Bool.fetchOne(db, sql: "SELECT 1 FROM ledger_info WHERE key = 'created_at'") ?? false)
+        }
+        if current { return }
         try migrator.migrate(writer)
         try writer.write { db in
             try db.execute(

@@ -67,6 +67,10 @@ public enum Replayer {
             var made: [Int64] = []
             try db.inTransaction(.immediate) {
                 let head = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM events") ?? 0
+                // Decide from the sequence numbers alone, before decoding any state: most calls (one
+                // per ingest) have nothing to write.
+                let latest = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM rm_checkpoints") ?? 0
+                guard latest + every <= head else { return .commit }
                 var (state, start) = (LedgerState(), Int64(0))
                 var maxRecorded = ""
                 if let (cp, saved) = try Checkpoints.nearest(db, asOf: nil) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GRDB
 import LedgerCore
 import LedgerExport
 import LedgerExtraction
@@ -178,14 +179,15 @@ struct Ingestor {
 
     /// Appends a republication mark for each sidecar that names an original, once.
     func markRepublications(_ marks: [(copy: String, originalPath: String, copyPath: String)]) throws {
+        guard !marks.isEmpty else { return }
         var events: [PendingEvent] = []
-        let existing = try withLedgerErrors {
-            try ledger.events(EventFilter(types: [.reportMarkedRepublication])).compactMap { event -> String? in
-                if case .reportMarkedRepublication(let mark) = try event.decoded() { return mark.report }
-                return nil
+        // The read model knows every mark already made; scanning the log for them would read it all.
+        let marked = try withLedgerErrors {
+            try ledger.writer.read { db in
+                let store = ReadModelStore(db)
+                return Set(try marks.map(\.copy).filter { try store.republication($0) != nil })
             }
         }
-        let marked = Set(existing)
         for mark in marks where !marked.contains(mark.copy) {
             guard let bytes = FileManager.default.contents(atPath: mark.originalPath) else {
                 printError("\(mark.copyPath): its sidecar says it republishes \(mark.originalPath), which cannot be read; not marked")
@@ -196,7 +198,7 @@ struct Ingestor {
                 ReportMarkedRepublication(report: mark.copy, original: original, reason: "sidecar: republishes \((mark.originalPath as NSString).lastPathComponent)"))))
         }
         if !events.isEmpty {
-            try withLedgerErrors { try ledger.append(events, recordedAt: Timestamp.now(), hook: Projector.hook) }
+            _ = try withLedgerErrors { try ledger.append(events, recordedAt: Timestamp.now(), hook: Projector.hook) }
         }
     }
 }

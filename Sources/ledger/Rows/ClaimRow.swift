@@ -10,10 +10,8 @@ struct ClaimRow: Tabular {
 
     var cells: [String] {
         let c = record.claim
-        let when = c.eventDate.map { $0.day?.description ?? $0.text }
-            ?? c.period.map { "\($0.start?.description ?? "…")→\($0.end?.description ?? "")" } ?? ""
         return [c.id, record.status + (record.isCorrected ? "*" : ""), c.kind.rawValue, c.role.rawValue, c.measure.rawValue,
-                qualified(c.value, c.qualifier), c.category.rawValue, c.place?.name ?? "", when, record.publisher,
+                qualified(c.value, c.qualifier), c.category.rawValue, c.place?.name ?? "", ClaimFormatting.when(c), record.publisher,
                 record.reportDay?.description ?? "", c.span.text]
     }
 
