@@ -61,10 +61,12 @@ struct BenchRun: ParsableCommand {
         }
         results += extractionStage()
         if format == .table { for r in results { FileHandleOutput.stderr.write("  \(r.stage): \(r.cells[2]) \(r.unit)\n") } }
+        var runPeak = ResourceUsage.stagePeakRSS()
         for size in sizeList {
-            try ledgerStages(size: size, report: report)
+            runPeak = max(runPeak, try ledgerStages(size: size, report: report))
         }
-        report(BenchResult(size: 0, stage: "peak memory", value: Double(ResourceUsage.peakRSS()) / 1_048_576, unit: "MB", detail: "max RSS of the whole run"))
+        runPeak = max(runPeak, ResourceUsage.stagePeakRSS())
+        report(BenchResult(size: 0, stage: "peak memory", value: Double(runPeak) / 1_048_576, unit: "MB", detail: "max RSS of the whole run"))
         if format == .json {
             let doc = BenchDocument(version: LedgerCommand.configuration.version, machine: BenchDocument.machine(), results: results)
             out(try Renderer.prettyJSON(doc) + "\n")
@@ -100,43 +102,43 @@ struct BenchRun: ParsableCommand {
     }
 
     /// Append, verify, rebuild and incremental update on a ledger of `size` events.
-    func ledgerStages(size: Int, report: (BenchResult) -> Void) throws {
+    ///
+    /// Reports are generated and extracted batch by batch (extraction is measured on its own above);
+    /// only the ledger calls are timed, and the generator never holds more than one batch.
+    /// - Returns: the largest peak RSS of its stages, in bytes.
+    func ledgerStages(size: Int, report: (BenchResult) -> Void) throws -> Int {
+        var peak = ResourceUsage.stagePeakRSS()
+        /// The peak since the last reset, folded into the run's.
+        func stagePeak() -> Double {
+            let p = ResourceUsage.stagePeakRSS()
+            peak = max(peak, p)
+            return Double(p) / 1_048_576
+        }
         let path = (dir as NSString).appendingPathComponent("bench-\(size).sqlite")
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let ledger = try withLedgerErrors { try Ledger(path: path) }
-        var generator = ReportGenerator(seed: seed &+ UInt64(size))
-        let extractor = Extractor()
-
-        // Prepare the reports first: extraction is measured on its own above.
-        var prepared: [PreparedReport] = []
-        var events = 0, index = 0
-        while events < size {
-            let r = generator.report(index)
-            let bytes = Array(r.text.utf8)
-            let meta = ReportMeta(contentHash: EventHash.sha256Hex(bytes), source: r.name, publisher: "Bench Monitor", published: r.published, language: r.language)
-            let claims = extractor.extract(text: r.text, report: meta).claims.map { ClaimExtracted(claim: $0, extractorVersion: Extractor.version) }
-            prepared.append(PreparedReport(report: ReportIngested(report: meta, text: r.text), claims: claims))
-            events += 1 + claims.count
-            index += 1
-        }
-        let last = prepared.removeLast()
+        let feedSeed = seed &+ UInt64(size)
 
         // Append with the hash chain, batched, with the read models updated in the same transactions.
         let batch = 256
-        var progress = Progress("append \(size)", total: prepared.count)
-        let (_, appendSeconds) = try ResourceUsage.time {
-            var i = 0
-            while i < prepared.count {
-                let slice = Array(prepared[i..<min(i + batch, prepared.count)])
-                _ = try withLedgerErrors { try ledger.ingest(slice, recordedAt: Timestamp.now(), hook: Projector.hook) }
-                i += batch
-                progress.update(i)
+        var feed = BenchFeed(seed: feedSeed)
+        var progress = Progress("ingest \(size)", total: size)
+        var appendSeconds = 0.0
+        _ = stagePeak()
+        ResourceUsage.resetPeak()
+        while case let slice = feed.batch(batch, limit: size), !slice.isEmpty {
+            let (_, seconds) = try ResourceUsage.time {
+                try withLedgerErrors { try ledger.ingest(slice, recordedAt: Timestamp.now(), hook: Projector.hook) }
             }
+            appendSeconds += seconds
+            progress.update(feed.events)
         }
         progress.finish()
         let appended = try ledger.eventCount()
         report(BenchResult(size: size, stage: "ingest (append + projections)", value: Double(appended) / appendSeconds, unit: "events/s",
-            detail: String(format: "%lld events in %.2f s, batches of %d reports", appended, appendSeconds, batch)))
+            detail: String(format: "%lld events in %.2f s, batches of %d reports; peak RSS %.0f MB", appended, appendSeconds, batch,
+                           stagePeak())))
+        let last = feed.next()
 
         // Incremental update: one more report on the large ledger.
         let (_, oneSeconds) = try ResourceUsage.time {
@@ -151,17 +153,22 @@ struct BenchRun: ParsableCommand {
         report(BenchResult(size: size, stage: "replay + verify", value: Double(total) / verifySeconds, unit: "events/s", detail: String(format: "%.2f s", verifySeconds)))
 
         // Projection rebuild: drop the read models and fold the whole log again.
+        _ = stagePeak()
+        ResourceUsage.resetPeak()
         let (_, rebuildSeconds) = try ResourceUsage.time {
             try withLedgerErrors { try ledger.writer.write { db in _ = try Projector.rebuild(db) } }
         }
-        report(BenchResult(size: size, stage: "projection rebuild", value: Double(total) / rebuildSeconds, unit: "events/s", detail: String(format: "%.2f s", rebuildSeconds)))
+        report(BenchResult(size: size, stage: "projection rebuild", value: Double(total) / rebuildSeconds, unit: "events/s",
+            detail: String(format: "%.2f s; peak RSS %.0f MB", rebuildSeconds, stagePeak())))
 
         // As-of query: from the first event, then from a checkpoint near the head.
         let asOf = Timestamp.now()
+        _ = stagePeak()
+        ResourceUsage.resetPeak()
         let (_, fullSeconds) = try ResourceUsage.time {
             _ = try withLedgerErrors { try Replayer.state(ledger, asOf: asOf, useCheckpoints: false) }
         }
-        report(BenchResult(size: size, stage: "as-of query, from the first event", value: fullSeconds * 1000, unit: "ms", detail: "fold of every event recorded by now"))
+        report(BenchResult(size: size, stage: "as-of query, from the first event", value: fullSeconds * 1000, unit: "ms", detail: String(format: "fold of every event recorded by now; peak RSS %.0f MB", stagePeak())))
         let every = max(1, total / 2)
         let (_, checkpointSeconds) = try ResourceUsage.time { _ = try withLedgerErrors { try Replayer.checkpoint(ledger, every: every) } }
         let (replayed, fromCheckpointSeconds) = try ResourceUsage.time {
@@ -183,20 +190,24 @@ struct BenchRun: ParsableCommand {
         }
         report(BenchResult(size: size, stage: "export totals (CSV)", value: Double(rows) / exportSeconds, unit: "rows/s", detail: String(format: "%d rows in %.3f s, read models included", rows, exportSeconds)))
 
-        // Append only (no projections), on a second ledger with the same rows.
+        // Append only (no projections), on a second ledger with the same rows (the same feed, less the
+        // incremental report).
         let plainPath = (dir as NSString).appendingPathComponent("bench-\(size)-append-only.sqlite")
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: plainPath + suffix) }
         let plain = try withLedgerErrors { try Ledger(path: plainPath) }
-        let (_, plainSeconds) = try ResourceUsage.time {
-            var i = 0
-            while i < prepared.count {
-                _ = try withLedgerErrors { try plain.ingest(Array(prepared[i..<min(i + batch, prepared.count)]), recordedAt: Timestamp.now()) }
-                i += batch
+        var plainFeed = BenchFeed(seed: feedSeed)
+        var plainSeconds = 0.0
+        while case let slice = plainFeed.batch(batch, limit: size), !slice.isEmpty {
+            let (_, seconds) = try ResourceUsage.time {
+                try withLedgerErrors { try plain.ingest(slice, recordedAt: Timestamp.now()) }
             }
+            plainSeconds += seconds
         }
         let plainCount = try plain.eventCount()
         report(BenchResult(size: size, stage: "append (hash chain, no projections)", value: Double(plainCount) / plainSeconds, unit: "events/s",
             detail: String(format: "%lld events in %.2f s", plainCount, plainSeconds)))
+        _ = stagePeak()
+        return peak
     }
 }
 
