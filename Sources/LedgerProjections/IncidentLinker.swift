@@ -22,63 +22,9 @@ public struct IncidentLinker: Sendable {
     /// Links `candidates` (incident claims of one or more groups joined by manual links) and builds
     /// the incidents. `parts` are parts and subsets whose parent is a candidate (for breakdowns).
     public func link(_ candidates: [ClaimRecord], parts: [ClaimRecord]) -> [Incident] {
-        let sorted = candidates.sorted { a, b in
-            let da = IncidentLinker.anchor(a)?.ordinal ?? Int.max, db = IncidentLinker.anchor(b)?.ordinal ?? Int.max
-            return da != db ? da < db : a.id < b.id
-        }
-        var clusterOf: [Int] = []  // cluster index per sorted claim
-        var clusters: [[Int]] = []
-        // Indexes over the claims already placed, so that each claim looks only at its neighbours:
-        // by day (a member within the window shares a day within 7 of the claim's), by report
-        // (`mayShareIncident`) and by forbidden partner. The choice is the one the plain rule makes:
-        // among the clusters that admit the claim, the nearest; on a tie, the earliest.
-        var byDay: [Int: [Int]] = [:]
-        var byReport: [String: [Int]] = [:]
-        var placed: [String: Int] = [:]
-        var forbiddenPartners: [String: [String]] = [:]
-        for pair in decisions.forbidden {
-            forbiddenPartners[pair.a, default: []].append(pair.b)
-            forbiddenPartners[pair.b, default: []].append(pair.a)
-        }
-        let maxWindow = 7
-        for (i, c) in sorted.enumerated() {
-            let cDays = IncidentLinker.days(c)
-            var distanceOf: [Int: Int] = [:]
-            for x in Set(cDays.map(\.ordinal)) {
-                for o in (x - maxWindow)...(x + maxWindow) {
-                    guard let near = byDay[o] else { continue }
-                    for m in near where IncidentLinker.compatible(sorted[m].claim.category, c.claim.category) {
-                        if let dist = IncidentLinker.distance(sorted[m], c), dist <= IncidentLinker.window(sorted[m], c) {
-                            let k = clusterOf[m]
-                            distanceOf[k] = min(distanceOf[k] ?? Int.max, dist)
-                        }
-                    }
-                }
-            }
-            var bestCluster: Int?
-            for (k, _) in distanceOf.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
-                // The cluster's first claim bounds it: a claim must fall within the window of the first
-                // one too, so daily events at one place never chain into one long "incident".
-                let first = sorted[clusters[k][0]]
-                guard let span = IncidentLinker.distance(first, c), span <= IncidentLinker.window(first, c) else { continue }
-                if let partners = forbiddenPartners[c.id],
-                   partners.contains(where: { p in placed[p].map { clusterOf[$0] == k } ?? false }) { continue }
-                if let same = byReport[c.claim.report],
-                   same.contains(where: { clusterOf[$0] == k && !IncidentLinker.mayShareIncident(sorted[$0], c) }) { continue }
-                bestCluster = k
-                break
-            }
-            if let k = bestCluster {
-                clusters[k].append(i)
-                clusterOf.append(k)
-            } else {
-                clusters.append([i])
-                clusterOf.append(clusters.count - 1)
-            }
-            for d in Set(cDays.map(\.ordinal)) { byDay[d, default: []].append(i) }
-            byReport[c.claim.report, default: []].append(i)
-            if placed[c.id] == nil { placed[c.id] = i }
-        }
+        var walk = LinkingWalk(forbidden: decisions.forbidden)
+        for c in candidates.sorted(by: IncidentLinker.precedes) { walk.place(c) }
+        let sorted = walk.claims, clusterOf = walk.clusterOf, clusters = walk.clusters
         // Manual links override: union the clusters of every forced pair.
         var uf = UnionFind(clusters.count)
         let index = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.id, $0) })
@@ -95,6 +41,12 @@ public struct IncidentLinker: Sendable {
         return merged.values
             .map { IncidentBuilder.build($0.map { sorted[$0] }, manual: manual, partsByParent: partsByParent) }
             .sorted { $0.id < $1.id }
+    }
+
+    /// The order claims are linked in: by anchor day (undated last), then by id.
+    static func precedes(_ a: ClaimRecord, _ b: ClaimRecord) -> Bool {
+        let da = anchor(a)?.ordinal ?? Int.max, db = anchor(b)?.ordinal ?? Int.max
+        return da != db ? da < db : a.id < b.id
     }
 
     /// The day a claim is placed at: its event date, else the first candidate, else its report's day.

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import LedgerCore
 import LedgerStore
@@ -18,18 +19,41 @@ public enum Projector {
     struct Touched {
         var reports = Set<String>()
         var incidentGroups = Set<String>()
+        /// Per linking group: the days (anchor and candidates, before and after) of its changed claims,
+        /// and their ids, so that a large group is re-linked only around them (``WindowedRelink``).
+        var incidentDays: [String: Set<Int>] = [:]
+        var incidentClaims: [String: Set<String>] = [:]
+        /// Linking groups to re-link whole (an undated claim changed, or links name their claims).
+        var wholeGroups = Set<String>()
         var series = Set<String>()
         /// The claims whose points may have changed, by series.
         var seriesClaims: [String: Set<String>] = [:]
 
-        mutating func add(_ r: ClaimRecord, parentGroup: String?) {
+        mutating func add(_ r: ClaimRecord, parent: ClaimRecord?) {
             reports.insert(r.claim.report)
-            if let g = GroupKeys.incidentGroup(r) { incidentGroups.insert(g) }
+            if let g = GroupKeys.incidentGroup(r) { note(r, in: g) }
             if let s = GroupKeys.seriesKey(r) {
                 series.insert(s)
                 seriesClaims[s, default: []].insert(r.id)
             }
-            if let parentGroup { incidentGroups.insert(parentGroup) }
+            // A part changed: its parent's incident is rebuilt.
+            if let parent, let g = GroupKeys.incidentGroup(parent) { note(parent, in: g) }
+        }
+
+        mutating func note(_ r: ClaimRecord, in group: String) {
+            incidentGroups.insert(group)
+            incidentClaims[group, default: []].insert(r.id)
+            guard let anchor = IncidentLinker.anchor(r) else {
+                wholeGroups.insert(group)
+                return
+            }
+            incidentDays[group, default: []].insert(anchor.ordinal)
+            for d in IncidentLinker.days(r) { incidentDays[group, default: []].insert(d.ordinal) }
+        }
+
+        mutating func wholeGroup(_ group: String) {
+            incidentGroups.insert(group)
+            wholeGroups.insert(group)
         }
     }
 
@@ -113,7 +137,7 @@ public enum Projector {
         case .claimsLinked(let l), .claimsUnlinked(let l):
             let linked = event.type == .claimsLinked
             try store.save(LinkFact(seq: event.seq, linked: linked, claimIDs: l.claimIDs, reason: l.reason, recordedAt: event.recordedAt))
-            for g in try store.incidentGroups(ofClaims: l.claimIDs) { touched.incidentGroups.insert(g) }
+            for g in try store.incidentGroups(ofClaims: l.claimIDs) { touched.wholeGroup(g) }
         case .reportMarkedRepublication(let m):
             guard try store.republication(m.report) == nil, m.report != m.original else { return }
             try store.save(Republication(report: m.report, original: m.original, reason: m.reason, seq: event.seq))
@@ -132,9 +156,7 @@ public enum Projector {
     }
 
     static func touch(_ store: ReadModelStore, _ r: ClaimRecord, _ touched: inout Touched) throws {
-        var parentGroup: String?
-        if let parent = r.claim.parent, let p = try store.record(parent) { parentGroup = GroupKeys.incidentGroup(p) }
-        touched.add(r, parentGroup: parentGroup)
+        touched.add(r, parent: try r.claim.parent.flatMap { try store.record($0) })
     }
 
     // MARK: incremental recompute
@@ -147,9 +169,28 @@ public enum Projector {
         }
 
         var changedPlaces: [(place: String, admin1: String?)] = []
-        if !touched.incidentGroups.isEmpty {
+        // Large groups without manual links are re-linked around the changed days only.
+        var wholeGroups = touched.incidentGroups
+        for g in touched.incidentGroups.sorted() where !touched.wholeGroups.contains(g) {
+            guard let days = touched.incidentDays[g], try !store.hasLinks(group: g),
+                  let outcome = try WindowedRelink(store: store, group: g)
+                      .relink(changedDays: days, changedClaims: touched.incidentClaims[g] ?? [])
+            else { continue }
+            // An incident reaching into another group (joined by a link whose claim has since left this
+            // group) is re-linked with that group, whole.
+            let old = try store.incidentsWithGroups(ids: outcome.replaced)
+            guard old.allSatisfy({ $0.groups.allSatisfy { $0 == g } }) else { continue }
+            let groupOf = outcome.records.mapValues { _ in g }
+            changedPlaces += try replaceIncidents(
+                store, old: old,
+                oldDiscrepancies: try store.discrepancyBlobs(group: g, incidents: outcome.replaced),
+                fresh: outcome.incidents, discrepancies: IncidentChecks.check(outcome.incidents, records: outcome.records),
+                groupOf: groupOf)
+            wholeGroups.remove(g)
+        }
+        if !wholeGroups.isEmpty {
             // Close the set over manual links and over incidents that already span groups.
-            var groups = touched.incidentGroups
+            var groups = wholeGroups
             while true {
                 var next = groups
                 for g in try store.groupsLinked(with: groups) { next.insert(g) }
@@ -157,15 +198,6 @@ public enum Projector {
                 if next == groups { break }
                 groups = next
             }
-            // Incidents and discrepancies that come out the same are left in place; only the rest are
-            // rewritten (and only their places re-run the tally check).
-            let old = try store.incidentsWithGroups(inGroups: groups)
-            var oldByID = Dictionary(old.map { ($0.incident.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let oldDiscrepancies = try store.discrepancyBlobs(inGroups: groups)
-            var keptDiscrepancies = Set<String>()
-            var fresh: [Incident] = []
-            var freshDiscrepancies: [Discrepancy] = []
-
             let candidates = try store.claims(inIncidentGroups: groups).filter(GroupKeys.isIncidentCandidate)
             let links = try store.links(naming: candidates.map(\.id))
             let children = try store.children(of: candidates.map(\.id)).filter { $0.claim.role != .total }
@@ -173,37 +205,16 @@ public enum Projector {
             let byID = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             let groupOf = candidates.reduce(into: [String: String]()) { $0[$1.id] = GroupKeys.incidentGroup($1) }
             let linker = IncidentLinker(decisions: LinkDecisions(links))
+            var fresh: [Incident] = []
+            var freshDiscrepancies: [Discrepancy] = []
             for component in Reconciler.incidentComponents(candidates, links: links) {
                 let incidents = linker.link(component, parts: component.flatMap { parts[$0.id] ?? [] })
-                for inc in incidents {
-                    if let o = oldByID[inc.id], o.incident == inc, o.groups == ReadModelStore.memberGroups(inc, groupOf: groupOf) {
-                        oldByID[inc.id] = nil
-                    } else {
-                        fresh.append(inc)
-                    }
-                }
+                fresh += incidents
                 freshDiscrepancies += IncidentChecks.check(incidents, records: byID)
             }
-            // Inserted in order with INSERT OR REPLACE, the last of a repeated id wins.
-            var lastOf: [String: Int] = [:]
-            for (i, d) in freshDiscrepancies.enumerated() { lastOf[d.id] = i }
-            freshDiscrepancies = try freshDiscrepancies.indices.filter { lastOf[freshDiscrepancies[$0].id] == $0 }.compactMap { i in
-                let d = freshDiscrepancies[i]
-                if let blob = oldDiscrepancies[d.id], blob == (try ReadModelStore.blob(d)) {
-                    keptDiscrepancies.insert(d.id)
-                    return nil
-                }
-                return d
-            }
-            let gone = oldByID.values.map(\.incident)
-            try store.deleteIncidents(ids: gone.map(\.id) + fresh.map(\.id))
-            changedPlaces += gone.map { ($0.place, $0.admin1) }
-            for inc in fresh {
-                try store.insert(inc, groupOf: groupOf)
-                changedPlaces.append((inc.place, inc.admin1))
-            }
-            try store.deleteDiscrepancies(ids: oldDiscrepancies.keys.filter { !keptDiscrepancies.contains($0) })
-            for d in freshDiscrepancies { try store.insert(d) }
+            changedPlaces += try replaceIncidents(
+                store, old: try store.incidentsWithGroups(inGroups: groups), oldDiscrepancies: try store.discrepancyBlobs(inGroups: groups),
+                fresh: fresh, discrepancies: freshDiscrepancies, groupOf: groupOf)
         }
 
         // Series whose tallies changed are rebuilt; series whose area holds a changed incident only
@@ -244,6 +255,46 @@ public enum Projector {
             guard let last = try store.lastPoint(key) else { continue }
             for d in try tallyVsIncidents(store, last) { try store.insert(d) }
         }
+    }
+
+    /// Replaces stored incidents and their discrepancies with freshly linked ones. Incidents and
+    /// discrepancies that come out the same are left in place; only the rest are rewritten.
+    /// - Returns: the places of the incidents that changed (their areas re-run the tally check).
+    static func replaceIncidents(
+        _ store: ReadModelStore, old: [(incident: Incident, groups: [String])], oldDiscrepancies: [String: Data],
+        fresh incidents: [Incident], discrepancies: [Discrepancy], groupOf: [String: String]
+    ) throws -> [(place: String, admin1: String?)] {
+        var oldByID = Dictionary(old.map { ($0.incident.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var fresh: [Incident] = []
+        for inc in incidents {
+            if let o = oldByID[inc.id], o.incident == inc, o.groups == ReadModelStore.memberGroups(inc, groupOf: groupOf) {
+                oldByID[inc.id] = nil
+            } else {
+                fresh.append(inc)
+            }
+        }
+        // Inserted in order with INSERT OR REPLACE, the last of a repeated id wins.
+        var lastOf: [String: Int] = [:]
+        for (i, d) in discrepancies.enumerated() { lastOf[d.id] = i }
+        var kept = Set<String>()
+        let freshDiscrepancies = try discrepancies.indices.filter { lastOf[discrepancies[$0].id] == $0 }.compactMap { i -> Discrepancy? in
+            let d = discrepancies[i]
+            if let blob = oldDiscrepancies[d.id], blob == (try ReadModelStore.blob(d)) {
+                kept.insert(d.id)
+                return nil
+            }
+            return d
+        }
+        let gone = oldByID.values.map(\.incident)
+        try store.deleteIncidents(ids: gone.map(\.id) + fresh.map(\.id))
+        var changedPlaces = gone.map { (place: $0.place, admin1: $0.admin1) }
+        for inc in fresh {
+            try store.insert(inc, groupOf: groupOf)
+            changedPlaces.append((inc.place, inc.admin1))
+        }
+        try store.deleteDiscrepancies(ids: oldDiscrepancies.keys.filter { !kept.contains($0) })
+        for d in freshDiscrepancies { try store.insert(d) }
+        return changedPlaces
     }
 
     /// `tally_vs_incidents` for a series' last point, from the incidents' summary columns: only the

@@ -83,4 +83,10 @@ import Testing
     @Test func singleReportWithThreeClaims() throws {
         for _ in 0..<30 { try IncrementalPropertyTests.run([12530]) }
     }
+
+    /// Two claims of different places linked by hand, then the one that carried the link retracted:
+    /// the incident they shared must be re-linked with the other place too.
+    @Test func retractingALinkedClaimRelinksTheOtherPlace() throws {
+        try IncrementalPropertyTests.run([71150, 29757, 12256])
+    }
 }

@@ -456,8 +456,15 @@ public struct ReadModelStore {
     public func insert(_ d: Discrepancy) throws {
         try db.execute(
             sql: "INSERT OR REPLACE INTO rm_discrepancies (id, grp, kind, severity, anchor, record) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [d.id, d.group, d.kind.rawValue, d.severity.rawValue,
-                        d.kind == .seriesDecreases ? d.sideA.first?.claimID : nil, ReadModelStore.blob(d)])
+            arguments: [d.id, d.group, d.kind.rawValue, d.severity.rawValue, ReadModelStore.anchor(d), ReadModelStore.blob(d)])
+    }
+
+    /// What a discrepancy is filed under within its group (schema/005): a `series_decreases` under the
+    /// later point's claim, an incident check under its incident.
+    static func anchor(_ d: Discrepancy) -> String? {
+        if d.kind == .seriesDecreases { return d.sideA.first?.claimID }
+        if incidentKinds.contains(d.kind) { return d.incidents.first }
+        return nil
     }
 
     public func discrepancies() throws -> [Discrepancy] {

@@ -1,0 +1,96 @@
+import LedgerCore
+
+/// The greedy linking rule of ``IncidentLinker`` as a walk that can be resumed.
+///
+/// Claims are placed one at a time in ``IncidentLinker/precedes(_:_:)`` order. Each claim joins the
+/// nearest cluster that admits it (on a tie, the earliest opened) or opens a new one. A claim's choice
+/// depends only on the claims placed before it whose days lie within the widest window of its own, so
+/// a walk can start part-way through a group: ``seed(_:in:)`` puts back claims whose clusters are
+/// already known (from the stored incidents), and ``place(_:)`` carries on by the rule.
+struct LinkingWalk {
+    /// The widest linking window, in days (an undated claim's).
+    static let maxWindow = 7
+
+    /// Claims placed so far, in order.
+    private(set) var claims: [ClaimRecord] = []
+    /// The cluster of each placed claim.
+    private(set) var clusterOf: [Int] = []
+    /// Each cluster's members (indices into `claims`), in placing order; the first is the cluster's anchor.
+    private(set) var clusters: [[Int]] = []
+
+    // Indexes over the placed claims, so that each claim looks only at its neighbours: by day (a member
+    // within the window shares a day within `maxWindow` of the claim's), by report (`mayShareIncident`)
+    // and by forbidden partner.
+    private var byDay: [Int: [Int]] = [:]
+    private var byReport: [String: [Int]] = [:]
+    private var placed: [String: Int] = [:]
+    private let forbiddenPartners: [String: [String]]
+
+    init(forbidden: some Sequence<ClaimPair>) {
+        var partners: [String: [String]] = [:]
+        for pair in forbidden {
+            partners[pair.a, default: []].append(pair.b)
+            partners[pair.b, default: []].append(pair.a)
+        }
+        forbiddenPartners = partners
+    }
+
+    /// Places a claim by the rule and returns its cluster.
+    @discardableResult
+    mutating func place(_ c: ClaimRecord) -> Int {
+        record(c, in: choose(c))
+    }
+
+    /// Puts back a claim whose cluster is known: `cluster` is an existing cluster, or nil to open one.
+    @discardableResult
+    mutating func seed(_ c: ClaimRecord, in cluster: Int?) -> Int {
+        record(c, in: cluster)
+    }
+
+    /// The cluster the rule puts `c` in, or nil for a new one.
+    private func choose(_ c: ClaimRecord) -> Int? {
+        let cDays = Set(IncidentLinker.days(c).map(\.ordinal))
+        var distanceOf: [Int: Int] = [:]
+        for x in cDays {
+            for o in (x - Self.maxWindow)...(x + Self.maxWindow) {
+                guard let near = byDay[o] else { continue }
+                for m in near where IncidentLinker.compatible(claims[m].claim.category, c.claim.category) {
+                    if let dist = IncidentLinker.distance(claims[m], c), dist <= IncidentLinker.window(claims[m], c) {
+                        let k = clusterOf[m]
+                        distanceOf[k] = min(distanceOf[k] ?? Int.max, dist)
+                    }
+                }
+            }
+        }
+        for (k, _) in distanceOf.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+            // The cluster's first claim bounds it: a claim must fall within the window of the first one
+            // too, so daily events at one place never chain into one long "incident".
+            let first = claims[clusters[k][0]]
+            guard let span = IncidentLinker.distance(first, c), span <= IncidentLinker.window(first, c) else { continue }
+            if let partners = forbiddenPartners[c.id],
+               partners.contains(where: { p in placed[p].map { clusterOf[$0] == k } ?? false }) { continue }
+            if let same = byReport[c.claim.report],
+               same.contains(where: { clusterOf[$0] == k && !IncidentLinker.mayShareIncident(claims[$0], c) }) { continue }
+            return k
+        }
+        return nil
+    }
+
+    private mutating func record(_ c: ClaimRecord, in cluster: Int?) -> Int {
+        let i = claims.count
+        let k: Int
+        if let cluster {
+            k = cluster
+            clusters[k].append(i)
+        } else {
+            k = clusters.count
+            clusters.append([i])
+        }
+        claims.append(c)
+        clusterOf.append(k)
+        for d in Set(IncidentLinker.days(c).map(\.ordinal)) { byDay[d, default: []].append(i) }
+        byReport[c.claim.report, default: []].append(i)
+        if placed[c.id] == nil { placed[c.id] = i }
+        return k
+    }
+}

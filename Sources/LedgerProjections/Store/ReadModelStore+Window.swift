@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+import LedgerCore
+
+/// The reads a windowed re-link needs: claims of one linking group by day, and the stored incidents
+/// (with their members and discrepancies) of those claims.
+extension ReadModelStore {
+    /// Whether any link event names a claim of this linking group (such groups are re-linked whole,
+    /// with every group their links reach).
+    public func hasLinks(group: String) throws -> Bool {
+        // Link members are few; walk them (CROSS JOIN keeps that order) rather than the group's claims.
+        try Bool.fetchOne(
+            db, sql: """
+                SELECT EXISTS (SELECT 1 FROM rm_link_members m CROSS JOIN rm_claims c ON c.id = m.claim_id
+                               WHERE c.incident_group = ?)
+                """,
+            arguments: [group]) ?? false
+    }
+
+    /// The last anchor day of a linking group's claims (nil when it has no dated claim).
+    public func lastDay(inIncidentGroup group: String) throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT max(day) FROM rm_claims WHERE incident_group = ?", arguments: [group])
+    }
+
+    /// The claims of a linking group anchored on days `from ..< before` (day ordinals).
+    public func claims(inIncidentGroup group: String, days: Range<Int>) throws -> [ClaimRecord] {
+        try records(
+            sql: "SELECT record FROM rm_claims WHERE incident_group = ? AND day >= ? AND day < ?",
+            [group, days.lowerBound, days.upperBound])
+    }
+
+    /// The stored incident of each of these claims that has one in this linking group (a claim that
+    /// moved to another group is still a member of its old group's incident until that is re-linked).
+    public func incidentIDs(ofClaims ids: some Sequence<String>, inGroup group: String) throws -> [String: String] {
+        var out: [String: String] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT claim_id, incident_id FROM rm_incident_members WHERE claim_id IN (SELECT value FROM json_each(?)) AND grp = ?",
+            arguments: [ReadModelStore.list(ids), group])
+        while let row = try rows.next() { out[row[0]] = row[1] }
+        return out
+    }
+
+    /// The member claim ids of these stored incidents.
+    public func incidentMembers(_ incidentIDs: some Sequence<String>) throws -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT incident_id, claim_id FROM rm_incident_members WHERE incident_id IN (SELECT value FROM json_each(?))",
+            arguments: [ReadModelStore.list(incidentIDs)])
+        while let row = try rows.next() { out[row[0], default: []].append(row[1]) }
+        return out
+    }
+
+    /// These stored incidents, each with the linking group of every member row (in member order).
+    public func incidentsWithGroups(ids: some Sequence<String>) throws -> [(incident: Incident, groups: [String])] {
+        let list = try ReadModelStore.list(ids)
+        let incidents = try Data.fetchAll(
+            db, sql: "SELECT record FROM rm_incidents WHERE id IN (SELECT value FROM json_each(?))", arguments: [list]
+        ).map { try ReadModelStore.decode(Incident.self, $0) }
+        var memberGroups: [String: [String: String]] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT incident_id, claim_id, grp FROM rm_incident_members WHERE incident_id IN (SELECT value FROM json_each(?))",
+            arguments: [list])
+        while let row = try rows.next() { memberGroups[row[0], default: [:]][row[1]] = row[2] }
+        return incidents.map { inc in (inc, inc.members.map { memberGroups[inc.id]?[$0.claimID] ?? "" }) }
+    }
+
+    /// The kinds of discrepancy ``IncidentChecks`` reports; stored with their incident's id as `anchor`.
+    static let incidentKinds: [DiscrepancyKind] = [.sourcesDisagree, .superseded, .dateConflict]
+
+    /// The stored records of a linking group's discrepancies about these incidents, by id.
+    public func discrepancyBlobs(group: String, incidents: some Sequence<String>) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: """
+                SELECT id, record FROM rm_discrepancies
+                WHERE grp = ? AND kind IN (SELECT value FROM json_each(?)) AND anchor IN (SELECT value FROM json_each(?))
+                """,
+            arguments: [group, ReadModelStore.list(Self.incidentKinds.map(\.rawValue)), ReadModelStore.list(incidents)])
+        while let row = try rows.next() { out[row[0]] = row[1] }
+        return out
+    }
+}

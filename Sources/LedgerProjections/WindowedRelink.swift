@@ -1,0 +1,227 @@
+import LedgerCore
+
+/// Re-links one linking group only around the days that changed, instead of the whole group.
+///
+/// ``IncidentLinker`` walks a group's claims in date order, and each claim's choice depends only on
+/// the claims placed before it within its window (at most ``LinkingWalk/maxWindow`` days, plus the
+/// spread of its candidate days). So the claims anchored before the first changed day keep their
+/// incidents. For each run of changed days the walk is resumed from the stored incidents of the
+/// ``margin`` days before it (``LinkingWalk/seed(_:in:)``; two margins are loaded, since those
+/// incidents may begin a margin earlier) and re-places the claims from the first
+/// changed day on. At least ``margin`` days past the last changed day, it stops at the first day by
+/// which every cluster holding a claim of the last ``margin`` days is exactly a stored incident
+/// (same members, counting the stored members still ahead): every later claim then sees what it saw
+/// before and chooses as before.
+///
+/// Anything outside those assumptions (an undated change, a claim whose candidate days spread wider
+/// than the window, a stored incident reaching past the margin) returns nil, and the caller re-links
+/// the group whole; both give the same incidents (property-tested against a rebuild).
+struct WindowedRelink {
+    /// Days of context on each side: a claim reaches at most the window plus its candidate spread
+    /// (both at most ``LinkingWalk/maxWindow``) back, and a stored incident spans no more.
+    static let margin = 2 * LinkingWalk.maxWindow + 1
+    /// Days of claims loaded at a time.
+    static let chunk = 45
+
+    /// What the windows give.
+    struct Outcome {
+        /// Incidents built for the windows, every one (those equal to a stored one are kept in place).
+        var incidents: [Incident] = []
+        /// Stored incidents the windows cover: each is replaced unless rebuilt equal.
+        var replaced: Set<String> = []
+        /// The records of every member of `incidents`.
+        var records: [String: ClaimRecord] = [:]
+    }
+
+    let store: ReadModelStore
+    let group: String
+
+    /// - Parameters:
+    ///   - changedDays: every day (anchor and candidate days) of every changed claim of the group, as it
+    ///     was before the change and as it is now.
+    ///   - changedClaims: the ids of those claims (some may have left the group).
+    func relink(changedDays: Set<Int>, changedClaims: Set<String>) throws -> Outcome? {
+        guard let lastDay = try store.lastDay(inIncidentGroup: group) else {
+            // Nothing left in the group: only the changed claims' incidents go.
+            return Outcome(replaced: Set(try store.incidentIDs(ofClaims: changedClaims, inGroup: group).values))
+        }
+        var outcome = Outcome()
+        outcome.replaced.formUnion(try store.incidentIDs(ofClaims: changedClaims, inGroup: group).values)
+        var pending = changedDays.sorted()[...]
+        while let lo = pending.popFirst() {
+            guard try run(from: lo, pending: &pending, lastDay: lastDay, changedClaims: changedClaims, into: &outcome) else { return nil }
+        }
+        return outcome
+    }
+
+    /// One resumed walk, from the first changed day `lo`, absorbing the changed days it reaches.
+    /// Returns false when the shortcut does not apply.
+    private func run(from lo: Int, pending: inout ArraySlice<Int>, lastDay: Int, changedClaims: Set<String>, into outcome: inout Outcome) throws -> Bool {
+        let m = Self.margin
+        // Two margins back: the claims of the last margin before `lo` are the ones a re-placed claim can
+        // reach, and their incidents began at most a margin before them.
+        var window = try Window(store: store, group: group, from: lo - 2 * m, through: lo + Self.chunk)
+        guard window.spreadFits else { return false }
+
+        // Seeds: the claims before `lo`, put back in the stored incidents they belong to.
+        var walk = LinkingWalk(forbidden: [])
+        var clusterOfIncident: [String: Int] = [:]
+        var pos = 0
+        while pos < window.claims.count, window.anchor(window.claims[pos]) < lo {
+            let c = window.claims[pos]
+            guard let inc = window.old[c.id] else { return false }
+            clusterOfIncident[inc] = walk.seed(c, in: clusterOfIncident[inc])
+            pos += 1
+        }
+        let seeded = pos
+
+        // Re-place from `lo` on, a day at a time, until the walk agrees with the stored incidents.
+        var hi = lo
+        var day = lo
+        while true {
+            while let next = pending.first, next <= max(hi, day) + 2 * m {
+                hi = max(hi, next)
+                pending.removeFirst()
+            }
+            if window.loadedThrough < day + m && window.loadedThrough < lastDay {
+                try window.extend(through: max(day + m, window.loadedThrough + Self.chunk))
+                guard window.spreadFits else { return false }
+            }
+            while pos < window.claims.count, window.anchor(window.claims[pos]) == day {
+                walk.place(window.claims[pos])
+                pos += 1
+            }
+            if day >= lastDay { break }
+            if day >= hi + m, pending.first.map({ $0 > day + 2 * m }) ?? true,
+               try agrees(walk, &window, seeded: seeded, through: day, pos: pos) {
+                break
+            }
+            day += 1
+        }
+
+        // The clusters that changed or may have: those holding a re-placed claim, and those whose stored
+        // incident held one or lost a changed claim. Each is built with the stored members still ahead
+        // of the walk when it agrees with its stored incident.
+        var affected = Set(walk.claims[seeded...].compactMap { window.old[$0.id] })
+        affected.formUnion(outcome.replaced)
+        var rebuilt = Set(walk.clusters.indices.filter { k in walk.clusters[k].contains { $0 >= seeded } })
+        while true {
+            // A rebuilt cluster replaces its members' stored incidents; a cluster holding a claim of a
+            // replaced incident is rebuilt.
+            for k in rebuilt { for i in walk.clusters[k] { if let inc = window.old[walk.claims[i].id] { affected.insert(inc) } } }
+            let more = walk.clusters.indices.filter { k in
+                !rebuilt.contains(k) && walk.clusters[k].contains { window.old[walk.claims[$0].id].map(affected.contains) == true }
+            }
+            if more.isEmpty { break }
+            rebuilt.formUnion(more)
+        }
+        let ahead = window.claims[pos...]
+        var aheadOf: [String: [ClaimRecord]] = [:]
+        for c in ahead { if let inc = window.old[c.id], affected.contains(inc) { aheadOf[inc, default: []].append(c) } }
+        var claimed = Set<String>()
+        for k in rebuilt.sorted() {
+            let members = walk.clusters[k]
+            // A seed's stored incident must lie wholly in the loaded days (or have lost only changed claims).
+            for i in members where i < seeded {
+                guard let inc = window.old[walk.claims[i].id], let stored = try window.members(of: inc) else { return false }
+                for id in stored where window.index[id] == nil && !changedClaims.contains(id) { return false }
+            }
+            var claims = members.map { walk.claims[$0] }
+            if let inc = try agreeingIncident(walk, &window, cluster: k, pos: pos) {
+                claims += aheadOf[inc] ?? []
+                claimed.insert(inc)
+            }
+            for c in claims { outcome.records[c.id] = c }
+            outcome.incidents.append(try build(claims))
+        }
+        // A stored incident with members ahead must have been carried by an agreeing cluster.
+        for inc in aheadOf.keys where !claimed.contains(inc) { return false }
+        outcome.replaced.formUnion(affected)
+        return true
+    }
+
+    /// Whether every cluster holding a re-placed claim of the last `margin` days agrees with its
+    /// stored incident.
+    private func agrees(_ walk: LinkingWalk, _ window: inout Window, seeded: Int, through day: Int, pos: Int) throws -> Bool {
+        var checked = Set<Int>()
+        for i in stride(from: walk.claims.count - 1, through: seeded, by: -1) {
+            let c = walk.claims[i]
+            guard window.anchor(c) > day - Self.margin else { break }
+            let k = walk.clusterOf[i]
+            guard checked.insert(k).inserted else { continue }
+            guard try agreeingIncident(walk, &window, cluster: k, pos: pos) != nil else { return false }
+        }
+        return true
+    }
+
+    /// The stored incident a cluster is exactly (its members so far, plus the stored members still
+    /// ahead of the walk), or nil.
+    private func agreeingIncident(_ walk: LinkingWalk, _ window: inout Window, cluster k: Int, pos: Int) throws -> String? {
+        let members = walk.clusters[k]
+        guard let inc = window.old[walk.claims[members[0]].id] else { return nil }
+        guard let stored = try window.members(of: inc) else { return nil }
+        var expected = Set(stored)
+        for i in members {
+            guard expected.remove(walk.claims[i].id) != nil else { return nil }
+        }
+        // What is left must be still ahead of the walk (loaded, not yet placed).
+        for id in expected {
+            guard let at = window.index[id], at >= pos else { return nil }
+        }
+        return inc
+    }
+
+    private func build(_ claims: [ClaimRecord]) throws -> Incident {
+        let parts = try store.children(of: claims.map(\.id)).filter { $0.claim.role != .total && !$0.isRetracted }
+        return IncidentBuilder.build(claims, manual: [], partsByParent: Dictionary(grouping: parts, by: { $0.claim.parent ?? "" }))
+    }
+}
+
+extension WindowedRelink {
+    /// The group's claims over a range of days, in linking order, with their stored incidents.
+    struct Window {
+        let store: ReadModelStore
+        let group: String
+        let from: Int
+        private(set) var loadedThrough: Int
+        private(set) var claims: [ClaimRecord] = []
+        private(set) var index: [String: Int] = [:]
+        /// The stored incident of each loaded claim.
+        private(set) var old: [String: String] = [:]
+        /// Whether every loaded claim's candidate days lie within the window of its anchor.
+        private(set) var spreadFits = true
+        private var membersCache: [String: [String]] = [:]
+
+        init(store: ReadModelStore, group: String, from: Int, through: Int) throws {
+            self.store = store
+            self.group = group
+            self.from = from
+            self.loadedThrough = from - 1
+            try extend(through: through)
+        }
+
+        func anchor(_ c: ClaimRecord) -> Int { IncidentLinker.anchor(c)?.ordinal ?? Int.max }
+
+        mutating func extend(through: Int) throws {
+            guard through > loadedThrough else { return }
+            let more = try store.claims(inIncidentGroup: group, days: (loadedThrough + 1)..<(through + 1))
+                .sorted(by: IncidentLinker.precedes)
+            for c in more {
+                let a = anchor(c)
+                if IncidentLinker.days(c).contains(where: { abs($0.ordinal - a) > LinkingWalk.maxWindow }) { spreadFits = false }
+                index[c.id] = claims.count
+                claims.append(c)
+            }
+            for (claim, inc) in try store.incidentIDs(ofClaims: more.map(\.id), inGroup: group) { old[claim] = inc }
+            loadedThrough = through
+        }
+
+        /// The stored members of an incident (cached).
+        mutating func members(of incident: String) throws -> [String]? {
+            if let hit = membersCache[incident] { return hit }
+            let found = try store.incidentMembers([incident])[incident]
+            membersCache[incident] = found
+            return found
+        }
+    }
+}
