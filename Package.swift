@@ -51,7 +51,7 @@ let package = Package(
                 .embedInCode("schema/002_read_models.sql"),
                 .embedInCode("schema/003_checkpoints.sql"),
                 .embedInCode("schema/004_binary_read_models.sql"),
-                .embedInCode("schema/005_incident_discrepancy_anchor.sql"),
+                .embedInCode("schema/005_windowed_projections.sql"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -251,10 +251,32 @@ public enum Projector {
                     for d in SeriesChecks.check([prev, point]) { try store.insert(d) }
                 }
             }
-            try store.deleteDiscrepancies(series: key, kind: .tallyVsIncidents)
-            guard let last = try store.lastPoint(key) else { continue }
-            for d in try tallyVsIncidents(store, last) { try store.insert(d) }
+            // Its cost grows with the area's incidents: left to the next query (``settle(_:)``).
+            try store.markPending(series: key)
         }
+    }
+
+    /// Runs the `tally_vs_incidents` checks an append left pending (migration 005): the latest tally of
+    /// each filed series against the incidents of its area and period. Queries call it before they read
+    /// discrepancies; an ingest calls it once at its end.
+    /// - Returns: how many series were checked.
+    @discardableResult
+    public static func settle(_ db: Database) throws -> Int {
+        let store = ReadModelStore(db)
+        let pending = try store.pendingSeries()
+        for key in pending {
+            try store.deleteDiscrepancies(series: key, kind: .tallyVsIncidents)
+            if let last = try store.lastPoint(key) {
+                for d in try tallyVsIncidents(store, last) { try store.insert(d) }
+            }
+            try store.clearPending(series: key)
+        }
+        return pending.count
+    }
+
+    /// Whether an append left checks for ``settle(_:)``.
+    public static func hasPendingChecks(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM rm_pending_checks)") ?? false
     }
 
     /// Replaces stored incidents and their discrepancies with freshly linked ones. Incidents and

@@ -18,8 +18,8 @@ public enum Schema {
             Migration(identifier: "003_checkpoints", sql: String(decoding: PackageResources._03_checkpoints_sql, as: UTF8.self)),
             Migration(identifier: "004_binary_read_models", sql: String(decoding: PackageResources._04_binary_read_models_sql, as: UTF8.self)),
             Migration(
-                identifier: "005_incident_discrepancy_anchor",
-                sql: String(decoding: PackageResources._05_incident_discrepancy_anchor_sql, as: UTF8.self)),
+                identifier: "005_windowed_projections",
+                sql: String(decoding: PackageResources._05_windowed_projections_sql, as: UTF8.self)),
         ]
     }
 }

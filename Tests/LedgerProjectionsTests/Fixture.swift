@@ -74,11 +74,19 @@ final class Fixture {
         try ledger.append([try PendingEvent(payload)], recordedAt: recordedAt, hook: Projector.hook)
     }
 
-    func discrepancies() throws -> [Discrepancy] { try ledger.writer.read { try ReadModelStore($0).discrepancies() } }
-    func incidents() throws -> [Incident] { try ledger.writer.read { try ReadModelStore($0).incidents() } }
-    func series() throws -> [SeriesPoint] { try ledger.writer.read { try ReadModelStore($0).seriesPoints() } }
-    func claims() throws -> [ClaimRecord] { try ledger.writer.read { try ReadModelStore($0).allClaims() } }
-    func dump() throws -> [String: [String]] { try ledger.writer.read { try ReadModelStore($0).dump() } }
+    // Reads settle the checks appends leave pending first, as the CLI's queries do.
+    func discrepancies() throws -> [Discrepancy] { try settled { try ReadModelStore($0).discrepancies() } }
+    func incidents() throws -> [Incident] { try settled { try ReadModelStore($0).incidents() } }
+    func series() throws -> [SeriesPoint] { try settled { try ReadModelStore($0).seriesPoints() } }
+    func claims() throws -> [ClaimRecord] { try settled { try ReadModelStore($0).allClaims() } }
+    func dump() throws -> [String: [String]] { try settled { try ReadModelStore($0).dump() } }
+
+    private func settled<T>(_ read: (Database) throws -> T) throws -> T {
+        try ledger.writer.write { db in
+            try Projector.settle(db)
+            return try read(db)
+        }
+    }
 
     func rebuild() throws {
         try ledger.writer.write { db in _ = try Projector.rebuild(db) }

@@ -16,7 +16,7 @@ public struct ReadModelStore {
 
     static let tables = [
         "rm_reports", "rm_republications", "rm_claims", "rm_links", "rm_link_members", "rm_incidents",
-        "rm_incident_members", "rm_series", "rm_series_points", "rm_discrepancies", "rm_state",
+        "rm_incident_members", "rm_series", "rm_series_points", "rm_discrepancies", "rm_pending_checks", "rm_state",
     ]
 
     /// A stored value (see ``BinaryCodec``; schema/004).
@@ -470,6 +470,22 @@ public struct ReadModelStore {
     public func discrepancies() throws -> [Discrepancy] {
         try Data.fetchAll(db, sql: "SELECT record FROM rm_discrepancies ORDER BY id")
             .map { try ReadModelStore.decode(Discrepancy.self, $0) }
+    }
+
+    // MARK: deferred checks
+
+    /// Files a series whose `tally_vs_incidents` check is due (see ``Projector/settle(_:)``).
+    public func markPending(series key: String) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO rm_pending_checks (series) VALUES (?)", arguments: [key])
+    }
+
+    /// The series whose check is due, in order.
+    public func pendingSeries() throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT series FROM rm_pending_checks ORDER BY series")
+    }
+
+    public func clearPending(series key: String) throws {
+        try db.execute(sql: "DELETE FROM rm_pending_checks WHERE series = ?", arguments: [key])
     }
 
     // MARK: state

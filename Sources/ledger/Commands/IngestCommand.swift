@@ -172,6 +172,8 @@ struct Ingestor {
         try flush()
         progress.finish()
         try markRepublications(republications)
+        // The tally checks the batches left pending, once for the whole run.
+        _ = try withLedgerErrors { try ledger.writer.write { db in try Projector.settle(db) } }
         // Checkpoints keep --as-of replays short on large ledgers (derived data; see `ledger checkpoint`).
         _ = try withLedgerErrors { try Replayer.checkpoint(ledger, every: Ingestor.checkpointInterval) }
         return summary

@@ -82,7 +82,8 @@ struct QueriedState {
 
 enum Projections {
     /// Opens an existing ledger and brings its read models up to date with the log (a ledger written
-    /// before the read models existed, or by a program without the projector, is rebuilt once).
+    /// before the read models existed, or by a program without the projector, is rebuilt once), with
+    /// no check left pending.
     static func openCurrent(_ options: LedgerOptions) throws -> Ledger {
         let ledger = try options.open()
         try withLedgerErrors {
@@ -91,6 +92,10 @@ enum Projections {
             if folded != head {
                 printError("read models are behind the log (\(folded) of \(head) events); rebuilding them")
                 try ledger.writer.write { db in _ = try Projector.rebuild(db) }
+            }
+            // Checks an append left for the next query (tally against incidents).
+            if try ledger.writer.read(Projector.hasPendingChecks) {
+                try ledger.writer.write { db in _ = try Projector.settle(db) }
             }
         }
         return ledger
