@@ -17,6 +17,8 @@ public enum Projector {
 
     /// The groups a batch of events touches.
     struct Touched {
+        /// False for a rebuild, which derives every group anyway.
+        var tracking = true
         var reports = Set<String>()
         var incidentGroups = Set<String>()
         /// Per linking group: the days (anchor and candidates, before and after) of its changed claims,
@@ -73,35 +75,56 @@ public enum Projector {
         try store.setLastSeq(events.last!.seq)
     }
 
-    /// Drops every read-model row and re-folds the whole log.
-    /// - Returns: the number of events folded.
+    /// Drops every read-model row and re-folds the whole log, streaming: events are folded into the
+    /// claims view one at a time, then every group is derived on its own (each report, each component
+    /// of linking groups, each series), so memory holds one group, never the whole ledger.
+    /// - Returns: the sequence number of the last event folded.
     @discardableResult
     public static func rebuild(_ db: Database) throws -> Int64 {
         let store = ReadModelStore(db)
         try store.clear()
-        var state = LedgerState()
+        var last: Int64 = 0
+        var untracked = Touched(tracking: false)
         try Ledger.forEachEvent(db, EventFilter()) { event in
-            try state.apply(event)
+            try fold(store, event, &untracked)
+            last = event.seq
             return true
         }
-        try write(state, to: store)
-        return state.lastSeq
+        try deriveAll(store)
+        try store.setLastSeq(last)
+        return last
     }
 
-    /// Writes a folded state and its full reconciliation into empty read-model tables.
-    static func write(_ state: LedgerState, to store: ReadModelStore) throws {
-        for r in state.reports.values.sorted(by: { $0.hash < $1.hash }) { try store.save(r) }
-        for m in state.republications.values.sorted(by: { $0.report < $1.report }) { try store.save(m) }
-        for f in state.links { try store.save(f) }
-        let records = state.records()
-        for r in records { try store.save(r) }
-        let rec = Reconciler.reconcile(records, links: state.links)
-        let groupOf = Dictionary(records.compactMap { r in GroupKeys.incidentGroup(r).map { (r.id, $0) } }, uniquingKeysWith: { a, _ in a })
-        for inc in rec.incidents { try store.insert(inc, groupOf: groupOf) }
-        let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for p in rec.series { try store.insertPoint(p, chrono: ReadModelStore.chrono(byID[p.claimID]!)) }
-        for d in rec.discrepancies { try store.insert(d) }
-        try store.setLastSeq(state.lastSeq)
+    /// Derives every group from the claims view: the in-report checks, the incidents of each component
+    /// of linking groups, and each series with its checks.
+    static func deriveAll(_ store: ReadModelStore) throws {
+        let db = store.db
+        for report in try String.fetchAll(db, sql: "SELECT DISTINCT report FROM rm_claims ORDER BY report") {
+            for d in ReportChecks.check(try store.claims(ofReport: report), group: GroupKeys.reportGroup(report)) { try store.insert(d) }
+        }
+        var done = Set<String>()
+        let groups = try String.fetchAll(
+            db, sql: "SELECT DISTINCT incident_group FROM rm_claims WHERE incident_group IS NOT NULL ORDER BY incident_group")
+        for g in groups where !done.contains(g) {
+            var component: Set = [g]
+            while true {
+                let next = component.union(try store.groupsLinked(with: component))
+                if next == component { break }
+                component = next
+            }
+            done.formUnion(component)
+            _ = try relinkWhole(store, component, old: [], oldDiscrepancies: [:])
+        }
+        for key in try String.fetchAll(db, sql: "SELECT DISTINCT series FROM rm_claims WHERE series IS NOT NULL ORDER BY series") {
+            let tallies = try store.claims(inSeries: key).filter(GroupKeys.isSeriesCandidate)
+            let byID = Dictionary(tallies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let points = SeriesBuilder.build(tallies, series: key)
+            for p in points { try store.insertPoint(p, chrono: ReadModelStore.chrono(byID[p.claimID]!)) }
+            for d in SeriesChecks.check(points) { try store.insert(d) }
+            try store.markPending(series: key)
+        }
+        // The tally checks read the incidents, so they run once every incident is in place.
+        try settle(db)
     }
 
     // MARK: incremental fold
@@ -137,7 +160,7 @@ public enum Projector {
         case .claimsLinked(let l), .claimsUnlinked(let l):
             let linked = event.type == .claimsLinked
             try store.save(LinkFact(seq: event.seq, linked: linked, claimIDs: l.claimIDs, reason: l.reason, recordedAt: event.recordedAt))
-            for g in try store.incidentGroups(ofClaims: l.claimIDs) { touched.wholeGroup(g) }
+            if touched.tracking { for g in try store.incidentGroups(ofClaims: l.claimIDs) { touched.wholeGroup(g) } }
         case .reportMarkedRepublication(let m):
             guard try store.republication(m.report) == nil, m.report != m.original else { return }
             try store.save(Republication(report: m.report, original: m.original, reason: m.reason, seq: event.seq))
@@ -156,6 +179,7 @@ public enum Projector {
     }
 
     static func touch(_ store: ReadModelStore, _ r: ClaimRecord, _ touched: inout Touched) throws {
+        guard touched.tracking else { return }
         touched.add(r, parent: try r.claim.parent.flatMap { try store.record($0) })
     }
 
@@ -198,23 +222,8 @@ public enum Projector {
                 if next == groups { break }
                 groups = next
             }
-            let candidates = try store.claims(inIncidentGroups: groups).filter(GroupKeys.isIncidentCandidate)
-            let links = try store.links(naming: candidates.map(\.id))
-            let children = try store.children(of: candidates.map(\.id)).filter { $0.claim.role != .total }
-            let parts = Dictionary(grouping: children, by: { $0.claim.parent! })
-            let byID = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let groupOf = candidates.reduce(into: [String: String]()) { $0[$1.id] = GroupKeys.incidentGroup($1) }
-            let linker = IncidentLinker(decisions: LinkDecisions(links))
-            var fresh: [Incident] = []
-            var freshDiscrepancies: [Discrepancy] = []
-            for component in Reconciler.incidentComponents(candidates, links: links) {
-                let incidents = linker.link(component, parts: component.flatMap { parts[$0.id] ?? [] })
-                fresh += incidents
-                freshDiscrepancies += IncidentChecks.check(incidents, records: byID)
-            }
-            changedPlaces += try replaceIncidents(
-                store, old: try store.incidentsWithGroups(inGroups: groups), oldDiscrepancies: try store.discrepancyBlobs(inGroups: groups),
-                fresh: fresh, discrepancies: freshDiscrepancies, groupOf: groupOf)
+            changedPlaces += try relinkWhole(
+                store, groups, old: try store.incidentsWithGroups(inGroups: groups), oldDiscrepancies: try store.discrepancyBlobs(inGroups: groups))
         }
 
         // Series whose tallies changed are rebuilt; series whose area holds a changed incident only
@@ -277,6 +286,29 @@ public enum Projector {
     /// Whether an append left checks for ``settle(_:)``.
     public static func hasPendingChecks(_ db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM rm_pending_checks)") ?? false
+    }
+
+    /// Links the incident claims of these linking groups (closed over links) whole and replaces their
+    /// stored incidents and discrepancies.
+    /// - Returns: the places of the incidents that changed.
+    static func relinkWhole(
+        _ store: ReadModelStore, _ groups: Set<String>, old: [(incident: Incident, groups: [String])], oldDiscrepancies: [String: Data]
+    ) throws -> [(place: String, admin1: String?)] {
+        let candidates = try store.claims(inIncidentGroups: groups).filter(GroupKeys.isIncidentCandidate)
+        let links = try store.links(naming: candidates.map(\.id))
+        let children = try store.children(of: candidates.map(\.id)).filter { $0.claim.role != .total }
+        let parts = Dictionary(grouping: children, by: { $0.claim.parent! })
+        let byID = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let groupOf = candidates.reduce(into: [String: String]()) { $0[$1.id] = GroupKeys.incidentGroup($1) }
+        let linker = IncidentLinker(decisions: LinkDecisions(links))
+        var fresh: [Incident] = []
+        var discrepancies: [Discrepancy] = []
+        for component in Reconciler.incidentComponents(candidates, links: links) {
+            let incidents = linker.link(component, parts: component.flatMap { parts[$0.id] ?? [] })
+            fresh += incidents
+            discrepancies += IncidentChecks.check(incidents, records: byID)
+        }
+        return try replaceIncidents(store, old: old, oldDiscrepancies: oldDiscrepancies, fresh: fresh, discrepancies: discrepancies, groupOf: groupOf)
     }
 
     /// Replaces stored incidents and their discrepancies with freshly linked ones. Incidents and
