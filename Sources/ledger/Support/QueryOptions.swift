@@ -49,7 +49,14 @@ struct QueryOptions: ParsableArguments {
         let ledger = try Projections.openCurrent(options)
         let throughDay = through.flatMap { Day(iso: $0) }
         return try withLedgerErrors {
-            if let asOf, let bound = Timestamp.parseUpperBound(asOf) {
+            // An as-of time by which every event was recorded asks for the ledger as it stands: the read
+            // models answer without a replay.
+            let bound = try asOf.flatMap(Timestamp.parseUpperBound).flatMap { bound in
+                try ledger.writer.read { db in
+                    try String.fetchOne(db, sql: "SELECT max(recorded_at) FROM events").map { $0 <= bound } ?? true
+                } ? nil : bound
+            }
+            if let bound {
                 let (rec, stats) = try Replayer.reconcile(ledger, asOf: bound, through: throughDay)
                 let head = try ledger.writer.read { db in
                     try String.fetchOne(db, sql: "SELECT hash FROM events WHERE seq = ?", arguments: [stats.lastSeq])
@@ -59,7 +66,8 @@ struct QueryOptions: ParsableArguments {
             return try ledger.writer.read { db in
                 let store = ReadModelStore(db)
                 let head = try Ledger.head(db)
-                let state = QueriedState(lastSeq: head.seq, head: head.hash, asOf: nil, through: through, replay: nil)
+                let state = QueriedState(
+                    lastSeq: head.seq, head: head.hash, asOf: asOf.flatMap(Timestamp.parseUpperBound), through: through, replay: nil)
                 if let throughDay {
                     return (Reconciler.reconcile(try store.allClaims(), links: try store.allLinks(), through: throughDay), state)
                 }
