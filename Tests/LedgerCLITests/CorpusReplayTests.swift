@@ -38,5 +38,13 @@ struct CorpusReplayTests {
         #expect(diff.status == 0, "\(diff.stderr)")
         #expect(diff.stdout.contains("new claim"))
         #expect(diff.stdout.contains("superseded"))
+
+        // An as-of time after the last recorded event is the ledger as it stands (answered from the
+        // read models, with or without --through), and says which time it was asked for.
+        #expect(try Self.incidents(db, ["--as-of", "2099-01-01"]) as NSArray == (try Self.incidents(db, [])) as NSArray)
+        #expect(try Self.incidents(db, ["--as-of", "2099-01-01", "--through", "2023-04-30"]) as NSArray == april as NSArray)
+        let replay = try runLedger(["replay", "--db", db, "--as-of", "2099-01-01"])
+        #expect(replay.status == 0, "\(replay.stderr)")
+        #expect(replay.stdout.hasPrefix("As of 2099-01-01"))
     }
 }
