@@ -3,6 +3,7 @@ import GRDB
 import LedgerCore
 import LedgerProjections
 import LedgerStore
+import Testing
 
 /// Builds reports and claims by hand and appends them through a real ledger on disk.
 final class Fixture {
@@ -90,6 +91,21 @@ final class Fixture {
 
     func rebuild() throws {
         try ledger.writer.write { db in _ = try Projector.rebuild(db) }
+    }
+
+    /// The read models as appended must equal a rebuild's tables, and their incidents, series and
+    /// discrepancies the in-memory reconciliation's (an independent implementation of the same rules).
+    func expectConsistent(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let incremental = try dump()
+        let memory = try inMemory()
+        #expect(try discrepancies() == memory.discrepancies, sourceLocation: sourceLocation)
+        #expect(try incidents() == memory.incidents, sourceLocation: sourceLocation)
+        #expect(try series() == memory.series, sourceLocation: sourceLocation)
+        try rebuild()
+        let rebuilt = try dump()
+        for table in rebuilt.keys.sorted() {
+            #expect(incremental[table] == rebuilt[table], "table \(table) differs after rebuild", sourceLocation: sourceLocation)
+        }
     }
 
     /// The in-memory reconciliation of the whole log.
