@@ -25,6 +25,7 @@ struct BenchCommand: ParsableCommand {
             Examples:
               ledger bench --sizes 10000
               ledger bench --sizes 10000,100000,1000000 --format json > bench.json
+              ledger bench --only extract --extract-reports 10000
               ledger bench generate --out /tmp/reports --count 5000
             """,
         subcommands: [BenchRun.self, BenchGenerate.self],
@@ -50,6 +51,9 @@ struct BenchRun: ParsableCommand {
     @Option(name: .long, help: "Random seed for the generated reports.")
     var seed: UInt64 = 42
 
+    @Option(name: .long, help: ArgumentHelp("Run only this stage: extract (extraction throughput, no ledger).", valueName: "stage"))
+    var only: BenchStage?
+
     func run() throws {
         let sizeList = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard !sizeList.isEmpty else { throw ValidationError("--sizes must list event counts, e.g. 10000,100000") }
@@ -61,7 +65,7 @@ struct BenchRun: ParsableCommand {
         }
         results += extractionStage()
         if format == .table { for r in results { FileHandleOutput.stderr.write("  \(r.stage): \(r.cells[2]) \(r.unit)\n") } }
-        for size in sizeList {
+        for size in sizeList where only == nil {
             try ledgerStages(size: size, report: report)
         }
         report(BenchResult(size: 0, stage: "peak memory", value: Double(ResourceUsage.peakRSS()) / 1_048_576, unit: "MB", detail: "max RSS of the whole run"))
@@ -198,6 +202,11 @@ struct BenchRun: ParsableCommand {
         report(BenchResult(size: size, stage: "append (hash chain, no projections)", value: Double(plainCount) / plainSeconds, unit: "events/s",
             detail: String(format: "%lld events in %.2f s", plainCount, plainSeconds)))
     }
+}
+
+/// A stage `ledger bench --only` can run by itself.
+enum BenchStage: String, ExpressibleByArgument, CaseIterable {
+    case extract
 }
 
 /// The JSON document `ledger bench --format json` prints.
