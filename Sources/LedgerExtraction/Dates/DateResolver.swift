@@ -132,7 +132,7 @@ enum DateResolver {
         return nil
     }
 
-    static func stemWeekday(_ stems: [(stem: Key, definite: Bool)]) -> Int? {
+    static func stemWeekday(_ stems: Stems) -> Int? {
         for st in stems.dropFirst() {
             if st.definite, let w = weekdays["ال" + st.stem] { return w }
         }

@@ -17,9 +17,10 @@ struct MentionScanner {
             guard tok.isWord else { i += 1; continue }
             if tok.key == "نجا" || tok.key == "ونجا" || tok.key == "survived" || tok.key == "escaped" { survived = true }
             guard var trig = tok.trig else { i += 1; continue }
-            if !trig.needs.isEmpty {
+            if trig.hasNeeds {
+                let needs = trig.needs
                 var ok = false
-                for j in (i + 1)..<min(range.upperBound, i + 9) where trig.needs.contains(t[j].key) || t[j].stems.contains(where: { trig.needs.contains($0.stem) }) { ok = true; break }
+                for j in (i + 1)..<min(range.upperBound, i + 9) where needs.contains(t[j].key) || t[j].stems.contains(where: { needs.contains($0.stem) }) { ok = true; break }
                 if !ok {
                     if tok.stems.contains(where: { $0.stem.hasPrefix("فقد") }) { trig = Trigger(measure: .missing) } else { i += 1; continue }
                 }

@@ -30,7 +30,7 @@ struct KeyMap<Value: Sendable>: Sendable {
         var i = Int(truncatingIfNeeded: h) & mask
         return keys.withUnsafeBufferPointer { kb -> Value? in
             while let k = kb[i] {
-                if k.storedHash == h, k.string.utf8.elementsEqual(key.string.utf8) { return values[i] }
+                if k.storedHash == h, Key.sameBytes(k.string, key.string) { return values[i] }
                 i = (i + 1) & mask
             }
             return nil

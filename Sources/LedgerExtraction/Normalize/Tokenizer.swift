@@ -20,7 +20,7 @@ struct Token: Sendable {
     /// A Latin word written in capitals ("IS", "SDF").
     var caps: Bool = false
     /// Lexicon lookups done once per word: stems without attached particles, trigger, victim noun.
-    var stems: [(stem: Key, definite: Bool)] = []
+    var stems = Stems()
     var trig: Trigger? = nil
     var victim: VictimNoun? = nil
     var victimDefinite = false
@@ -123,14 +123,24 @@ enum Tokenizer {
             i += 1
         }
         var out = joinBrokenEnglish(tokens)
-        for k in out.indices where out[k].kind != .newline {
+        // Every token's stems go into one shared array; the tokens get their views of it once it is complete.
+        var allStems: [Stems.Element] = []
+        allStems.reserveCapacity(out.count * 2)
+        var stemStarts: [Int] = []
+        stemStarts.reserveCapacity(out.count + 1)
+        for k in out.indices {
+            stemStarts.append(allStems.count)
+            guard out[k].kind != .newline else { continue }
             let key = out[k].key
-            let stems = Lexicon.stems(key)
-            out[k].stems = stems
+            let first = allStems.count
+            Stems.append(key, to: &allStems)
             guard out[k].kind == .word else { continue }
+            let stems = allStems[first...]
             out[k].trig = Triggers.trigger(key, stems: stems)
             if let (v, d, pf) = Lexicon.victimNoun(key, stems: stems) { out[k].victim = v; out[k].victimDefinite = d; out[k].victimPrefixed = pf }
         }
+        stemStarts.append(allStems.count)
+        for k in out.indices where out[k].kind != .newline { out[k].stems = Stems(allStems, stemStarts[k]..<stemStarts[k + 1]) }
         return out
     }
 
