@@ -297,6 +297,13 @@ struct ClaimAssembler {
         if let f = thisSentence.first, lineFirstClaim?.line != s.line { lineFirstClaim = (s.line, f) }
     }
 
+    /// The names string interpolation gives the cases (`"\(measure)"`), looked up rather than reflected.
+    static let names = (
+        measure: Dictionary(uniqueKeysWithValues: Measure.allCases.map { ($0, "\($0)") }),
+        category: Dictionary(uniqueKeysWithValues: VictimCategory.allCases.map { ($0, "\($0)") }),
+        role: Dictionary(uniqueKeysWithValues: ClaimRole.allCases.map { ($0, "\($0)") })
+    )
+
     /// Dedupes headline figures against the body, fills headline dates, gives ids.
     mutating func finish(truncated: Bool) -> [Claim] {
         // Headline figures repeated in the body are one claim.
@@ -313,8 +320,10 @@ struct ClaimAssembler {
         // Same paragraph-level duplicates (same figure and evidence text).
         var seen = Set<String>()
         for k in drafts.indices where !drafts[k].dropped {
-            let par = drafts[k].parent.map { "\(drafts[$0].value)/\(drafts[$0].category)/\(drafts[$0].span.text)" } ?? "-"
-            let key = "\(drafts[k].measure)|\(drafts[k].value)|\(drafts[k].span.text)|\(drafts[k].role)|\(par)|\(drafts[k].regionalLine)|\(drafts[k].place?.name ?? "-")"
+            let d = drafts[k]
+            let par = d.parent.map { String(drafts[$0].value) + "/" + Self.names.category[drafts[$0].category]! + "/" + drafts[$0].span.text } ?? "-"
+            let key = Self.names.measure[d.measure]! + "|" + String(d.value) + "|" + d.span.text + "|" + Self.names.role[d.role]! + "|" + par
+                + "|" + (d.regionalLine ? "true" : "false") + "|" + (d.place?.name ?? "-")
             if seen.contains(key) && !drafts.contains(where: { $0.parent == k }) { drafts[k].dropped = true } else { seen.insert(key) }
         }
         if truncated {

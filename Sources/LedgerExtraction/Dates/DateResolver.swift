@@ -159,6 +159,9 @@ enum DateResolver {
         return EventDate(day: days.first, text: text, unresolved: days.isEmpty)
     }
 
+    /// Words between "منذ"/"since" and the start it names ("منذ مطلع العام").
+    static let startWords: KeySet = ["مطلع", "بدايه", "بدء", "اول", "early", "start", "beginning", "the", "of", "مستهل", "انطلاقه"]
+
     /// The period a tally covers, from the words in `range`.
     static func period(_ t: [Token], _ range: Range<Int>, published: Day?, text: NormalizedText) -> Period? {
         let limit = range.upperBound
@@ -172,7 +175,7 @@ enum DateResolver {
                 var j = i + 1
                 var start: Day? = nil
                 var end = j
-                let startWords: KeySet = ["مطلع", "بدايه", "بدء", "اول", "early", "start", "beginning", "the", "of", "مستهل", "انطلاقه"]
+                let startWords = Self.startWords
                 var sawStart = false
                 while j < limit, startWords.contains(t[j].key) { sawStart = true; j += 1 }
                 if j < limit {

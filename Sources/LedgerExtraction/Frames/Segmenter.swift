@@ -62,7 +62,7 @@ enum Segmenter {
         // Lines.
         var lines: [Range<Int>] = []
         var s = 0
-        for (i, t) in tokens.enumerated() where t.kind == .newline {
+        for i in tokens.indices where tokens[i].kind == .newline {
             if i > s { lines.append(s..<i) }
             s = i + 1
         }
@@ -104,10 +104,14 @@ enum Segmenter {
             }
             if chrome { continue }
             if words.count <= 3 && numbers.count >= 2 { continue }  // date banners
-            let key = Key(r.map { tokens[$0].key.string }.joined(separator: " "))
             if words.count >= 5 {
-                if seen.contains(key) { continue }
-                seen.insert(key)
+                // A repeated paragraph: the same keys, space-separated, as a line seen before.
+                var text = ""
+                for j in r {
+                    if j > r.lowerBound { text += " " }
+                    text += tokens[j].key.string
+                }
+                if !seen.insert(Key(text)).inserted { continue }
             }
             kept.append((r, li))
         }

@@ -90,10 +90,33 @@ struct SentenceCues {
     static let distribWords: KeySet = Lexicon.keys(["توزعت", "وتوزعت", "توزع", "distributed", "distribution", "regionally", "regional", "موزعة"])
     static let distribWhatWords: KeySet = Lexicon.keys(["العمليات", "عمليات", "operations", "attacks", "الهجمات", "regionally", "regional", "المناطق", "المحافظات"])
 
+    /// "لا تشمل", "does not include": what the figures leave out (the words are matched as written, not folded).
+    static let includeWords: KeySet = ["تشمل", "تتضمن", "يشمل", "تحتسب", "include", "includes"]
+    static let includeNegators: KeySet = ["لا", "ولا", "لم", "ولم", "not", "doesn't", "don't", "does", "do"]
+    static let exceptWords: KeySet = ["باستثناء", "excluding", "بخلاف"]
+    static let countingWords: KeySet = ["احتساب", "counting"]
+
+    /// The cues found so far in a sentence, one bit each.
+    struct CueFlags {
+        private var bits: UInt8 = 0
+        private static func bit(_ c: Cue) -> UInt8 {
+            switch c {
+            case .backReference: 1
+            case .relativeClause: 2
+            case .background: 4
+            case .provisional: 8
+            case .update: 16
+            case .earlier: 32
+            }
+        }
+        func contains(_ c: Cue) -> Bool { bits & Self.bit(c) != 0 }
+        mutating func insert(_ c: Cue) { bits |= Self.bit(c) }
+    }
+
     init(_ t: [Token], _ r: Range<Int>, published: Day?) {
         var i = r.lowerBound
         var hasQad = false, hasKana = false, hasHad = false, hasHadPartner = false, distrib = false, distribWhat = false
-        var flags = Set<Cue>()
+        var flags = CueFlags()
         var tollHit = false, otherTally = false
         var firstKey: Key? = nil
         for j in r {
@@ -132,9 +155,9 @@ struct SentenceCues {
         while i < r.upperBound {
             let k = t[i].key
             if exclusionAt == nil {
-                if (k == "تشمل" || k == "تتضمن" || k == "يشمل" || k == "تشمل" || k == "تحتسب" || k == "include" || k == "includes") && i > r.lowerBound && ["لا", "ولا", "لم", "ولم", "not", "doesn't", "don't", "does", "do"].contains(t[i - 1].key) { exclusionAt = i - 1 }
-                if ["باستثناء", "excluding", "بخلاف"].contains(k) { exclusionAt = i }
-                if k == "دون" || k == "not", i + 1 < r.upperBound, ["احتساب", "counting"].contains(t[i + 1].key) { exclusionAt = i }
+                if Self.includeWords.contains(k) && i > r.lowerBound && Self.includeNegators.contains(t[i - 1].key) { exclusionAt = i - 1 }
+                if Self.exceptWords.contains(k) { exclusionAt = i }
+                if k == "دون" || k == "not", i + 1 < r.upperBound, Self.countingWords.contains(t[i + 1].key) { exclusionAt = i }
             }
             if source == nil, let (name, e) = Self.sources.match(t, at: i, limit: r.upperBound) {
                 _ = e

@@ -74,12 +74,19 @@ struct Key: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConverti
         let a = string.utf8, b = p.string.utf8
         return a.count >= b.count && a.reversed().starts(with: b.reversed())
     }
-    /// The key without its first scalar (keys are letters, so a scalar is a character).
-    func droppingFirst() -> Key {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: string.unicodeScalars.dropFirst())
-        return Key(String(v))
+    /// The number of Unicode scalars (counted on the UTF-8 bytes: every byte but a continuation byte starts one).
+    var scalarCount: Int {
+        let u = string.utf8
+        if let n = u.withContiguousStorageIfAvailable({ b -> Int in
+            var n = 0
+            for x in b where x & 0xC0 != 0x80 { n += 1 }
+            return n
+        }) { return n }
+        return string.unicodeScalars.count
     }
+
+    /// The key without its first scalar (keys are letters, so a scalar is a character).
+    func droppingFirst() -> Key { Key(String(string.unicodeScalars.dropFirst())) }
 
     static func + (a: Key, b: Key) -> Key { Key(a.string + b.string) }
 }
