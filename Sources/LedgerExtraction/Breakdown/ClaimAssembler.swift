@@ -321,9 +321,16 @@ struct ClaimAssembler {
         var seen = Set<String>()
         for k in drafts.indices where !drafts[k].dropped {
             let d = drafts[k]
-            let par = d.parent.map { String(drafts[$0].value) + "/" + Self.names.category[drafts[$0].category]! + "/" + drafts[$0].span.text } ?? "-"
-            let key = Self.names.measure[d.measure]! + "|" + String(d.value) + "|" + d.span.text + "|" + Self.names.role[d.role]! + "|" + par
-                + "|" + (d.regionalLine ? "true" : "false") + "|" + (d.place?.name ?? "-")
+            var key = ""
+            key.reserveCapacity(64 + d.span.text.utf8.count + (d.parent.map { drafts[$0].span.text.utf8.count } ?? 0))
+            key += Self.names.measure[d.measure]!; key += "|"; key += String(d.value); key += "|"
+            key += d.span.text; key += "|"; key += Self.names.role[d.role]!; key += "|"
+            if let p = d.parent {
+                key += String(drafts[p].value); key += "/"; key += Self.names.category[drafts[p].category]!; key += "/"; key += drafts[p].span.text
+            } else {
+                key += "-"
+            }
+            key += "|"; key += d.regionalLine ? "true" : "false"; key += "|"; key += d.place?.name ?? "-"
             if seen.contains(key) && !drafts.contains(where: { $0.parent == k }) { drafts[k].dropped = true } else { seen.insert(key) }
         }
         if truncated {

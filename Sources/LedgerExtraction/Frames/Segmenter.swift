@@ -69,6 +69,7 @@ enum Segmenter {
         if s < tokens.count { lines.append(s..<tokens.count) }
         var kept: [(Range<Int>, Int)] = []
         var seen = Set<Key>()
+        var lineBytes: [UInt8] = []
         var inRelated = false
         for (li, r) in lines.enumerated() {
             let words = r.filter { tokens[$0].isWord }
@@ -106,12 +107,12 @@ enum Segmenter {
             if words.count <= 3 && numbers.count >= 2 { continue }  // date banners
             if words.count >= 5 {
                 // A repeated paragraph: the same keys, space-separated, as a line seen before.
-                var text = ""
+                lineBytes.removeAll(keepingCapacity: true)
                 for j in r {
-                    if j > r.lowerBound { text += " " }
-                    text += tokens[j].key.string
+                    if j > r.lowerBound { lineBytes.append(0x20) }
+                    lineBytes.append(contentsOf: tokens[j].key.string.utf8)
                 }
-                if !seen.insert(Key(text)).inserted { continue }
+                if !seen.insert(Key(String(decoding: lineBytes, as: UTF8.self))).inserted { continue }
             }
             kept.append((r, li))
         }

@@ -22,13 +22,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         guard let first = words.first else { return }
         byFirst[first, default: []].append((words, value))
         byFirst[first]?.sort { $0.0.count > $1.0.count }
-        lookup = KeyMap(byFirst)
-        let article: Key = "ال"
-        var definite: [Key: [([Key], Value)]] = [:]
-        for (k, list) in byFirst where k.hasPrefix(article) {
-            definite[Key(String(k.string.unicodeScalars.dropFirst(2)))] = list
-        }
-        definiteLookup = KeyMap(definite)
+        guard let list = byFirst[first] else { return }
+        lookup.set(first, list)
+        if first.hasPrefix("ال") { definiteLookup.set(Key(String(first.string.unicodeScalars.dropFirst(2))), list) }
     }
 
     /// The longest phrase starting at token `i` (the first word may carry Arabic particles).

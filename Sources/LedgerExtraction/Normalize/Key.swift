@@ -68,11 +68,20 @@ struct Key: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConverti
     var count: Int { string.count }
 
     @inline(__always)
-    func hasPrefix(_ p: Key) -> Bool { string.utf8.starts(with: p.string.utf8) }
+    func hasPrefix(_ p: Key) -> Bool {
+        let a = string.utf8, b = p.string.utf8
+        guard a.count >= b.count else { return false }
+        let r = a.withContiguousStorageIfAvailable { x in b.withContiguousStorageIfAvailable { y in x.starts(with: y) } }
+        if let r, let r { return r }
+        return a.starts(with: b)
+    }
     @inline(__always)
     func hasSuffix(_ p: Key) -> Bool {
         let a = string.utf8, b = p.string.utf8
-        return a.count >= b.count && a.reversed().starts(with: b.reversed())
+        guard a.count >= b.count else { return false }
+        let r = a.withContiguousStorageIfAvailable { x in b.withContiguousStorageIfAvailable { y in x[(x.count - y.count)...].elementsEqual(y) } }
+        if let r, let r { return r }
+        return a.reversed().starts(with: b.reversed())
     }
     /// The number of Unicode scalars (counted on the UTF-8 bytes: every byte but a continuation byte starts one).
     var scalarCount: Int {

@@ -122,31 +122,34 @@ enum Tokenizer {
             space = false
             i += 1
         }
-        var out = joinBrokenEnglish(tokens)
+        // Reassigned, not copied into a new variable: the old array is released, so setting fields below does not copy it.
+        tokens = joinBrokenEnglish(tokens)
         // Every token's stems go into one shared array; the tokens get their views of it once it is complete.
         var allStems: [Stems.Element] = []
-        allStems.reserveCapacity(out.count * 2)
+        allStems.reserveCapacity(tokens.count * 2)
         var stemStarts: [Int] = []
-        stemStarts.reserveCapacity(out.count + 1)
-        for k in out.indices {
+        stemStarts.reserveCapacity(tokens.count + 1)
+        for k in tokens.indices {
             stemStarts.append(allStems.count)
-            guard out[k].kind != .newline else { continue }
-            let key = out[k].key
+            guard tokens[k].kind != .newline else { continue }
+            let key = tokens[k].key
             let first = allStems.count
             Stems.append(key, to: &allStems)
-            guard out[k].kind == .word else { continue }
+            guard tokens[k].kind == .word else { continue }
             let stems = allStems[first...]
-            out[k].trig = Triggers.trigger(key, stems: stems)
-            if let (v, d, pf) = Lexicon.victimNoun(key, stems: stems) { out[k].victim = v; out[k].victimDefinite = d; out[k].victimPrefixed = pf }
+            tokens[k].trig = Triggers.trigger(key, stems: stems)
+            if let (v, d, pf) = Lexicon.victimNoun(key, stems: stems) { tokens[k].victim = v; tokens[k].victimDefinite = d; tokens[k].victimPrefixed = pf }
         }
         stemStarts.append(allStems.count)
-        for k in out.indices where out[k].kind != .newline { out[k].stems = Stems(allStems, stemStarts[k]..<stemStarts[k + 1]) }
-        return out
+        for k in tokens.indices where tokens[k].kind != .newline { tokens[k].stems = Stems(allStems, stemStarts[k]..<stemStarts[k + 1]) }
+        return tokens
     }
 
     /// Joins `att-ack`, `kil-led` when the joined word is one the lexicons know.
     static func joinBrokenEnglish(_ t: [Token]) -> [Token] {
         guard t.count >= 3 else { return t }
+        // Most texts have no hyphen glued between two Latin words: keep the tokens as they are.
+        guard t.indices.dropFirst().dropLast().contains(where: { t[$0].isPunct("-") && !t[$0].spaceBefore }) else { return t }
         var out: [Token] = []
         out.reserveCapacity(t.count)
         var i = 0
