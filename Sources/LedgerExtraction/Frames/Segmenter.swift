@@ -58,6 +58,10 @@ enum Segmenter {
         return foreign
     }
 
+    /// Marks that end a sentence, and what may follow them in the same sentence (a closing quote).
+    static let sentenceStops: KeySet = [".", "!", "?"]
+    static let sentenceEnds: KeySet = [".", "!", "?", "\""]
+
     static func segment(_ tokens: [Token]) -> [Sentence] {
         // Lines.
         var lines: [Range<Int>] = []
@@ -144,10 +148,9 @@ enum Segmenter {
             var firstInLine = true
             var i = r.lowerBound
             while i < r.upperBound {
-                let t = tokens[i]
-                if t.kind == .punct, [".", "!", "?"].contains(t.key) {
+                if tokens[i].kind == .punct, sentenceStops.contains(tokens[i].key) {
                     var j = i + 1
-                    while j < r.upperBound, tokens[j].kind == .punct, [".", "!", "?", "\""].contains(tokens[j].key) { j += 1 }
+                    while j < r.upperBound, tokens[j].kind == .punct, sentenceEnds.contains(tokens[j].key) { j += 1 }
                     if j > start, j - start >= 1 {
                         out.append(Sentence(range: start..<j, line: li, headline: k < bodyStart, bullet: bullet && firstInLine, endsWithColon: false, firstInLine: firstInLine))
                         firstInLine = false

@@ -54,10 +54,15 @@ enum Triggers {
         for st in stems.dropFirst() where !st.definite || st.stem == "حصيله" {
             if let t = table[st.stem] { return t }
         }
-        if key == "القتلي" || key == "والقتلي" || key == "الحصيله" || key == "وفاه" { return Trigger(measure: .killed, head: false) }
-        if key == "الجرحي" || key == "والجرحي" { return Trigger(measure: .wounded, head: false) }
-        return nil
+        return fallback[key]
     }
+
+    /// Words that are triggers only as a whole (matched as written).
+    static let fallback: KeyMap<Trigger> = KeyMap([
+        "القتلي": Trigger(measure: .killed, head: false), "والقتلي": Trigger(measure: .killed, head: false),
+        "الحصيله": Trigger(measure: .killed, head: false), "وفاه": Trigger(measure: .killed, head: false),
+        "الجرحي": Trigger(measure: .wounded, head: false), "والجرحي": Trigger(measure: .wounded, head: false),
+    ])
 
     static let operationNouns: KeySet = Lexicon.keys([
         "عملية", "عمليات", "هجوم", "هجمات", "هجمة", "هجوما", "تفجير", "تفجيرات", "كمين", "كمائن", "استهداف", "استهدافات",

@@ -8,6 +8,9 @@ struct Key: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConverti
     let string: String
     /// FNV-1a of the UTF-8 bytes, or 0 when not computed yet (literals: computed when hashed).
     let storedHash: UInt64
+    /// The number of UTF-8 bytes: most comparisons (a token against a literal) stop at a different length
+    /// without touching the strings.
+    let byteCount: Int
 
     @inline(__always)
     init(_ s: String) {
@@ -15,6 +18,7 @@ struct Key: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConverti
         s.makeContiguousUTF8()
         string = s
         storedHash = Key.fnv(s)
+        byteCount = s.utf8.count
     }
 
     /// Literals compared with `==` never need their hash; it is computed on demand.
@@ -22,6 +26,7 @@ struct Key: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConverti
     init(stringLiteral value: String) {
         string = value
         storedHash = 0
+        byteCount = value.utf8.count
     }
 
     @inline(__always)
@@ -43,6 +48,7 @@ struct Key: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConverti
 
     @inline(__always)
     static func == (a: Key, b: Key) -> Bool {
+        if a.byteCount != b.byteCount { return false }
         if a.storedHash != 0 && b.storedHash != 0 && a.storedHash != b.storedHash { return false }
         return sameBytes(a.string, b.string)
     }
@@ -53,9 +59,27 @@ struct Key: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConverti
     static func sameBytes(_ a: String, _ b: String) -> Bool {
         let x = a.utf8, y = b.utf8
         guard x.count == y.count else { return false }
-        let r = x.withContiguousStorageIfAvailable { p in y.withContiguousStorageIfAvailable { q in p.elementsEqual(q) } }
+        let r = x.withContiguousStorageIfAvailable { p in y.withContiguousStorageIfAvailable { q in equal(p, q) } }
         if let r, let r { return r }
         return x.elementsEqual(y)
+    }
+
+    /// Equality of two buffers of the same length, eight bytes at a time (the generic `elementsEqual` goes
+    /// byte by byte through iterators; key comparisons are the extractor's most frequent operation).
+    @inline(__always)
+    static func equal(_ p: UnsafeBufferPointer<UInt8>, _ q: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = p.count
+        let a = UnsafeRawBufferPointer(p), b = UnsafeRawBufferPointer(q)
+        var i = 0
+        while i + 8 <= n {
+            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < n {
+            if p[i] != q[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     @inline(__always)
