@@ -318,20 +318,23 @@ struct ClaimAssembler {
             else if drafts[k].kind == .incident && drafts[k].eventDate == nil { drafts[k].eventDate = firstBodyDate }
         }
         // Same paragraph-level duplicates (same figure and evidence text).
-        var seen = Set<String>()
+        // The key of a draft is "measure|value|text|role|parent|regional|place" (the parent as "value/category/text"),
+        // built as bytes; the set compares the keys as strings.
+        var seen = Set<String>(minimumCapacity: drafts.count)
+        var bytes: [UInt8] = []
+        func add(_ s: String) { bytes.append(contentsOf: s.utf8) }
         for k in drafts.indices where !drafts[k].dropped {
             let d = drafts[k]
-            var key = ""
-            key.reserveCapacity(64 + d.span.text.utf8.count + (d.parent.map { drafts[$0].span.text.utf8.count } ?? 0))
-            key += Self.names.measure[d.measure]!; key += "|"; key += String(d.value); key += "|"
-            key += d.span.text; key += "|"; key += Self.names.role[d.role]!; key += "|"
+            bytes.removeAll(keepingCapacity: true)
+            add(Self.names.measure[d.measure]!); add("|"); add(String(d.value)); add("|")
+            add(d.span.text); add("|"); add(Self.names.role[d.role]!); add("|")
             if let p = d.parent {
-                key += String(drafts[p].value); key += "/"; key += Self.names.category[drafts[p].category]!; key += "/"; key += drafts[p].span.text
+                add(String(drafts[p].value)); add("/"); add(Self.names.category[drafts[p].category]!); add("/"); add(drafts[p].span.text)
             } else {
-                key += "-"
+                add("-")
             }
-            key += "|"; key += d.regionalLine ? "true" : "false"; key += "|"; key += d.place?.name ?? "-"
-            if seen.contains(key) && !drafts.contains(where: { $0.parent == k }) { drafts[k].dropped = true } else { seen.insert(key) }
+            add("|"); add(d.regionalLine ? "true" : "false"); add("|"); add(d.place?.name ?? "-")
+            if !seen.insert(String(decoding: bytes, as: UTF8.self)).inserted && !drafts.contains(where: { $0.parent == k }) { drafts[k].dropped = true }
         }
         if truncated {
             if let last = drafts.indices.last(where: { k in !drafts[k].dropped && drafts[k].role == .total && drafts[k].kind == .tally && drafts.contains(where: { d in d.parent == k }) }) {

@@ -149,10 +149,13 @@ struct SentenceCues {
         var flags = CueFlags()
         var tollHit = false, otherTally = false
         var firstKey: Key? = nil
+        // The tables, read once rather than through their lazy-initialisation check on every token.
+        let wordRoles = Self.wordRoles, sources = Self.sources
+        let includeWords = Self.includeWords, includeNegators = Self.includeNegators, exceptWords = Self.exceptWords
         for j in r {
             let k = t[j].key
             if firstKey == nil, !k.isEmpty, k != "-", k != "\"", t[j].kind != .newline { firstKey = k }
-            guard let roles = Self.wordRoles[k] else { continue }
+            guard let roles = wordRoles[k] else { continue }
             if roles.contains(.tally) && !Self.isIncidentToll(t, after: j, in: r) {
                 if k == "toll" { tollHit = true } else { otherTally = true }
                 tally = true
@@ -186,11 +189,11 @@ struct SentenceCues {
         while i < r.upperBound {
             let k = t[i].key
             if exclusionAt == nil {
-                if Self.includeWords.contains(k) && i > r.lowerBound && Self.includeNegators.contains(t[i - 1].key) { exclusionAt = i - 1 }
-                if Self.exceptWords.contains(k) { exclusionAt = i }
+                if includeWords.contains(k) && i > r.lowerBound && includeNegators.contains(t[i - 1].key) { exclusionAt = i - 1 }
+                if exceptWords.contains(k) { exclusionAt = i }
                 if k == "دون" || k == "not", i + 1 < r.upperBound, Self.countingWords.contains(t[i + 1].key) { exclusionAt = i }
             }
-            if source == nil, let (name, e) = Self.sources.match(t, at: i, limit: r.upperBound) {
+            if source == nil, let (name, e) = sources.match(t, at: i, limit: r.upperBound) {
                 _ = e
                 if name == "Syrian Observatory for Human Rights" || Self.nearSaid(t, r, i) { source = name }
             }

@@ -21,9 +21,17 @@ struct NormalizedText: Sendable {
         let b = max(a + 1, min(end, n))
         let os = max(0, min(origStart[a], original.count))
         let oe = max(os, min(origEnd[b - 1], original.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: original[os..<oe])
-        return Span(start: os, end: oe, text: String(view))
+        return Span(start: os, end: oe, text: Self.string(original[os..<oe]))
+    }
+
+    /// The string of `scalars`, encoded as UTF-8 into a stack buffer and made in one go (appending them to a
+    /// `String.UnicodeScalarView` one at a time cost more than half of the span building).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { buf -> String in
+            var n = 0
+            for s in scalars { Unicode.UTF8.encode(s) { buf[n] = $0; n += 1 } }
+            return String(decoding: UnsafeBufferPointer(rebasing: buf[..<n]), as: UTF8.self)
+        }
     }
 }
 

@@ -88,7 +88,7 @@ enum Tokenizer {
                     for d in fraction.prefix(6) { f += Double(d) * scale; scale /= 10 }
                     real = r + f
                 }
-                let key = Key(String(String.UnicodeScalarView(s[start..<i])))
+                let key = Key(NormalizedText.string(s[start..<i]))
                 tokens.append(Token(kind: .number, start: start, end: i, key: key, value: value, real: real, spaceBefore: space, arabic: false, line: line))
                 space = false
                 continue
