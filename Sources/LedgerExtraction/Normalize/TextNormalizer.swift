@@ -77,7 +77,23 @@ enum TextNormalizer {
     static func scalars(of text: String) -> [Unicode.Scalar] {
         // A UTF-8 string has at most as many scalars as bytes.
         Array(unsafeUninitializedCapacity: text.utf8.count) { buf, n in
-            for s in text.unicodeScalars { buf[n] = s; n += 1 }
+            let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { b in
+                // A String's bytes are valid UTF-8: each lead byte says how many continuation bytes follow.
+                var i = 0
+                while i < b.count {
+                    let b0 = UInt32(b[i])
+                    var v: UInt32
+                    if b0 < 0x80 { v = b0; i += 1 }
+                    else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
+                    else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
+                    else { v = (b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
+                    buf[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    n += 1
+                }
+            }
+            if decoded == nil {
+                for s in text.unicodeScalars { buf[n] = s; n += 1 }
+            }
         }
     }
 
@@ -120,6 +136,15 @@ enum TextNormalizer {
         while i < n {
             let s = src[i]
             let v = s.value
+            // Most scalars are Arabic letters (not the tatweel) or plain ASCII that no rule below changes: they
+            // skip the cascade of range tests.
+            if (0x0621...0x064A).contains(v) && v != 0x0640 || v == 0x0A
+                || (0x20..<0x7F).contains(v) && v != 0x23 && v != 0x2A && v != 0x2D && v != 0x5F
+            {
+                o.emit(s, i)
+                i += 1
+                continue
+            }
             switch v {
             case 0x0660...0x0669: o.emit(Unicode.Scalar(v - 0x0660 + 0x30)!, i)
             case 0x06F0...0x06F9: o.emit(Unicode.Scalar(v - 0x06F0 + 0x30)!, i)
