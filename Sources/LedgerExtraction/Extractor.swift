@@ -76,12 +76,15 @@ public struct Extractor: Sendable {
         return false
     }
 
+    static let sohrAr = ["المرصد", "السوري", "لحقوق"].map { Fold.key($0) }
+    static let sohrArWaw = "و" + sohrAr[0]
+    static let sohrEn: [Key] = ["syrian", "observatory", "for", "human", "rights"]
+
     static func inferPublisher(_ t: [Token]) -> String? {
-        let sohrAr = ["المرصد", "السوري", "لحقوق"].map { Fold.key($0) }
-        let sohrEn: [Key] = ["syrian", "observatory", "for", "human", "rights"]
+        let sohrAr = Self.sohrAr, sohrEn = Self.sohrEn
         var i = 0
         while i + 2 < t.count {
-            if t[i].key == sohrAr[0] || t[i].key == "و" + sohrAr[0], t[i + 1].key == sohrAr[1], t[i + 2].key == sohrAr[2] { return "Syrian Observatory for Human Rights" }
+            if t[i].key == sohrAr[0] || t[i].key == Self.sohrArWaw, t[i + 1].key == sohrAr[1], t[i + 2].key == sohrAr[2] { return "Syrian Observatory for Human Rights" }
             if i + 4 < t.count, t[i].key == sohrEn[0], t[i + 1].key == sohrEn[1], t[i + 2].key == sohrEn[2] { return "Syrian Observatory for Human Rights" }
             i += 1
         }

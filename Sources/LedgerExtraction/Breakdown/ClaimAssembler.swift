@@ -297,6 +297,13 @@ struct ClaimAssembler {
         if let f = thisSentence.first, lineFirstClaim?.line != s.line { lineFirstClaim = (s.line, f) }
     }
 
+    /// The names string interpolation gives the cases (`"\(measure)"`), looked up rather than reflected.
+    static let names = (
+        measure: Dictionary(uniqueKeysWithValues: Measure.allCases.map { ($0, "\($0)") }),
+        category: Dictionary(uniqueKeysWithValues: VictimCategory.allCases.map { ($0, "\($0)") }),
+        role: Dictionary(uniqueKeysWithValues: ClaimRole.allCases.map { ($0, "\($0)") })
+    )
+
     /// Dedupes headline figures against the body, fills headline dates, gives ids.
     mutating func finish(truncated: Bool) -> [Claim] {
         // Headline figures repeated in the body are one claim.
@@ -311,11 +318,23 @@ struct ClaimAssembler {
             else if drafts[k].kind == .incident && drafts[k].eventDate == nil { drafts[k].eventDate = firstBodyDate }
         }
         // Same paragraph-level duplicates (same figure and evidence text).
-        var seen = Set<String>()
+        // The key of a draft is "measure|value|text|role|parent|regional|place" (the parent as "value/category/text"),
+        // built as bytes; the set compares the keys as strings.
+        var seen = Set<String>(minimumCapacity: drafts.count)
+        var bytes: [UInt8] = []
+        func add(_ s: String) { bytes.append(contentsOf: s.utf8) }
         for k in drafts.indices where !drafts[k].dropped {
-            let par = drafts[k].parent.map { "\(drafts[$0].value)/\(drafts[$0].category)/\(drafts[$0].span.text)" } ?? "-"
-            let key = "\(drafts[k].measure)|\(drafts[k].value)|\(drafts[k].span.text)|\(drafts[k].role)|\(par)|\(drafts[k].regionalLine)|\(drafts[k].place?.name ?? "-")"
-            if seen.contains(key) && !drafts.contains(where: { $0.parent == k }) { drafts[k].dropped = true } else { seen.insert(key) }
+            let d = drafts[k]
+            bytes.removeAll(keepingCapacity: true)
+            add(Self.names.measure[d.measure]!); add("|"); add(String(d.value)); add("|")
+            add(d.span.text); add("|"); add(Self.names.role[d.role]!); add("|")
+            if let p = d.parent {
+                add(String(drafts[p].value)); add("/"); add(Self.names.category[drafts[p].category]!); add("/"); add(drafts[p].span.text)
+            } else {
+                add("-")
+            }
+            add("|"); add(d.regionalLine ? "true" : "false"); add("|"); add(d.place?.name ?? "-")
+            if !seen.insert(String(decoding: bytes, as: UTF8.self)).inserted && !drafts.contains(where: { $0.parent == k }) { drafts[k].dropped = true }
         }
         if truncated {
             if let last = drafts.indices.last(where: { k in !drafts[k].dropped && drafts[k].role == .total && drafts[k].kind == .tally && drafts.contains(where: { d in d.parent == k }) }) {

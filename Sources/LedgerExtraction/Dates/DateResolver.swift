@@ -2,12 +2,13 @@ import LedgerCore
 
 /// Finds event dates and tally periods in a sentence and resolves them against the publication date.
 enum DateResolver {
+    static let weekdayList: [(String, Int)] = [
+        ("الاثنين", 1), ("الإثنين", 1), ("الثلاثاء", 2), ("الأربعاء", 3), ("الخميس", 4), ("الجمعة", 5), ("السبت", 6), ("الأحد", 7),
+        ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7),
+    ]
     static let weekdays: KeyMap<Int> = {
         var d: [Key: Int] = [:]
-        for (w, v) in [("الاثنين", 1), ("الإثنين", 1), ("الثلاثاء", 2), ("الأربعاء", 3), ("الخميس", 4), ("الجمعة", 5), ("السبت", 6), ("الأحد", 7),
-                       ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7)] {
-            d[Fold.key(w)] = v
-        }
+        for (w, v) in weekdayList { d[Fold.key(w)] = v }
         return KeyMap(d)
     }()
 
@@ -70,28 +71,27 @@ enum DateResolver {
         let limit = range.upperBound
         func spanText(_ a: Int, _ b: Int) -> String { text.span(t[a].start, t[max(a, b - 1)].end).text }
         while i < limit {
-            let tok = t[i]
             // "26 كانون الأول الجاري", "14 March 2024", "July 14"
-            if tok.isNumber, let d = tok.value, (1...31).contains(d), let (ms, e) = month(t, at: i + 1, limit: limit) {
+            if t[i].isNumber, let d = t[i].value, (1...31).contains(d), let (ms, e) = month(t, at: i + 1, limit: limit) {
                 var year: Int? = nil
                 var end = e
                 if end < limit, let y = isYear(t[end]) { year = y; end += 1 }
                 return resolveDay(d, ms, year, published, spanText(i, end))
             }
-            if tok.isWord, !tok.arabic, let (ms, e) = month(t, at: i, limit: limit), e < limit, t[e].isNumber, let d = t[e].value, (1...31).contains(d) {
+            if t[i].isWord, !t[i].arabic, let (ms, e) = month(t, at: i, limit: limit), e < limit, t[e].isNumber, let d = t[e].value, (1...31).contains(d) {
                 var year: Int? = nil
                 var end = e + 1
                 if end + 1 < limit, t[end].isPunct(","), let y = isYear(t[end + 1]) { year = y; end += 2 }
                 return resolveDay(d, ms, year, published, spanText(i, end))
             }
             // "16 الشهر الجاري"
-            if tok.isNumber, let d = tok.value, (1...31).contains(d), i + 2 < limit, t[i + 1].key == "الشهر" || t[i + 1].key == "من",
+            if t[i].isNumber, let d = t[i].value, (1...31).contains(d), i + 2 < limit, t[i + 1].key == "الشهر" || t[i + 1].key == "من",
                t[i + 2].key == "الجاري" || t[i + 2].key == "الشهر" {
                 guard let p = published else { return EventDate(day: nil, text: spanText(i, i + 3), unresolved: true) }
                 return EventDate(day: Day(year: p.year, month: p.month, day: d), text: spanText(i, i + 3))
             }
-            if tok.isWord {
-                let k = tok.key
+            if t[i].isWord {
+                let k = t[i].key
                 if k == "امس" || k == "وامس" || k == "yesterday" || k == "البارحه" {
                     var back = 1
                     var end = i + 1
@@ -110,14 +110,14 @@ enum DateResolver {
                     guard let p = published else { return EventDate(day: nil, text: spanText(i, i + 2), unresolved: true) }
                     return EventDate(day: p.adding(days: -2), text: spanText(i, i + 2))
                 }
-                if k == "اليوم" || k == "today" || k == "tonight" || tok.stems.contains(where: { $0.stem == "اليوم" }) && k.hasSuffix("اليوم") {
+                if k == "اليوم" || k == "today" || k == "tonight" || t[i].stems.contains(where: { $0.stem == "اليوم" }) && k.hasSuffix("اليوم") {
                     if i + 1 < limit, t[i + 1].key == "الاول" || t[i + 1].key == "الثاني" { i += 1; continue }
                     guard let p = published else { return EventDate(day: nil, text: spanText(i, i + 1), unresolved: true) }
                     return EventDate(day: p, text: spanText(i, i + 1))
                 }
-                if let wd = weekdays[k] ?? stemWeekday(tok.stems) {
+                if let wd = weekdays[k] ?? stemWeekday(t[i].stems) {
                     // "الاثنين" may be "the two": require a day context.
-                    if wd == 1 && tok.arabic {
+                    if wd == 1 && t[i].arabic {
                         let prev = i > range.lowerBound ? t[i - 1].key : ""
                         let ok = ["يوم", "امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "ليله", "عصر", "ومساء", "وصباح"].contains(prev)
                             || (i + 1 < limit && (t[i + 1].isPunct(",") || t[i + 1].key == "الماضي" || t[i + 1].key == "الفائت"))
@@ -132,12 +132,22 @@ enum DateResolver {
         return nil
     }
 
-    static func stemWeekday(_ stems: [(stem: Key, definite: Bool)]) -> Int? {
+    static func stemWeekday(_ stems: Stems) -> Int? {
         for st in stems.dropFirst() {
-            if st.definite, let w = weekdays["ال" + st.stem] { return w }
+            if st.definite, let w = definiteWeekdays[st.stem] { return w }
         }
         return nil
     }
+
+    /// `weekdays` entries that start with the article, keyed without it: the lookup of `ال` + stem.
+    static let definiteWeekdays: KeyMap<Int> = {
+        var d: [Key: Int] = [:]
+        for (w, v) in weekdayList {
+            let k = Fold.key(w)
+            if k.hasPrefix("ال") { d[Key(String(k.string.unicodeScalars.dropFirst(2)))] = v }
+        }
+        return KeyMap(d)
+    }()
 
     static func mostRecent(weekday: Int, onOrBefore p: Day) -> Day {
         var back = p.weekday - weekday
@@ -159,6 +169,12 @@ enum DateResolver {
         return EventDate(day: days.first, text: text, unresolved: days.isEmpty)
     }
 
+    /// Words between "منذ"/"since" and the start it names ("منذ مطلع العام").
+    static let startWords: KeySet = ["مطلع", "بدايه", "بدء", "اول", "early", "start", "beginning", "the", "of", "مستهل", "انطلاقه"]
+
+    /// The words a period phrase starts with, in `period`'s rules.
+    static let periodOpeners: KeySet = ["منذ", "since", "ومنذ", "خلال", "during", "in", "طيله", "for", "so", "last", "الماضي"]
+
     /// The period a tally covers, from the words in `range`.
     static func period(_ t: [Token], _ range: Range<Int>, published: Day?, text: NormalizedText) -> Period? {
         let limit = range.upperBound
@@ -167,12 +183,14 @@ enum DateResolver {
         var fallback: Period? = nil
         while i < limit {
             let k = t[i].key
+            // Every rule below starts at one of these words.
+            guard Self.periodOpeners.contains(k) else { i += 1; continue }
             // منذ مطلع/بداية العام 2023 | منذ مطلع العام الجاري | منذ مطلع الشهر الجاري | منذ كانون الثاني 2022 | منذ 2011
             if k == "منذ" || k == "since" || k == "ومنذ" {
                 var j = i + 1
                 var start: Day? = nil
                 var end = j
-                let startWords: KeySet = ["مطلع", "بدايه", "بدء", "اول", "early", "start", "beginning", "the", "of", "مستهل", "انطلاقه"]
+                let startWords = Self.startWords
                 var sawStart = false
                 while j < limit, startWords.contains(t[j].key) { sawStart = true; j += 1 }
                 if j < limit {

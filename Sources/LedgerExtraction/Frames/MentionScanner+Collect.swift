@@ -11,7 +11,6 @@ extension MentionScanner {
         let lo = range.lowerBound, hi = range.upperBound
         var i = lo
         while i < hi {
-            let tok = t[i]
             var value = 0, end = i, implicit = false
             var isRangeHigh: Int? = nil
             if let (v, e, _) = number(at: i) {
@@ -22,14 +21,14 @@ extension MentionScanner {
                     let between = i > lo && ["بين", "between", "من"].contains(t[i - 1].key)
                     if (t[end].key != "و" && t[end].key != "and") || between, !isDecoy(end + 1, end + 2, value: v2) { isRangeHigh = v2 }
                 }
-            } else if tok.isWord {
+            } else if t[i].isWord {
                 // Implicit figures: duals, singular nouns after a verb or in a list, "a civilian", "another".
                 guard let (v, _) = implicitFigure(at: i, hits: hits, previous: out.last, listStart: inherit != nil) else { i += 1; continue }
                 value = v.0; end = v.1; implicit = true
             } else { i += 1; continue }
             var m = Mention(start: i, end: end, numberAt: i, value: value)
             m.implicit = implicit
-            m.conj = (tok.arabic && tok.key.hasPrefix("و")) || (i > lo && ["و", "and"].contains(t[i - 1].key))
+            m.conj = (t[i].arabic && t[i].key.hasPrefix("و")) || (i > lo && ["و", "and"].contains(t[i - 1].key))
             if let (q, s) = qualifierBefore(i) { m.qualifier = q; m.start = s }
             if isRangeHigh != nil { m.qualifier = .atLeast }
             var h = implicit ? i : end
@@ -206,7 +205,7 @@ extension MentionScanner {
         guard a < b, b - a <= 26 else { return false }
         for j in a..<b {
             let g = t[j]
-            if g.kind == .punct, [".", ";", "!", "?"].contains(g.key) { return false }
+            if g.kind == .punct, Self.clauseStops.contains(g.key) { return false }
             if g.isPunct(":") && marker != .partition { return false }
         }
         if marker == .partition || marker == .subset { return true }
@@ -251,26 +250,24 @@ extension MentionScanner {
         guard a < b else { return .none }
         var result: ListMarker = .none
         for j in a..<b {
-            let tok = t[j]
-            if hits.contains(where: { $0.index == j }), tok.trig?.head != true { return .trigger }
-            let stems = tok.stems.map(\.stem)
-            if Triggers.subsetMarkers.contains(tok.key) || stems.contains(where: { Triggers.subsetMarkers.contains($0) }) || tok.key == "among" { result = .subset }
-            else if Triggers.partitionMarkers.contains(tok.key) || tok.isPunct(":") || tok.key == "follows" { if result == .none { result = .partition } }
-            else if Triggers.additionMarkers.contains(tok.key) || stems.contains(where: { Triggers.additionMarkers.contains($0) }) { result = .addition }
-            if tok.key == "of", j + 1 < b, t[j + 1].key == "whom" { result = .subset }
+            if hits.contains(where: { $0.index == j }), t[j].trig?.head != true { return .trigger }
+            let stems = t[j].stems
+            if Triggers.subsetMarkers.contains(t[j].key) || stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }) || t[j].key == "among" { result = .subset }
+            else if Triggers.partitionMarkers.contains(t[j].key) || t[j].isPunct(":") || t[j].key == "follows" { if result == .none { result = .partition } }
+            else if Triggers.additionMarkers.contains(t[j].key) || stems.contains(where: { Triggers.additionMarkers.contains($0.stem) }) { result = .addition }
+            if t[j].key == "of", j + 1 < b, t[j + 1].key == "whom" { result = .subset }
         }
         return result
     }
 
     /// A figure written as a noun with no digits. Returns ((value, end), category).
     func implicitFigure(at i: Int, hits: [TriggerHit], previous: Mention?, listStart: Bool = false) -> ((Int, Int), VictimCategory)? {
-        let tok = t[i]
         let lo = range.lowerBound
         // Cheap exit: only person nouns, ordinals standing for a person, kin with a suffix and English determiners start a figure.
-        if tok.arabic {
-            if tok.victim == nil && !Self.ordinalsPerson.contains(tok.key) && !(tok.key.hasPrefix("و") && Self.ordinalsPerson.contains(tok.key.droppingFirst()))
-                && Lexicon.suffixedKin[tok.key] == nil && !(tok.key.hasPrefix("و") && Lexicon.suffixedKin[tok.key.droppingFirst()] != nil) { return nil }
-        } else if !["a", "an", "another", "one", "his", "her", "their"].contains(tok.key) { return nil }
+        if t[i].arabic {
+            if t[i].victim == nil && !Self.ordinalsPerson.contains(t[i].key) && !(t[i].key.hasPrefix("و") && Self.ordinalsPerson.contains(t[i].key.droppingFirst()))
+                && Lexicon.suffixedKin[t[i].key] == nil && !(t[i].key.hasPrefix("و") && Lexicon.suffixedKin[t[i].key.droppingFirst()] != nil) { return nil }
+        } else if !Self.englishFigureStarts.contains(t[i].key) { return nil }
         let afterTrigger: Bool = {
             guard let h = hits.last(where: { $0.index < i }), !h.negated, i - h.index <= 8, h.measure != .operations else { return false }
             if let p = previous, p.end > h.index { return false }
@@ -286,27 +283,27 @@ extension MentionScanner {
                 if hits.contains(where: { $0.index == j }) { return false }
                 let marker = Triggers.subsetMarkers.contains(g.key) || Triggers.partitionMarkers.contains(g.key)
                     || g.stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) })
-                if !(g.isPunct(",") || ["و", "and", "،"].contains(g.key) || marker) { onlyGlue = false }
+                if !(g.isPunct(",") || Self.glueWords.contains(g.key) || marker) { onlyGlue = false }
             }
-            let conj = tok.key.hasPrefix("و") || (i > lo && (t[i - 1].key == "and" || t[i - 1].key == "و")) || (i > lo + 1 && t[i - 2].key == "and")
+            let conj = t[i].key.hasPrefix("و") || (i > lo && (t[i - 1].key == "and" || t[i - 1].key == "و")) || (i > lo + 1 && t[i - 2].key == "and")
             if onlyGlue { return conj || i == p.end || (i > lo && (Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }))) }
             // "ثلاثة أفراد من عائلة واحدة، بينهم طفلة": a subset marker right before the noun.
             if i > lo, Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }) { return true }
             // A long list item: ", وقيادي في التنظيم"; "two shepherds from the town of X and a 12-year-old boy"
-            if !tok.arabic, i > lo, t[i - 1].key == "and", i - p.end <= 10 { return true }
-            return tok.key.hasPrefix("و") && i > lo && t[i - 1].isPunct(",")
+            if !t[i].arabic, i > lo, t[i - 1].key == "and", i - p.end <= 10 { return true }
+            return t[i].key.hasPrefix("و") && i > lo && t[i - 1].isPunct(",")
         }()
         var hasRightTrigger: Bool { rightValid(from: i + 1, hits: hits) != nil }
-        if tok.arabic {
-            if Self.ordinalsPerson.contains(tok.key) || Self.ordinalsPerson.contains(tok.key.droppingFirst()) && tok.key.hasPrefix("و") {
+        if t[i].arabic {
+            if Self.ordinalsPerson.contains(t[i].key) || Self.ordinalsPerson.contains(t[i].key.droppingFirst()) && t[i].key.hasPrefix("و") {
                 if afterTrigger, let h = hits.last(where: { $0.index < i }), i - h.index <= 2 { return ((1, i + 1), .all) }
                 return nil
             }
-            if let kv = Lexicon.suffixedKin[tok.key] ?? (tok.key.hasPrefix("و") ? Lexicon.suffixedKin[tok.key.droppingFirst()] : nil) {
+            if let kv = Lexicon.suffixedKin[t[i].key] ?? (t[i].key.hasPrefix("و") ? Lexicon.suffixedKin[t[i].key.droppingFirst()] : nil) {
                 if afterTrigger || chainedToPrevious { return ((kv.0, i + 1), kv.1) }
                 return nil
             }
-            guard let (v, definite, _) = tok.victimInfo, !definite else { return nil }
+            guard let (v, definite, _) = t[i].victimInfo, !definite else { return nil }
             // A noun that carries a pronoun suffix or is followed by a number is not a figure.
             if i + 1 < range.upperBound, t[i + 1].isNumber { return nil }
             switch v.number {
@@ -327,7 +324,7 @@ extension MentionScanner {
             return nil
         }
         // English: "a civilian", "an oil worker", "another", "a third"
-        let k = tok.key
+        let k = t[i].key
         if k == "a" || k == "an" || k == "another" || k == "one" {
             var j = i + 1
             if k == "a", j < range.upperBound, ["third", "second", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].contains(t[j].key) { j += 1
@@ -361,6 +358,13 @@ extension MentionScanner {
         }
         return nil
     }
+
+    /// English words that can open an implicit figure ("a civilian", "another", "his wife").
+    static let englishFigureStarts: KeySet = ["a", "an", "another", "one", "his", "her", "their"]
+    /// What may sit between two list items: a conjunction or a comma.
+    static let glueWords: KeySet = ["و", "and", "،"]
+    /// Punctuation that ends a clause inside a list.
+    static let clauseStops: KeySet = [".", ";", "!", "?"]
 
     static let kin: KeySet = ["son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "child", "baby", "nephew",
                                    "niece", "cousin", "uncle", "companion", "driver", "bodyguard", "grandson", "granddaughter", "infant", "friend"]

@@ -13,23 +13,23 @@ struct MentionScanner {
         var i = range.lowerBound
         var survived = false
         while i < range.upperBound {
-            let tok = t[i]
-            guard tok.isWord else { i += 1; continue }
-            if tok.key == "نجا" || tok.key == "ونجا" || tok.key == "survived" || tok.key == "escaped" { survived = true }
-            guard var trig = tok.trig else { i += 1; continue }
-            if !trig.needs.isEmpty {
+            guard t[i].isWord else { i += 1; continue }
+            if t[i].key == "نجا" || t[i].key == "ونجا" || t[i].key == "survived" || t[i].key == "escaped" { survived = true }
+            guard var trig = t[i].trig else { i += 1; continue }
+            if trig.hasNeeds {
+                let needs = trig.needs
                 var ok = false
-                for j in (i + 1)..<min(range.upperBound, i + 9) where trig.needs.contains(t[j].key) || t[j].stems.contains(where: { trig.needs.contains($0.stem) }) { ok = true; break }
+                for j in (i + 1)..<min(range.upperBound, i + 9) where needs.contains(t[j].key) || t[j].stems.contains(where: { needs.contains($0.stem) }) { ok = true; break }
                 if !ok {
-                    if tok.stems.contains(where: { $0.stem.hasPrefix("فقد") }) { trig = Trigger(measure: .missing) } else { i += 1; continue }
+                    if t[i].stems.contains(where: { $0.stem.hasPrefix("فقد") }) { trig = Trigger(measure: .missing) } else { i += 1; continue }
                 }
             }
             // English "shot dead", "toll" need nothing; "lives" needs "lost"; "dead" after "shot" fine.
-            if tok.key == "lives" && !(i > range.lowerBound && (t[i - 1].key == "their" || t[i - 1].key == "his" || t[i - 1].key == "her"))
+            if t[i].key == "lives" && !(i > range.lowerBound && (t[i - 1].key == "their" || t[i - 1].key == "his" || t[i - 1].key == "her"))
                 && !Self.claimedTheLives(t, i, range) { i += 1; continue }
-            if tok.key == "toll" && i + 1 < range.upperBound && t[i + 1].key == "of" { }
+            if t[i].key == "toll" && i + 1 < range.upperBound && t[i + 1].key == "of" { }
             // "the body of a young man", not "a governing body".
-            if (tok.key == "body" || tok.key == "remains"), !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
+            if (t[i].key == "body" || t[i].key == "remains"), !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
             var negated = survived && (trig.measure == .killed || trig.measure == .wounded)
             for j in max(range.lowerBound, i - 3)..<i where Triggers.negators.contains(t[j].key) || t[j].stems.contains(where: { Triggers.negators.contains($0.stem) && $0.stem.count > 2 }) {
                 negated = true
@@ -65,9 +65,8 @@ struct MentionScanner {
     /// Reads a number at `i` (digits with scale words, Arabic or English number words).
     func number(at i: Int) -> (value: Int, end: Int, digits: Bool)? {
         let limit = range.upperBound
-        let tok = t[i]
-        if tok.isNumber {
-            guard let v = tok.value else { return nil }
+        if t[i].isNumber {
+            guard let v = t[i].value else { return nil }
             var value = v
             var end = i + 1
             if end < limit, t[end].isWord {
@@ -79,13 +78,13 @@ struct MentionScanner {
                     default: return nil
                     }
                 }()
-                if let scale, let r = tok.real, r * scale < 1e12 { value = Int(r * scale); end += 1 }
+                if let scale, let r = t[i].real, r * scale < 1e12 { value = Int(r * scale); end += 1 }
             }
             return (value, end, true)
         }
-        if tok.isWord {
-            if tok.arabic, let (v, e) = ArabicNumbers.parse(t, at: i, limit: limit) { return (v, e, false) }
-            if !tok.arabic, let (v, e) = EnglishNumbers.parse(t, at: i, limit: limit) { return (v, e, false) }
+        if t[i].isWord {
+            if t[i].arabic, let (v, e) = ArabicNumbers.parse(t, at: i, limit: limit) { return (v, e, false) }
+            if !t[i].arabic, let (v, e) = EnglishNumbers.parse(t, at: i, limit: limit) { return (v, e, false) }
         }
         return nil
     }
@@ -147,27 +146,26 @@ struct MentionScanner {
         var j = i
         var generic: (VictimCategory, Int, Int)? = nil
         while j < limit {
-            let tok = t[j]
-            if tok.kind == .punct {
-                if tok.key == "\"" || tok.key == "(" || tok.key == ")" || tok.key == "-" { j += 1; continue }
+            if t[j].kind == .punct {
+                if t[j].key == "\"" || t[j].key == "(" || t[j].key == ")" || t[j].key == "-" { j += 1; continue }
                 break
             }
-            if tok.isNumber { break }
-            if j > i, !tok.arabic, EnglishNumbers.small[tok.key] != nil || tok.key == "dozen" { break }
-            if j > i, tok.trig != nil, tok.trig?.head != true { break }
-            if j > i, tok.arabic, tok.key.hasPrefix("و"), tok.victimInfo?.prefixed == true, generic != nil { break }
-            if Triggers.subsetMarkers.contains(tok.key) || Triggers.partitionMarkers.contains(tok.key) { break }
-            if tok.key == "is" && !tok.caps { j += 1; continue }
+            if t[j].isNumber { break }
+            if j > i, !t[j].arabic, EnglishNumbers.small[t[j].key] != nil || t[j].key == "dozen" { break }
+            if j > i, t[j].trig != nil, t[j].trig?.head != true { break }
+            if j > i, t[j].arabic, t[j].key.hasPrefix("و"), t[j].victimInfo?.prefixed == true, generic != nil { break }
+            if Triggers.subsetMarkers.contains(t[j].key) || Triggers.partitionMarkers.contains(t[j].key) { break }
+            if t[j].key == "is" && !t[j].caps { j += 1; continue }
             if let (c, e) = Lexicon.categoryPhrases.match(t, at: j, limit: limit) {
-                if !(tok.key == "is" && !tok.caps) { return (c, j, e, true) }
+                if !(t[j].key == "is" && !t[j].caps) { return (c, j, e, true) }
             }
-            if let (v, _, _) = tok.victimInfo {
+            if let (v, _, _) = t[j].victimInfo {
                 if v.category != .all { return (v.category, j, j + 1, true) }
                 if generic == nil { generic = (v.category, j, j + 1) }
                 j += 1
                 continue
             }
-            if j > i, Triggers.categoryStops.contains(tok.key) { break }
+            if j > i, Triggers.categoryStops.contains(t[j].key) { break }
             j += 1
         }
         if let g = generic { return (g.0, g.1, g.2, false) }
@@ -189,9 +187,8 @@ struct MentionScanner {
         let stops = Self.rightStops
         var j = from
         while j < range.upperBound {
-            let tok = t[j]
-            if tok.kind == .punct && (tok.key == ";" || tok.key == ":" ) { return nil }
-            if stops.contains(tok.key) { return nil }
+            if t[j].kind == .punct && (t[j].key == ";" || t[j].key == ":" ) { return nil }
+            if stops.contains(t[j].key) { return nil }
             if let h = hits.first(where: { $0.index == j }) { return h }
             j += 1
         }

@@ -58,17 +58,22 @@ enum Segmenter {
         return foreign
     }
 
+    /// Marks that end a sentence, and what may follow them in the same sentence (a closing quote).
+    static let sentenceStops: KeySet = [".", "!", "?"]
+    static let sentenceEnds: KeySet = [".", "!", "?", "\""]
+
     static func segment(_ tokens: [Token]) -> [Sentence] {
         // Lines.
         var lines: [Range<Int>] = []
         var s = 0
-        for (i, t) in tokens.enumerated() where t.kind == .newline {
+        for i in tokens.indices where tokens[i].kind == .newline {
             if i > s { lines.append(s..<i) }
             s = i + 1
         }
         if s < tokens.count { lines.append(s..<tokens.count) }
         var kept: [(Range<Int>, Int)] = []
         var seen = Set<Key>()
+        var lineBytes: [UInt8] = []
         var inRelated = false
         for (li, r) in lines.enumerated() {
             let words = r.filter { tokens[$0].isWord }
@@ -104,10 +109,14 @@ enum Segmenter {
             }
             if chrome { continue }
             if words.count <= 3 && numbers.count >= 2 { continue }  // date banners
-            let key = Key(r.map { tokens[$0].key.string }.joined(separator: " "))
             if words.count >= 5 {
-                if seen.contains(key) { continue }
-                seen.insert(key)
+                // A repeated paragraph: the same keys, space-separated, as a line seen before.
+                lineBytes.removeAll(keepingCapacity: true)
+                for j in r {
+                    if j > r.lowerBound { lineBytes.append(0x20) }
+                    lineBytes.append(contentsOf: tokens[j].key.string.utf8)
+                }
+                if !seen.insert(Key(String(decoding: lineBytes, as: UTF8.self))).inserted { continue }
             }
             kept.append((r, li))
         }
@@ -139,10 +148,9 @@ enum Segmenter {
             var firstInLine = true
             var i = r.lowerBound
             while i < r.upperBound {
-                let t = tokens[i]
-                if t.kind == .punct, [".", "!", "?"].contains(t.key) {
+                if tokens[i].kind == .punct, sentenceStops.contains(tokens[i].key) {
                     var j = i + 1
-                    while j < r.upperBound, tokens[j].kind == .punct, [".", "!", "?", "\""].contains(tokens[j].key) { j += 1 }
+                    while j < r.upperBound, tokens[j].kind == .punct, sentenceEnds.contains(tokens[j].key) { j += 1 }
                     if j > start, j - start >= 1 {
                         out.append(Sentence(range: start..<j, line: li, headline: k < bodyStart, bullet: bullet && firstInLine, endsWithColon: false, firstInLine: firstInLine))
                         firstInLine = false

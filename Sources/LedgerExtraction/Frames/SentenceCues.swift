@@ -37,7 +37,9 @@ struct SentenceCues {
     enum Cue: Hashable, Sendable { case backReference, relativeClause, background, provisional, update, earlier }
 
     /// Cue phrases keyed by their first folded word; matched on tokens, so no string searching per sentence.
-    static let cuePhrases: KeyMap<[([Key], Cue)]> = {
+    static let cuePhrases: KeyMap<[([Key], Cue)]> = KeyMap(cuePhraseTable)
+    static let cuePhraseFirstWords: [Key] = Array(cuePhraseTable.keys)
+    private static let cuePhraseTable: [Key: [([Key], Cue)]] = {
         var d: [Key: [([Key], Cue)]] = [:]
         func add(_ ps: [String], _ c: Cue) {
             for p in ps {
@@ -58,9 +60,9 @@ struct SentenceCues {
         add(["ارتفعت حصيله", "ارتفعت الحصيله", "ارتفع عدد", "يرتفع", "لترتفع", "وبذلك ترتفع", "ترتفع", "وصلت الحصيله", "حصيله جديده", "risen to", "rose to",
              "climbed to", "increased to", "bringing the toll", "bringing the death toll", "new toll", "ارتفعت", "ارتفع"], .update)
         add(["في وقت سابق", "سابق", "حصيله سابقه", "earlier", "had earlier", "previously", "up from"], .earlier)
-        return KeyMap(d)
+        return d
     }()
-    static let tallyWords: KeySet = Lexicon.keys(["أحصى", "احصى", "يحصي", "أحصت", "documented", "recorded", "إجمالي", "حصيلة", "toll", "بلغت", "وبلغت"])
+    static let tallyWords: [Key] = ["أحصى", "احصى", "يحصي", "أحصت", "documented", "recorded", "إجمالي", "حصيلة", "toll", "بلغت", "وبلغت"].map { Fold.key($0) }
     /// "حصيلة قتلى الهجوم", "the death toll from the attack": the toll of one event, not a running tally.
     static let eventNouns: KeySet = Lexicon.keys([
         "الهجوم", "هجوم", "الانفجار", "انفجار", "التفجير", "تفجير", "الكمين", "كمين", "الاستهداف", "الغارة", "غارة", "المجزرة",
@@ -84,32 +86,87 @@ struct SentenceCues {
         return false
     }
 
-    static let kanaWords: KeySet = Lexicon.keys(["وكان", "وكانت", "كان", "كانت", "وكانا"])
-    static let hadPartners: KeySet = ["been", "killed", "earlier", "previously"]
+    static let kanaWords: [Key] = ["وكان", "وكانت", "كان", "كانت", "وكانا"].map { Fold.key($0) }
+    static let hadPartners: [Key] = ["been", "killed", "earlier", "previously"]
     static let boilerplateStarts: KeySet = Lexicon.keys(["ويشهد", "وتشهد", "يشهد", "تشهد"])
-    static let distribWords: KeySet = Lexicon.keys(["توزعت", "وتوزعت", "توزع", "distributed", "distribution", "regionally", "regional", "موزعة"])
-    static let distribWhatWords: KeySet = Lexicon.keys(["العمليات", "عمليات", "operations", "attacks", "الهجمات", "regionally", "regional", "المناطق", "المحافظات"])
+    static let distribWords: [Key] = ["توزعت", "وتوزعت", "توزع", "distributed", "distribution", "regionally", "regional", "موزعة"].map { Fold.key($0) }
+    static let distribWhatWords: [Key] = ["العمليات", "عمليات", "operations", "attacks", "الهجمات", "regionally", "regional", "المناطق", "المحافظات"].map { Fold.key($0) }
+
+    /// What a word can be for the cue scan, one bit per list above (and for "قد", "had" and the first words
+    /// of cue phrases), so that each token costs one lookup.
+    struct WordRoles: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let tally = WordRoles(rawValue: 1)
+        static let qad = WordRoles(rawValue: 2)
+        static let kana = WordRoles(rawValue: 4)
+        static let had = WordRoles(rawValue: 8)
+        static let hadPartner = WordRoles(rawValue: 16)
+        static let distrib = WordRoles(rawValue: 32)
+        static let distribWhat = WordRoles(rawValue: 64)
+        static let cue = WordRoles(rawValue: 128)
+    }
+
+    static let wordRoles: KeyMap<WordRoles> = {
+        var d: [Key: WordRoles] = [:]
+        func add(_ keys: [Key], _ role: WordRoles) { for k in keys { d[k, default: []].insert(role) } }
+        add(tallyWords, .tally)
+        add(["قد"], .qad)
+        add(kanaWords, .kana)
+        add(["had"], .had)
+        add(hadPartners, .hadPartner)
+        add(distribWords, .distrib)
+        add(distribWhatWords, .distribWhat)
+        add(cuePhraseFirstWords, .cue)
+        return KeyMap(d)
+    }()
+
+    /// "لا تشمل", "does not include": what the figures leave out (the words are matched as written, not folded).
+    static let includeWords: KeySet = ["تشمل", "تتضمن", "يشمل", "تحتسب", "include", "includes"]
+    static let includeNegators: KeySet = ["لا", "ولا", "لم", "ولم", "not", "doesn't", "don't", "does", "do"]
+    static let exceptWords: KeySet = ["باستثناء", "excluding", "بخلاف"]
+    static let countingWords: KeySet = ["احتساب", "counting"]
+
+    /// The cues found so far in a sentence, one bit each.
+    struct CueFlags {
+        private var bits: UInt8 = 0
+        private static func bit(_ c: Cue) -> UInt8 {
+            switch c {
+            case .backReference: 1
+            case .relativeClause: 2
+            case .background: 4
+            case .provisional: 8
+            case .update: 16
+            case .earlier: 32
+            }
+        }
+        func contains(_ c: Cue) -> Bool { bits & Self.bit(c) != 0 }
+        mutating func insert(_ c: Cue) { bits |= Self.bit(c) }
+    }
 
     init(_ t: [Token], _ r: Range<Int>, published: Day?) {
         var i = r.lowerBound
         var hasQad = false, hasKana = false, hasHad = false, hasHadPartner = false, distrib = false, distribWhat = false
-        var flags = Set<Cue>()
+        var flags = CueFlags()
         var tollHit = false, otherTally = false
         var firstKey: Key? = nil
+        // The tables, read once rather than through their lazy-initialisation check on every token.
+        let wordRoles = Self.wordRoles, sources = Self.sources
+        let includeWords = Self.includeWords, includeNegators = Self.includeNegators, exceptWords = Self.exceptWords
         for j in r {
             let k = t[j].key
             if firstKey == nil, !k.isEmpty, k != "-", k != "\"", t[j].kind != .newline { firstKey = k }
-            if Self.tallyWords.contains(k) && !Self.isIncidentToll(t, after: j, in: r) {
+            guard let roles = wordRoles[k] else { continue }
+            if roles.contains(.tally) && !Self.isIncidentToll(t, after: j, in: r) {
                 if k == "toll" { tollHit = true } else { otherTally = true }
                 tally = true
             }
-            if k == "قد" { hasQad = true }
-            if Self.kanaWords.contains(k) { hasKana = true }
-            if k == "had" { hasHad = true }
-            if Self.hadPartners.contains(k) { hasHadPartner = true }
-            if Self.distribWords.contains(k) { distrib = true }
-            if Self.distribWhatWords.contains(k) { distribWhat = true }
-            guard let cands = Self.cuePhrases[k] else { continue }
+            if roles.contains(.qad) { hasQad = true }
+            if roles.contains(.kana) { hasKana = true }
+            if roles.contains(.had) { hasHad = true }
+            if roles.contains(.hadPartner) { hasHadPartner = true }
+            if roles.contains(.distrib) { distrib = true }
+            if roles.contains(.distribWhat) { distribWhat = true }
+            guard roles.contains(.cue), let cands = Self.cuePhrases[k] else { continue }
             for (words, cue) in cands where !flags.contains(cue) {
                 guard j + words.count <= r.upperBound else { continue }
                 var ok = true
@@ -132,11 +189,11 @@ struct SentenceCues {
         while i < r.upperBound {
             let k = t[i].key
             if exclusionAt == nil {
-                if (k == "تشمل" || k == "تتضمن" || k == "يشمل" || k == "تشمل" || k == "تحتسب" || k == "include" || k == "includes") && i > r.lowerBound && ["لا", "ولا", "لم", "ولم", "not", "doesn't", "don't", "does", "do"].contains(t[i - 1].key) { exclusionAt = i - 1 }
-                if ["باستثناء", "excluding", "بخلاف"].contains(k) { exclusionAt = i }
-                if k == "دون" || k == "not", i + 1 < r.upperBound, ["احتساب", "counting"].contains(t[i + 1].key) { exclusionAt = i }
+                if includeWords.contains(k) && i > r.lowerBound && includeNegators.contains(t[i - 1].key) { exclusionAt = i - 1 }
+                if exceptWords.contains(k) { exclusionAt = i }
+                if k == "دون" || k == "not", i + 1 < r.upperBound, Self.countingWords.contains(t[i + 1].key) { exclusionAt = i }
             }
-            if source == nil, let (name, e) = Self.sources.match(t, at: i, limit: r.upperBound) {
+            if source == nil, let (name, e) = sources.match(t, at: i, limit: r.upperBound) {
                 _ = e
                 if name == "Syrian Observatory for Human Rights" || Self.nearSaid(t, r, i) { source = name }
             }

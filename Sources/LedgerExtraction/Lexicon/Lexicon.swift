@@ -10,12 +10,18 @@ struct VictimNoun: Sendable {
 }
 
 /// What a trigger word says happened.
+///
+/// A plain value (no references), because every token carries an optional one and tokens are copied often.
 struct Trigger: Sendable {
     var measure: Measure
-    /// Needs a following word to count (`لقي` + `مصرعه`, `فقد` + `حياته`).
-    var needs: KeySet = []
+    /// Which of `Triggers.needsSets` this trigger needs (0: none).
+    var needsIndex: UInt8 = 0
     /// Also a noun that can head a number (`148 قتيلاً`, `9 dead`).
     var head: Bool = false
+
+    /// Needs a following word to count (`لقي` + `مصرعه`, `فقد` + `حياته`).
+    var needs: KeySet { Triggers.needsSets[Int(needsIndex)] }
+    var hasNeeds: Bool { needsIndex != 0 }
 }
 
 /// Word lists. Every key is folded with `Fold.key`.
@@ -28,32 +34,6 @@ enum Lexicon {
         "isis", "daesh", "militants", "wounded", "injured", "explosion", "bombing", "terrorist", "terrorists",
         "killing", "executed", "beheaded", "kidnapped", "abducted", "ambush", "cells", "organization", "organisation",
     ])
-
-    /// Arabic attached prefixes removed before lookup, and whether the stem had the article.
-    static func stems(_ key: Key) -> [(stem: Key, definite: Bool)] {
-        var out: [(stem: Key, definite: Bool)] = [(key, false)]
-        // Only words starting with a particle letter or the article can carry a prefix.
-        guard let f0 = key.unicodeScalars.first, f0 == "و" || f0 == "ف" || f0 == "ب" || f0 == "ل" || f0 == "ك" || f0 == "ا" else { return out }
-        let scalars = Array(key.unicodeScalars)
-        guard let first = scalars.first, Fold.isArabicLetter(first), scalars.count >= 3 else { return out }
-        func s(_ a: ArraySlice<Unicode.Scalar>) -> Key { Key(String(String.UnicodeScalarView(a))) }
-        var bases: [ArraySlice<Unicode.Scalar>] = [scalars[...]]
-        if first == "و" || first == "ف" { bases.append(scalars.dropFirst()) }
-        var more: [ArraySlice<Unicode.Scalar>] = []
-        for b in bases {
-            if let c = b.first, c == "ب" || c == "ل" || c == "ك", b.count >= 3 { more.append(b.dropFirst()) }
-        }
-        bases += more
-        for b in bases {
-            if b.count >= 3, b.first == "ا", b.dropFirst().first == "ل" {
-                out.append((s(b.dropFirst(2)), true))
-            } else if b.count >= 4, b.first == "ل", b.dropFirst().first == "ل" {
-                out.append((s(b.dropFirst(2)), true))
-            }
-            if b.count != scalars.count, b.count >= 2 { out.append((s(b), false)) }
-        }
-        return out
-    }
 
     // MARK: Victim nouns
 
@@ -182,7 +162,7 @@ enum Lexicon {
     }()
 
     /// Looks a word up as a victim noun, after removing attached particles.
-    static func victimNoun(_ key: Key, stems: [(stem: Key, definite: Bool)]) -> (VictimNoun, definite: Bool, prefixed: Bool)? {
+    static func victimNoun(_ key: Key, stems: ArraySlice<Stems.Element>) -> (VictimNoun, definite: Bool, prefixed: Bool)? {
         for (i, st) in stems.enumerated() {
             if let v = victimNouns[st.stem] { return (v, st.definite, i > 0) }
         }

@@ -2,6 +2,9 @@
 struct PhraseTable<Value: Sendable>: Sendable {
     private var byFirst: [Key: [([Key], Value)]] = [:]
     private var lookup = KeyMap<[([Key], Value)]>([:])
+    /// The phrases whose first word has the article, keyed by that word without it: a stem found without
+    /// the article is looked up here instead of building `ال` + stem.
+    private var definiteLookup = KeyMap<[([Key], Value)]>([:])
 
     init() {}
 
@@ -19,7 +22,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         guard let first = words.first else { return }
         byFirst[first, default: []].append((words, value))
         byFirst[first]?.sort { $0.0.count > $1.0.count }
-        lookup = KeyMap(byFirst)
+        guard let list = byFirst[first] else { return }
+        lookup.set(first, list)
+        if first.hasPrefix("ال") { definiteLookup.set(Key(String(first.string.unicodeScalars.dropFirst(2))), list) }
     }
 
     /// The longest phrase starting at token `i` (the first word may carry Arabic particles).
@@ -27,22 +32,25 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func match(_ tokens: [Token], at i: Int, limit: Int) -> (Value, Int)? {
         guard i < limit, tokens[i].kind == .word || tokens[i].kind == .punct else { return nil }
         for st in tokens[i].stems {
-            let firstKey = st.definite ? "ال" + st.stem : st.stem
-            for cand in [st.stem, firstKey] {
-                guard let list = lookup[cand] else { continue }
-                for (words, value) in list {
-                    var j = i + 1
-                    var ok = true
-                    for w in words.dropFirst() {
-                        guard j < limit else { ok = false; break }
-                        let t = tokens[j]
-                        if t.key == "\"" { j += 1 }
-                        guard j < limit, tokens[j].key == w else { ok = false; break }
-                        j += 1
-                    }
-                    if ok { return (value, j) }
-                }
+            // The stem as written, then with its article back (`ال` + stem).
+            if let list = lookup[st.stem], let m = Self.rest(list, tokens, at: i, limit: limit) { return m }
+            if st.definite, let list = definiteLookup[st.stem], let m = Self.rest(list, tokens, at: i, limit: limit) { return m }
+        }
+        return nil
+    }
+
+    /// The first phrase of `list` whose words after the first follow token `i` (a quote mark may precede each).
+    private static func rest(_ list: [([Key], Value)], _ tokens: [Token], at i: Int, limit: Int) -> (Value, Int)? {
+        for (words, value) in list {
+            var j = i + 1
+            var ok = true
+            for w in words.dropFirst() {
+                guard j < limit else { ok = false; break }
+                if tokens[j].key == "\"" { j += 1 }
+                guard j < limit, tokens[j].key == w else { ok = false; break }
+                j += 1
             }
+            if ok { return (value, j) }
         }
         return nil
     }

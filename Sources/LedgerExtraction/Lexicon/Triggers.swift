@@ -2,10 +2,20 @@ import LedgerCore
 
 /// Words that say what happened to people, and the markers around figures.
 enum Triggers {
-    static let table: KeyMap<Trigger> = {
+    /// The words a trigger needs after it, by `Trigger.needsIndex`; index 0 is the empty set.
+    static let needsSets: [KeySet] = tables.needs
+    static let table: KeyMap<Trigger> = tables.triggers
+
+    private static let tables: (triggers: KeyMap<Trigger>, needs: [KeySet]) = {
         var d: [Key: Trigger] = [:]
+        var needsSets: [KeySet] = [[]]
         func add(_ ws: [String], _ m: Measure, needs: [String] = [], head: Bool = false) {
-            for w in ws { d[Fold.key(w)] = Trigger(measure: m, needs: KeySet(needs.map { Fold.key($0) }), head: head) }
+            var index: UInt8 = 0
+            if !needs.isEmpty {
+                index = UInt8(needsSets.count)
+                needsSets.append(KeySet(needs.map { Fold.key($0) }))
+            }
+            for w in ws { d[Fold.key(w)] = Trigger(measure: m, needsIndex: index, head: head) }
         }
         add(["قتل", "قتلوا", "قتلت", "مقتل", "يقتل", "تقتل", "قتلهم", "قتله", "قتلها", "يقتلون", "قتلا", "اغتيل", "اغتيال", "اغتال",
              "اغتالوا", "اغتيالهم", "تصفية", "استشهد", "استشهدوا", "استشهاد", "أعدم", "إعدام", "أعدموا", "ذبح", "نحر", "هلاك", "هلك",
@@ -35,19 +45,24 @@ enum Triggers {
         en(["kidnapped", "abducted", "captured", "kidnapping", "abduction", "abducting", "kidnap"], .captured)
         en(["arrested", "detained", "arrests", "arresting", "detaining"], .arrested)
         en(["displaced"], .displaced)
-        return KeyMap(d)
+        return (KeyMap(d), needsSets)
     }()
 
     /// The trigger a word is, after removing attached particles (`ومقتل`, `بمقتل`, `وأصيب`).
-    static func trigger(_ key: Key, stems: [(stem: Key, definite: Bool)]) -> Trigger? {
+    static func trigger(_ key: Key, stems: ArraySlice<Stems.Element>) -> Trigger? {
         if let t = table[key] { return t }
         for st in stems.dropFirst() where !st.definite || st.stem == "حصيله" {
             if let t = table[st.stem] { return t }
         }
-        if key == "القتلي" || key == "والقتلي" || key == "الحصيله" || key == "وفاه" { return Trigger(measure: .killed, head: false) }
-        if key == "الجرحي" || key == "والجرحي" { return Trigger(measure: .wounded, head: false) }
-        return nil
+        return fallback[key]
     }
+
+    /// Words that are triggers only as a whole (matched as written).
+    static let fallback: KeyMap<Trigger> = KeyMap([
+        "القتلي": Trigger(measure: .killed, head: false), "والقتلي": Trigger(measure: .killed, head: false),
+        "الحصيله": Trigger(measure: .killed, head: false), "وفاه": Trigger(measure: .killed, head: false),
+        "الجرحي": Trigger(measure: .wounded, head: false), "والجرحي": Trigger(measure: .wounded, head: false),
+    ])
 
     static let operationNouns: KeySet = Lexicon.keys([
         "عملية", "عمليات", "هجوم", "هجمات", "هجمة", "هجوما", "تفجير", "تفجيرات", "كمين", "كمائن", "استهداف", "استهدافات",

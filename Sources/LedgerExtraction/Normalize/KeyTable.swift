@@ -11,14 +11,35 @@ struct KeyMap<Value: Sendable>: Sendable {
         keys = Array(repeating: nil, count: cap)
         values = Array(repeating: nil, count: cap)
         mask = cap - 1
-        for (k, v) in dict {
-            let k = Key(k.string)
-            var i = Int(truncatingIfNeeded: k.storedHash) & mask
-            while keys[i] != nil { i = (i + 1) & mask }
-            keys[i] = k
-            values[i] = v
-            count += 1
+        for (k, v) in dict { insertNew(Key(k.string), v) }
+    }
+
+    /// Sets the value of `key` (tables built one entry at a time, like `PhraseTable`'s).
+    mutating func set(_ key: Key, _ value: Value) {
+        let key = Key(key.string)
+        var i = Int(truncatingIfNeeded: key.storedHash) & mask
+        while let k = keys[i] {
+            if k == key { values[i] = value; return }
+            i = (i + 1) & mask
         }
+        if (count + 1) * 2 + 2 > keys.count {
+            let old = zip(keys, values)
+            keys = Array(repeating: nil, count: keys.count * 2)
+            values = Array(repeating: nil, count: keys.count)
+            mask = keys.count - 1
+            count = 0
+            for case let (k?, v?) in old { insertNew(k, v) }
+        }
+        insertNew(key, value)
+    }
+
+    /// Inserts a key that is not in the table yet, its hash computed.
+    private mutating func insertNew(_ k: Key, _ v: Value) {
+        var i = Int(truncatingIfNeeded: k.storedHash) & mask
+        while keys[i] != nil { i = (i + 1) & mask }
+        keys[i] = k
+        values[i] = v
+        count += 1
     }
 
     var isEmpty: Bool { count == 0 }
@@ -30,7 +51,7 @@ struct KeyMap<Value: Sendable>: Sendable {
         var i = Int(truncatingIfNeeded: h) & mask
         return keys.withUnsafeBufferPointer { kb -> Value? in
             while let k = kb[i] {
-                if k.storedHash == h, k.string.utf8.elementsEqual(key.string.utf8) { return values[i] }
+                if k.storedHash == h, Key.sameBytes(k.string, key.string) { return values[i] }
                 i = (i + 1) & mask
             }
             return nil

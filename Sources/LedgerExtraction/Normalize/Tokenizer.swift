@@ -20,7 +20,7 @@ struct Token: Sendable {
     /// A Latin word written in capitals ("IS", "SDF").
     var caps: Bool = false
     /// Lexicon lookups done once per word: stems without attached particles, trigger, victim noun.
-    var stems: [(stem: Key, definite: Bool)] = []
+    var stems = Stems()
     var trig: Trigger? = nil
     var victim: VictimNoun? = nil
     var victimDefinite = false
@@ -88,7 +88,7 @@ enum Tokenizer {
                     for d in fraction.prefix(6) { f += Double(d) * scale; scale /= 10 }
                     real = r + f
                 }
-                let key = Key(String(String.UnicodeScalarView(s[start..<i])))
+                let key = Key(NormalizedText.string(s[start..<i]))
                 tokens.append(Token(kind: .number, start: start, end: i, key: key, value: value, real: real, spaceBefore: space, arabic: false, line: line))
                 space = false
                 continue
@@ -122,21 +122,34 @@ enum Tokenizer {
             space = false
             i += 1
         }
-        var out = joinBrokenEnglish(tokens)
-        for k in out.indices where out[k].kind != .newline {
-            let key = out[k].key
-            let stems = Lexicon.stems(key)
-            out[k].stems = stems
-            guard out[k].kind == .word else { continue }
-            out[k].trig = Triggers.trigger(key, stems: stems)
-            if let (v, d, pf) = Lexicon.victimNoun(key, stems: stems) { out[k].victim = v; out[k].victimDefinite = d; out[k].victimPrefixed = pf }
+        // Reassigned, not copied into a new variable: the old array is released, so setting fields below does not copy it.
+        tokens = joinBrokenEnglish(tokens)
+        // Every token's stems go into one shared array; the tokens get their views of it once it is complete.
+        var allStems: [Stems.Element] = []
+        allStems.reserveCapacity(tokens.count * 2)
+        var stemStarts: [Int] = []
+        stemStarts.reserveCapacity(tokens.count + 1)
+        for k in tokens.indices {
+            stemStarts.append(allStems.count)
+            guard tokens[k].kind != .newline else { continue }
+            let key = tokens[k].key
+            let first = allStems.count
+            Stems.append(key, to: &allStems)
+            guard tokens[k].kind == .word else { continue }
+            let stems = allStems[first...]
+            tokens[k].trig = Triggers.trigger(key, stems: stems)
+            if let (v, d, pf) = Lexicon.victimNoun(key, stems: stems) { tokens[k].victim = v; tokens[k].victimDefinite = d; tokens[k].victimPrefixed = pf }
         }
-        return out
+        stemStarts.append(allStems.count)
+        for k in tokens.indices where tokens[k].kind != .newline { tokens[k].stems = Stems(allStems, stemStarts[k]..<stemStarts[k + 1]) }
+        return tokens
     }
 
     /// Joins `att-ack`, `kil-led` when the joined word is one the lexicons know.
     static func joinBrokenEnglish(_ t: [Token]) -> [Token] {
         guard t.count >= 3 else { return t }
+        // Most texts have no hyphen glued between two Latin words: keep the tokens as they are.
+        guard t.indices.dropFirst().dropLast().contains(where: { t[$0].isPunct("-") && !t[$0].spaceBefore }) else { return t }
         var out: [Token] = []
         out.reserveCapacity(t.count)
         var i = 0

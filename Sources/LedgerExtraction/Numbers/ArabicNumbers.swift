@@ -1,6 +1,6 @@
 /// Arabic number words: units (both genders), teens, tens, hundreds, thousands and compounds.
 enum ArabicNumbers {
-    static let units: KeyMap<Int> = {
+    private static let units: [Key: Int] = {
         var d: [Key: Int] = [:]
         let pairs: [(String, Int)] = [
             ("واحد", 1), ("واحدة", 1), ("اثنان", 2), ("اثنين", 2), ("اثنتان", 2), ("اثنتين", 2), ("إثنين", 2), ("إثنان", 2),
@@ -9,56 +9,56 @@ enum ArabicNumbers {
             ("عشر", 10), ("عشرة", 10),
         ]
         for (w, v) in pairs { d[Fold.key(w)] = v }
-        return KeyMap(d)
+        return d
     }()
-    static let teenFirst: KeyMap<Int> = {
+    private static let teenFirst: [Key: Int] = {
         var d: [Key: Int] = [:]
         for (w, v) in [("أحد", 1), ("إحدى", 1), ("اثنا", 2), ("اثني", 2), ("اثنتا", 2), ("اثنتي", 2)] { d[Fold.key(w)] = v }
-        return KeyMap(d)
+        return d
     }()
-    static let tens: KeyMap<Int> = {
+    private static let tens: [Key: Int] = {
         var d: [Key: Int] = [:]
         for (w, v) in [("عشر", 10), ("عشرون", 20), ("عشرين", 20), ("ثلاثون", 30), ("ثلاثين", 30), ("أربعون", 40), ("أربعين", 40),
                        ("خمسون", 50), ("خمسين", 50), ("ستون", 60), ("ستين", 60), ("سبعون", 70), ("سبعين", 70),
                        ("ثمانون", 80), ("ثمانين", 80), ("تسعون", 90), ("تسعين", 90)] where v > 10 { d[Fold.key(w)] = v }
-        return KeyMap(d)
+        return d
     }()
-    static let hundreds: KeyMap<Int> = {
+    private static let hundreds: [Key: Int] = {
         var d: [Key: Int] = [:]
         for w in ["مئة", "مائة", "مئه", "مايه"] { d[Fold.key(w)] = 100 }
         for w in ["مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي"] { d[Fold.key(w)] = 200 }
         let u = [("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9)]
         for (p, v) in u { for h in ["مئة", "مائة"] { d[Fold.key(p + h)] = v * 100 } }
-        return KeyMap(d)
+        return d
     }()
-    static let thousands: KeyMap<Int> = {
+    private static let thousands: [Key: Int] = {
         var d: [Key: Int] = [:]
         for w in ["ألف", "ألفا", "ألفاً"] { d[Fold.key(w)] = 1000 }
         for w in ["ألفان", "ألفين"] { d[Fold.key(w)] = 2000 }
         for w in ["آلاف", "الاف"] { d[Fold.key(w)] = -1000 }  // plural: multiplies a preceding count
         for w in ["مليون", "مليونا"] { d[Fold.key(w)] = 1_000_000 }
         for w in ["ملايين"] { d[Fold.key(w)] = -1_000_000 }
+        return d
+    }()
+
+    /// Every number word with its value and class (0 unit, 1 teen first, 2 tens, 3 hundreds, 4 thousands); a word
+    /// in two lists has the class of the first (units before teens before tens before hundreds before thousands).
+    private static let words: KeyMap<(Int, Int)> = {
+        var d: [Key: (Int, Int)] = [:]
+        for (c, list) in [units, teenFirst, tens, hundreds, thousands].enumerated() {
+            for (k, v) in list where d[k] == nil { d[k] = (v, c) }
+        }
         return KeyMap(d)
     }()
 
-    /// Strips a leading conjunction `و` from a word after the first of a compound.
-    static func dropWaw(_ k: Key) -> Key? {
-        guard k.hasPrefix("و"), k.unicodeScalars.count > 2 else { return nil }
-        return k.droppingFirst()
-    }
+    /// A leading conjunction `و` that is stripped from a word after the first of a compound.
+    static func hasWaw(_ k: Key) -> Bool { k.hasPrefix("و") && k.scalarCount > 2 }
 
     /// One number word (with an optional leading `و`/`ب`/`ل`), its value and kind.
     private static func word(_ k: Key, first: Bool) -> (Int, Int)? {  // (value, class: 0 unit 1 teenFirst 2 tens 3 hundreds 4 thousands)
-        var cands = [k]
-        if let w = dropWaw(k) { cands.append(w) }
-        if first, let c = k.unicodeScalars.first, c == "ب" || c == "ل", k.unicodeScalars.count > 3 { cands.append(k.droppingFirst()) }
-        for c in cands {
-            if let v = units[c] { return (v, 0) }
-            if let v = teenFirst[c] { return (v, 1) }
-            if let v = tens[c] { return (v, 2) }
-            if let v = hundreds[c] { return (v, 3) }
-            if let v = thousands[c] { return (v, 4) }
-        }
+        if let r = words[k] { return r }
+        if hasWaw(k), let r = words[k.droppingFirst()] { return r }
+        if first, let c = k.unicodeScalars.first, c == "ب" || c == "ل", k.scalarCount > 3, let r = words[k.droppingFirst()] { return r }
         return nil
     }
 
@@ -87,7 +87,7 @@ enum ArabicNumbers {
             guard let (v, c) = word(k, first: first) else { break }
             if !first {
                 // A compound continues with "و" + word, or a hundreds/thousands/teen word right after.
-                let hasWaw = k.hasPrefix("و") && dropWaw(k) != nil && word(k.droppingFirst(), first: false) != nil
+                let hasWaw = Self.hasWaw(k) && word(k.droppingFirst(), first: false) != nil
                 let glue = c == 4 || (c == 3 && lastClass == 0) || ((k == "عشر" || k == "عشره") && (lastClass == 0 || lastClass == 1))
                 if !hasWaw && !glue { break }
             }

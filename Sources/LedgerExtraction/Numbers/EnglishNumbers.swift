@@ -38,14 +38,13 @@ enum EnglishNumbers {
         var lastWasTens = false
         var any = false
         while j < limit {
-            let tok = t[j]
-            guard tok.isWord || tok.isPunct("-") else { break }
-            if tok.isPunct("-") {
+            guard t[j].isWord || t[j].isPunct("-") else { break }
+            if t[j].isPunct("-") {
                 // "twenty-five"
-                if lastWasTens, !tok.spaceBefore, j + 1 < limit, let u = small[t[j + 1].key], u < 10 { current += u; j += 2; last = j; lastWasTens = false; any = true; continue }
+                if lastWasTens, !t[j].spaceBefore, j + 1 < limit, let u = small[t[j + 1].key], u < 10 { current += u; j += 2; last = j; lastWasTens = false; any = true; continue }
                 break
             }
-            let k = tok.key
+            let k = t[j].key
             if let v = small[k] {
                 if lastWasTens && v < 10 { current += v; lastWasTens = false }
                 else if current % 100 != 0 && current > 0 && !lastWasTens { break } else { current += v; lastWasTens = v >= 20 }

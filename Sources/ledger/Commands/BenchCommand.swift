@@ -25,6 +25,7 @@ struct BenchCommand: ParsableCommand {
             Examples:
               ledger bench --sizes 10000
               ledger bench --sizes 10000,100000,1000000 --format json > bench.json
+              ledger bench --only extract --extract-reports 10000
               ledger bench generate --out /tmp/reports --count 5000
             """,
         subcommands: [BenchRun.self, BenchGenerate.self],
@@ -50,6 +51,9 @@ struct BenchRun: ParsableCommand {
     @Option(name: .long, help: "Random seed for the generated reports.")
     var seed: UInt64 = 42
 
+    @Option(name: .long, help: ArgumentHelp("Run only this stage: extract (extraction throughput, no ledger).", valueName: "stage"))
+    var only: BenchStage?
+
     func run() throws {
         let sizeList = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard !sizeList.isEmpty else { throw ValidationError("--sizes must list event counts, e.g. 10000,100000") }
@@ -62,7 +66,7 @@ struct BenchRun: ParsableCommand {
         results += extractionStage()
         if format == .table { for r in results { FileHandleOutput.stderr.write("  \(r.stage): \(r.cells[2]) \(r.unit)\n") } }
         var runPeak = ResourceUsage.stagePeakRSS()
-        for size in sizeList {
+        for size in sizeList where only == nil {
             runPeak = max(runPeak, try ledgerStages(size: size, report: report))
         }
         runPeak = max(runPeak, ResourceUsage.stagePeakRSS())
@@ -236,6 +240,11 @@ struct BenchRun: ParsableCommand {
         _ = stagePeak()
         return peak
     }
+}
+
+/// A stage `ledger bench --only` can run by itself.
+enum BenchStage: String, ExpressibleByArgument, CaseIterable {
+    case extract
 }
 
 /// The JSON document `ledger bench --format json` prints.
