@@ -66,4 +66,28 @@ public struct ClaimState: Codable, Hashable, Sendable {
         case recordedAt = "recorded_at"
         case corrections, retraction
     }
+
+    /// `current` is stored only when a correction changed it: most claims are never corrected, and
+    /// storing the claim once halves what read models and checkpoints hold and decode.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(original, forKey: .original)
+        try c.encodeIfPresent(current == original ? nil : current, forKey: .current)
+        try c.encode(extractorVersion, forKey: .extractorVersion)
+        try c.encode(seq, forKey: .seq)
+        try c.encode(recordedAt, forKey: .recordedAt)
+        try c.encode(corrections, forKey: .corrections)
+        try c.encodeIfPresent(retraction, forKey: .retraction)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        original = try c.decode(Claim.self, forKey: .original)
+        current = try c.decodeIfPresent(Claim.self, forKey: .current) ?? original
+        extractorVersion = try c.decode(String.self, forKey: .extractorVersion)
+        seq = try c.decode(Int64.self, forKey: .seq)
+        recordedAt = try c.decode(String.self, forKey: .recordedAt)
+        corrections = try c.decode([Revision].self, forKey: .corrections)
+        retraction = try c.decodeIfPresent(Revision.self, forKey: .retraction)
+    }
 }
