@@ -22,9 +22,10 @@ public struct IncidentLinker: Sendable {
     /// Links `candidates` (incident claims of one or more groups joined by manual links) and builds
     /// the incidents. `parts` are parts and subsets whose parent is a candidate (for breakdowns).
     public func link(_ candidates: [ClaimRecord], parts: [ClaimRecord]) -> [Incident] {
+        let sorted = candidates.sorted(by: IncidentLinker.precedes)
         var walk = LinkingWalk(forbidden: decisions.forbidden)
-        for c in candidates.sorted(by: IncidentLinker.precedes) { walk.place(c) }
-        let sorted = walk.claims, clusterOf = walk.clusterOf, clusters = walk.clusters
+        for c in sorted { walk.place(LinkFacts(c)) }
+        let clusterOf = walk.clusterOf, clusters = walk.clusters
         // Manual links override: union the clusters of every forced pair.
         var uf = UnionFind(clusters.count)
         let index = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.id, $0) })
@@ -60,18 +61,18 @@ public struct IncidentLinker: Sendable {
         return r.claim.context == .backReference ? 3 : 1
     }
 
-    static func window(_ a: ClaimRecord, _ b: ClaimRecord) -> Int { max(tolerance(a), tolerance(b)) }
-
     /// The days a claim may be placed at: its date's candidates, else its anchor.
     static func days(_ r: ClaimRecord) -> [Day] {
         if let d = r.claim.eventDate, !d.unresolved, !d.candidates.isEmpty { return d.candidates }
         return anchor(r).map { [$0] } ?? []
     }
 
-    static func distance(_ a: ClaimRecord, _ b: ClaimRecord) -> Int? {
+    static func window(_ a: LinkFacts, _ b: LinkFacts) -> Int { max(a.tolerance, b.tolerance) }
+
+    static func distance(_ a: LinkFacts, _ b: LinkFacts) -> Int? {
         // Several candidate days: the closest pair counts.
         var best: Int?
-        for x in days(a) { for y in days(b) { let d = abs(x.ordinal - y.ordinal); best = min(best ?? d, d) } }
+        for x in a.days { for y in b.days { let d = abs(x - y); best = min(best ?? d, d) } }
         return best
     }
 
@@ -82,9 +83,45 @@ public struct IncidentLinker: Sendable {
     }
 
     /// Two claims of one report are two events, unless one supersedes the other.
-    static func mayShareIncident(_ a: ClaimRecord, _ b: ClaimRecord) -> Bool {
-        if a.claim.report != b.claim.report { return true }
-        return a.claim.supersededBy == b.id || b.claim.supersededBy == a.id
+    static func mayShareIncident(_ a: LinkFacts, _ b: LinkFacts) -> Bool {
+        if a.report != b.report { return true }
+        return a.supersededBy == b.id || b.supersededBy == a.id
+    }
+}
+
+/// What the linking rule reads of a claim, worked out once: from its record, or from the columns
+/// of its row in `rm_claims` (so that a walk over many days decodes no record).
+struct LinkFacts: Hashable, Sendable {
+    var id: String
+    var report: String
+    var category: VictimCategory
+    /// The anchor day's ordinal (nil: undated).
+    var anchor: Int?
+    /// The ordinals of the days it may be placed at.
+    var days: [Int]
+    var tolerance: Int
+    var supersededBy: String?
+
+    init(id: String, report: String, category: VictimCategory, anchor: Int?, days: [Int], tolerance: Int, supersededBy: String?) {
+        self.id = id
+        self.report = report
+        self.category = category
+        self.anchor = anchor
+        self.days = days
+        self.tolerance = tolerance
+        self.supersededBy = supersededBy
+    }
+
+    init(_ r: ClaimRecord) {
+        self.init(
+            id: r.id, report: r.claim.report, category: r.claim.category, anchor: IncidentLinker.anchor(r)?.ordinal,
+            days: IncidentLinker.days(r).map(\.ordinal), tolerance: IncidentLinker.tolerance(r), supersededBy: r.claim.supersededBy)
+    }
+
+    /// ``IncidentLinker/precedes(_:_:)`` on facts.
+    static func precedes(_ a: LinkFacts, _ b: LinkFacts) -> Bool {
+        let da = a.anchor ?? Int.max, db = b.anchor ?? Int.max
+        return da != db ? da < db : a.id < b.id
     }
 }
 

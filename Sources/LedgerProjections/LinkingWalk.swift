@@ -12,7 +12,7 @@ struct LinkingWalk {
     static let maxWindow = 7
 
     /// Claims placed so far, in order.
-    private(set) var claims: [ClaimRecord] = []
+    private(set) var claims: [LinkFacts] = []
     /// The cluster of each placed claim.
     private(set) var clusterOf: [Int] = []
     /// Each cluster's members (indices into `claims`), in placing order; the first is the cluster's anchor.
@@ -37,24 +37,24 @@ struct LinkingWalk {
 
     /// Places a claim by the rule and returns its cluster.
     @discardableResult
-    mutating func place(_ c: ClaimRecord) -> Int {
+    mutating func place(_ c: LinkFacts) -> Int {
         record(c, in: choose(c))
     }
 
     /// Puts back a claim whose cluster is known: `cluster` is an existing cluster, or nil to open one.
     @discardableResult
-    mutating func seed(_ c: ClaimRecord, in cluster: Int?) -> Int {
+    mutating func seed(_ c: LinkFacts, in cluster: Int?) -> Int {
         record(c, in: cluster)
     }
 
     /// The cluster the rule puts `c` in, or nil for a new one.
-    private func choose(_ c: ClaimRecord) -> Int? {
-        let cDays = Set(IncidentLinker.days(c).map(\.ordinal))
+    private func choose(_ c: LinkFacts) -> Int? {
+        let cDays = Set(c.days)
         var distanceOf: [Int: Int] = [:]
         for x in cDays {
             for o in (x - Self.maxWindow)...(x + Self.maxWindow) {
                 guard let near = byDay[o] else { continue }
-                for m in near where IncidentLinker.compatible(claims[m].claim.category, c.claim.category) {
+                for m in near where IncidentLinker.compatible(claims[m].category, c.category) {
                     if let dist = IncidentLinker.distance(claims[m], c), dist <= IncidentLinker.window(claims[m], c) {
                         let k = clusterOf[m]
                         distanceOf[k] = min(distanceOf[k] ?? Int.max, dist)
@@ -69,14 +69,14 @@ struct LinkingWalk {
             guard let span = IncidentLinker.distance(first, c), span <= IncidentLinker.window(first, c) else { continue }
             if let partners = forbiddenPartners[c.id],
                partners.contains(where: { p in placed[p].map { clusterOf[$0] == k } ?? false }) { continue }
-            if let same = byReport[c.claim.report],
+            if let same = byReport[c.report],
                same.contains(where: { clusterOf[$0] == k && !IncidentLinker.mayShareIncident(claims[$0], c) }) { continue }
             return k
         }
         return nil
     }
 
-    private mutating func record(_ c: ClaimRecord, in cluster: Int?) -> Int {
+    private mutating func record(_ c: LinkFacts, in cluster: Int?) -> Int {
         let i = claims.count
         let k: Int
         if let cluster {
@@ -88,8 +88,8 @@ struct LinkingWalk {
         }
         claims.append(c)
         clusterOf.append(k)
-        for d in Set(IncidentLinker.days(c).map(\.ordinal)) { byDay[d, default: []].append(i) }
-        byReport[c.claim.report, default: []].append(i)
+        for d in Set(c.days) { byDay[d, default: []].append(i) }
+        byReport[c.report, default: []].append(i)
         if placed[c.id] == nil { placed[c.id] = i }
         return k
     }

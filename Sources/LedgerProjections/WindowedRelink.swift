@@ -1,3 +1,4 @@
+import GRDB
 import LedgerCore
 
 /// Re-links one linking group only around the days that changed, instead of the whole group.
@@ -116,9 +117,10 @@ struct WindowedRelink {
             rebuilt.formUnion(more)
         }
         let ahead = window.claims[pos...]
-        var aheadOf: [String: [ClaimRecord]] = [:]
+        var aheadOf: [String: [LinkFacts]] = [:]
         for c in ahead { if let inc = window.old[c.id], affected.contains(inc) { aheadOf[inc, default: []].append(c) } }
         var claimed = Set<String>()
+        var memberIDs: [[String]] = []
         for k in rebuilt.sorted() {
             let members = walk.clusters[k]
             // A seed's stored incident must lie wholly in the loaded days (or have lost only changed claims).
@@ -126,10 +128,19 @@ struct WindowedRelink {
                 guard let inc = window.old[walk.claims[i].id], let stored = try window.members(of: inc) else { return false }
                 for id in stored where window.index[id] == nil && !changedClaims.contains(id) { return false }
             }
-            var claims = members.map { walk.claims[$0] }
+            var ids = members.map { walk.claims[$0].id }
             if let inc = try agreeingIncident(walk, &window, cluster: k, pos: pos) {
-                claims += aheadOf[inc] ?? []
+                ids += (aheadOf[inc] ?? []).map(\.id)
                 claimed.insert(inc)
+            }
+            memberIDs.append(ids)
+        }
+        // Only the members of the incidents rebuilt are decoded.
+        let records = try store.records(ids: memberIDs.joined())
+        for ids in memberIDs {
+            let claims = try ids.map { id in
+                guard let r = records[id] else { throw DatabaseError(message: "claim \(id) vanished from rm_claims") }
+                return r
             }
             for c in claims { outcome.records[c.id] = c }
             outcome.incidents.append(try build(claims))
@@ -184,7 +195,7 @@ extension WindowedRelink {
         let group: String
         let from: Int
         private(set) var loadedThrough: Int
-        private(set) var claims: [ClaimRecord] = []
+        private(set) var claims: [LinkFacts] = []
         private(set) var index: [String: Int] = [:]
         /// The stored incident of each loaded claim.
         private(set) var old: [String: String] = [:]
@@ -200,15 +211,15 @@ extension WindowedRelink {
             try extend(through: through)
         }
 
-        func anchor(_ c: ClaimRecord) -> Int { IncidentLinker.anchor(c)?.ordinal ?? Int.max }
+        func anchor(_ c: LinkFacts) -> Int { c.anchor ?? Int.max }
 
         mutating func extend(through: Int) throws {
             guard through > loadedThrough else { return }
-            let more = try store.claims(inIncidentGroup: group, days: (loadedThrough + 1)..<(through + 1))
-                .sorted(by: IncidentLinker.precedes)
+            let more = try store.linkFacts(inIncidentGroup: group, days: (loadedThrough + 1)..<(through + 1))
+                .sorted(by: LinkFacts.precedes)
             for c in more {
                 let a = anchor(c)
-                if IncidentLinker.days(c).contains(where: { abs($0.ordinal - a) > LinkingWalk.maxWindow }) { spreadFits = false }
+                if c.days.contains(where: { abs($0 - a) > LinkingWalk.maxWindow }) { spreadFits = false }
                 index[c.id] = claims.count
                 claims.append(c)
             }

@@ -22,11 +22,38 @@ extension ReadModelStore {
         try Int.fetchOne(db, sql: "SELECT max(day) FROM rm_claims WHERE incident_group = ?", arguments: [group])
     }
 
-    /// The claims of a linking group anchored on days `from ..< before` (day ordinals).
+    /// The claims of a linking group anchored on days `from ..< before` (day ordinals), as records.
     public func claims(inIncidentGroup group: String, days: Range<Int>) throws -> [ClaimRecord] {
         try records(
             sql: "SELECT record FROM rm_claims WHERE incident_group = ? AND day >= ? AND day < ?",
             [group, days.lowerBound, days.upperBound])
+    }
+
+    /// The same claims as the linker sees them, from their columns (no record is decoded).
+    func linkFacts(inIncidentGroup group: String, days: Range<Int>) throws -> [LinkFacts] {
+        var out: [LinkFacts] = []
+        let rows = try Row.fetchCursor(
+            db, sql: """
+                SELECT id, report, category, day, days, tolerance, superseded_by FROM rm_claims
+                WHERE incident_group = ? AND day >= ? AND day < ?
+                """,
+            arguments: [group, days.lowerBound, days.upperBound])
+        while let row = try rows.next() {
+            let id: String = row[0], categoryName: String = row[2], days: String = row[4]
+            guard let category = VictimCategory(rawValue: categoryName) else {
+                throw DatabaseError(message: "claim \(id) has an unknown category '\(categoryName)' in rm_claims")
+            }
+            out.append(LinkFacts(
+                id: id, report: row[1], category: category, anchor: row[3],
+                days: days.split(separator: ",").compactMap { Int($0) }, tolerance: row[5], supersededBy: row[6]))
+        }
+        return out
+    }
+
+    /// The records of these claims, by id.
+    public func records(ids: some Sequence<String>) throws -> [String: ClaimRecord] {
+        let found = try records(sql: "SELECT record FROM rm_claims WHERE id IN (SELECT value FROM json_each(?))", [ReadModelStore.list(ids)])
+        return Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The stored incident of each of these claims that has one in this linking group (a claim that

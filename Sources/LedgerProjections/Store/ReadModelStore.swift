@@ -77,13 +77,17 @@ public struct ReadModelStore {
 
     public func save(_ r: ClaimRecord) throws {
         let group = GroupKeys.incidentGroup(r)
+        // A linking candidate also gets the facts the linker reads (schema/005).
+        let facts = group == nil ? nil : LinkFacts(r)
         try db.execute(
             sql: """
-                INSERT OR REPLACE INTO rm_claims (id, report, seq, parent, kind, measure, status, incident_group, series, day, record)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT OR REPLACE INTO rm_claims
+                  (id, report, seq, parent, kind, measure, status, incident_group, series, day, category, days, tolerance, superseded_by, record)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [r.id, r.claim.report, r.state.seq, r.claim.parent, r.claim.kind.rawValue, r.claim.measure.rawValue,
-                        r.status, group, GroupKeys.seriesKey(r), group == nil ? nil : IncidentLinker.anchor(r)?.ordinal,
+                        r.status, group, GroupKeys.seriesKey(r), facts?.anchor, facts?.category.rawValue,
+                        facts.map { $0.days.map(String.init).joined(separator: ",") }, facts?.tolerance, facts?.supersededBy,
                         ReadModelStore.blob(r)])
     }
 
