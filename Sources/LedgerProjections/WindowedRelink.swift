@@ -100,12 +100,19 @@ struct WindowedRelink {
             day += 1
         }
 
-        // The clusters that changed or may have: those holding a re-placed claim, and those whose stored
-        // incident held one or lost a changed claim. Each is built with the stored members still ahead
-        // of the walk when it agrees with its stored incident.
-        var affected = Set(walk.claims[seeded...].compactMap { window.old[$0.id] })
-        affected.formUnion(outcome.replaced)
-        var rebuilt = Set(walk.clusters.indices.filter { k in walk.clusters[k].contains { $0 >= seeded } })
+        // The clusters that changed or may have: those holding a re-placed claim that are not exactly a
+        // stored incident (or hold a changed claim), and those whose stored incident held one of their
+        // claims or a changed claim. Each is built with the stored members still ahead of the walk when
+        // it agrees with its stored incident.
+        // A re-placed cluster that is exactly a stored incident, with no changed claim, stays as stored.
+        var rebuilt = Set<Int>()
+        for k in walk.clusters.indices where walk.clusters[k].contains(where: { $0 >= seeded }) {
+            let holdsChanged = walk.clusters[k].contains { changedClaims.contains(walk.claims[$0].id) }
+            if try holdsChanged || agreeingIncident(walk, &window, cluster: k, pos: pos) == nil {
+                rebuilt.insert(k)
+            }
+        }
+        var affected = outcome.replaced
         while true {
             // A rebuilt cluster replaces its members' stored incidents; a cluster holding a claim of a
             // replaced incident is rebuilt.
@@ -223,7 +230,13 @@ extension WindowedRelink {
                 index[c.id] = claims.count
                 claims.append(c)
             }
-            for (claim, inc) in try store.incidentIDs(ofClaims: more.map(\.id), inGroup: group) { old[claim] = inc }
+            var incidents = Set<String>()
+            for (claim, inc) in try store.incidentIDs(ofClaims: more.map(\.id), inGroup: group) {
+                old[claim] = inc
+                if membersCache[inc] == nil { incidents.insert(inc) }
+            }
+            // Their members, in one query (the walk asks for them cluster by cluster).
+            for (inc, ids) in try store.incidentMembers(incidents) { membersCache[inc] = ids }
             loadedThrough = through
         }
 

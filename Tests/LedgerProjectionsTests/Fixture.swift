@@ -71,6 +71,17 @@ final class Fixture {
         return claims
     }
 
+    /// Ingests several reports in one transaction (one batch, as `ledger ingest` appends them).
+    func ingest(batch: [(ReportMeta, [Claim])], recordedAt: String = "2023-06-10T12:00:00.000Z") throws {
+        _ = try ledger.ingest(
+            batch.map { report, claims in
+                PreparedReport(
+                    report: ReportIngested(report: report, text: report.source ?? ""),
+                    claims: claims.map { ClaimExtracted(claim: $0, extractorVersion: "test") })
+            },
+            recordedAt: recordedAt, hook: Projector.hook)
+    }
+
     func append(_ payload: EventPayload, recordedAt: String = "2023-06-11T12:00:00.000Z") throws {
         try ledger.append([try PendingEvent(payload)], recordedAt: recordedAt, hook: Projector.hook)
     }

@@ -13,13 +13,19 @@ import Testing
     static let places = ["al-shuhayl", "hajin"]
 
     /// Interprets integers as operations: reports with one to three incident claims dated anywhere in
-    /// 200 days (some with two candidate days, some back-references, some undated), and corrections
-    /// and retractions of earlier claims, each appended in its own transaction.
+    /// 200 days (some with two candidate days, some back-references, some undated), appended in
+    /// batches of one to four reports, and corrections and retractions of earlier claims.
     static func run(_ ops: [Int]) throws -> Fixture {
         let f = try Fixture()
         var claimIDs: [String] = []
         let categories: [VictimCategory] = [.all, .civilians, .sdf]
         let start = Day(iso: "2023-01-01")!
+        var batch: [(ReportMeta, [Claim])] = []
+        func flush(_ i: Int) throws {
+            guard !batch.isEmpty else { return }
+            try f.ingest(batch: batch, recordedAt: "2023-08-01T00:00:\(String(format: "%02d", i % 60)).000Z")
+            batch = []
+        }
         for (i, op) in ops.enumerated() {
             let kind = op % 10, x = op / 10
             switch kind {
@@ -41,9 +47,12 @@ import Testing
                             context: y % 8 == 0 ? .backReference : .main, supersededBy: j > 0 && y % 6 == 0 ? 0 : nil))
                     }
                 }
-                try f.ingest(r, claims, recordedAt: "2023-08-01T00:00:\(String(format: "%02d", i % 60)).000Z")
+                // Reports gather into batches of one to four, appended in one transaction each.
+                batch.append((r, claims))
+                if batch.count > x % 4 { try flush(i) }
                 claimIDs += claims.map(\.id)
             case 7 where !claimIDs.isEmpty:
+                try flush(i)
                 let id = claimIDs[x % claimIDs.count]
                 let patch: ClaimPatch
                 switch x % 3 {
@@ -53,11 +62,13 @@ import Testing
                 }
                 try f.append(.claimCorrected(ClaimCorrected(claimID: id, patch: patch, reason: "fix")))
             case 8 where !claimIDs.isEmpty:
+                try flush(i)
                 try f.append(.claimRetracted(ClaimRetracted(claimID: claimIDs[x % claimIDs.count], reason: "no")))
             default:
                 break
             }
         }
+        try flush(ops.count)
         return f
     }
 
