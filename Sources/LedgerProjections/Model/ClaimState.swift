@@ -24,32 +24,88 @@ public struct Revision: Codable, Hashable, Sendable {
 
 /// One claim as the log leaves it: the extracted claim, every correction applied in order, and
 /// whether it was retracted. A pure fold of the claim's own events.
+///
+/// A value type with copy-on-write storage: a claim's state is several hundred bytes inline, and the
+/// projections keep it in arrays and dictionaries that copy their elements (a box makes a copy one
+/// reference, and a replay of a million claims a fraction of the memory).
 public struct ClaimState: Codable, Hashable, Sendable {
+    private final class Storage: @unchecked Sendable {
+        // Mutated only through ``ClaimState``'s setters, after `isKnownUniquelyReferenced` (copy on write).
+        var original: Claim
+        var current: Claim
+        var extractorVersion: String
+        var seq: Int64
+        var recordedAt: String
+        var corrections: [Revision]
+        var retraction: Revision?
+
+        init(original: Claim, current: Claim, extractorVersion: String, seq: Int64, recordedAt: String,
+             corrections: [Revision], retraction: Revision?) {
+            self.original = original
+            self.current = current
+            self.extractorVersion = extractorVersion
+            self.seq = seq
+            self.recordedAt = recordedAt
+            self.corrections = corrections
+            self.retraction = retraction
+        }
+
+        func copy() -> Storage {
+            Storage(original: original, current: current, extractorVersion: extractorVersion, seq: seq, recordedAt: recordedAt,
+                    corrections: corrections, retraction: retraction)
+        }
+    }
+
+    private var storage: Storage
+
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
     /// The claim as extracted.
-    public var original: Claim
+    public var original: Claim {
+        get { storage.original }
+        set { unique().original = newValue }
+    }
     /// The claim after every correction.
-    public var current: Claim
-    public var extractorVersion: String
+    public var current: Claim {
+        get { storage.current }
+        set { unique().current = newValue }
+    }
+    public var extractorVersion: String {
+        get { storage.extractorVersion }
+        set { unique().extractorVersion = newValue }
+    }
     /// Sequence number of the `claim_extracted` event.
-    public var seq: Int64
-    public var recordedAt: String
-    public var corrections: [Revision]
-    public var retraction: Revision?
+    public var seq: Int64 {
+        get { storage.seq }
+        set { unique().seq = newValue }
+    }
+    public var recordedAt: String {
+        get { storage.recordedAt }
+        set { unique().recordedAt = newValue }
+    }
+    public var corrections: [Revision] {
+        get { storage.corrections }
+        set { unique().corrections = newValue }
+    }
+    public var retraction: Revision? {
+        get { storage.retraction }
+        set { unique().retraction = newValue }
+    }
 
     public init(extracted: ClaimExtracted, seq: Int64, recordedAt: String) {
-        original = extracted.claim
-        current = extracted.claim
-        extractorVersion = extracted.extractorVersion
-        self.seq = seq
-        self.recordedAt = recordedAt
-        corrections = []
-        retraction = nil
+        storage = Storage(
+            original: extracted.claim, current: extracted.claim, extractorVersion: extracted.extractorVersion, seq: seq,
+            recordedAt: recordedAt, corrections: [], retraction: nil)
     }
 
     /// Applies a correction (later corrections win field by field).
     public mutating func correct(_ c: ClaimCorrected, seq: Int64, recordedAt: String) {
-        current = c.patch.applied(to: current)
-        corrections.append(Revision(seq: seq, recordedAt: recordedAt, reason: c.reason, patch: c.patch))
+        let s = unique()
+        s.current = c.patch.applied(to: s.current)
+        s.corrections.append(Revision(seq: seq, recordedAt: recordedAt, reason: c.reason, patch: c.patch))
     }
 
     /// Marks the claim retracted (the first retraction stands; a claim cannot be un-retracted).
@@ -58,6 +114,22 @@ public struct ClaimState: Codable, Hashable, Sendable {
     }
 
     public var id: String { current.id }
+
+    public static func == (a: ClaimState, b: ClaimState) -> Bool {
+        a.storage === b.storage
+            || (a.original == b.original && a.current == b.current && a.extractorVersion == b.extractorVersion
+                && a.seq == b.seq && a.recordedAt == b.recordedAt && a.corrections == b.corrections && a.retraction == b.retraction)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(original)
+        hasher.combine(current)
+        hasher.combine(extractorVersion)
+        hasher.combine(seq)
+        hasher.combine(recordedAt)
+        hasher.combine(corrections)
+        hasher.combine(retraction)
+    }
 
     enum CodingKeys: String, CodingKey {
         case original, current
@@ -82,12 +154,11 @@ public struct ClaimState: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        original = try c.decode(Claim.self, forKey: .original)
-        current = try c.decodeIfPresent(Claim.self, forKey: .current) ?? original
-        extractorVersion = try c.decode(String.self, forKey: .extractorVersion)
-        seq = try c.decode(Int64.self, forKey: .seq)
-        recordedAt = try c.decode(String.self, forKey: .recordedAt)
-        corrections = try c.decode([Revision].self, forKey: .corrections)
-        retraction = try c.decodeIfPresent(Revision.self, forKey: .retraction)
+        let original = try c.decode(Claim.self, forKey: .original)
+        storage = Storage(
+            original: original, current: try c.decodeIfPresent(Claim.self, forKey: .current) ?? original,
+            extractorVersion: try c.decode(String.self, forKey: .extractorVersion), seq: try c.decode(Int64.self, forKey: .seq),
+            recordedAt: try c.decode(String.self, forKey: .recordedAt), corrections: try c.decode([Revision].self, forKey: .corrections),
+            retraction: try c.decodeIfPresent(Revision.self, forKey: .retraction))
     }
 }
