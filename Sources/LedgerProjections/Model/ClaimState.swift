@@ -32,7 +32,13 @@ public struct ClaimState: Codable, Hashable, Sendable {
     private final class Storage: @unchecked Sendable {
         // Mutated only through ``ClaimState``'s setters, after `isKnownUniquelyReferenced` (copy on write).
         var original: Claim
-        var current: Claim
+        /// The corrected claim, boxed, only when it differs from the original (most claims are never
+        /// corrected; a `Claim` is several hundred bytes inline).
+        private var corrected: Box?
+        var current: Claim {
+            get { corrected?.claim ?? original }
+            set { corrected = newValue == original ? nil : Box(newValue) }
+        }
         var extractorVersion: String
         var seq: Int64
         var recordedAt: String
@@ -42,12 +48,17 @@ public struct ClaimState: Codable, Hashable, Sendable {
         init(original: Claim, current: Claim, extractorVersion: String, seq: Int64, recordedAt: String,
              corrections: [Revision], retraction: Revision?) {
             self.original = original
-            self.current = current
+            self.corrected = current == original ? nil : Box(current)
             self.extractorVersion = extractorVersion
             self.seq = seq
             self.recordedAt = recordedAt
             self.corrections = corrections
             self.retraction = retraction
+        }
+
+        final class Box: @unchecked Sendable {
+            let claim: Claim
+            init(_ claim: Claim) { self.claim = claim }
         }
 
         func copy() -> Storage {
