@@ -18,6 +18,24 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` (a longer ISO-8601 timestamp is accepted and its date part used).
     public init?(iso: some StringProtocol) {
+        // The canonical form, read from its bytes (read models and checkpoints parse millions of days).
+        var digits: (Int, Int, Int) = (0, 0, 0)
+        var i = 0
+        var canonical = true
+        for b in iso.utf8.prefix(10) {
+            switch i {
+            case 4, 7: canonical = canonical && b == UInt8(ascii: "-")
+            default:
+                guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { canonical = false; break }
+                let v = Int(b - UInt8(ascii: "0"))
+                if i < 4 { digits.0 = digits.0 * 10 + v } else if i < 7 { digits.1 = digits.1 * 10 + v } else { digits.2 = digits.2 * 10 + v }
+            }
+            i += 1
+        }
+        if canonical && i == 10 {
+            self.init(year: digits.0, month: digits.1, day: digits.2)
+            return
+        }
         let s = String(iso.prefix(10))
         let parts = s.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
