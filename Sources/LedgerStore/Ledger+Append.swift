@@ -45,6 +45,7 @@ extension Ledger {
     }
 
     /// The append itself; the caller owns the transaction.
+    @discardableResult
     static func appendInTransaction(_ db: Database, _ events: [PendingEvent], recordedAt: String) throws -> [StoredEvent] {
         var head = try Ledger.head(db)
         let insert = try db.cachedStatement(

@@ -50,6 +50,9 @@ struct BenchRun: ParsableCommand {
     @Option(name: .long, help: "Random seed for the generated reports.")
     var seed: UInt64 = 42
 
+    @Flag(name: .long, help: "Only the store's stages: append, ingest without projections, replay + verify (for profiling).")
+    var storeOnly = false
+
     func run() throws {
         let sizeList = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard !sizeList.isEmpty else { throw ValidationError("--sizes must list event counts, e.g. 10000,100000") }
@@ -59,7 +62,7 @@ struct BenchRun: ParsableCommand {
             results.append(r)
             if format == .table { FileHandleOutput.stderr.write("  \(r.stage): \(r.cells[2]) \(r.unit) \(r.detail)\n") }
         }
-        results += extractionStage()
+        if !storeOnly { results += extractionStage() }
         if format == .table { for r in results { FileHandleOutput.stderr.write("  \(r.stage): \(r.cells[2]) \(r.unit)\n") } }
         for size in sizeList {
             try ledgerStages(size: size, report: report)
@@ -99,15 +102,23 @@ struct BenchRun: ParsableCommand {
         return results
     }
 
-    /// Append, verify, rebuild and incremental update on a ledger of `size` events.
+    /// Every stage on a ledger of `size` events: the projections' stages, then the store's own.
     func ledgerStages(size: Int, report: (BenchResult) -> Void) throws {
-        let path = (dir as NSString).appendingPathComponent("bench-\(size).sqlite")
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        let ledger = try withLedgerErrors { try Ledger(path: path) }
+        var prepared = preparedReports(size: size)
+        let last = prepared.removeLast()
+        var verified = false
+        if !storeOnly {
+            try projectionStages(size: size, prepared: prepared, last: last, report: report)
+            verified = true
+        }
+        try storeStages(size: size, prepared: prepared, verify: !verified, report: report)
+    }
+
+    /// Generated reports, extracted, adding up to at least `size` events (extraction is measured on
+    /// its own, in ``extractionStage()``).
+    func preparedReports(size: Int) -> [PreparedReport] {
         var generator = ReportGenerator(seed: seed &+ UInt64(size))
         let extractor = Extractor()
-
-        // Prepare the reports first: extraction is measured on its own above.
         var prepared: [PreparedReport] = []
         var events = 0, index = 0
         while events < size {
@@ -119,7 +130,13 @@ struct BenchRun: ParsableCommand {
             events += 1 + claims.count
             index += 1
         }
-        let last = prepared.removeLast()
+        return prepared
+    }
+
+    /// Ingest with projections, incremental update, replay + verify, rebuild, as-of and export, on
+    /// `prepared` then `last`.
+    func projectionStages(size: Int, prepared: [PreparedReport], last: PreparedReport, report: (BenchResult) -> Void) throws {
+        let ledger = try freshLedger((dir as NSString).appendingPathComponent("bench-\(size).sqlite"))
 
         // Append with the hash chain, batched, with the read models updated in the same transactions.
         let batch = 256
@@ -144,11 +161,8 @@ struct BenchRun: ParsableCommand {
         }
         report(BenchResult(size: size, stage: "incremental update, one report", value: oneSeconds * 1000, unit: "ms", detail: "append + projections in one transaction"))
 
-        // Full replay with chain verification.
-        let (result, verifySeconds) = try ResourceUsage.time { try withLedgerErrors { try ledger.verify() } }
-        guard result.isIntact else { throw ValidationError("bench ledger failed verification: \(result)") }
+        try verifyStage(ledger, size: size, report: report)
         let total = try ledger.eventCount()
-        report(BenchResult(size: size, stage: "replay + verify", value: Double(total) / verifySeconds, unit: "events/s", detail: String(format: "%.2f s", verifySeconds)))
 
         // Projection rebuild: drop the read models and fold the whole log again.
         let (_, rebuildSeconds) = try ResourceUsage.time {
@@ -183,20 +197,52 @@ struct BenchRun: ParsableCommand {
         }
         report(BenchResult(size: size, stage: "export totals (CSV)", value: Double(rows) / exportSeconds, unit: "rows/s", detail: String(format: "%d rows in %.3f s, read models included", rows, exportSeconds)))
 
-        // Append only (no projections), on a second ledger with the same rows.
+    }
+
+    /// The store's own speed, without read models, on two more ledgers of the same rows:
+    /// - append: reports already encoded as canonical JSON (idempotence checks, sequence numbers,
+    ///   hash chain, insert, commit), into `bench-N-append-only.sqlite`, kept for the baselines;
+    /// - ingest: the same reports from their decoded form (encoding + append), into a scratch ledger.
+    func storeStages(size: Int, prepared: [PreparedReport], verify: Bool, report: (BenchResult) -> Void) throws {
+        let batch = 256
+        let batches = stride(from: 0, to: prepared.count, by: batch).map { Array(prepared[$0..<min($0 + batch, prepared.count)]) }
+        let encoded = try batches.map { try $0.map { try $0.encoded() } }
+
         let plainPath = (dir as NSString).appendingPathComponent("bench-\(size)-append-only.sqlite")
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: plainPath + suffix) }
-        let plain = try withLedgerErrors { try Ledger(path: plainPath) }
+        let plain = try freshLedger(plainPath)
         let (_, plainSeconds) = try ResourceUsage.time {
-            var i = 0
-            while i < prepared.count {
-                _ = try withLedgerErrors { try plain.ingest(Array(prepared[i..<min(i + batch, prepared.count)]), recordedAt: Timestamp.now()) }
-                i += batch
-            }
+            for slice in encoded { _ = try withLedgerErrors { try plain.ingest(slice, recordedAt: Timestamp.now()) } }
         }
         let plainCount = try plain.eventCount()
         report(BenchResult(size: size, stage: "append (hash chain, no projections)", value: Double(plainCount) / plainSeconds, unit: "events/s",
-            detail: String(format: "%lld events in %.2f s", plainCount, plainSeconds)))
+            detail: String(format: "%lld events in %.2f s, pre-encoded, batches of %d reports", plainCount, plainSeconds, batch)))
+
+        let ingestPath = (dir as NSString).appendingPathComponent("bench-\(size)-ingest-only.sqlite")
+        let ingest = try freshLedger(ingestPath)
+        let (_, ingestSeconds) = try ResourceUsage.time {
+            for slice in batches { _ = try withLedgerErrors { try ingest.ingest(slice, recordedAt: Timestamp.now()) } }
+        }
+        let ingestCount = try ingest.eventCount()
+        report(BenchResult(size: size, stage: "ingest (encode + append, no projections)", value: Double(ingestCount) / ingestSeconds, unit: "events/s",
+            detail: String(format: "%lld events in %.2f s, batches of %d reports", ingestCount, ingestSeconds, batch)))
+        try? ingest.writer.close()
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ingestPath + suffix) }
+
+        if verify { try verifyStage(plain, size: size, report: report) }
+    }
+
+    /// Full replay with chain verification.
+    func verifyStage(_ ledger: Ledger, size: Int, report: (BenchResult) -> Void) throws {
+        let (result, verifySeconds) = try ResourceUsage.time { try withLedgerErrors { try ledger.verify() } }
+        guard result.isIntact else { throw ValidationError("bench ledger failed verification: \(result)") }
+        let total = try ledger.eventCount()
+        report(BenchResult(size: size, stage: "replay + verify", value: Double(total) / verifySeconds, unit: "events/s", detail: String(format: "%.2f s", verifySeconds)))
+    }
+
+    /// A new, empty ledger at `path` (an older one is removed).
+    func freshLedger(_ path: String) throws -> Ledger {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        return try withLedgerErrors { try Ledger(path: path) }
     }
 }
 
