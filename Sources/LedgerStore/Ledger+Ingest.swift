@@ -80,10 +80,11 @@ extension Ledger {
                     outcomes.reserveCapacity(reports.count)
                     var pending: [PendingEvent] = []
                     var seen = Set<String>()
-                    let exists = try db.cachedStatement(sql: "SELECT 1 FROM events WHERE report_hash = ?")
+                    let exists = try RawStatement(db, sql: "SELECT 1 FROM events WHERE report_hash = ?")
+                    defer { exists.finish() }
                     for report in reports {
                         let hash = contentHash(report)
-                        let present = try seen.contains(hash) || (Bool.fetchOne(exists, arguments: [hash]) ?? false)
+                        let present = try seen.contains(hash) || Ledger.isPresent(hash, exists)
                         if present {
                             outcomes.append(.alreadyPresent)
                             continue
@@ -97,12 +98,22 @@ extension Ledger {
                         let stored = try Ledger.appendInTransaction(db, pending, recordedAt: recordedAt)
                         if !stored.isEmpty { try hook(db, stored) }
                     } else {
-                        try Ledger.appendInTransaction(db, pending, recordedAt: recordedAt)
+                        try Ledger.appendInTransaction(db, pending, recordedAt: recordedAt, keepStored: false)
                     }
                     return .commit
                 }
                 return outcomes
             }
+        }
+    }
+
+    /// Runs the `report_hash` look-up for one content hash.
+    private static func isPresent(_ contentHash: String, _ exists: RawStatement) throws -> Bool {
+        var hash = contentHash
+        return try hash.withUTF8 { utf8 in
+            exists.bindNoCopy(UnsafeRawBufferPointer(utf8), at: 1)
+            defer { exists.reset() }
+            return try exists.step()
         }
     }
 
