@@ -53,6 +53,7 @@ let package = Package(
                 .embedInCode("schema/002_read_models.sql"),
                 .embedInCode("schema/003_checkpoints.sql"),
                 .embedInCode("schema/004_binary_read_models.sql"),
+                .embedInCode("schema/005_event_log_checks.sql"),
             ],
             swiftSettings: swiftSettings
         ),

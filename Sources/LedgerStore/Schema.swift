@@ -17,6 +17,7 @@ public enum Schema {
             Migration(identifier: "002_read_models", sql: String(decoding: PackageResources._02_read_models_sql, as: UTF8.self)),
             Migration(identifier: "003_checkpoints", sql: String(decoding: PackageResources._03_checkpoints_sql, as: UTF8.self)),
             Migration(identifier: "004_binary_read_models", sql: String(decoding: PackageResources._04_binary_read_models_sql, as: UTF8.self)),
+            Migration(identifier: "005_event_log_checks", sql: String(decoding: PackageResources._05_event_log_checks_sql, as: UTF8.self)),
         ]
     }
 }
