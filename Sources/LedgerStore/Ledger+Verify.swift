@@ -19,8 +19,10 @@ extension Ledger {
     /// the sequence or a previous hash that does not match), and reordered rows.
     /// - Parameter anchor: a head hash written down earlier; the chain must still contain it.
     ///
-    /// The walk reads SQLite's column memory directly (``RawStatement``) and hashes and compares
-    /// bytes in place: no `Row`, `String` or `Data` per event.
+    /// This thread reads the rows straight from SQLite's column memory (``RawStatement``) and checks
+    /// the sequence and the links between rows; the hashes are recomputed on a second thread, a
+    /// block of rows behind (``VerifyBlock``). The first failure in append order is reported, as a
+    /// walk one row at a time would: for one row, a sequence or link failure before a hash mismatch.
     public func verify(anchor: String? = nil, progress: ((Int64, Int64) -> Void)? = nil) throws -> VerifyResult {
         try guarded {
             try writer.read { db in
@@ -28,46 +30,46 @@ extension Ledger {
                 let anchorBytes = anchor.map { Array($0.utf8) }
                 var anchorSeen = anchor == nil
                 var expectedSeq: Int64 = 1
-                var result: VerifyResult?
+                var broken: (seq: Int64, result: VerifyResult)?
+                // The previous event's stored hash (the genesis hash first).
+                var previous = Array(EventHash.genesis.utf8)
+
+                let hashing = HashingPipeline()
+                defer { hashing.finish() }
                 let rows = try RawStatement(db, sql: "SELECT seq, type, payload, recorded_at, prev_hash, hash FROM events ORDER BY seq")
                 defer { rows.finish() }
-                // The previous event's hash (genesis first), then the hash computed for this one.
-                var scratch = [UInt8](repeating: 0, count: 128)
-                return try scratch.withUnsafeMutableBytes { scratch in
-                    let previous = UnsafeMutableRawBufferPointer(rebasing: scratch[0..<64])
-                    let computed = UnsafeMutableRawBufferPointer(rebasing: scratch[64..<128])
-                    _ = previous.initializeMemory(as: UInt8.self, from: EventHash.genesis.utf8)
-                    while try rows.step() {
-                        let seq = rows.int64(at: 0)
-                        if seq != expectedSeq {
-                            result = .broken(seq: seq, reason: seq > expectedSeq
-                                ? "sequence jumps from \(expectedSeq - 1) to \(seq): event(s) deleted"
-                                : "sequence number \(seq) out of order", checked: expectedSeq - 1)
-                            break
-                        }
-                        let prevHash = rows.bytes(at: 4)
-                        if !Ledger.same(prevHash, UnsafeRawBufferPointer(previous)) {
-                            result = .broken(seq: seq, reason: "previous hash does not match event \(seq - 1): event(s) deleted, inserted or reordered", checked: seq - 1)
-                            break
-                        }
-                        let hash = rows.bytes(at: 5)
-                        EventHash.compute(previous: prevHash, type: rows.bytes(at: 1), payload: rows.bytes(at: 2),
-                            recordedAt: rows.bytes(at: 3), hexOut: computed.baseAddress!)
-                        if !Ledger.same(hash, UnsafeRawBufferPointer(computed)) {
-                            result = .broken(seq: seq, reason: "hash mismatch: its type, payload or recorded time was altered", checked: seq - 1)
-                            break
-                        }
-                        if !anchorSeen, let anchorBytes, anchorBytes.withUnsafeBytes({ Ledger.same(hash, $0) }) { anchorSeen = true }
-                        previous.copyMemory(from: hash)
-                        expectedSeq += 1
-                        if seq % 50_000 == 0 { progress?(seq, total) }
+                while try rows.step() {
+                    let seq = rows.int64(at: 0)
+                    if seq != expectedSeq {
+                        broken = (seq, .broken(seq: seq, reason: seq > expectedSeq
+                            ? "sequence jumps from \(expectedSeq - 1) to \(seq): event(s) deleted"
+                            : "sequence number \(seq) out of order", checked: expectedSeq - 1))
+                        break
                     }
-                    if let result { return result }
-                    if !anchorSeen {
-                        return .broken(seq: expectedSeq - 1, reason: "the anchor \(anchor!) is not in the chain: the log was rewritten", checked: expectedSeq - 1)
+                    let prevHash = rows.bytes(at: 4)
+                    if !previous.withUnsafeBytes({ Ledger.same(prevHash, $0) }) {
+                        broken = (seq, .broken(seq: seq, reason: "previous hash does not match event \(seq - 1): event(s) deleted, inserted or reordered", checked: seq - 1))
+                        break
                     }
-                    return .intact(events: expectedSeq - 1, head: String(decoding: previous, as: UTF8.self))
+                    let hash = rows.bytes(at: 5)
+                    if !anchorSeen, let anchorBytes, anchorBytes.withUnsafeBytes({ Ledger.same(hash, $0) }) { anchorSeen = true }
+                    hashing.add(seq: seq, previous: prevHash, type: rows.bytes(at: 1), payload: rows.bytes(at: 2), recordedAt: rows.bytes(at: 3), hash: hash)
+                    previous.removeAll(keepingCapacity: true)
+                    previous.append(contentsOf: hash)
+                    expectedSeq += 1
+                    if seq % 50_000 == 0 { progress?(seq, total) }
+                    // A mismatch already found ends the walk: every row before it has been read and linked.
+                    if hashing.mismatchFound { break }
                 }
+                let mismatch = hashing.finish()
+                if let mismatch, broken.map({ mismatch < $0.seq }) ?? true {
+                    return .broken(seq: mismatch, reason: "hash mismatch: its type, payload or recorded time was altered", checked: mismatch - 1)
+                }
+                if let broken { return broken.result }
+                if !anchorSeen {
+                    return .broken(seq: expectedSeq - 1, reason: "the anchor \(anchor!) is not in the chain: the log was rewritten", checked: expectedSeq - 1)
+                }
+                return .intact(events: expectedSeq - 1, head: String(decoding: previous, as: UTF8.self))
             }
         }
     }
