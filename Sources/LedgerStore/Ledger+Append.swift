@@ -47,9 +47,9 @@ extension Ledger {
     /// The append itself; the caller owns the transaction.
     ///
     /// Rows are bound and stepped through the SQLite C API (``RawStatement``): the payload straight
-    /// from its bytes, the hashes from a scratch buffer, the recorded time once per batch. The
-    /// stored events (with their `String` fields) are built only when `keepStored` is true, for a
-    /// hook or a caller that wants them.
+    /// from its bytes, the hashes from ``ChainHashes`` (computed ahead, on a second thread for large
+    /// batches), the recorded time once per batch. The stored events (with their `String` fields)
+    /// are built only when `keepStored` is true, for a hook or a caller that wants them.
     @discardableResult
     static func appendInTransaction(_ db: Database, _ events: [PendingEvent], recordedAt: String, keepStored: Bool = true) throws
         -> [StoredEvent]
@@ -59,47 +59,34 @@ extension Ledger {
         guard head.hash.utf8.count == 64 else {
             throw LedgerError.database(path: "", detail: "event \(head.seq) has a malformed hash")
         }
+        let chain = ChainHashes(head: head.hash, events: events, recordedAt: recordedAt)
         let insert = try RawStatement(db, sql: "INSERT INTO events (seq, type, payload, recorded_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)")
         defer { insert.finish() }
         insert.bind(recordedAt, at: 4)
         var stored: [StoredEvent] = []
         if keepStored { stored.reserveCapacity(events.count) }
         var prevHash = head.hash
-        // Two 64-byte hex slots, previous and current hash, swapped after each row.
-        try withUnsafeTemporaryAllocation(byteCount: 128, alignment: 8) { scratch in
-            let base = scratch.baseAddress!
-            var previous = base, current = base + 64
-            var headHash = head.hash
-            headHash.withUTF8 { previous.copyMemory(from: $0.baseAddress!, byteCount: 64) }
-            var time = recordedAt
-            try time.withUTF8 { time in
-                var seq = head.seq
-                for event in events {
-                    seq += 1
-                    var type = event.type.rawValue
-                    try type.withUTF8 { type in
-                        try event.payload.withUnsafeBytes { payload in
-                            let prev = UnsafeRawBufferPointer(start: previous, count: 64)
-                            EventHash.compute(previous: prev, type: UnsafeRawBufferPointer(type), payload: payload,
-                                recordedAt: UnsafeRawBufferPointer(time), hexOut: current)
-                            insert.bind(seq, at: 1)
-                            insert.bindNoCopy(UnsafeRawBufferPointer(type), at: 2)
-                            insert.bindNoCopy(payload, at: 3)
-                            insert.bindNoCopy(prev, at: 5)
-                            insert.bindNoCopy(UnsafeRawBufferPointer(start: current, count: 64), at: 6)
-                            _ = try insert.step()
-                            insert.reset()
-                        }
-                    }
-                    if keepStored {
-                        let hash = String(decoding: UnsafeRawBufferPointer(start: current, count: 64), as: UTF8.self)
-                        stored.append(StoredEvent(
-                            seq: seq, type: event.type, payload: String(decoding: event.payload, as: UTF8.self),
-                            recordedAt: recordedAt, prevHash: prevHash, hash: hash))
-                        prevHash = hash
-                    }
-                    swap(&previous, &current)
+        for (index, event) in events.enumerated() {
+            let seq = head.seq + 1 + Int64(index)
+            let (previous, hash) = chain.hashes(of: index)
+            var type = event.type.rawValue
+            try type.withUTF8 { type in
+                try event.payload.withUnsafeBytes { payload in
+                    insert.bind(seq, at: 1)
+                    insert.bindNoCopy(UnsafeRawBufferPointer(type), at: 2)
+                    insert.bindNoCopy(payload, at: 3)
+                    insert.bindNoCopy(previous, at: 5)
+                    insert.bindNoCopy(hash, at: 6)
+                    _ = try insert.step()
+                    insert.reset()
                 }
+            }
+            if keepStored {
+                let hash = String(decoding: hash, as: UTF8.self)
+                stored.append(StoredEvent(
+                    seq: seq, type: event.type, payload: String(decoding: event.payload, as: UTF8.self),
+                    recordedAt: recordedAt, prevHash: prevHash, hash: hash))
+                prevHash = hash
             }
         }
         return stored
