@@ -44,6 +44,8 @@ let package = Package(
             dependencies: [
                 "LedgerCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API, for the append and verify loops (RawStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [
@@ -52,6 +54,7 @@ let package = Package(
                 .embedInCode("schema/003_checkpoints.sql"),
                 .embedInCode("schema/004_binary_read_models.sql"),
                 .embedInCode("schema/005_windowed_projections.sql"),
+                .embedInCode("schema/006_event_log_checks.sql"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -9,6 +9,11 @@ Usage: bench_baseline.py BENCH_JSON LEDGER_DB [--peer]
 Baselines, all on the same rows (seq, type, payload, recorded_at, prev_hash, hash):
   sqlite3-import    the sqlite3 command-line program bulk-inserting them (.import of a CSV, one
                     transaction, WAL, synchronous=FULL, no parsing, no hashing, no triggers)
+  sqlite3-ledger-table  (second, informational baseline) the sqlite3 program inserting the same rows
+                    into the ledger's own table definition (its constraints, generated column,
+                    indexes and triggers, read from LEDGER_DB) with one INSERT ... SELECT from an
+                    attached copy, one transaction, same settings: SQLite's own share of an append.
+                    The append target stays the ratio to sqlite3-import.
   python-executemany Python's sqlite3.executemany in one transaction, same settings
   sequential-read   a plain sequential read of every column of the events table (Python)
   eventsourcing     the Python eventsourcing library (9.5.x) with its SQLite application recorder,
@@ -38,6 +43,32 @@ def sqlite3_import(rows, tmp):
     _, secs = timed(lambda: subprocess.run(["sqlite3", db], input=script, text=True, check=True, capture_output=True))
     n = sqlite3.connect(db).execute("SELECT count(*) FROM events").fetchone()[0]
     assert n == len(rows), f"sqlite3 imported {n} of {len(rows)} rows"
+    return len(rows) / secs
+
+def sqlite3_ledger_table(db, rows, tmp):
+    """The same rows inserted by sqlite3 into the ledger's own events table (schema read from db)."""
+    con = sqlite3.connect(db)
+    ddl = [sql for (sql,) in con.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = 'events' AND sql IS NOT NULL "
+        "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END")]
+    con.close()
+    stage = os.path.join(tmp, "stage.sqlite")
+    scon = sqlite3.connect(stage)
+    scon.execute(PLAIN_TABLE)
+    scon.executemany("INSERT INTO events VALUES (?,?,?,?,?,?)", rows)
+    scon.commit(); scon.close()
+    target = os.path.join(tmp, "ledger-table.sqlite")
+    tcon = sqlite3.connect(target)
+    tcon.execute("PRAGMA journal_mode=WAL")
+    for sql in ddl:
+        tcon.execute(sql)
+    tcon.commit(); tcon.close()
+    script = (f"PRAGMA synchronous=FULL;\nATTACH '{stage}' AS st;\nBEGIN;\n"
+              "INSERT INTO main.events (seq, type, payload, recorded_at, prev_hash, hash) SELECT * FROM st.events ORDER BY seq;\n"
+              "COMMIT;\n")
+    _, secs = timed(lambda: subprocess.run(["sqlite3", target], input=script, text=True, check=True, capture_output=True))
+    n = sqlite3.connect(target).execute("SELECT count(*) FROM events").fetchone()[0]
+    assert n == len(rows), f"sqlite3 inserted {n} of {len(rows)} rows"
     return len(rows) / secs
 
 def python_executemany(rows, tmp):
@@ -108,19 +139,23 @@ def main():
         return min(per.items(), key=lambda kv: abs(kv[0] - size))[1] if per else None
     with tempfile.TemporaryDirectory() as tmp:
         imp = sqlite3_import(rows, tmp)
+        own = sqlite3_ledger_table(db, rows, tmp)
         exm = python_executemany(rows, tmp)
         seq = sequential_read(db)
         peer_w, peer_r = eventsourcing_peer(rows, tmp)
     append = ledger("append (hash chain, no projections)")
     ingest = ledger("ingest (append + projections)")
+    encode_append = ledger("ingest (encode + append, no projections)")
     verify = ledger("replay + verify")
     lines = [("figure", "ledger", "baseline", "baseline value", "ratio", "target")]
     def add(name, mine, base_name, base, target):
         ratio = mine / base if mine and base else float("nan")
         lines.append((name, f"{mine:,.0f}" if mine else "-", base_name, f"{base:,.0f}" if base else "-", f"{ratio:.2f}", target))
     add("append events/s", append, "sqlite3 .import", imp, ">= 0.8")
+    add("append events/s", append, "sqlite3 into the ledger's table", own, "")
     add("append events/s", append, "python executemany", exm, "")
     add("append events/s", append, "eventsourcing append", peer_w, ">= 1.2")
+    add("encode+append events/s", encode_append, "sqlite3 .import", imp, "")
     add("ingest+projections events/s", ingest, "sqlite3 .import", imp, "")
     add("replay+verify events/s", verify, "sequential read", seq, ">= 0.8")
     add("replay+verify events/s", verify, "eventsourcing read", peer_r, "")

@@ -21,6 +21,43 @@ public enum EventHash {
         return hex(hasher.finalize())
     }
 
+    /// The same hash from raw bytes, written as 64 lowercase hex bytes at `hexOut`.
+    ///
+    /// The append and verify hot paths call this with pointers into the payload buffer and into
+    /// SQLite's column memory, so that no `String` or `Array` is built per event (profiles showed the
+    /// copies and reference counting cost as much as SHA-256 itself).
+    public static func compute(
+        previous: UnsafeRawBufferPointer, type: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer,
+        recordedAt: UnsafeRawBufferPointer, hexOut: UnsafeMutableRawPointer
+    ) {
+        var hasher = SHA256()
+        var separator: UInt8 = 0x1F
+        withUnsafeBytes(of: &separator) { sep in
+            hasher.update(bufferPointer: previous)
+            hasher.update(bufferPointer: sep)
+            hasher.update(bufferPointer: type)
+            hasher.update(bufferPointer: sep)
+            hasher.update(bufferPointer: payload)
+            hasher.update(bufferPointer: sep)
+            hasher.update(bufferPointer: recordedAt)
+        }
+        hasher.finalize().withUnsafeBytes { digest in writeHex(digest, to: hexOut) }
+    }
+
+    /// Writes `bytes` as lowercase hex (two bytes out per byte in).
+    @inline(__always)
+    static func writeHex(_ bytes: UnsafeRawBufferPointer, to out: UnsafeMutableRawPointer) {
+        var i = 0
+        for b in bytes {
+            out.storeBytes(of: hexDigit(b >> 4), toByteOffset: i, as: UInt8.self)
+            out.storeBytes(of: hexDigit(b & 0x0F), toByteOffset: i + 1, as: UInt8.self)
+            i += 2
+        }
+    }
+
+    @inline(__always)
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
+
     /// Hashes a string's UTF-8 bytes without copying them.
     private static func feed(_ hasher: inout SHA256, _ string: String) {
         var string = string

@@ -45,20 +45,49 @@ extension Ledger {
     }
 
     /// The append itself; the caller owns the transaction.
-    static func appendInTransaction(_ db: Database, _ events: [PendingEvent], recordedAt: String) throws -> [StoredEvent] {
-        var head = try Ledger.head(db)
-        let insert = try db.cachedStatement(
-            sql: "INSERT INTO events (seq, type, payload, recorded_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)")
+    ///
+    /// Rows are bound and stepped through the SQLite C API (``RawStatement``): the payload straight
+    /// from its bytes, the hashes from ``ChainHashes`` (computed ahead, on a second thread for large
+    /// batches), the recorded time once per batch. The stored events (with their `String` fields)
+    /// are built only when `keepStored` is true, for a hook or a caller that wants them.
+    @discardableResult
+    static func appendInTransaction(_ db: Database, _ events: [PendingEvent], recordedAt: String, keepStored: Bool = true) throws
+        -> [StoredEvent]
+    {
+        guard !events.isEmpty else { return [] }
+        let head = try Ledger.head(db)
+        guard head.hash.utf8.count == 64 else {
+            throw LedgerError.database(path: "", detail: "event \(head.seq) has a malformed hash")
+        }
+        let chain = ChainHashes(head: head.hash, events: events, recordedAt: recordedAt)
+        let insert = try RawStatement(db, sql: "INSERT INTO events (seq, type, payload, recorded_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)")
+        defer { insert.finish() }
+        insert.bind(recordedAt, at: 4)
         var stored: [StoredEvent] = []
-        stored.reserveCapacity(events.count)
-        for event in events {
-            let seq = head.seq + 1
-            let hash = EventHash.compute(previous: head.hash, type: event.type.rawValue, payload: event.payload, recordedAt: recordedAt)
-            let payload = String(decoding: event.payload, as: UTF8.self)
-            insert.setUncheckedArguments([seq, event.type.rawValue, payload, recordedAt, head.hash, hash])
-            try insert.execute()
-            stored.append(StoredEvent(seq: seq, type: event.type, payload: payload, recordedAt: recordedAt, prevHash: head.hash, hash: hash))
-            head = ChainHead(seq: seq, hash: hash)
+        if keepStored { stored.reserveCapacity(events.count) }
+        var prevHash = head.hash
+        for (index, event) in events.enumerated() {
+            let seq = head.seq + 1 + Int64(index)
+            let (previous, hash) = chain.hashes(of: index)
+            var type = event.type.rawValue
+            try type.withUTF8 { type in
+                try event.payload.withUnsafeBytes { payload in
+                    insert.bind(seq, at: 1)
+                    insert.bindNoCopy(UnsafeRawBufferPointer(type), at: 2)
+                    insert.bindNoCopy(payload, at: 3)
+                    insert.bindNoCopy(previous, at: 5)
+                    insert.bindNoCopy(hash, at: 6)
+                    _ = try insert.step()
+                    insert.reset()
+                }
+            }
+            if keepStored {
+                let hash = String(decoding: hash, as: UTF8.self)
+                stored.append(StoredEvent(
+                    seq: seq, type: event.type, payload: String(decoding: event.payload, as: UTF8.self),
+                    recordedAt: recordedAt, prevHash: prevHash, hash: hash))
+                prevHash = hash
+            }
         }
         return stored
     }

@@ -18,49 +18,67 @@ extension Ledger {
     /// Finds an edited payload, type or time (hash mismatch), a deleted or inserted row (a gap in
     /// the sequence or a previous hash that does not match), and reordered rows.
     /// - Parameter anchor: a head hash written down earlier; the chain must still contain it.
+    ///
+    /// This thread reads the rows straight from SQLite's column memory (``RawStatement``) and checks
+    /// the sequence and the links between rows; the hashes are recomputed on a second thread, a
+    /// block of rows behind (``VerifyBlock``). The first failure in append order is reported, as a
+    /// walk one row at a time would: for one row, a sequence or link failure before a hash mismatch.
     public func verify(anchor: String? = nil, progress: ((Int64, Int64) -> Void)? = nil) throws -> VerifyResult {
         try guarded {
             try writer.read { db in
-                let total = try Int64.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0
-                var expectedSeq: Int64 = 1
-                var previous = EventHash.genesis
+                let total = progress == nil ? 0 : try Int64.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0
+                let anchorBytes = anchor.map { Array($0.utf8) }
                 var anchorSeen = anchor == nil
-                var result: VerifyResult?
-                let rows = try Row.fetchCursor(db, sql: "SELECT seq, type, payload, recorded_at, prev_hash, hash FROM events ORDER BY seq")
-                while let row = try rows.next() {
-                    let seq: Int64 = row[0]
+                var expectedSeq: Int64 = 1
+                var broken: (seq: Int64, result: VerifyResult)?
+                // The previous event's stored hash (the genesis hash first).
+                var previous = Array(EventHash.genesis.utf8)
+
+                let hashing = HashingPipeline()
+                defer { hashing.finish() }
+                let rows = try RawStatement(db, sql: "SELECT seq, type, payload, recorded_at, prev_hash, hash FROM events ORDER BY seq")
+                defer { rows.finish() }
+                while try rows.step() {
+                    let seq = rows.int64(at: 0)
                     if seq != expectedSeq {
-                        result = .broken(seq: seq, reason: seq > expectedSeq
+                        broken = (seq, .broken(seq: seq, reason: seq > expectedSeq
                             ? "sequence jumps from \(expectedSeq - 1) to \(seq): event(s) deleted"
-                            : "sequence number \(seq) out of order", checked: expectedSeq - 1)
+                            : "sequence number \(seq) out of order", checked: expectedSeq - 1))
                         break
                     }
-                    let prevHash: String = row[4]
-                    if prevHash != previous {
-                        result = .broken(seq: seq, reason: "previous hash does not match event \(seq - 1): event(s) deleted, inserted or reordered", checked: seq - 1)
+                    let prevHash = rows.bytes(at: 4)
+                    if !previous.withUnsafeBytes({ Ledger.same(prevHash, $0) }) {
+                        broken = (seq, .broken(seq: seq, reason: "previous hash does not match event \(seq - 1): event(s) deleted, inserted or reordered", checked: seq - 1))
                         break
                     }
-                    let type: String = row[1]
-                    let recordedAt: String = row[3]
-                    let hash: String = row[5]
-                    let computed = try row.withUnsafeData(atIndex: 2) { payload in
-                        EventHash.compute(previous: previous, type: type, payload: payload ?? Data(), recordedAt: recordedAt)
-                    }
-                    if computed != hash {
-                        result = .broken(seq: seq, reason: "hash mismatch: its type, payload or recorded time was altered", checked: seq - 1)
-                        break
-                    }
-                    if !anchorSeen && hash == anchor { anchorSeen = true }
-                    previous = hash
+                    let hash = rows.bytes(at: 5)
+                    if !anchorSeen, let anchorBytes, anchorBytes.withUnsafeBytes({ Ledger.same(hash, $0) }) { anchorSeen = true }
+                    hashing.add(seq: seq, previous: prevHash, type: rows.bytes(at: 1), payload: rows.bytes(at: 2), recordedAt: rows.bytes(at: 3), hash: hash)
+                    previous.removeAll(keepingCapacity: true)
+                    previous.append(contentsOf: hash)
                     expectedSeq += 1
                     if seq % 50_000 == 0 { progress?(seq, total) }
+                    // A mismatch already found ends the walk: every row before it has been read and linked.
+                    if hashing.mismatchFound { break }
                 }
-                if let result { return result }
+                let mismatch = hashing.finish()
+                if let mismatch, broken.map({ mismatch < $0.seq }) ?? true {
+                    return .broken(seq: mismatch, reason: "hash mismatch: its type, payload or recorded time was altered", checked: mismatch - 1)
+                }
+                if let broken { return broken.result }
                 if !anchorSeen {
                     return .broken(seq: expectedSeq - 1, reason: "the anchor \(anchor!) is not in the chain: the log was rewritten", checked: expectedSeq - 1)
                 }
-                return .intact(events: expectedSeq - 1, head: previous)
+                return .intact(events: expectedSeq - 1, head: String(decoding: previous, as: UTF8.self))
             }
         }
+    }
+
+    /// Byte equality of two buffers (memcmp: the generic `elementsEqual` iterated byte by byte).
+    @inline(__always)
+    static func same(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let x = a.baseAddress, let y = b.baseAddress else { return true }
+        return memcmp(x, y, a.count) == 0
     }
 }

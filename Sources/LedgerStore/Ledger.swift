@@ -21,6 +21,8 @@ public final class Ledger: Sendable {
 
     public let path: String
     public let writer: any DatabaseWriter
+    /// Checkpoints the WAL off the writer's thread (nil for read-only and in-memory ledgers).
+    let checkpointer: WALCheckpointer?
     static let logger = Logger(label: "casualty-ledger.store")
 
     /// Opens (and, by default, creates or migrates) the ledger at `path`.
@@ -54,7 +56,12 @@ public final class Ledger: Sendable {
         config.label = "ledger"
         config.prepareDatabase { db in
             // Durability: a commit returns only once the WAL is on disk (see README, "What appended promises").
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = FULL") }
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+                // A batch of appends (about 2 MB for 256 reports) fits in the writer's page cache, so
+                // that SQLite does not spill pages to the WAL before the commit and write them again.
+                try db.execute(sql: "PRAGMA cache_size = -16384")
+            }
         }
         do {
             if !exists && path != ":memory:" {
@@ -66,10 +73,39 @@ public final class Ledger: Sendable {
                 writer = try DatabasePool(path: path, configuration: config)
             }
             try Ledger.migrate(writer, path: path, readOnly: mode == .readOnly)
+            if path != ":memory:" && mode != .readOnly {
+                var checkpointing = config
+                checkpointing.label = "ledger.checkpoint"
+                let checkpointer = WALCheckpointer(path: path, configuration: checkpointing)
+                writer.writeWithoutTransaction { db in checkpointer.install(on: db) }
+                self.checkpointer = checkpointer
+            } else {
+                checkpointer = nil
+            }
         } catch let error as LedgerError {
             throw error
         } catch let error as DatabaseError {
             throw Ledger.translate(error, path: path)
+        }
+    }
+
+    deinit {
+        // The writer may outlive the ledger (it is public): give it SQLite's own checkpointing back
+        // before the checkpointer its hook points to goes away.
+        if checkpointer != nil {
+            writer.unsafeReentrantWrite { db in WALCheckpointer.uninstall(from: db) }
+        }
+    }
+
+    /// Folds the write-ahead log into the database file now (a PASSIVE checkpoint, after any the
+    /// background checkpointer has queued), so that the work of every append so far is done.
+    public func checkpoint() throws {
+        try guarded {
+            if let checkpointer {
+                try checkpointer.checkpointNow()
+            } else if path != ":memory:" {
+                _ = try writer.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+            }
         }
     }
 

@@ -21,6 +21,27 @@ struct AppendTests {
         }
     }
 
+    @Test("a batch large enough to be hashed on a second thread is chained like a small one, and the hook sees the stored rows")
+    func largeBatch() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try Ledger(path: dir.path("l.sqlite"))
+        try ledger.ingest(Fixture.generatedReports(3, seed: 1))
+        final class Seen: @unchecked Sendable { var events: [StoredEvent] = [] }  // the hook runs synchronously
+        let seen = Seen()
+        // 700 reports, 2,100 events in one transaction: ChainHashes hashes them ahead, in chunks.
+        try ledger.ingest(Fixture.generatedReports(700, seed: 2), recordedAt: "2024-01-01T00:00:00.000Z") { _, stored in
+            seen.events = stored
+        }
+        let events = try ledger.events()
+        #expect(events.count == 2_109)
+        #expect(seen.events == Array(events.dropFirst(9)))
+        for (a, b) in zip(events, events.dropFirst()) { #expect(b.prevHash == a.hash) }
+        for e in events {
+            #expect(e.hash == EventHash.compute(previous: e.prevHash, type: e.type.rawValue, payload: Array(e.payload.utf8), recordedAt: e.recordedAt))
+        }
+        #expect(try ledger.verify().isIntact)
+    }
+
     @Test("payloads are stored as canonical JSON and decode to what was appended")
     func roundTrip() throws {
         let dir = TemporaryDirectory()

@@ -94,4 +94,40 @@ struct VerifyTests {
         guard case .broken(let seq, _, _) = try ledger.verify() else { Issue.record("not detected"); return }
         #expect(seq == 3)
     }
+
+    /// A ledger of 40 events of about 100 KB (4 MB: several blocks of the hashing pipeline), with
+    /// the triggers dropped and `sql` run.
+    func tamperedLarge(_ sql: String) throws -> (Ledger, TemporaryDirectory) {
+        let dir = TemporaryDirectory()
+        let ledger = try Ledger(path: dir.path("l.sqlite"))
+        for batch in 0..<4 {
+            try ledger.append((0..<10).map { i in
+                let reason = String(repeating: "r\(batch)-\(i) ", count: 100_000 / 6)
+                return PendingEvent(type: .claimRetracted, payload: Array("{\"claim_id\":\"c\(batch)-\(i)\",\"reason\":\"\(reason)\"}".utf8))
+            })
+        }
+        #expect(try ledger.verify().isIntact)
+        try ledger.writer.write { db in
+            try db.execute(sql: "DROP TRIGGER events_refuse_update; DROP TRIGGER events_refuse_delete")
+            try db.execute(sql: sql)
+        }
+        return (ledger, dir)
+    }
+
+    @Test("in a large ledger, the first failure in append order is reported, whichever check finds it", arguments: [
+        ("UPDATE events SET payload = replace(payload, 'r2-7', 'r2-8') WHERE seq = 28", Int64(28), "hash mismatch"),
+        ("UPDATE events SET payload = replace(payload, 'r3-9', 'r3-1') WHERE seq = 40", Int64(40), "hash mismatch"),
+        ("UPDATE events SET recorded_at = '2000-01-01T00:00:00.000Z' WHERE seq = 31; DELETE FROM events WHERE seq = 36", Int64(31), "hash mismatch"),
+        ("DELETE FROM events WHERE seq = 12; UPDATE events SET recorded_at = '2000-01-01T00:00:00.000Z' WHERE seq = 31", Int64(13), "deleted"),
+        ("UPDATE events SET prev_hash = hash WHERE seq = 22; UPDATE events SET payload = '{}' WHERE seq = 35", Int64(22), "previous hash"),
+        ("UPDATE events SET payload = '{}' WHERE seq = 22; UPDATE events SET prev_hash = hash WHERE seq = 22", Int64(22), "previous hash"),
+    ])
+    func firstFailureInOrder(_ test: (sql: String, seq: Int64, reason: String)) throws {
+        let (ledger, _) = try tamperedLarge(test.sql)
+        guard case .broken(let seq, let reason, let checked) = try ledger.verify() else { Issue.record("not detected"); return }
+        #expect(seq == test.seq)
+        #expect(reason.contains(test.reason))
+        // Events checked before it: for a gap, those before the missing one.
+        #expect(checked == (test.reason == "deleted" ? test.seq - 2 : test.seq - 1))
+    }
 }

@@ -51,7 +51,9 @@ struct BenchRun: ParsableCommand {
     @Option(name: .long, help: "Random seed for the generated reports.")
     var seed: UInt64 = 42
 
-    @Option(name: .long, help: ArgumentHelp("Run only this stage: extract (extraction throughput, no ledger).", valueName: "stage"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Run only a part: extract (extraction throughput, no ledger) or store (append, encode + append, replay + verify, without read models).",
+        valueName: "part"))
     var only: BenchStage?
 
     func run() throws {
@@ -63,10 +65,10 @@ struct BenchRun: ParsableCommand {
             results.append(r)
             if format == .table { FileHandleOutput.stderr.write("  \(r.stage): \(r.cells[2]) \(r.unit) \(r.detail)\n") }
         }
-        results += extractionStage()
+        if only != .store { results += extractionStage() }
         if format == .table { for r in results { FileHandleOutput.stderr.write("  \(r.stage): \(r.cells[2]) \(r.unit)\n") } }
         var runPeak = ResourceUsage.stagePeakRSS()
-        for size in sizeList where only == nil {
+        for size in sizeList where only != .extract {
             runPeak = max(runPeak, try ledgerStages(size: size, report: report))
         }
         runPeak = max(runPeak, ResourceUsage.stagePeakRSS())
@@ -105,10 +107,11 @@ struct BenchRun: ParsableCommand {
         return results
     }
 
-    /// Append, verify, rebuild and incremental update on a ledger of `size` events.
+    /// Every stage on a ledger of `size` events: the projections' stages, then the store's own.
     ///
     /// Reports are generated and extracted batch by batch (extraction is measured on its own above);
-    /// only the ledger calls are timed, and the generator never holds more than one batch.
+    /// only the ledger calls are timed, and the generator never holds more than one batch, so the
+    /// memory measured is the ledger's.
     /// - Returns: the largest peak RSS of its stages, in bytes.
     func ledgerStages(size: Int, report: (BenchResult) -> Void) throws -> Int {
         var peak = ResourceUsage.stagePeakRSS()
@@ -118,14 +121,19 @@ struct BenchRun: ParsableCommand {
             peak = max(peak, p)
             return Double(p) / 1_048_576
         }
-        let path = (dir as NSString).appendingPathComponent("bench-\(size).sqlite")
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        let ledger = try withLedgerErrors { try Ledger(path: path) }
-        let feedSeed = seed &+ UInt64(size)
+        if only != .store { try projectionStages(size: size, report: report, stagePeak: stagePeak) }
+        try storeStages(size: size, verify: only == .store, report: report)
+        _ = stagePeak()
+        return peak
+    }
+
+    /// Ingest with projections, incremental update, replay + verify, rebuild, as-of and export.
+    func projectionStages(size: Int, report: (BenchResult) -> Void, stagePeak: () -> Double) throws {
+        let ledger = try freshLedger((dir as NSString).appendingPathComponent("bench-\(size).sqlite"))
+        let batch = 256
 
         // Append with the hash chain, batched, with the read models updated in the same transactions.
-        let batch = 256
-        var feed = BenchFeed(seed: feedSeed)
+        var feed = BenchFeed(seed: seed &+ UInt64(size))
         var progress = Progress("ingest \(size)", total: size)
         var appendSeconds = 0.0
         _ = stagePeak()
@@ -139,6 +147,7 @@ struct BenchRun: ParsableCommand {
         }
         let (_, settleAllSeconds) = try ResourceUsage.time {
             try withLedgerErrors { try ledger.writer.write { db in try Projector.settle(db) } }
+            try withLedgerErrors { try ledger.checkpoint() }
         }
         appendSeconds += settleAllSeconds
         progress.finish()
@@ -152,6 +161,8 @@ struct BenchRun: ParsableCommand {
         let (_, oneSeconds) = try ResourceUsage.time {
             _ = try withLedgerErrors { try ledger.ingest([last], recordedAt: Timestamp.now(), hook: Projector.hook) }
         }
+        // Not timed: the update's own commit is durable; this leaves no WAL checkpoint running under the next stage.
+        try withLedgerErrors { try ledger.checkpoint() }
         report(BenchResult(size: size, stage: "incremental update, one report", value: oneSeconds * 1000, unit: "ms",
             detail: "append + projections in one transaction; tally checks left for the next query"))
         let (settled, settleSeconds) = try ResourceUsage.time {
@@ -160,17 +171,15 @@ struct BenchRun: ParsableCommand {
         report(BenchResult(size: size, stage: "deferred tally checks, at the next query", value: settleSeconds * 1000, unit: "ms",
             detail: "\(settled) series' latest tally against every incident of its area and period"))
 
-        // Full replay with chain verification.
-        let (result, verifySeconds) = try ResourceUsage.time { try withLedgerErrors { try ledger.verify() } }
-        guard result.isIntact else { throw ValidationError("bench ledger failed verification: \(result)") }
+        try verifyStage(ledger, size: size, report: report)
         let total = try ledger.eventCount()
-        report(BenchResult(size: size, stage: "replay + verify", value: Double(total) / verifySeconds, unit: "events/s", detail: String(format: "%.2f s", verifySeconds)))
 
         // Projection rebuild: drop the read models and fold the whole log again.
         _ = stagePeak()
         ResourceUsage.resetPeak()
         let (_, rebuildSeconds) = try ResourceUsage.time {
             try withLedgerErrors { try ledger.writer.write { db in _ = try Projector.rebuild(db) } }
+            try withLedgerErrors { try ledger.checkpoint() }
         }
         report(BenchResult(size: size, stage: "projection rebuild", value: Double(total) / rebuildSeconds, unit: "events/s",
             detail: String(format: "%.2f s; peak RSS %.0f MB", rebuildSeconds, stagePeak())))
@@ -193,7 +202,10 @@ struct BenchRun: ParsableCommand {
         report(BenchResult(size: size, stage: "as-of query, from the first event", value: fullSeconds * 1000, unit: "ms",
             detail: String(format: "fold of %d events and reconciliation; peak RSS %.0f MB", full.eventsFolded, stagePeak())))
         let every = Int64(max(1, min(Int(Ingestor.checkpointInterval), Int(total) / 4)))
-        let (_, checkpointSeconds) = try ResourceUsage.time { _ = try withLedgerErrors { try Replayer.checkpoint(ledger, every: every) } }
+        let (_, checkpointSeconds) = try ResourceUsage.time {
+            _ = try withLedgerErrors { try Replayer.checkpoint(ledger, every: every) }
+            try withLedgerErrors { try ledger.checkpoint() }
+        }
         let (replayed, fromCheckpointSeconds) = try ResourceUsage.time {
             try withLedgerErrors { try Replayer.reconcile(ledger, asOf: asOf, through: nil) }
         }
@@ -214,37 +226,81 @@ struct BenchRun: ParsableCommand {
         }
         report(BenchResult(size: size, stage: "export totals (CSV)", value: Double(rows) / exportSeconds, unit: "rows/s", detail: String(format: "%d rows in %.3f s, read models included", rows, exportSeconds)))
 
-        // Append only (no projections), on a second ledger with the same rows (the same feed, less the
-        // incremental report).
+    }
+
+    /// The store's own speed, without read models, on two more ledgers of the same rows (the same
+    /// feed as the projections' ledger, less its incremental report):
+    /// - append: reports already encoded as canonical JSON (idempotence checks, sequence numbers,
+    ///   hash chain, insert, commit), into `bench-N-append-only.sqlite`, kept for the baselines;
+    /// - ingest: the same reports from their decoded form (encoding + append), into a scratch ledger.
+    /// Both end with a checkpoint of the WAL into the database file, timed, as the sqlite3 baseline's
+    /// commit does. Only the ledger calls are timed (the encoding, for the first, is not).
+    func storeStages(size: Int, verify: Bool, report: (BenchResult) -> Void) throws {
+        let batch = 256
         let plainPath = (dir as NSString).appendingPathComponent("bench-\(size)-append-only.sqlite")
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: plainPath + suffix) }
-        let plain = try withLedgerErrors { try Ledger(path: plainPath) }
-        var plainFeed = BenchFeed(seed: feedSeed)
+        let plain = try freshLedger(plainPath)
+        var feed = BenchFeed(seed: seed &+ UInt64(size))
         var plainSeconds = 0.0
-        while case let slice = plainFeed.batch(batch, limit: size), !slice.isEmpty {
-            let (_, seconds) = try ResourceUsage.time {
-                try withLedgerErrors { try plain.ingest(slice, recordedAt: Timestamp.now()) }
-            }
-            plainSeconds += seconds
+        var last: PreparedReport?
+        while case let slice = feed.batch(batch, limit: size), !slice.isEmpty {
+            let encoded = try slice.map { try $0.encoded() }
+            plainSeconds += try ResourceUsage.time { _ = try withLedgerErrors { try plain.ingest(encoded, recordedAt: Timestamp.now()) } }.1
         }
+        plainSeconds += try ResourceUsage.time { try withLedgerErrors { try plain.checkpoint() } }.1
+        last = feed.next()
         let plainCount = try plain.eventCount()
-        // The same one report, without projections: the floor the incremental update stands on (one
-        // transaction, its fsync, the hash chain).
-        let (_, plainOneSeconds) = try ResourceUsage.time {
-            _ = try withLedgerErrors { try plain.ingest([last], recordedAt: Timestamp.now()) }
-        }
-        report(BenchResult(size: size, stage: "append one report, no projections", value: plainOneSeconds * 1000, unit: "ms",
-            detail: "the incremental update's floor: one transaction and its fsync"))
         report(BenchResult(size: size, stage: "append (hash chain, no projections)", value: Double(plainCount) / plainSeconds, unit: "events/s",
-            detail: String(format: "%lld events in %.2f s", plainCount, plainSeconds)))
-        _ = stagePeak()
-        return peak
+            detail: String(format: "%lld events in %.2f s, pre-encoded, batches of %d reports", plainCount, plainSeconds, batch)))
+
+        let ingestPath = (dir as NSString).appendingPathComponent("bench-\(size)-ingest-only.sqlite")
+        let ingest = try freshLedger(ingestPath)
+        var ingestFeed = BenchFeed(seed: seed &+ UInt64(size))
+        var ingestSeconds = 0.0
+        while case let slice = ingestFeed.batch(batch, limit: size), !slice.isEmpty {
+            ingestSeconds += try ResourceUsage.time { _ = try withLedgerErrors { try ingest.ingest(slice, recordedAt: Timestamp.now()) } }.1
+        }
+        ingestSeconds += try ResourceUsage.time { try withLedgerErrors { try ingest.checkpoint() } }.1
+        let ingestCount = try ingest.eventCount()
+        report(BenchResult(size: size, stage: "ingest (encode + append, no projections)", value: Double(ingestCount) / ingestSeconds, unit: "events/s",
+            detail: String(format: "%lld events in %.2f s, batches of %d reports", ingestCount, ingestSeconds, batch)))
+        try? ingest.writer.close()
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ingestPath + suffix) }
+
+        if verify { try verifyStage(plain, size: size, report: report) }
+
+        // The projections' incremental report, without projections: the floor the incremental update
+        // stands on (one transaction, its fsync, the hash chain). Appended last, so the append-only
+        // ledger's rows stay those of the baselines.
+        if let last {
+            let (_, oneSeconds) = try ResourceUsage.time {
+                _ = try withLedgerErrors { try plain.ingest([last], recordedAt: Timestamp.now()) }
+            }
+            report(BenchResult(size: size, stage: "append one report, no projections", value: oneSeconds * 1000, unit: "ms",
+                detail: "the incremental update's floor: one transaction and its fsync"))
+        }
+    }
+
+    /// Full replay with chain verification.
+    func verifyStage(_ ledger: Ledger, size: Int, report: (BenchResult) -> Void) throws {
+        let (result, verifySeconds) = try ResourceUsage.time { try withLedgerErrors { try ledger.verify() } }
+        guard result.isIntact else { throw ValidationError("bench ledger failed verification: \(result)") }
+        let total = try ledger.eventCount()
+        report(BenchResult(size: size, stage: "replay + verify", value: Double(total) / verifySeconds, unit: "events/s", detail: String(format: "%.2f s", verifySeconds)))
+    }
+
+    /// A new, empty ledger at `path` (an older one is removed).
+    func freshLedger(_ path: String) throws -> Ledger {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        return try withLedgerErrors { try Ledger(path: path) }
     }
 }
 
-/// A stage `ledger bench --only` can run by itself.
+/// A part of the benchmark `ledger bench --only` runs by itself.
 enum BenchStage: String, ExpressibleByArgument, CaseIterable {
+    /// Extraction throughput, no ledger.
     case extract
+    /// The store's own stages (append, encode + append, replay + verify), no read models.
+    case store
 }
 
 /// The JSON document `ledger bench --format json` prints.
