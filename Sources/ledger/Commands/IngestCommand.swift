@@ -117,7 +117,10 @@ struct Ingestor {
     let maxBytes: Int
     let quiet: Bool
     let extractor = Extractor()
-    static let checkpointInterval: Int64 = 50_000
+    /// Events between projection checkpoints for a ledger of `head` events: every 50,000, then
+    /// spaced by half the ledger, so that a large ledger holds a few checkpoints, not one per 50,000
+    /// events (each is a snapshot of the whole fold).
+    static func checkpointInterval(head: Int64) -> Int64 { max(50_000, head / 2) }
 
     func run(_ files: [String]) throws -> Summary {
         var summary = Summary()
@@ -175,7 +178,7 @@ struct Ingestor {
         // The tally checks the batches left pending, once for the whole run.
         _ = try withLedgerErrors { try ledger.writer.write { db in try Projector.settle(db) } }
         // Checkpoints keep --as-of replays short on large ledgers (derived data; see `ledger checkpoint`).
-        _ = try withLedgerErrors { try Replayer.checkpoint(ledger, every: Ingestor.checkpointInterval) }
+        _ = try withLedgerErrors { try Replayer.checkpoint(ledger, every: Ingestor.checkpointInterval(head: try ledger.head().seq)) }
         return summary
     }
 
