@@ -20,6 +20,8 @@ import Logging
 final class WALCheckpointer: @unchecked Sendable {
     /// SQLite's default autocheckpoint size, in pages.
     static let threshold: Int32 = 1000
+    /// WAL size, in pages, past which the writer checkpoints on its own thread (see `walDidCommit`).
+    static let writerLimit: Int32 = 8 * threshold
 
     private let path: String
     private let configuration: Configuration
@@ -39,8 +41,8 @@ final class WALCheckpointer: @unchecked Sendable {
     /// here instead of running them. `self` must outlive the hook (see ``uninstall(from:)``).
     func install(on db: Database) {
         guard let connection = db.sqliteConnection else { return }
-        sqlite3_wal_hook(connection, { context, _, _, pages in
-            Unmanaged<WALCheckpointer>.fromOpaque(context!).takeUnretainedValue().walDidCommit(pages: pages)
+        sqlite3_wal_hook(connection, { context, db, _, pages in
+            Unmanaged<WALCheckpointer>.fromOpaque(context!).takeUnretainedValue().walDidCommit(db, pages: pages)
             return SQLITE_OK
         }, Unmanaged.passUnretained(self).toOpaque())
     }
@@ -53,8 +55,17 @@ final class WALCheckpointer: @unchecked Sendable {
     }
 
     /// Called by SQLite on the writer's thread after each commit, with the WAL's size in pages.
-    private func walDidCommit(pages: Int32) {
+    private func walDidCommit(_ writer: OpaquePointer?, pages: Int32) {
         guard pages >= Self.threshold else { return }
+        if pages >= Self.writerLimit, let writer {
+            // A busy writer outruns the background checkpoints: each one backfills the frames committed
+            // before it started while new ones arrive, so the WAL is never wholly backfilled and never
+            // restarts (a million-event ingest grew it to 16 GB). Past this size the writer checkpoints
+            // itself between transactions, as SQLite's autocheckpoint does; its next transaction then
+            // writes the WAL from the start again.
+            sqlite3_wal_checkpoint_v2(writer, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
+            return
+        }
         let schedule = lock.withLock {
             defer { scheduled = true }
             return !scheduled

@@ -203,6 +203,8 @@ struct BenchRun: ParsableCommand {
         report(BenchResult(size: size, stage: "as-of query, from the first event", value: fullSeconds * 1000, unit: "ms",
             detail: String(format: "fold of %d events and reconciliation; peak RSS %.0f MB", full.eventsFolded, stagePeak())))
         let every = min(Ingestor.checkpointInterval(head: total), max(1, total / 4))
+        _ = stagePeak()
+        ResourceUsage.resetPeak()
         let (_, checkpointSeconds) = try ResourceUsage.time {
             _ = try withLedgerErrors { try Replayer.checkpoint(ledger, every: every) }
             try withLedgerErrors { try ledger.checkpoint() }
@@ -211,8 +213,8 @@ struct BenchRun: ParsableCommand {
             try withLedgerErrors { try Replayer.reconcile(ledger, asOf: asOf, through: nil) }
         }
         report(BenchResult(size: size, stage: "as-of query, from a checkpoint", value: fromCheckpointSeconds * 1000, unit: "ms",
-            detail: String(format: "checkpoints every %lld events (writing them took %.2f s); from the one at %lld, %d events folded, then reconciled",
-                           every, checkpointSeconds, replayed.1.checkpointSeq ?? 0, replayed.1.eventsFolded)))
+            detail: String(format: "checkpoints every %lld events (writing them took %.2f s); from the one at %lld, %d events folded, then reconciled; peak RSS %.0f MB (writing checkpoints included)",
+                           every, checkpointSeconds, replayed.1.checkpointSeq ?? 0, replayed.1.eventsFolded, stagePeak())))
 
         // Export of reconciled totals (from the read models).
         let (rows, exportSeconds) = try ResourceUsage.time { () throws -> Int in
