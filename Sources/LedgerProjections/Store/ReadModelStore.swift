@@ -185,39 +185,13 @@ public struct ReadModelStore {
             arguments: [ReadModelStore.list(groups)])
     }
 
-    /// Deletes the incidents holding a claim of these groups; returns them.
-    public func deleteIncidents(inGroups groups: some Sequence<String>) throws -> [Incident] {
-        let list = try ReadModelStore.list(groups)
-        let old = try Data.fetchAll(
-            db, sql: """
-                SELECT record FROM rm_incidents WHERE id IN
-                  (SELECT incident_id FROM rm_incident_members WHERE grp IN (SELECT value FROM json_each(?)))
-                """,
-            arguments: [list]
-        ).map { try ReadModelStore.decode(Incident.self, $0) }
-        let ids = try ReadModelStore.list(old.map(\.id))
-        try db.execute(sql: "DELETE FROM rm_incidents WHERE id IN (SELECT value FROM json_each(?))", arguments: [ids])
-        try db.execute(sql: "DELETE FROM rm_incident_members WHERE incident_id IN (SELECT value FROM json_each(?))", arguments: [ids])
-        return old
-    }
-
     /// The incidents holding a claim of these groups, each with the linking group of every member
     /// row (in member order).
     public func incidentsWithGroups(inGroups groups: some Sequence<String>) throws -> [(incident: Incident, groups: [String])] {
-        let list = try ReadModelStore.list(groups)
-        let incidents = try Data.fetchAll(
-            db, sql: """
-                SELECT record FROM rm_incidents WHERE id IN
-                  (SELECT incident_id FROM rm_incident_members WHERE grp IN (SELECT value FROM json_each(?)))
-                """,
-            arguments: [list]
-        ).map { try ReadModelStore.decode(Incident.self, $0) }
-        var memberGroups: [String: [String: String]] = [:]
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT incident_id, claim_id, grp FROM rm_incident_members WHERE incident_id IN (SELECT value FROM json_each(?))",
-            arguments: [ReadModelStore.list(incidents.map(\.id))])
-        while let row = try rows.next() { memberGroups[row[0], default: [:]][row[1]] = row[2] }
-        return incidents.map { inc in (inc, inc.members.map { memberGroups[inc.id]?[$0.claimID] ?? "" }) }
+        let ids = try String.fetchAll(
+            db, sql: "SELECT DISTINCT incident_id FROM rm_incident_members WHERE grp IN (SELECT value FROM json_each(?))",
+            arguments: [ReadModelStore.list(groups)])
+        return try incidentsWithGroups(ids: ids)
     }
 
     /// The linking group stored with each member row of an incident (in member order).
@@ -305,13 +279,6 @@ public struct ReadModelStore {
     public func incident(_ id: String) throws -> Incident? {
         try Data.fetchOne(db, sql: "SELECT record FROM rm_incidents WHERE id = ?", arguments: [id])
             .map { try ReadModelStore.decode(Incident.self, $0) }
-    }
-
-    public func incidents(holding claimID: String) throws -> [Incident] {
-        try Data.fetchAll(
-            db, sql: "SELECT record FROM rm_incidents WHERE id IN (SELECT incident_id FROM rm_incident_members WHERE claim_id = ?)",
-            arguments: [claimID]
-        ).map { try ReadModelStore.decode(Incident.self, $0) }
     }
 
     // MARK: series
