@@ -243,12 +243,7 @@ struct BenchRun: ParsableCommand {
         let plainPath = (dir as NSString).appendingPathComponent("bench-\(size)-append-only.sqlite")
         let plain = try freshLedger(plainPath)
         var feed = BenchFeed(seed: seed &+ UInt64(size))
-        var plainSeconds = 0.0
-        while case let slice = feed.batch(batch, limit: size), !slice.isEmpty {
-            let encoded = try slice.map { try $0.encoded() }
-            plainSeconds += try ResourceUsage.time { _ = try withLedgerErrors { try plain.ingest(encoded, recordedAt: Timestamp.now()) } }.1
-        }
-        plainSeconds += try ResourceUsage.time { try withLedgerErrors { try plain.checkpoint() } }.1
+        let plainSeconds = try fill(plain, from: &feed, size: size, batch: batch, preEncoded: true)
         let plainCount = try plain.eventCount()
         report(BenchResult(size: size, stage: "append (hash chain, no projections)", value: Double(plainCount) / plainSeconds, unit: "events/s",
             detail: String(format: "%lld events in %.2f s, pre-encoded, batches of %d reports", plainCount, plainSeconds, batch)))
@@ -256,11 +251,7 @@ struct BenchRun: ParsableCommand {
         let ingestPath = (dir as NSString).appendingPathComponent("bench-\(size)-ingest-only.sqlite")
         let ingest = try freshLedger(ingestPath)
         var ingestFeed = BenchFeed(seed: seed &+ UInt64(size))
-        var ingestSeconds = 0.0
-        while case let slice = ingestFeed.batch(batch, limit: size), !slice.isEmpty {
-            ingestSeconds += try ResourceUsage.time { _ = try withLedgerErrors { try ingest.ingest(slice, recordedAt: Timestamp.now()) } }.1
-        }
-        ingestSeconds += try ResourceUsage.time { try withLedgerErrors { try ingest.checkpoint() } }.1
+        let ingestSeconds = try fill(ingest, from: &ingestFeed, size: size, batch: batch, preEncoded: false)
         let ingestCount = try ingest.eventCount()
         report(BenchResult(size: size, stage: "ingest (encode + append, no projections)", value: Double(ingestCount) / ingestSeconds, unit: "events/s",
             detail: String(format: "%lld events in %.2f s, batches of %d reports", ingestCount, ingestSeconds, batch)))
@@ -277,6 +268,22 @@ struct BenchRun: ParsableCommand {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ingestPath + suffix) }
 
         if verify { try verifyStage(plain, size: size, report: report) }
+    }
+
+    /// Appends the feed's reports up to `size` events without projections, then checkpoints the WAL;
+    /// returns the seconds of the ledger calls alone (with `preEncoded`, the reports are encoded
+    /// before the clock starts).
+    func fill(_ ledger: Ledger, from feed: inout BenchFeed, size: Int, batch: Int, preEncoded: Bool) throws -> Double {
+        var seconds = 0.0
+        while case let slice = feed.batch(batch, limit: size), !slice.isEmpty {
+            if preEncoded {
+                let encoded = try slice.map { try $0.encoded() }
+                seconds += try ResourceUsage.time { _ = try withLedgerErrors { try ledger.ingest(encoded, recordedAt: Timestamp.now()) } }.1
+            } else {
+                seconds += try ResourceUsage.time { _ = try withLedgerErrors { try ledger.ingest(slice, recordedAt: Timestamp.now()) } }.1
+            }
+        }
+        return seconds + (try ResourceUsage.time { try withLedgerErrors { try ledger.checkpoint() } }.1)
     }
 
     /// Full replay with chain verification.
