@@ -55,6 +55,7 @@ let package = Package(
                 .embedInCode("schema/004_binary_read_models.sql"),
                 .embedInCode("schema/005_windowed_projections.sql"),
                 .embedInCode("schema/006_event_log_checks.sql"),
+                .embedInCode("schema/007_totals_history.sql"),
             ],
             swiftSettings: swiftSettings
         ),

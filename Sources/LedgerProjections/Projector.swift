@@ -69,10 +69,14 @@ public enum Projector {
             try rebuild(db)
             return
         }
+        let through = events.last!.seq
+        try store.startProjection(through: through)
         var touched = Touched()
         for event in events { try fold(store, event, &touched) }
         try recompute(store, touched)
-        try store.setLastSeq(events.last!.seq)
+        try store.setLastSeq(through)
+        let times = events.lazy.map(\.recordedAt)
+        try store.markProjection(through: through, earliest: times.min()!, latest: times.max()!)
     }
 
     /// Drops every read-model row and re-folds the whole log, streaming: events are folded into the
@@ -82,16 +86,26 @@ public enum Projector {
     @discardableResult
     public static func rebuild(_ db: Database) throws -> Int64 {
         let store = ReadModelStore(db)
+        // The rebuilt rows close and reopen their versions in the totals history at the head.
+        let head = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM events") ?? 0
+        let marked = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM rm_history_marks") ?? 0
+        try store.startProjection(through: head)
         try store.clear()
         var last: Int64 = 0
+        var (earliest, latest): (String?, String?) = (nil, nil)
         var untracked = Touched(tracking: false)
-        try Ledger.forEachEvent(db, EventFilter()) { event in
+        try Ledger.forEachEvent(db, EventFilter(toSeq: head)) { event in
             try fold(store, event, &untracked)
             last = event.seq
+            if event.seq > marked {
+                earliest = min(earliest ?? event.recordedAt, event.recordedAt)
+                latest = max(latest ?? event.recordedAt, event.recordedAt)
+            }
             return true
         }
         try deriveAll(store)
         try store.setLastSeq(last)
+        if let earliest, let latest { try store.markProjection(through: last, earliest: earliest, latest: latest) }
         return last
     }
 

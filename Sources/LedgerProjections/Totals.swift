@@ -26,26 +26,60 @@ public struct ReconciledTotal: Codable, Hashable, Sendable {
     }
 }
 
+/// What a total adds up of one incident (an incident, or a version of one in the totals history).
+public struct TotalsEntry: Hashable, Sendable {
+    public var id: String
+    public var measure: Measure
+    public var category: VictimCategory
+    /// The incident's province, else its place key.
+    public var area: String
+    /// `YYYY-MM-DD`, nil when undated.
+    public var day: String?
+    public var low: Int
+    public var high: Int
+    public var best: Int
+    /// The claim behind the best figure.
+    public var bestClaim: String?
+
+    public init(
+        id: String, measure: Measure, category: VictimCategory, area: String, day: String?, low: Int, high: Int, best: Int,
+        bestClaim: String?
+    ) {
+        (self.id, self.measure, self.category, self.area, self.day) = (id, measure, category, area, day)
+        (self.low, self.high, self.best, self.bestClaim) = (low, high, best, bestClaim)
+    }
+}
+
 /// Adds incidents up into totals by period, area, measure and category.
 ///
 /// Every incident counts once, whatever the number of reports and copies behind it. Tallies are not
 /// added (they overlap one another and the incidents); `tally_vs_incidents` compares them instead.
 public enum TotalsBuilder {
+    private struct Key: Hashable { var period: String; var area: String; var measure: Measure; var category: VictimCategory }
+
     public static func totals(_ incidents: [Incident]) -> [ReconciledTotal] {
-        struct Key: Hashable { var period: String; var area: String; var measure: Measure; var category: VictimCategory }
+        totals(incidents.sorted { $0.id < $1.id }.lazy.map {
+            TotalsEntry(
+                id: $0.id, measure: $0.measure, category: $0.category, area: $0.admin1 ?? $0.place, day: $0.day?.description,
+                low: $0.low, high: $0.high, best: $0.best, bestClaim: $0.bestClaimID)
+        })
+    }
+
+    /// The totals of these entries, each listing its incidents in the entries' order.
+    public static func totals(_ entries: some Sequence<TotalsEntry>) -> [ReconciledTotal] {
         var out: [Key: ReconciledTotal] = [:]
-        for inc in incidents {
-            let period = inc.day.map { String($0.description.prefix(7)) } ?? "undated"
-            let key = Key(period: period, area: inc.admin1 ?? inc.place, measure: inc.measure, category: inc.category)
+        for e in entries {
+            let period = e.day.map { String($0.prefix(7)) } ?? "undated"
+            let key = Key(period: period, area: e.area, measure: e.measure, category: e.category)
             var t = out[key] ?? ReconciledTotal(
-                period: period, area: key.area, measure: inc.measure, category: inc.category, incidents: 0, low: 0, high: 0,
+                period: period, area: key.area, measure: e.measure, category: e.category, incidents: 0, low: 0, high: 0,
                 best: 0, incidentIDs: [], claimIDs: [])
             t.incidents += 1
-            t.low += inc.low
-            t.high += inc.high
-            t.best += inc.best
-            t.incidentIDs.append(inc.id)
-            t.claimIDs += inc.sources.filter { $0.value == inc.best }.prefix(1).map(\.claimID)
+            t.low += e.low
+            t.high += e.high
+            t.best += e.best
+            t.incidentIDs.append(e.id)
+            if let c = e.bestClaim { t.claimIDs.append(c) }
             out[key] = t
         }
         return out.values.sorted { ($0.period, $0.area, $0.measure.rawValue, $0.category.rawValue) < ($1.period, $1.area, $1.measure.rawValue, $1.category.rawValue) }

@@ -21,6 +21,7 @@ public enum Schema {
                 identifier: "005_windowed_projections",
                 sql: String(decoding: PackageResources._05_windowed_projections_sql, as: UTF8.self)),
             Migration(identifier: "006_event_log_checks", sql: String(decoding: PackageResources._06_event_log_checks_sql, as: UTF8.self)),
+            Migration(identifier: "007_totals_history", sql: String(decoding: PackageResources._07_totals_history_sql, as: UTF8.self)),
         ]
     }
 }

@@ -14,8 +14,9 @@ import Testing
 
     /// Interprets integers as operations: reports with one to three incident claims dated anywhere in
     /// 200 days (some with two candidate days, some back-references, some undated), appended in
-    /// batches of one to four reports, and corrections and retractions of earlier claims.
-    static func run(_ ops: [Int]) throws -> Fixture {
+    /// batches of one to four reports, and corrections and retractions of earlier claims. `clock` gives
+    /// the recorded time of the append made at operation `i` (by default, times that go back and forth).
+    static func run(_ ops: [Int], clock: ((Int) -> String)? = nil) throws -> Fixture {
         let f = try Fixture()
         var claimIDs: [String] = []
         let categories: [VictimCategory] = [.all, .civilians, .sdf]
@@ -23,7 +24,7 @@ import Testing
         var batch: [(ReportMeta, [Claim])] = []
         func flush(_ i: Int) throws {
             guard !batch.isEmpty else { return }
-            try f.ingest(batch: batch, recordedAt: "2023-08-01T00:00:\(String(format: "%02d", i % 60)).000Z")
+            try f.ingest(batch: batch, recordedAt: clock?(i) ?? "2023-08-01T00:00:\(String(format: "%02d", i % 60)).000Z")
             batch = []
         }
         for (i, op) in ops.enumerated() {
@@ -60,10 +61,12 @@ import Testing
                 case 1: patch = ClaimPatch(eventDate: EventDate(day: start.adding(days: x % 200), text: "moved"))
                 default: patch = ClaimPatch(place: Place(name: places[x % 2], text: "p", admin1: "deir ez-zor"))
                 }
-                try f.append(.claimCorrected(ClaimCorrected(claimID: id, patch: patch, reason: "fix")))
+                try f.append(.claimCorrected(ClaimCorrected(claimID: id, patch: patch, reason: "fix")), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
             case 8 where !claimIDs.isEmpty:
                 try flush(i)
-                try f.append(.claimRetracted(ClaimRetracted(claimID: claimIDs[x % claimIDs.count], reason: "no")))
+                try f.append(
+                    .claimRetracted(ClaimRetracted(claimID: claimIDs[x % claimIDs.count], reason: "no")),
+                    recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
             default:
                 break
             }

@@ -145,12 +145,12 @@ extension ExportTables {
     ]
 
     public static func totals(_ r: Reconciliation) -> ExportTable {
-        totals(incidents: r.incidents, seqOf: Dictionary(r.claims.map { ($0.id, $0.state.seq) }, uniquingKeysWith: { a, _ in a }))
+        totals(TotalsBuilder.totals(r.incidents), seqOf: Dictionary(r.claims.map { ($0.id, $0.state.seq) }, uniquingKeysWith: { a, _ in a }))
     }
 
-    /// The totals table from the incidents and the event sequence of each claim (all totals read).
-    public static func totals(incidents: [Incident], seqOf: [String: Int64]) -> ExportTable {
-        let rows = TotalsBuilder.totals(incidents)
+    /// The totals table from reconciled totals and the event sequence of each claim behind them.
+    public static func totals(_ totals: [ReconciledTotal], seqOf: [String: Int64]) -> ExportTable {
+        let rows = totals
             .sorted { ($0.period, $0.area, $0.measure.rawValue, $0.category.rawValue) < ($1.period, $1.area, $1.measure.rawValue, $1.category.rawValue) }
             .map { t -> [String] in
                 [

@@ -69,6 +69,9 @@ public struct Incident: Codable, Hashable, Sendable {
 
     public var claimIDs: [String] { members.map(\.claimID) }
 
+    /// The claim behind the best figure: the first source that gives it (a total's evidence).
+    public var bestClaimID: String? { sources.first { $0.value == best }?.claimID }
+
     /// The figure for one victim category: the whole figure when the incident is of that category or
     /// the category is `all`, else the breakdown's figure, else nil.
     public func figure(for category: VictimCategory, using value: Int) -> Int? {

@@ -208,11 +208,11 @@ public struct ReadModelStore {
     public func insert(_ inc: Incident, groupOf: [String: String]) throws {
         try db.execute(
             sql: """
-                INSERT INTO rm_incidents (id, grp, measure, category, place, admin1, day, low, high, best, record)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO rm_incidents (id, grp, measure, category, place, admin1, day, low, high, best, best_claim, record)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [inc.id, inc.group, inc.measure.rawValue, inc.category.rawValue, inc.place, inc.admin1,
-                        inc.day?.description, inc.low, inc.high, inc.best, ReadModelStore.blob(inc)])
+                        inc.day?.description, inc.low, inc.high, inc.best, inc.bestClaimID, ReadModelStore.blob(inc)])
         for m in inc.members {
             try db.execute(
                 sql: "INSERT INTO rm_incident_members (incident_id, claim_id, grp) VALUES (?, ?, ?)",

@@ -54,9 +54,10 @@ struct ExportCommand: ParsableCommand {
         }
         let table: ExportTable
         let state: QueriedState
-        if what == .totals, query.asOf == nil, query.through == nil {
-            // Totals read only the incidents and the claims' sequence numbers.
-            (table, state) = try query.totalsFromReadModels(ledger)
+        if what == .totals {
+            // Totals read only the incidents' summaries (or their history) and the claims' sequence numbers.
+            let answer = try query.totals(ledger)
+            (table, state) = (ExportTables.totals(answer.totals, seqOf: answer.seqOf), answer.state)
         } else {
             let (reconciliation, queried) = try query.reconciliationWithState(ledger)
             (table, state) = (ExportTables.table(what, reconciliation), queried)

@@ -30,8 +30,7 @@ struct TotalsCommand: ParsableCommand {
     var view: View = .conservative
 
     func run() throws {
-        let rec = try query.reconciliation(ledger)
-        let rows = TotalsBuilder.totals(rec.incidents).map { TotalRow(total: $0, range: view == .range) }
+        let rows = try query.totals(ledger).totals.map { TotalRow(total: $0, range: view == .range) }
         out(try Renderer.render(rows, as: output.format))
         FileHandleOutput.stdout.flush()
     }

@@ -31,17 +31,24 @@ struct QueryOptions: ParsableArguments {
         try reconciliationWithState(options).reconciliation
     }
 
-    /// The totals table from the read models (current state, no `--through`).
-    func totalsFromReadModels(_ options: LedgerOptions) throws -> (ExportTable, QueriedState) {
+    /// The reconciled totals asked for and the ledger state they reflect. Without `--through` they
+    /// are read from the read models, as of `--as-of` from the totals history (an indexed read); with
+    /// it, or where the history cannot tell, from a replay.
+    func totals(_ options: LedgerOptions) throws -> (totals: [ReconciledTotal], seqOf: [String: Int64], state: QueriedState) {
         let ledger = try Projections.openCurrent(options)
-        return try withLedgerErrors {
-            try ledger.writer.read { db in
-                let store = ReadModelStore(db)
-                let head = try Ledger.head(db)
-                let state = QueriedState(lastSeq: head.seq, head: head.hash, asOf: nil, through: nil, replay: nil)
-                return (ExportTables.totals(incidents: try store.incidents(), seqOf: try store.claimSeqs()), state)
+        let bound = asOf.flatMap(Timestamp.parseUpperBound)
+        if through == nil, let answer = try withLedgerErrors({
+            try ledger.writer.read { db -> (TotalsHistory.Answer, String)? in
+                guard let answer = try TotalsHistory.totals(db, asOf: bound) else { return nil }
+                let head = try String.fetchOne(db, sql: "SELECT hash FROM events WHERE seq = ?", arguments: [answer.lastSeq])
+                return (answer, head ?? EventHash.genesis)
             }
+        }) {
+            let state = QueriedState(lastSeq: answer.0.lastSeq, head: answer.1, asOf: bound, through: nil, replay: nil)
+            return (answer.0.totals, answer.0.claimSeqs, state)
         }
+        let (rec, state) = try reconciliationWithState(options)
+        return (TotalsBuilder.totals(rec.incidents), Dictionary(rec.claims.map { ($0.id, $0.state.seq) }, uniquingKeysWith: { a, _ in a }), state)
     }
 
     /// The reconciliation and the ledger state it reflects (the last event folded), for export headers.

@@ -1,0 +1,32 @@
+import GRDB
+import LedgerCore
+import LedgerStore
+
+/// Reconciled totals as the ledger stood at a recorded time, read from the totals history that the
+/// projector keeps (schema/007): an indexed read of the incident versions that held then, instead of
+/// a replay of the log.
+public enum TotalsHistory {
+    public struct Answer: Sendable {
+        public var totals: [ReconciledTotal]
+        /// The sequence number of the event that recorded each claim behind a best figure.
+        public var claimSeqs: [String: Int64]
+        /// The last event the answer reflects.
+        public var lastSeq: Int64
+    }
+
+    /// The totals as of `asOf` (now, when nil), or nil when the history cannot tell: the time falls
+    /// before the history began (a ledger from before migration 007, rebuilt since), or events were
+    /// appended with recorded times out of order around it. ``Replayer`` answers those.
+    public static func totals(_ db: Database, asOf: String?) throws -> Answer? {
+        let store = ReadModelStore(db)
+        var seq: Int64?
+        if let asOf, let latest = try String.fetchOne(db, sql: "SELECT max(recorded_at) FROM events"), latest > asOf {
+            guard let past = try store.historySeq(asOf: asOf) else { return nil }
+            seq = past
+        }
+        let totals = TotalsBuilder.totals(try store.totalsEntries(at: seq))
+        return Answer(
+            totals: totals, claimSeqs: try store.claimSeqs(totals.lazy.flatMap(\.claimIDs)),
+            lastSeq: try seq ?? store.lastSeq())
+    }
+}

@@ -1,0 +1,102 @@
+import GRDB
+import LedgerCore
+
+/// The totals history of migration 007: the versions of every incident the projector wrote, kept by
+/// triggers on `rm_incidents`, and a mark per projection that maps recorded times to the log.
+extension ReadModelStore {
+    /// Names the projection about to write rows: versions it opens or closes are stamped with `seq`,
+    /// the last event it folds. The first projection also opens the history.
+    func startProjection(through seq: Int64) throws {
+        try db.execute(
+            sql: "UPDATE rm_history_clock SET seq = ?, history_from = coalesce(history_from, ?)",
+            arguments: [seq, seq])
+    }
+
+    /// Records that the read models now hold the events up to `seq`, of which those after the
+    /// previous mark were recorded between `earliest` and `latest`.
+    func markProjection(through seq: Int64, earliest: String, latest: String) throws {
+        var (earliest, running) = (earliest, latest)
+        if let previous = try String.fetchOne(
+            db, sql: "SELECT max_recorded_at FROM rm_history_marks WHERE seq < ? ORDER BY seq DESC LIMIT 1", arguments: [seq])
+        {
+            running = max(previous, latest)
+        } else if let row = try Row.fetchOne(db, sql: "SELECT min(recorded_at), max(recorded_at) FROM events WHERE seq <= ?", arguments: [seq]),
+            let first: String = row[0], let last: String = row[1]
+        {
+            // The first mark stands for every event before it too, whichever projection folded them.
+            (earliest, running) = (min(earliest, first), max(latest, last))
+        }
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO rm_history_marks (seq, max_recorded_at, min_recorded_at) VALUES (?, ?, ?)",
+            arguments: [seq, running, earliest])
+    }
+
+    /// The last event of the projection whose read models show the ledger as it stood at `asOf`
+    /// (every event recorded by then and no other; 0 before the first), or nil when the history
+    /// cannot tell: it began later, or an event recorded by `asOf` was appended after one recorded later.
+    public func historySeq(asOf: String) throws -> Int64? {
+        guard let from = try Int64.fetchOne(db, sql: "SELECT history_from FROM rm_history_clock") else { return nil }
+        let seq = try Int64.fetchOne(
+            db, sql: "SELECT seq FROM rm_history_marks WHERE max_recorded_at <= ? ORDER BY max_recorded_at DESC, seq DESC LIMIT 1",
+            arguments: [asOf]) ?? 0
+        // Before the first mark only "before the first event" is known (the first mark covers every event up to it).
+        guard seq >= from || seq == 0 else { return nil }
+        if let later = try String.fetchOne(db, sql: "SELECT min(min_recorded_at) FROM rm_history_marks WHERE seq > ?", arguments: [seq]),
+            later <= asOf
+        {
+            return nil
+        }
+        return seq
+    }
+
+    /// What the totals add up of each incident that held after event `seq` (the current incidents
+    /// when nil), in incident id order.
+    public func totalsEntries(at seq: Int64?) throws -> [TotalsEntry] {
+        let rows: [Row]
+        if let seq {
+            // Late in the log the versions still open or closed after `seq` are few; early in it, those
+            // opened by then. (`valid_to > ?` leaves out the NULLs, which sort first in an index.)
+            let head = try Int64.fetchOne(db, sql: "SELECT seq FROM rm_history_clock") ?? 0
+            let columns = "id, measure, category, area, day, low, high, best, best_claim"
+            let sql = seq * 2 >= head
+                ? """
+                    SELECT * FROM (
+                        SELECT \(columns) FROM rm_incident_history INDEXED BY rm_incident_history_by_end
+                        WHERE valid_to IS NULL AND valid_from <= ?1
+                        UNION ALL
+                        SELECT \(columns) FROM rm_incident_history INDEXED BY rm_incident_history_by_end
+                        WHERE valid_to > ?1 AND valid_from <= ?1
+                    ) ORDER BY id
+                    """
+                : """
+                    SELECT \(columns) FROM rm_incident_history INDEXED BY rm_incident_history_by_start
+                    WHERE valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1) ORDER BY id
+                    """
+            rows = try Row.fetchAll(db, sql: sql, arguments: [seq])
+        } else {
+            rows = try Row.fetchAll(
+                db, sql: """
+                    SELECT id, measure, category, coalesce(admin1, place), day, low, high, best, best_claim FROM rm_incidents ORDER BY id
+                    """)
+        }
+        return try rows.map { row in
+            guard let measure = Measure(rawValue: row[1]), let category = VictimCategory(rawValue: row[2]) else {
+                throw DatabaseError(message: "rm_incident_history: unknown measure or category in \(row)")
+            }
+            return TotalsEntry(
+                id: row[0], measure: measure, category: category, area: row[3], day: row[4], low: row[5], high: row[6],
+                best: row[7], bestClaim: row[8])
+        }
+    }
+
+    /// The sequence number of the event that recorded each of these claims.
+    public func claimSeqs(_ ids: some Sequence<String>) throws -> [String: Int64] {
+        var out: [String: Int64] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT id, seq FROM rm_claims WHERE id IN (SELECT value FROM json_each(?))", arguments: [ReadModelStore.list(ids)])
+        {
+            out[row[0]] = row[1]
+        }
+        return out
+    }
+}
