@@ -24,9 +24,7 @@ public enum TotalsHistory {
             guard let past = try store.historySeq(asOf: asOf) else { return nil }
             seq = past
         }
-        let totals = TotalsBuilder.totals(try store.totalsEntries(at: seq))
-        return Answer(
-            totals: totals, claimSeqs: try store.claimSeqs(totals.lazy.flatMap(\.claimIDs)),
-            lastSeq: try seq ?? store.lastSeq())
+        let (entries, claimSeqs) = try store.totalsEntries(at: seq)
+        return Answer(totals: TotalsBuilder.totals(entries), claimSeqs: claimSeqs, lastSeq: try seq ?? store.lastSeq())
     }
 }

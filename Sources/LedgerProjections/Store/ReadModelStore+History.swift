@@ -50,15 +50,15 @@ extension ReadModelStore {
     }
 
     /// What the totals add up of each incident that held after event `seq` (the current incidents
-    /// when nil), in incident id order.
-    public func totalsEntries(at seq: Int64?) throws -> [TotalsEntry] {
-        let rows: [Row]
+    /// when nil), in incident id order, with the event that recorded each claim behind a best figure.
+    public func totalsEntries(at seq: Int64?) throws -> (entries: [TotalsEntry], claimSeqs: [String: Int64]) {
+        let columns = "id, measure, category, area, day, low, high, best, best_claim, best_seq"
+        let sql: String
         if let seq {
             // Late in the log the versions still open or closed after `seq` are few; early in it, those
             // opened by then. (`valid_to > ?` leaves out the NULLs, which sort first in an index.)
             let head = try Int64.fetchOne(db, sql: "SELECT seq FROM rm_history_clock") ?? 0
-            let columns = "id, measure, category, area, day, low, high, best, best_claim"
-            let sql = seq * 2 >= head
+            sql = seq * 2 >= head
                 ? """
                     SELECT * FROM (
                         SELECT \(columns) FROM rm_incident_history INDEXED BY rm_incident_history_by_end
@@ -72,31 +72,22 @@ extension ReadModelStore {
                     SELECT \(columns) FROM rm_incident_history INDEXED BY rm_incident_history_by_start
                     WHERE valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1) ORDER BY id
                     """
-            rows = try Row.fetchAll(db, sql: sql, arguments: [seq])
         } else {
-            rows = try Row.fetchAll(
-                db, sql: """
-                    SELECT id, measure, category, coalesce(admin1, place), day, low, high, best, best_claim FROM rm_incidents ORDER BY id
-                    """)
+            sql = "SELECT \(columns) FROM rm_incident_history INDEXED BY rm_incident_history_by_end WHERE valid_to IS NULL ORDER BY id"
         }
-        return try rows.map { row in
+        var entries: [TotalsEntry] = []
+        var claimSeqs: [String: Int64] = [:]
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: seq.map { [$0] } ?? [])
+        while let row = try rows.next() {
             guard let measure = Measure(rawValue: row[1]), let category = VictimCategory(rawValue: row[2]) else {
                 throw DatabaseError(message: "rm_incident_history: unknown measure or category in \(row)")
             }
-            return TotalsEntry(
+            let bestClaim: String? = row[8]
+            entries.append(TotalsEntry(
                 id: row[0], measure: measure, category: category, area: row[3], day: row[4], low: row[5], high: row[6],
-                best: row[7], bestClaim: row[8])
+                best: row[7], bestClaim: bestClaim))
+            if let bestClaim, let s: Int64 = row[9] { claimSeqs[bestClaim] = s }
         }
-    }
-
-    /// The sequence number of the event that recorded each of these claims.
-    public func claimSeqs(_ ids: some Sequence<String>) throws -> [String: Int64] {
-        var out: [String: Int64] = [:]
-        for row in try Row.fetchAll(
-            db, sql: "SELECT id, seq FROM rm_claims WHERE id IN (SELECT value FROM json_each(?))", arguments: [ReadModelStore.list(ids)])
-        {
-            out[row[0]] = row[1]
-        }
-        return out
+        return (entries, claimSeqs)
     }
 }

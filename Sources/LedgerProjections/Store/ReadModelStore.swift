@@ -119,14 +119,6 @@ public struct ReadModelStore {
         try records(sql: "SELECT record FROM rm_claims ORDER BY id", [])
     }
 
-    /// The `claim_extracted` sequence number of every claim (from columns; no record is decoded).
-    public func claimSeqs() throws -> [String: Int64] {
-        var out: [String: Int64] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, seq FROM rm_claims")
-        while let row = try rows.next() { out[row[0]] = row[1] }
-        return out
-    }
-
     public func incidentGroups(ofClaims ids: some Sequence<String>) throws -> [String] {
         try String.fetchAll(
             db, sql: "SELECT DISTINCT incident_group FROM rm_claims WHERE incident_group IS NOT NULL AND id IN (SELECT value FROM json_each(?))",

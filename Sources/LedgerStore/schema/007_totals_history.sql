@@ -47,9 +47,10 @@ CREATE TABLE rm_incident_history (
     low        INTEGER NOT NULL,
     high       INTEGER NOT NULL,
     best       INTEGER NOT NULL,
-    best_claim TEXT
+    best_claim TEXT,
+    best_seq   INTEGER          -- the event that recorded the best claim
 );
--- The open version of an incident, found by the triggers.
+-- The open version of an incident, found by the triggers (and the open versions: the totals now).
 CREATE INDEX rm_incident_history_by_id ON rm_incident_history (id, valid_to);
 -- An as-of read late in the log walks the versions closed after it and the open ones; early in the
 -- log, the versions opened before it.
@@ -65,9 +66,9 @@ BEGIN
       AND day IS new.day AND low = new.low AND high = new.high AND best = new.best
       AND best_claim IS new.best_claim;
     INSERT INTO rm_incident_history
-        (id, valid_from, valid_to, measure, category, area, day, low, high, best, best_claim)
+        (id, valid_from, valid_to, measure, category, area, day, low, high, best, best_claim, best_seq)
     SELECT new.id, c.seq, NULL, new.measure, new.category, coalesce(new.admin1, new.place), new.day,
-           new.low, new.high, new.best, new.best_claim
+           new.low, new.high, new.best, new.best_claim, (SELECT seq FROM rm_claims WHERE id = new.best_claim)
     FROM rm_history_clock c
     WHERE NOT EXISTS (SELECT 1 FROM rm_incident_history WHERE id = new.id AND valid_to IS NULL);
 END;
