@@ -47,4 +47,37 @@ struct CorpusReplayTests {
         #expect(replay.status == 0, "\(replay.stderr)")
         #expect(replay.stdout.hasPrefix("As of 2099-01-01"))
     }
+
+    @Test("totals as of each day, read from the totals history, are the totals a replay gives")
+    func totalsHistoryEqualsReplay() throws {
+        let dir = TemporaryDirectory()
+        let db = dir.path("l.sqlite")
+        let files = try FileManager.default.contentsOfDirectory(atPath: SampleCorpus.reportsDirectory.path)
+            .filter { $0.hasSuffix(".txt") }.sorted().prefix(24)
+        // One ingest a day, so the recorded times follow the log and the history can answer.
+        for (i, name) in files.enumerated() {
+            let day = String(format: "2023-07-%02d", i + 1)
+            let r = try runLedger(["ingest", "--db", db, "-q", "--recorded-at", "\(day)T08:00:00Z",
+                                   SampleCorpus.reportsDirectory.appendingPathComponent(name).path])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        // The rows and the ledger state they reflect (the header also echoes the options given).
+        func totals(_ extra: [String]) throws -> NSDictionary {
+            let r = try runLedger(["export", "--what", "totals", "--db", db, "--format", "json"] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+            let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
+            let header = json["header"] as? [String: Any] ?? [:]
+            return ["rows": json["rows"] ?? [], "head": header["ledger_head"] ?? "", "events": header["event_count"] ?? 0]
+        }
+        var nonEmpty = 0
+        for i in stride(from: 0, through: files.count, by: 3) {
+            let day = String(format: "2023-07-%02d", i + 1)
+            // `--through` far ahead keeps every claim and makes the command replay.
+            let fromHistory = try totals(["--as-of", day])
+            #expect(fromHistory == (try totals(["--as-of", day, "--through", "2999-12-31"])), "as of \(day)")
+            if (fromHistory["rows"] as? [Any])?.isEmpty == false { nonEmpty += 1 }
+        }
+        #expect(nonEmpty >= 3)
+        #expect(try totals([]) == (try totals(["--through", "2999-12-31"])))
+    }
 }

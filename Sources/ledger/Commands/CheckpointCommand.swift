@@ -12,7 +12,10 @@ struct CheckpointCommand: ParsableCommand {
         discussion: """
             A checkpoint is the fold of the log's first N events, stored in the ledger. It is derived data: \
             --drop deletes them all and nothing is lost, and a replay from a checkpoint equals a replay \
-            from the first event. `ledger ingest` writes them by itself every 50,000 events.
+            from the first event. `ledger ingest` writes them by itself every 50,000 events for the first \
+            100,000. A checkpoint is a snapshot of the whole fold: writing one on a large ledger holds it \
+            in memory (about 2 KB a claim). `ledger totals --as-of` needs none: it reads the totals \
+            history the projector keeps.
 
             Examples:
               ledger checkpoint                 write one every 50,000 events

@@ -117,10 +117,11 @@ struct Ingestor {
     let maxBytes: Int
     let quiet: Bool
     let extractor = Extractor()
-    /// Events between projection checkpoints for a ledger of `head` events: every 50,000, then
-    /// spaced by half the ledger, so that a large ledger holds a few checkpoints, not one per 50,000
-    /// events (each is a snapshot of the whole fold).
-    static func checkpointInterval(head: Int64) -> Int64 { max(50_000, head / 2) }
+    /// The projection checkpoints ingest writes by itself: one every 50,000 events, for the first
+    /// 100,000. Each is a snapshot of the whole fold, so writing one past that would hold hundreds of
+    /// megabytes; as-of totals read the totals history instead, and `ledger checkpoint` writes more
+    /// on demand.
+    static let automaticCheckpoints: (every: Int64, upTo: Int64) = (50_000, 100_000)
 
     func run(_ files: [String]) throws -> Summary {
         var summary = Summary()
@@ -177,8 +178,10 @@ struct Ingestor {
         try markRepublications(republications)
         // The tally checks the batches left pending, once for the whole run.
         _ = try withLedgerErrors { try ledger.writer.write { db in try Projector.settle(db) } }
-        // Checkpoints keep --as-of replays short on large ledgers (derived data; see `ledger checkpoint`).
-        _ = try withLedgerErrors { try Replayer.checkpoint(ledger, every: Ingestor.checkpointInterval(head: try ledger.head().seq)) }
+        // Checkpoints keep --as-of replays short (derived data; see `ledger checkpoint`).
+        _ = try withLedgerErrors {
+            try Replayer.checkpoint(ledger, every: Ingestor.automaticCheckpoints.every, upTo: Ingestor.automaticCheckpoints.upTo)
+        }
         return summary
     }
 
