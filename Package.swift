@@ -56,6 +56,7 @@ let package = Package(
                 .embedInCode("schema/005_windowed_projections.sql"),
                 .embedInCode("schema/006_event_log_checks.sql"),
                 .embedInCode("schema/007_totals_history.sql"),
+                .embedInCode("schema/008_link_facts_index.sql"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -129,12 +129,18 @@ public enum Projector {
             done.formUnion(component)
             _ = try relinkWhole(store, component, old: [], oldDiscrepancies: [:])
         }
+        // A series streams through: its tallies become points one at a time (stored points are ordered
+        // by their chrono key), then the points are checked pair by pair in that order.
         for key in try String.fetchAll(db, sql: "SELECT DISTINCT series FROM rm_claims WHERE series IS NOT NULL ORDER BY series") {
-            let tallies = try store.claims(inSeries: key).filter(GroupKeys.isSeriesCandidate)
-            let byID = Dictionary(tallies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let points = SeriesBuilder.build(tallies, series: key)
-            for p in points { try store.insertPoint(p, chrono: ReadModelStore.chrono(byID[p.claimID]!)) }
-            for d in SeriesChecks.check(points) { try store.insert(d) }
+            try store.forEachClaim(inSeries: key) { r in
+                guard GroupKeys.isSeriesCandidate(r) else { return }
+                try store.insertPoint(SeriesBuilder.point(r, series: key), chrono: ReadModelStore.chrono(r))
+            }
+            var previous: SeriesPoint?
+            try store.forEachPoint(key) { point in
+                if let previous { for d in SeriesChecks.check([previous, point]) { try store.insert(d) } }
+                previous = point
+            }
             try store.markPending(series: key)
         }
         // The tally checks read the incidents, so they run once every incident is in place.

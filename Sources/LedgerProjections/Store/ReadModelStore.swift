@@ -115,6 +115,12 @@ public struct ReadModelStore {
         try records(sql: "SELECT record FROM rm_claims WHERE series = ? ORDER BY id", [series])
     }
 
+    /// Each claim of a series, decoded one at a time (a series of a large ledger holds tens of thousands).
+    func forEachClaim(inSeries series: String, _ body: (ClaimRecord) throws -> Void) throws {
+        let rows = try Data.fetchCursor(db, sql: "SELECT record FROM rm_claims WHERE series = ?", arguments: [series])
+        while let data = try rows.next() { try body(try ReadModelStore.decode(ClaimRecord.self, data)) }
+    }
+
     public func allClaims() throws -> [ClaimRecord] {
         try records(sql: "SELECT record FROM rm_claims ORDER BY id", [])
     }
@@ -363,6 +369,13 @@ public struct ReadModelStore {
         ReadModelStore.numbered(try Data.fetchAll(
             db, sql: "SELECT point FROM rm_series_points WHERE series = ? ORDER BY chrono, claim_id", arguments: [series]
         ).map { try ReadModelStore.decode(SeriesPoint.self, $0) })
+    }
+
+    /// Each point of a series in order, decoded one at a time (position and delta not filled in).
+    func forEachPoint(_ series: String, _ body: (SeriesPoint) throws -> Void) throws {
+        let rows = try Data.fetchCursor(
+            db, sql: "SELECT point FROM rm_series_points WHERE series = ? ORDER BY chrono, claim_id", arguments: [series])
+        while let data = try rows.next() { try body(try ReadModelStore.decode(SeriesPoint.self, data)) }
     }
 
     public func seriesPoints() throws -> [SeriesPoint] {
