@@ -20,7 +20,7 @@ Baselines, all on the same rows (seq, type, payload, recorded_at, prev_hash, has
                     appending the same payloads in batches of 256 and reading them back
 Prints a table of each ledger figure, its baseline and the ratio (ledger / baseline: higher is better).
 """
-import csv, json, os, sqlite3, subprocess, sys, tempfile, time, uuid
+import csv, json, os, re, sqlite3, subprocess, sys, tempfile, time, uuid
 
 def timed(fn):
     t = time.perf_counter(); r = fn(); return r, time.perf_counter() - t
@@ -163,6 +163,21 @@ def main():
     print(f"rows: {size} events from {db}")
     for l in lines:
         print("  ".join(str(c).ljust(w) for c, w in zip(l, widths)).rstrip())
+    # The targets stated as times and sizes (the issue's, at 1 M events), at the largest size measured.
+    print()
+    print("absolute targets, at the largest ledger measured:")
+    for stage, limit, unit in [("as-of totals, from the totals history", 100, "ms"),
+                               ("incremental update, one report", 50, "ms")]:
+        per = fig.get(stage, {})
+        if per:
+            n, v = max(per.items())
+            print(f"  {stage} at {n:,} events: {v:,.2f} {unit} (target < {limit} {unit}: {'met' if v < limit else 'missed'})")
+    peaks = [(r["size"], r["stage"], float(m.group(1))) for r in bench["results"]
+             for m in [re.search(r"peak RSS ([0-9.]+) MB", r["detail"])] if m]
+    if peaks:
+        n = max(p[0] for p in peaks)
+        for _, stage, mb in sorted(p for p in peaks if p[0] == n):
+            print(f"  peak RSS of '{stage}' at {n:,} events: {mb:,.0f} MB (target < 300 MB: {'met' if mb < 300 else 'missed'})")
     return 0
 
 if __name__ == "__main__":
