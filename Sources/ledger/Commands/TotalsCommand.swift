@@ -16,6 +16,11 @@ struct TotalsCommand: ParsableCommand {
             of the lows and the sum of the highs. Both show the best figure too, and the claims behind it. \
             Tallies are not added up (they overlap); see `ledger discrepancies --kind tally_vs_incidents`.
 
+            With --as-of the totals are read from the totals history the ledger keeps (every version of \
+            every incident, with the events it held between), so a past date costs no more than today; \
+            with --through, or a time the history cannot place (events recorded out of order around it), \
+            the log is replayed instead. Both give the same totals.
+
             Examples:
               ledger totals
               ledger totals --view range --through 2023-06-30
