@@ -60,8 +60,9 @@ extension ReadModelStore {
     /// moved to another group is still a member of its old group's incident until that is re-linked).
     public func incidentIDs(ofClaims ids: some Sequence<String>, inGroup group: String) throws -> [String: String] {
         var out: [String: String] = [:]
+        // `+grp`: by the claim index, not by walking every member of the group.
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT claim_id, incident_id FROM rm_incident_members WHERE claim_id IN (SELECT value FROM json_each(?)) AND grp = ?",
+            db, sql: "SELECT claim_id, incident_id FROM rm_incident_members WHERE claim_id IN (SELECT value FROM json_each(?)) AND +grp = ?",
             arguments: [ReadModelStore.list(ids), group])
         while let row = try rows.next() { out[row[0]] = row[1] }
         return out
