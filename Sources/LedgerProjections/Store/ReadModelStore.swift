@@ -111,10 +111,6 @@ public struct ReadModelStore {
             [ReadModelStore.list(parents)])
     }
 
-    public func claims(inSeries series: String) throws -> [ClaimRecord] {
-        try records(sql: "SELECT record FROM rm_claims WHERE series = ? ORDER BY id", [series])
-    }
-
     /// Each claim of a series, decoded one at a time (a series of a large ledger holds tens of thousands).
     func forEachClaim(inSeries series: String, _ body: (ClaimRecord) throws -> Void) throws {
         let rows = try Data.fetchCursor(db, sql: "SELECT record FROM rm_claims WHERE series = ?", arguments: [series])
@@ -366,12 +362,6 @@ public struct ReadModelStore {
             out[i].delta = i == 0 ? nil : out[i].value - out[i - 1].value
         }
         return out
-    }
-
-    public func seriesPoints(_ series: String) throws -> [SeriesPoint] {
-        ReadModelStore.numbered(try Data.fetchAll(
-            db, sql: "SELECT point FROM rm_series_points WHERE series = ? ORDER BY chrono, claim_id", arguments: [series]
-        ).map { try ReadModelStore.decode(SeriesPoint.self, $0) })
     }
 
     /// Each point of a series in order, decoded one at a time (position and delta not filled in).
