@@ -22,6 +22,7 @@ step "concurrent writers and readers" tools/concurrent-test.sh
 step "fuzz, 60 s" tools/fuzz.sh 60
 bench_dir=$(mktemp -d "${TMPDIR:-/tmp}/ci-bench.XXXXXX")
 step "bench smoke" "$LEDGER" bench --sizes 2000 --extract-reports 100 --dir "$bench_dir"
+step "bench incremental smoke" "$LEDGER" bench incremental --db "$bench_dir/bench-2000.sqlite" --reports 3
 rm -rf "$bench_dir"
 
 echo
