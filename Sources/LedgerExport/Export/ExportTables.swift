@@ -74,7 +74,7 @@ public enum ExportTables {
     ]
 
     public static func incidents(_ r: Reconciliation) -> ExportTable {
-        let seqOf = Dictionary(r.claims.map { ($0.id, $0.state.seq) }, uniquingKeysWith: { a, _ in a })
+        let seqOf = claimSeqs(r)
         let rows = r.incidents.map { i -> [String] in
             [
                 i.id, i.day?.description ?? "", i.lastDay?.description ?? "", i.admin1 ?? "", i.place, i.placeText ?? "",
@@ -145,7 +145,12 @@ extension ExportTables {
     ]
 
     public static func totals(_ r: Reconciliation) -> ExportTable {
-        totals(TotalsBuilder.totals(r.incidents), seqOf: Dictionary(r.claims.map { ($0.id, $0.state.seq) }, uniquingKeysWith: { a, _ in a }))
+        totals(TotalsBuilder.totals(r.incidents), seqOf: claimSeqs(r))
+    }
+
+    /// The `claim_extracted` event of each claim of a reconciliation.
+    public static func claimSeqs(_ r: Reconciliation) -> [String: Int64] {
+        Dictionary(r.claims.map { ($0.id, $0.state.seq) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The totals table from reconciled totals and the event sequence of each claim behind them.

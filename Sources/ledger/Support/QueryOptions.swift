@@ -48,7 +48,7 @@ struct QueryOptions: ParsableArguments {
             return (answer.0.totals, answer.0.claimSeqs, state)
         }
         let (rec, state) = try reconciliationWithState(options)
-        return (TotalsBuilder.totals(rec.incidents), Dictionary(rec.claims.map { ($0.id, $0.state.seq) }, uniquingKeysWith: { a, _ in a }), state)
+        return (TotalsBuilder.totals(rec.incidents), ExportTables.claimSeqs(rec), state)
     }
 
     /// The reconciliation and the ledger state it reflects (the last event folded), for export headers.
