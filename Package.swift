@@ -57,6 +57,7 @@ let package = Package(
                 .embedInCode("schema/006_event_log_checks.sql"),
                 .embedInCode("schema/007_totals_history.sql"),
                 .embedInCode("schema/008_link_facts_index.sql"),
+                .embedInCode("schema/009_read_model_history.sql"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -10,6 +10,12 @@ import Testing
 @Suite struct IncrementalPropertyTests {
     /// Interprets integers as operations, so that the library can shrink a failing sequence.
     static func run(_ ops: [Int]) throws {
+        try build(ops).expectConsistent()
+    }
+
+    /// The ledger of these operations; `clock` gives the recorded time of the i-th (by default
+    /// times out of order, a day apart, one per report).
+    static func build(_ ops: [Int], clock: ((Int) -> String)? = nil) throws -> Fixture {
         let f = try Fixture()
         var reports: [ReportMeta] = []
         var claimIDs: [String] = []
@@ -39,28 +45,28 @@ import Testing
                                                  supersededBy: j > 0 && y % 6 == 0 ? 0 : nil))
                     }
                 }
-                try f.ingest(r, claims, recordedAt: "2023-06-\(10 + i % 9)T00:00:00.000Z")
+                try f.ingest(r, claims, recordedAt: clock?(i) ?? "2023-06-\(10 + i % 9)T00:00:00.000Z")
                 reports.append(r)
                 claimIDs += claims.map(\.id)
             case 5 where !claimIDs.isEmpty:
                 try f.append(.claimCorrected(ClaimCorrected(
                     claimID: claimIDs[x % claimIDs.count],
                     patch: x % 2 == 0 ? ClaimPatch(value: x % 11) : ClaimPatch(place: Place(name: places[x % 4], text: "p", admin1: admin[places[x % 4]])),
-                    reason: "fix")))
+                    reason: "fix")), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
             case 6 where !claimIDs.isEmpty:
-                try f.append(.claimRetracted(ClaimRetracted(claimID: claimIDs[x % claimIDs.count], reason: "no")))
+                try f.append(.claimRetracted(ClaimRetracted(claimID: claimIDs[x % claimIDs.count], reason: "no")), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
             case 7 where claimIDs.count >= 2, 8 where claimIDs.count >= 2:
                 let a = claimIDs[x % claimIDs.count], b = claimIDs[(x / 3) % claimIDs.count]
                 let l = ClaimsLinkage(claimIDs: [a, b], reason: "person")
-                try f.append(kind == 7 ? .claimsLinked(l) : .claimsUnlinked(l))
+                try f.append(kind == 7 ? .claimsLinked(l) : .claimsUnlinked(l), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
             case 9 where reports.count >= 2:
                 let a = reports[x % reports.count], b = reports[(x / 5) % reports.count]
-                try f.append(.reportMarkedRepublication(ReportMarkedRepublication(report: a.contentHash, original: b.contentHash, reason: "copy")))
+                try f.append(.reportMarkedRepublication(ReportMarkedRepublication(report: a.contentHash, original: b.contentHash, reason: "copy")), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
             default:
                 break
             }
         }
-        try f.expectConsistent()
+        return f
     }
 
     @Test func incrementalEqualsRebuild() async {

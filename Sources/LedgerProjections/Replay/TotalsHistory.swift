@@ -19,12 +19,9 @@ public enum TotalsHistory {
     /// appended with recorded times out of order around it. ``Replayer`` answers those.
     public static func totals(_ db: Database, asOf: String?) throws -> Answer? {
         let store = ReadModelStore(db)
-        var seq: Int64?
-        if let asOf, let latest = try String.fetchOne(db, sql: "SELECT max(recorded_at) FROM events"), latest > asOf {
-            guard let past = try store.historySeq(asOf: asOf) else { return nil }
-            seq = past
-        }
-        let (entries, claimSeqs) = try store.totalsEntries(at: seq)
-        return Answer(totals: TotalsBuilder.totals(entries), claimSeqs: claimSeqs, lastSeq: try seq ?? store.lastSeq())
+        guard let seq = try ReadModelHistory.seq(db, asOf: asOf) else { return nil }
+        let current = try seq == store.lastSeq()
+        let (entries, claimSeqs) = try store.totalsEntries(at: current ? nil : seq)
+        return Answer(totals: TotalsBuilder.totals(entries), claimSeqs: claimSeqs, lastSeq: seq)
     }
 }

@@ -467,12 +467,15 @@ public struct ReadModelStore {
         try db.execute(sql: "INSERT OR REPLACE INTO rm_state (key, value) VALUES ('last_seq', ?)", arguments: [String(seq)])
     }
 
-    /// Every read-model row, as text, table by table: for comparing an incremental ledger with a rebuilt one.
+    /// Every read-model row, as text, table by table: for comparing an incremental ledger with a rebuilt
+    /// one. A row's `valid_from` (schema/009) is left out: it names the projection that wrote the row.
     public func dump() throws -> [String: [String]] {
         var out: [String: [String]] = [:]
         for table in ReadModelStore.tables where table != "rm_state" {
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table)")
-            out[table] = rows.map { $0.description }.sorted()
+            out[table] = rows.map { row in
+                zip(row.columnNames, row.databaseValues).filter { $0.0 != "valid_from" }.map { "\($0.0):\($0.1)" }.joined(separator: " ")
+            }.sorted()
         }
         return out
     }

@@ -1,0 +1,68 @@
+import GRDB
+import LedgerCore
+
+/// The reconciliation as the ledger stood at a recorded time, read from the read models' history
+/// (schema/007 and 009) instead of replayed: the claims, incidents, series points and discrepancies
+/// that held after the last projection recorded by then. What it gives is what ``Replayer`` gives for
+/// the same time; where the history cannot tell (see ``ReadModelStore/historySeq(asOf:)``) it says so
+/// and the caller replays.
+public enum ReadModelHistory {
+    /// How much a reconciliation holds, counted without decoding its claims or discrepancies.
+    public struct Counts: Sendable {
+        public var claims: Int
+        public var reports: Int
+        public var incidents: [Incident]
+        public var seriesPoints: Int
+        public var discrepancies: [DiscrepancyKind: Int]
+    }
+
+    /// The last event of the projection that shows the ledger as of `asOf`: the last event folded when
+    /// `asOf` is nil or no earlier than every recorded time; nil when the history cannot tell.
+    public static func seq(_ db: Database, asOf: String?) throws -> Int64? {
+        let store = ReadModelStore(db)
+        if let asOf, let latest = try String.fetchOne(db, sql: "SELECT max(recorded_at) FROM events"), latest > asOf {
+            return try store.historySeq(asOf: asOf)
+        }
+        return try store.lastSeq()
+    }
+
+    /// The whole reconciliation after event `seq` (a mark), as ``Reconciler`` orders it.
+    public static func reconciliation(_ db: Database, at seq: Int64) throws -> Reconciliation {
+        let store = ReadModelStore(db)
+        var claims: [ClaimRecord] = []
+        try store.forEachClaim(at: seq) { claims.append($0) }
+        let incidents = try store.incidents(at: seq)
+        let series = try store.seriesPoints(at: seq)
+        var discrepancies: [Discrepancy] = []
+        try store.forEachDiscrepancy(at: seq) { discrepancies.append($0) }
+        discrepancies += tallyChecks(series, incidents: incidents)
+        discrepancies.sort { $0.id < $1.id }
+        return Reconciliation(claims: claims, incidents: incidents, series: series, discrepancies: discrepancies)
+    }
+
+    /// The counts of the reconciliation after event `seq` (a mark): what a summary of it shows, in
+    /// memory that does not grow with the claims.
+    public static func counts(_ db: Database, at seq: Int64) throws -> Counts {
+        let store = ReadModelStore(db)
+        let (claims, reports) = try store.claimCounts(at: seq)
+        let incidents = try store.incidents(at: seq)
+        let series = try store.seriesPoints(at: seq)
+        var discrepancies = try store.discrepancyCounts(at: seq)
+        for d in tallyChecks(series, incidents: incidents) { discrepancies[d.kind, default: 0] += 1 }
+        return Counts(claims: claims, reports: reports, incidents: incidents, seriesPoints: series.count, discrepancies: discrepancies)
+    }
+
+    /// `tally_vs_incidents` of every series (given in series order, numbered) against the incidents,
+    /// as ``Reconciler`` runs it.
+    static func tallyChecks(_ points: [SeriesPoint], incidents: [Incident]) -> [Discrepancy] {
+        var out: [Discrepancy] = []
+        var start = points.startIndex
+        while start < points.endIndex {
+            var end = start
+            while end < points.endIndex && points[end].series == points[start].series { end += 1 }
+            out += TallyVsIncidentsCheck.check(series: Array(points[start..<end]), incidents: incidents)
+            start = end
+        }
+        return out
+    }
+}

@@ -1,0 +1,95 @@
+import GRDB
+import LedgerCore
+@testable import LedgerProjections
+import LedgerStore
+import PropertyBased
+import Testing
+
+/// The whole reconciliation as of a past time, read from the read models' history (schema/009), must
+/// be the reconciliation a replay of the log to that time gives: claims, incidents, series and
+/// discrepancies alike.
+@Suite struct ReadModelHistoryTests {
+    typealias F = Fixture
+
+    static func history(_ f: Fixture, asOf: String?) throws -> (Reconciliation, ReadModelHistory.Counts)? {
+        try f.ledger.writer.read { db in
+            guard let seq = try ReadModelHistory.seq(db, asOf: asOf) else { return nil }
+            return (try ReadModelHistory.reconciliation(db, at: seq), try ReadModelHistory.counts(db, at: seq))
+        }
+    }
+
+    static func expectHistoryMatchesReplay(_ f: Fixture, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for t in try TotalsHistoryTests.times(f) {
+            let (replayed, _) = try Replayer.reconcile(f.ledger, asOf: t, through: nil)
+            guard let (rec, counts) = try history(f, asOf: t) else {
+                Issue.record("the history could not answer as of \(t)", sourceLocation: sourceLocation)
+                continue
+            }
+            #expect(rec.claims == replayed.claims, "claims as of \(t)", sourceLocation: sourceLocation)
+            #expect(rec.incidents == replayed.incidents, "incidents as of \(t)", sourceLocation: sourceLocation)
+            #expect(rec.series == replayed.series, "series as of \(t)", sourceLocation: sourceLocation)
+            #expect(rec.discrepancies == replayed.discrepancies, "discrepancies as of \(t)", sourceLocation: sourceLocation)
+            #expect(counts.claims == rec.claims.count && counts.reports == Set(rec.claims.map(\.claim.report)).count,
+                    sourceLocation: sourceLocation)
+            #expect(counts.incidents == rec.incidents && counts.seriesPoints == rec.series.count, sourceLocation: sourceLocation)
+            #expect(counts.discrepancies == Dictionary(grouping: rec.discrepancies, by: \.kind).mapValues(\.count),
+                    sourceLocation: sourceLocation)
+        }
+    }
+
+    static func historyRows(_ f: Fixture) throws -> [Int] {
+        try f.ledger.writer.read { db in
+            try ["rm_claims_history", "rm_series_points_history", "rm_discrepancies_history", "rm_incident_history"].map {
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \($0)") ?? 0
+            }
+        }
+    }
+
+    static func expectRebuildKeepsHistory(_ f: Fixture) throws {
+        let rows = try historyRows(f)
+        // A rebuild closes every row at the head and writes it back unchanged: the versions stay.
+        try f.rebuild()
+        #expect(try historyRows(f) == rows)
+        try expectHistoryMatchesReplay(f)
+    }
+
+    @Test("as of every recorded time: tallies, links, corrections, retractions and copies, before and after a rebuild")
+    func everyKindOfEvent() async {
+        await propertyCheck(count: 40, input: Gen.int(in: 0...100_000).array(of: 1...30)) { ops in
+            let f = try IncrementalPropertyTests.build(ops, clock: TotalsHistoryTests.minute)
+            try Self.expectHistoryMatchesReplay(f)
+            try Self.expectRebuildKeepsHistory(f)
+        }
+    }
+
+    @Test("as of every recorded time: large linking groups re-linked in windows, in batches")
+    func windowedRelinks() async {
+        await propertyCheck(count: 15, input: Gen.int(in: 0...1_000_000).array(of: 30...120)) { ops in
+            let f = try WindowedRelinkTests.run(ops, clock: TotalsHistoryTests.minute)
+            try Self.expectHistoryMatchesReplay(f)
+            try Self.expectRebuildKeepsHistory(f)
+        }
+    }
+
+    @Test("a corrected claim and its tally check read as they stood before the correction")
+    func correction() throws {
+        let f = try Fixture()
+        let r1 = f.report(publisher: "monitor", published: "2023-06-10")
+        let claims = try f.ingest(r1, [
+            F.tally(r1, 0, 12, category: .all, scope: "deir ez-zor", start: "2023-06-01"),
+            F.incident(r1, 1, 3, place: "al-shuhayl", admin1: "deir ez-zor", date: "2023-06-08"),
+        ], recordedAt: "2023-06-10T09:00:00.000Z")
+        try f.append(.claimCorrected(ClaimCorrected(claimID: claims[1].id, patch: ClaimPatch(value: 15), reason: "misread")),
+                     recordedAt: "2023-06-11T09:00:00.000Z")
+
+        let before = try #require(try Self.history(f, asOf: "2023-06-10T23:59:59.999Z"))
+        #expect(before.0.claims.first { $0.id == claims[1].id }?.claim.value == 3)
+        #expect(before.0.incidents.map(\.best) == [3])
+        #expect(!before.0.discrepancies.contains { $0.kind == .tallyVsIncidents && $0.severity == .warning })
+        let after = try #require(try Self.history(f, asOf: nil))
+        #expect(after.0.claims.first { $0.id == claims[1].id }?.claim.value == 15)
+        // 15 killed in the incident, 12 in the tally of its area and period: the incidents add up to more.
+        #expect(after.0.discrepancies.contains { $0.kind == .tallyVsIncidents && $0.severity == .warning })
+        #expect(try f.ledger.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM rm_claims_history") } == 1)
+    }
+}
