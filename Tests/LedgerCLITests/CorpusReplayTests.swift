@@ -48,7 +48,7 @@ struct CorpusReplayTests {
         #expect(replay.stdout.hasPrefix("As of 2099-01-01"))
     }
 
-    @Test("totals as of each day, read from the totals history, are the totals a replay gives")
+    @Test("as of each day, the read models' history gives the tables and summary a fold of the log gives")
     func totalsHistoryEqualsReplay() throws {
         let dir = TemporaryDirectory()
         let db = dir.path("l.sqlite")
@@ -62,22 +62,33 @@ struct CorpusReplayTests {
             #expect(r.status == 0, "\(r.stderr)")
         }
         // The rows and the ledger state they reflect (the header also echoes the options given).
-        func totals(_ extra: [String]) throws -> NSDictionary {
-            let r = try runLedger(["export", "--what", "totals", "--db", db, "--format", "json"] + extra)
+        func export(_ what: String, _ extra: [String]) throws -> NSDictionary {
+            let r = try runLedger(["export", "--what", what, "--db", db, "--format", "json"] + extra)
             #expect(r.status == 0, "\(r.stderr)")
             let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
             let header = json["header"] as? [String: Any] ?? [:]
             return ["rows": json["rows"] ?? [], "head": header["ledger_head"] ?? "", "events": header["event_count"] ?? 0]
         }
+        func summary(_ extra: [String]) throws -> NSDictionary {
+            let r = try runLedger(["replay", "--db", db, "--format", "json"] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+            return try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? NSDictionary ?? [:]
+        }
         var nonEmpty = 0
         for i in stride(from: 0, through: files.count, by: 3) {
             let day = String(format: "2023-07-%02d", i + 1)
-            // `--through` far ahead keeps every claim and makes the command replay.
-            let fromHistory = try totals(["--as-of", day])
-            #expect(fromHistory == (try totals(["--as-of", day, "--through", "2999-12-31"])), "as of \(day)")
-            if (fromHistory["rows"] as? [Any])?.isEmpty == false { nonEmpty += 1 }
+            // The read models' history and a fold of the log agree on every table and on the summary.
+            for what in ["totals", "incidents", "claims", "discrepancies"] {
+                let fromHistory = try export(what, ["--as-of", day])
+                #expect(fromHistory == (try export(what, ["--as-of", day, "--from-log"])), "\(what) as of \(day)")
+                if what == "totals", (fromHistory["rows"] as? [Any])?.isEmpty == false { nonEmpty += 1 }
+            }
+            #expect(try summary(["--as-of", day]) == (try summary(["--as-of", day, "--from-log"])), "summary as of \(day)")
+            let through = ["--as-of", day, "--through", "2023-05-31"]
+            #expect(try export("totals", through) == (try export("totals", through + ["--from-log"])), "as of \(day) through May")
         }
         #expect(nonEmpty >= 3)
-        #expect(try totals([]) == (try totals(["--through", "2999-12-31"])))
+        #expect(try export("totals", []) == (try export("totals", ["--from-log"])))
+        #expect(try summary([]) == (try summary(["--from-log"])))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import LedgerCore
 
@@ -14,6 +15,23 @@ public enum ReadModelHistory {
         public var incidents: [Incident]
         public var seriesPoints: Int
         public var discrepancies: [DiscrepancyKind: Int]
+
+        /// The counts of a reconciliation already in memory.
+        public init(_ rec: Reconciliation) {
+            claims = rec.claims.count
+            reports = Set(rec.claims.map(\.claim.report)).count
+            incidents = rec.incidents
+            seriesPoints = rec.series.count
+            discrepancies = Dictionary(grouping: rec.discrepancies, by: \.kind).mapValues(\.count)
+        }
+
+        init(claims: Int, reports: Int, incidents: [Incident], seriesPoints: Int, discrepancies: [DiscrepancyKind: Int]) {
+            self.claims = claims
+            self.reports = reports
+            self.incidents = incidents
+            self.seriesPoints = seriesPoints
+            self.discrepancies = discrepancies
+        }
     }
 
     /// The last event of the projection that shows the ledger as of `asOf`: the last event folded when
@@ -26,11 +44,18 @@ public enum ReadModelHistory {
         return try store.lastSeq()
     }
 
-    /// The whole reconciliation after event `seq` (a mark), as ``Reconciler`` orders it.
-    public static func reconciliation(_ db: Database, at seq: Int64) throws -> Reconciliation {
+    /// The whole reconciliation after event `seq` (a mark), as ``Reconciler`` orders it; with
+    /// `through`, the claims and links that held then reconciled again, counting deaths through that day.
+    public static func reconciliation(_ db: Database, at seq: Int64, through: Day? = nil) throws -> Reconciliation {
         let store = ReadModelStore(db)
         var claims: [ClaimRecord] = []
         try store.forEachClaim(at: seq) { claims.append($0) }
+        if let through {
+            // Link events are the log's own: those up to the mark are the ones folded by then.
+            let links = try Data.fetchAll(db, sql: "SELECT fact FROM rm_links WHERE seq <= ? ORDER BY seq", arguments: [seq])
+                .map { try ReadModelStore.decode(LinkFact.self, $0) }
+            return Reconciler.reconcile(claims, links: links, through: through)
+        }
         let incidents = try store.incidents(at: seq)
         let series = try store.seriesPoints(at: seq)
         var discrepancies: [Discrepancy] = []
@@ -54,7 +79,7 @@ public enum ReadModelHistory {
 
     /// `tally_vs_incidents` of every series (given in series order, numbered) against the incidents,
     /// as ``Reconciler`` runs it.
-    static func tallyChecks(_ points: [SeriesPoint], incidents: [Incident]) -> [Discrepancy] {
+    public static func tallyChecks(_ points: [SeriesPoint], incidents: [Incident]) -> [Discrepancy] {
         var out: [Discrepancy] = []
         var start = points.startIndex
         while start < points.endIndex {

@@ -21,19 +21,51 @@ extension ReadModelStore {
     }
 
     private static let claimVersions = versions("id, report, record", table: "rm_claims", history: "rm_claims_history")
-    private static let pointVersions = versions(
-        "series, chrono, claim_id, point", table: "rm_series_points", history: "rm_series_points_history")
     private static let discrepancyVersions = """
         SELECT id, kind, record FROM rm_discrepancies WHERE valid_from <= ?1 AND kind <> 'tally_vs_incidents'
         UNION ALL
         SELECT id, kind, record FROM rm_discrepancies_history WHERE valid_to > ?1 AND valid_from <= ?1
         """
 
+    /// The versions valid after `seq`, in key order: the current table's rows and the history's
+    /// versions, each read in its own key order and merged, so that nothing is sorted (a sort of a
+    /// million claims' records would go through temporary files). A key is never in both at once: a
+    /// current row opened where the closed version it replaced ended.
+    ///
+    /// Each statement selects the key columns (`keys` of them) and then the stored value.
+    private func forEachVersion(current: String, history: String, keys: Int, at seq: Int64, _ body: (Data) throws -> Void) throws {
+        func next(_ rows: RowCursor) throws -> (key: [String], value: Data)? {
+            guard let row = try rows.next() else { return nil }
+            return ((0..<keys).map { row[$0] as String }, row[keys] as Data)
+        }
+        // Keys compare as SQLite orders them (BINARY: their UTF-8 bytes).
+        func precedes(_ a: [String], _ b: [String]) -> Bool {
+            for (x, y) in zip(a, b) where x != y { return x.utf8.lexicographicallyPrecedes(y.utf8) }
+            return false
+        }
+        let a = try Row.fetchCursor(db, sql: current, arguments: [seq])
+        let b = try Row.fetchCursor(db, sql: history, arguments: [seq])
+        var (x, y) = (try next(a), try next(b))
+        while true {
+            if let row = x, y.map({ precedes(row.key, $0.key) }) ?? true {
+                try body(row.value)
+                x = try next(a)
+            } else if let row = y {
+                try body(row.value)
+                y = try next(b)
+            } else {
+                return
+            }
+        }
+    }
+
     /// Each claim as it stood after event `seq`, in id order, decoded one at a time.
     public func forEachClaim(at seq: Int64, _ body: (ClaimRecord) throws -> Void) throws {
-        let rows = try Data.fetchCursor(
-            db, sql: "SELECT record FROM (\(Self.claimVersions)) ORDER BY id", arguments: [seq])
-        while let data = try rows.next() { try body(try ReadModelStore.decode(ClaimRecord.self, data)) }
+        try forEachVersion(
+            current: "SELECT id, record FROM rm_claims WHERE valid_from <= ? ORDER BY id",
+            history: "SELECT id, record FROM rm_claims_history WHERE valid_to > ?1 AND valid_from <= ?1 ORDER BY id",
+            keys: 1, at: seq
+        ) { try body(try ReadModelStore.decode(ClaimRecord.self, $0)) }
     }
 
     /// How many claims held after event `seq`, and in how many reports (nothing decoded).
@@ -58,9 +90,14 @@ extension ReadModelStore {
     public func seriesPoints(at seq: Int64) throws -> [SeriesPoint] {
         var out: [SeriesPoint] = []
         var current: [SeriesPoint] = []
-        let rows = try Data.fetchCursor(
-            db, sql: "SELECT point FROM (\(Self.pointVersions)) ORDER BY series, chrono, claim_id", arguments: [seq])
-        while let data = try rows.next() {
+        try forEachVersion(
+            current: "SELECT series, chrono, claim_id, point FROM rm_series_points WHERE valid_from <= ? ORDER BY series, chrono, claim_id",
+            history: """
+                SELECT series, chrono, claim_id, point FROM rm_series_points_history
+                WHERE valid_to > ?1 AND valid_from <= ?1 ORDER BY series, chrono, claim_id
+                """,
+            keys: 3, at: seq
+        ) { data in
             let point = try ReadModelStore.decode(SeriesPoint.self, data)
             if let first = current.first, first.series != point.series {
                 out += ReadModelStore.numbered(current)
@@ -75,9 +112,11 @@ extension ReadModelStore {
     /// Each stored discrepancy (every kind but `tally_vs_incidents`) that held after event `seq`, in id
     /// order, decoded one at a time.
     public func forEachDiscrepancy(at seq: Int64, _ body: (Discrepancy) throws -> Void) throws {
-        let rows = try Data.fetchCursor(
-            db, sql: "SELECT record FROM (\(Self.discrepancyVersions)) ORDER BY id", arguments: [seq])
-        while let data = try rows.next() { try body(try ReadModelStore.decode(Discrepancy.self, data)) }
+        try forEachVersion(
+            current: "SELECT id, record FROM rm_discrepancies WHERE valid_from <= ? AND kind <> 'tally_vs_incidents' ORDER BY id",
+            history: "SELECT id, record FROM rm_discrepancies_history WHERE valid_to > ?1 AND valid_from <= ?1 ORDER BY id",
+            keys: 1, at: seq
+        ) { try body(try ReadModelStore.decode(Discrepancy.self, $0)) }
     }
 
     /// How many stored discrepancies of each kind (but `tally_vs_incidents`) held after event `seq`.

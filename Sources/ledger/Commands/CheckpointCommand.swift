@@ -8,14 +8,15 @@ import LedgerStore
 struct CheckpointCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkpoint",
-        abstract: "Write projection checkpoints so that --as-of queries replay from the nearest one.",
+        abstract: "Write projection checkpoints, from which --as-of replays start.",
         discussion: """
             A checkpoint is the fold of the log's first N events, stored in the ledger. It is derived data: \
             --drop deletes them all and nothing is lost, and a replay from a checkpoint equals a replay \
             from the first event. `ledger ingest` writes them by itself every 50,000 events for the first \
             100,000. A checkpoint is a snapshot of the whole fold: writing one on a large ledger holds it \
-            in memory (about 2 KB a claim). `ledger totals --as-of` needs none: it reads the totals \
-            history the projector keeps.
+            in memory (about 2 KB a claim). Most --as-of queries need none: they read the history the \
+            projector keeps of every read model. A replay serves the times that history cannot place \
+            (events recorded out of order around them, or before the history began).
 
             Examples:
               ledger checkpoint                 write one every 50,000 events

@@ -12,8 +12,11 @@ struct ReplayCommand: ParsableCommand {
         commandName: "replay",
         abstract: "Show what the ledger knew as of a date: its claims, incidents, totals and discrepancies then.",
         discussion: """
-            Folds every event recorded by --as-of (from the nearest checkpoint, see `ledger checkpoint`) and \
-            reconciles the result, optionally counting deaths only --through a date. The two clocks: \
+            Reads the read models as they stood at --as-of from their history (every projection keeps \
+            the versions it replaced), optionally counting deaths only --through a date. Where the \
+            history cannot tell (events recorded out of order around that time, or a time before the \
+            history began) it folds every event recorded by then, from the nearest checkpoint (see \
+            `ledger checkpoint`), and reconciles the result. The two clocks: \
             --as-of is recorded time (what the ledger had learned), --through is event time (when the \
             deaths happened, or the period a tally covers).
 
@@ -26,12 +29,12 @@ struct ReplayCommand: ParsableCommand {
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var query: QueryOptions
 
-    @Option(name: .long, help: "table (a summary) or json (the whole reconciliation).")
+    @Option(name: .long, help: "table or json: the same summary, for people or for scripts (`ledger export` gives the rows).")
     var format: OutputFormat = .table
 
     func run() throws {
-        let (rec, state) = try query.reconciliationWithState(ledger)
-        let summary = ReplaySummary(rec, state: state)
+        let (counts, state) = try query.counts(ledger)
+        let summary = ReplaySummary(counts, state: state)
         switch format {
         case .table, .csv:
             var text = "As of \(state.asOf ?? "now") (event \(state.lastSeq), head \(state.head.prefix(16))…)"
@@ -39,6 +42,8 @@ struct ReplayCommand: ParsableCommand {
             if let replay = state.replay {
                 text += "\nreplayed \(replay.eventsFolded) event(s)"
                     + (replay.checkpointSeq.map { " after checkpoint \($0)" } ?? " from the first event")
+            } else if state.asOf != nil {
+                text += "\nread from the read models' history (no replay)"
             }
             text += "\n\(summary.claims) claim(s) in \(summary.reports) report(s); \(summary.incidents) incident(s); \(summary.series) series point(s); \(summary.discrepancies) discrepancy(ies)\n\n"
             text += "Reconciled totals (conservative):\n"
@@ -66,18 +71,18 @@ struct ReplaySummary: Encodable {
     var byKind: [String: Int]
     var totals: [TotalSummaryRow]
 
-    init(_ rec: Reconciliation, state: QueriedState) {
+    init(_ counts: ReadModelHistory.Counts, state: QueriedState) {
         asOf = state.asOf
         through = state.through
         lastSeq = state.lastSeq
         head = state.head
-        reports = Set(rec.claims.map(\.claim.report)).count
-        claims = rec.claims.count
-        incidents = rec.incidents.count
-        series = rec.series.count
-        discrepancies = rec.discrepancies.count
-        byKind = Dictionary(grouping: rec.discrepancies, by: \.kind.rawValue).mapValues(\.count)
-        totals = Dictionary(grouping: rec.incidents, by: { "\($0.measure.rawValue)|\($0.category.rawValue)" })
+        reports = counts.reports
+        claims = counts.claims
+        incidents = counts.incidents.count
+        series = counts.seriesPoints
+        discrepancies = counts.discrepancies.values.reduce(0, +)
+        byKind = Dictionary(uniqueKeysWithValues: counts.discrepancies.map { ($0.key.rawValue, $0.value) })
+        totals = Dictionary(grouping: counts.incidents, by: { "\($0.measure.rawValue)|\($0.category.rawValue)" })
             .map { key, incidents in
                 let parts = key.split(separator: "|").map(String.init)
                 return TotalSummaryRow(measure: parts[0], category: parts[1], incidents: incidents.count,

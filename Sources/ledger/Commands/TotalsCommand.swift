@@ -17,9 +17,10 @@ struct TotalsCommand: ParsableCommand {
             Tallies are not added up (they overlap); see `ledger discrepancies --kind tally_vs_incidents`.
 
             With --as-of the totals are read from the totals history the ledger keeps (every version of \
-            every incident, with the events it held between), so a past date costs no more than today; \
-            with --through, or a time the history cannot place (events recorded out of order around it), \
-            the log is replayed instead. Both give the same totals.
+            every incident, with the events it held between), so a past date costs no more than today. \
+            With --through, the claims that held then are linked again counting only incidents dated by \
+            that day. A time the history cannot place (events recorded out of order around it, or before \
+            the history began) replays the log instead. All give the same totals.
 
             Examples:
               ledger totals

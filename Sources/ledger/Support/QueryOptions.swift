@@ -16,6 +16,10 @@ struct QueryOptions: ParsableArguments {
         "Only incidents dated, and tally periods ending, by this day.", valueName: "date"))
     var through: String?
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Fold the event log instead of reading the read models and their history (slower; both agree, so this checks that they do)."))
+    var fromLog = false
+
     func validate() throws {
         if let asOf, Timestamp.parseUpperBound(asOf) == nil {
             throw ValidationError("--as-of must be a date (YYYY-MM-DD) or an ISO 8601 time, not '\(asOf)'")
@@ -25,8 +29,8 @@ struct QueryOptions: ParsableArguments {
         }
     }
 
-    /// The reconciliation asked for: the read models as they are, or one folded in memory from the
-    /// events recorded by `--as-of` (from the nearest checkpoint), limited by `--through`.
+    /// The reconciliation asked for: the read models as they are or as they stood at `--as-of`, limited
+    /// by `--through` (see ``reconciliationWithState(_:)``).
     func reconciliation(_ options: LedgerOptions) throws -> Reconciliation {
         try reconciliationWithState(options).reconciliation
     }
@@ -37,11 +41,10 @@ struct QueryOptions: ParsableArguments {
     func totals(_ options: LedgerOptions) throws -> (totals: [ReconciledTotal], seqOf: [String: Int64], state: QueriedState) {
         let ledger = try Projections.openCurrent(options)
         let bound = asOf.flatMap(Timestamp.parseUpperBound)
-        if through == nil, let answer = try withLedgerErrors({
+        if through == nil, !fromLog, let answer = try withLedgerErrors({
             try ledger.writer.read { db -> (TotalsHistory.Answer, String)? in
                 guard let answer = try TotalsHistory.totals(db, asOf: bound) else { return nil }
-                let head = try String.fetchOne(db, sql: "SELECT hash FROM events WHERE seq = ?", arguments: [answer.lastSeq])
-                return (answer, head ?? EventHash.genesis)
+                return (answer, try Self.hash(db, answer.lastSeq))
             }
         }) {
             let state = QueriedState(lastSeq: answer.0.lastSeq, head: answer.1, asOf: bound, through: nil, replay: nil)
@@ -52,37 +55,58 @@ struct QueryOptions: ParsableArguments {
     }
 
     /// The reconciliation and the ledger state it reflects (the last event folded), for export headers.
+    ///
+    /// The read models answer for now; for a past time, their history (the rows that held after the
+    /// last projection recorded by then); with `--through`, the claims and links of either, reconciled
+    /// again. Where the history cannot tell (events recorded out of order around the time, or a time
+    /// before the history began), the log is replayed.
     func reconciliationWithState(_ options: LedgerOptions) throws -> (reconciliation: Reconciliation, state: QueriedState) {
         let ledger = try Projections.openCurrent(options)
         let throughDay = through.flatMap { Day(iso: $0) }
+        let bound = asOf.flatMap(Timestamp.parseUpperBound)
         return try withLedgerErrors {
-            // An as-of time by which every event was recorded asks for the ledger as it stands: the read
-            // models answer without a replay.
-            let bound = try asOf.flatMap(Timestamp.parseUpperBound).flatMap { bound in
-                try ledger.writer.read { db in
-                    try String.fetchOne(db, sql: "SELECT max(recorded_at) FROM events").map { $0 <= bound } ?? true
-                } ? nil : bound
-            }
-            if let bound {
-                let (rec, stats) = try Replayer.reconcile(ledger, asOf: bound, through: throughDay)
-                let head = try ledger.writer.read { db in
-                    try String.fetchOne(db, sql: "SELECT hash FROM events WHERE seq = ?", arguments: [stats.lastSeq])
-                }
-                return (rec, QueriedState(lastSeq: stats.lastSeq, head: head ?? EventHash.genesis, asOf: bound, through: through, replay: stats))
-            }
-            return try ledger.writer.read { db in
+            let answered = try fromLog ? nil : ledger.writer.read { db -> (Reconciliation, QueriedState)? in
                 let store = ReadModelStore(db)
-                let head = try Ledger.head(db)
-                let state = QueriedState(
-                    lastSeq: head.seq, head: head.hash, asOf: asOf.flatMap(Timestamp.parseUpperBound), through: through, replay: nil)
-                if let throughDay {
-                    return (Reconciler.reconcile(try store.allClaims(), links: try store.allLinks(), through: throughDay), state)
+                guard let seq = try ReadModelHistory.seq(db, asOf: bound) else { return nil }
+                let state = QueriedState(lastSeq: seq, head: try Self.hash(db, seq), asOf: bound, through: through, replay: nil)
+                if seq == (try store.lastSeq()), throughDay == nil {
+                    // Now: the read models as they stand (their settled tally checks included).
+                    return (Reconciliation(
+                        claims: try store.allClaims(), incidents: try store.incidents(), series: try store.seriesPoints(),
+                        discrepancies: try store.discrepancies()), state)
                 }
-                return (Reconciliation(
-                    claims: try store.allClaims(), incidents: try store.incidents(), series: try store.seriesPoints(),
-                    discrepancies: try store.discrepancies()), state)
+                return (try ReadModelHistory.reconciliation(db, at: seq, through: throughDay), state)
             }
+            if let answered { return answered }
+            let (rec, stats) = try Replayer.reconcile(ledger, asOf: bound, through: throughDay)
+            let head = try ledger.writer.read { db in try Self.hash(db, stats.lastSeq) }
+            return (rec, QueriedState(lastSeq: stats.lastSeq, head: head, asOf: bound, through: through, replay: stats))
         }
+    }
+
+    /// What a reconciliation holds, counted, and the ledger state it reflects: from the read models'
+    /// history without decoding a claim or a discrepancy (its memory does not grow with the ledger),
+    /// else from the whole reconciliation (`--through`, or a time the history cannot tell).
+    func counts(_ options: LedgerOptions) throws -> (counts: ReadModelHistory.Counts, state: QueriedState) {
+        if through == nil, !fromLog {
+            let ledger = try Projections.openCurrent(options)
+            let bound = asOf.flatMap(Timestamp.parseUpperBound)
+            let answered = try withLedgerErrors {
+                try ledger.writer.read { db -> (ReadModelHistory.Counts, QueriedState)? in
+                    guard let seq = try ReadModelHistory.seq(db, asOf: bound) else { return nil }
+                    let state = QueriedState(lastSeq: seq, head: try Self.hash(db, seq), asOf: bound, through: nil, replay: nil)
+                    return (try ReadModelHistory.counts(db, at: seq), state)
+                }
+            }
+            if let answered { return answered }
+        }
+        let (rec, state) = try reconciliationWithState(options)
+        return (ReadModelHistory.Counts(rec), state)
+    }
+
+    /// The hash of event `seq`: the head of the ledger a query answered from.
+    static func hash(_ db: Database, _ seq: Int64) throws -> String {
+        try String.fetchOne(db, sql: "SELECT hash FROM events WHERE seq = ?", arguments: [seq]) ?? EventHash.genesis
     }
 }
 
