@@ -86,10 +86,10 @@ extension ReadModelStore {
         ).map { try ReadModelStore.decode(Incident.self, $0) }
     }
 
-    /// Every series point that held after event `seq`, by series and position, numbered.
-    public func seriesPoints(at seq: Int64) throws -> [SeriesPoint] {
-        var out: [SeriesPoint] = []
-        var current: [SeriesPoint] = []
+    /// Each series point that held after event `seq`, by series and position, numbered (position and
+    /// delta filled in), decoded one at a time.
+    public func forEachSeriesPoint(at seq: Int64, _ body: (SeriesPoint) throws -> Void) throws {
+        var numbering = Numbering()
         try forEachVersion(
             current: "SELECT series, chrono, claim_id, point FROM rm_series_points WHERE valid_from <= ? ORDER BY series, chrono, claim_id",
             history: """
@@ -97,15 +97,13 @@ extension ReadModelStore {
                 WHERE valid_to > ?1 AND valid_from <= ?1 ORDER BY series, chrono, claim_id
                 """,
             keys: 3, at: seq
-        ) { data in
-            let point = try ReadModelStore.decode(SeriesPoint.self, data)
-            if let first = current.first, first.series != point.series {
-                out += ReadModelStore.numbered(current)
-                current.removeAll(keepingCapacity: true)
-            }
-            current.append(point)
-        }
-        out += ReadModelStore.numbered(current)
+        ) { try body(numbering.number(try ReadModelStore.decode(SeriesPoint.self, $0))) }
+    }
+
+    /// Every series point that held after event `seq`, by series and position, numbered.
+    public func seriesPoints(at seq: Int64) throws -> [SeriesPoint] {
+        var out: [SeriesPoint] = []
+        try forEachSeriesPoint(at: seq) { out.append($0) }
         return out
     }
 

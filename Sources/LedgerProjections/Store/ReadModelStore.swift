@@ -354,14 +354,22 @@ public struct ReadModelStore {
         ).map { try ReadModelStore.decode(SeriesPoint.self, $0) }
     }
 
-    /// Fills in positions and deltas of one series' points, in order.
-    static func numbered(_ points: [SeriesPoint]) -> [SeriesPoint] {
-        var out = points
-        for i in out.indices {
-            out[i].position = i + 1
-            out[i].delta = i == 0 ? nil : out[i].value - out[i - 1].value
+    /// Fills in positions and deltas of points met in series order (stored points have neither).
+    struct Numbering {
+        private var previous: SeriesPoint?
+
+        mutating func number(_ stored: SeriesPoint) -> SeriesPoint {
+            var point = stored
+            if let previous, previous.series == point.series {
+                point.position = previous.position + 1
+                point.delta = point.value - previous.value
+            } else {
+                point.position = 1
+                point.delta = nil
+            }
+            previous = point
+            return point
         }
-        return out
     }
 
     /// Each point of a series in order, decoded one at a time (position and delta not filled in).
@@ -371,18 +379,12 @@ public struct ReadModelStore {
         while let data = try rows.next() { try body(try ReadModelStore.decode(SeriesPoint.self, data)) }
     }
 
+    /// Every series point, by series and position, numbered.
     public func seriesPoints() throws -> [SeriesPoint] {
-        let all = try Data.fetchAll(db, sql: "SELECT point FROM rm_series_points ORDER BY series, chrono, claim_id")
-            .map { try ReadModelStore.decode(SeriesPoint.self, $0) }
+        var numbering = Numbering()
         var out: [SeriesPoint] = []
-        out.reserveCapacity(all.count)
-        var i = 0
-        while i < all.count {
-            var j = i
-            while j < all.count && all[j].series == all[i].series { j += 1 }
-            out += ReadModelStore.numbered(Array(all[i..<j]))
-            i = j
-        }
+        let rows = try Data.fetchCursor(db, sql: "SELECT point FROM rm_series_points ORDER BY series, chrono, claim_id")
+        while let data = try rows.next() { out.append(numbering.number(try ReadModelStore.decode(SeriesPoint.self, data))) }
         return out
     }
 
