@@ -26,44 +26,51 @@ public struct ReadModelStore {
     }
     static func list(_ values: some Sequence<String>) throws -> String { try CanonicalJSON.string(Array(values)) }
 
+    /// Runs one statement, prepared once per connection and kept. Writes to the tables that keep a
+    /// history (schema/009) compile its triggers into the statement: prepared afresh for every row,
+    /// as `Database.execute` does, the preparing cost more than the write.
+    func execute(sql: String, arguments: StatementArguments = StatementArguments()) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+    }
+
     /// Deletes every read-model row (the event log is untouched).
     public func clear() throws {
         for table in ReadModelStore.tables {
             // Table names come from the fixed list above, never from input.
-            try db.execute(sql: "DELETE FROM \(table)")
+            try execute(sql: "DELETE FROM \(table)")
         }
     }
 
     // MARK: fold state
 
     public func report(_ hash: String) throws -> ReportInfo? {
-        try Data.fetchOne(db, sql: "SELECT info FROM rm_reports WHERE hash = ?", arguments: [hash])
+        try Data.fetchOne(db.cachedStatement(sql: "SELECT info FROM rm_reports WHERE hash = ?"), arguments: [hash])
             .map { try ReadModelStore.decode(ReportInfo.self, $0) }
     }
 
     public func save(_ r: ReportInfo) throws {
-        try db.execute(
+        try execute(
             sql: "INSERT OR REPLACE INTO rm_reports (hash, seq, recorded_at, publisher, published, info) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [r.hash, r.seq, r.recordedAt, r.publisher, r.published?.description, ReadModelStore.blob(r)])
     }
 
     public func republication(_ copy: String) throws -> Republication? {
-        try Data.fetchOne(db, sql: "SELECT info FROM rm_republications WHERE copy = ?", arguments: [copy])
+        try Data.fetchOne(db.cachedStatement(sql: "SELECT info FROM rm_republications WHERE copy = ?"), arguments: [copy])
             .map { try ReadModelStore.decode(Republication.self, $0) }
     }
 
     public func copies(of original: String) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT copy FROM rm_republications WHERE original = ? ORDER BY copy", arguments: [original])
+        try String.fetchAll(db.cachedStatement(sql: "SELECT copy FROM rm_republications WHERE original = ? ORDER BY copy"), arguments: [original])
     }
 
     public func save(_ m: Republication) throws {
-        try db.execute(
+        try execute(
             sql: "INSERT OR REPLACE INTO rm_republications (copy, original, seq, info) VALUES (?, ?, ?, ?)",
             arguments: [m.report, m.original, m.seq, ReadModelStore.blob(m)])
     }
 
     public func record(_ id: String) throws -> ClaimRecord? {
-        try Data.fetchOne(db, sql: "SELECT record FROM rm_claims WHERE id = ?", arguments: [id])
+        try Data.fetchOne(db.cachedStatement(sql: "SELECT record FROM rm_claims WHERE id = ?"), arguments: [id])
             .map { try ReadModelStore.decode(ClaimRecord.self, $0) }
     }
 
@@ -79,7 +86,7 @@ public struct ReadModelStore {
         let group = GroupKeys.incidentGroup(r)
         // A linking candidate also gets the facts the linker reads (schema/005).
         let facts = group == nil ? nil : LinkFacts(r)
-        try db.execute(
+        try execute(
             sql: """
                 INSERT OR REPLACE INTO rm_claims
                   (id, report, seq, parent, kind, measure, status, incident_group, series, day, category, days, tolerance, superseded_by, record)
@@ -122,68 +129,63 @@ public struct ReadModelStore {
     }
 
     public func incidentGroups(ofClaims ids: some Sequence<String>) throws -> [String] {
-        try String.fetchAll(
-            db, sql: "SELECT DISTINCT incident_group FROM rm_claims WHERE incident_group IS NOT NULL AND id IN (SELECT value FROM json_each(?))",
+        try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT incident_group FROM rm_claims WHERE incident_group IS NOT NULL AND id IN (SELECT value FROM json_each(?))"),
             arguments: [ReadModelStore.list(ids)])
     }
 
     /// Linking groups of the claims named by link events that name a claim of any of these groups
     /// (without loading the claims).
     public func groupsLinked(with groups: some Sequence<String>) throws -> [String] {
-        try String.fetchAll(
-            db, sql: """
+        try String.fetchAll(db.cachedStatement(sql: """
                 SELECT DISTINCT c2.incident_group FROM rm_claims c1
                   JOIN rm_link_members m1 ON m1.claim_id = c1.id
                   JOIN rm_link_members m2 ON m2.seq = m1.seq
                   JOIN rm_claims c2 ON c2.id = m2.claim_id
                 WHERE c1.incident_group IN (SELECT value FROM json_each(?)) AND c2.incident_group IS NOT NULL
-                """,
+                """),
             arguments: [ReadModelStore.list(groups)])
     }
 
     // MARK: links
 
     public func save(_ f: LinkFact) throws {
-        try db.execute(
+        try execute(
             sql: "INSERT OR REPLACE INTO rm_links (seq, linked, fact) VALUES (?, ?, ?)",
             arguments: [f.seq, f.linked, ReadModelStore.blob(f)])
         for id in Set(f.claimIDs) {
-            try db.execute(sql: "INSERT OR IGNORE INTO rm_link_members (seq, claim_id) VALUES (?, ?)", arguments: [f.seq, id])
+            try execute(sql: "INSERT OR IGNORE INTO rm_link_members (seq, claim_id) VALUES (?, ?)", arguments: [f.seq, id])
         }
     }
 
     /// Link events that name any of these claims.
     public func links(naming ids: some Sequence<String>) throws -> [LinkFact] {
-        try Data.fetchAll(
-            db, sql: """
+        try Data.fetchAll(db.cachedStatement(sql: """
                 SELECT fact FROM rm_links WHERE seq IN
                   (SELECT seq FROM rm_link_members WHERE claim_id IN (SELECT value FROM json_each(?))) ORDER BY seq
-                """,
+                """),
             arguments: [ReadModelStore.list(ids)]
         ).map { try ReadModelStore.decode(LinkFact.self, $0) }
     }
 
     public func allLinks() throws -> [LinkFact] {
-        try Data.fetchAll(db, sql: "SELECT fact FROM rm_links ORDER BY seq").map { try ReadModelStore.decode(LinkFact.self, $0) }
+        try Data.fetchAll(db.cachedStatement(sql: "SELECT fact FROM rm_links ORDER BY seq")).map { try ReadModelStore.decode(LinkFact.self, $0) }
     }
 
     // MARK: incidents
 
     /// Linking groups of the claims held by incidents that hold a claim of any of these groups.
     public func groupsSharingIncidents(with groups: some Sequence<String>) throws -> [String] {
-        try String.fetchAll(
-            db, sql: """
+        try String.fetchAll(db.cachedStatement(sql: """
                 SELECT DISTINCT m2.grp FROM rm_incident_members m1 JOIN rm_incident_members m2 ON m1.incident_id = m2.incident_id
                 WHERE m1.grp IN (SELECT value FROM json_each(?))
-                """,
+                """),
             arguments: [ReadModelStore.list(groups)])
     }
 
     /// The incidents holding a claim of these groups, each with the linking group of every member
     /// row (in member order).
     public func incidentsWithGroups(inGroups groups: some Sequence<String>) throws -> [(incident: Incident, groups: [String])] {
-        let ids = try String.fetchAll(
-            db, sql: "SELECT DISTINCT incident_id FROM rm_incident_members WHERE grp IN (SELECT value FROM json_each(?))",
+        let ids = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT incident_id FROM rm_incident_members WHERE grp IN (SELECT value FROM json_each(?))"),
             arguments: [ReadModelStore.list(groups)])
         return try incidentsWithGroups(ids: ids)
     }
@@ -195,12 +197,12 @@ public struct ReadModelStore {
 
     public func deleteIncidents(ids: [String]) throws {
         let list = try ReadModelStore.list(ids)
-        try db.execute(sql: "DELETE FROM rm_incidents WHERE id IN (SELECT value FROM json_each(?))", arguments: [list])
-        try db.execute(sql: "DELETE FROM rm_incident_members WHERE incident_id IN (SELECT value FROM json_each(?))", arguments: [list])
+        try execute(sql: "DELETE FROM rm_incidents WHERE id IN (SELECT value FROM json_each(?))", arguments: [list])
+        try execute(sql: "DELETE FROM rm_incident_members WHERE incident_id IN (SELECT value FROM json_each(?))", arguments: [list])
     }
 
     public func insert(_ inc: Incident, groupOf: [String: String]) throws {
-        try db.execute(
+        try execute(
             sql: """
                 INSERT INTO rm_incidents (id, grp, measure, category, place, admin1, day, low, high, best, best_claim, record)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -208,7 +210,7 @@ public struct ReadModelStore {
             arguments: [inc.id, inc.group, inc.measure.rawValue, inc.category.rawValue, inc.place, inc.admin1,
                         inc.day?.description, inc.low, inc.high, inc.best, inc.bestClaimID, ReadModelStore.blob(inc)])
         for m in inc.members {
-            try db.execute(
+            try execute(
                 sql: "INSERT INTO rm_incident_members (incident_id, claim_id, grp) VALUES (?, ?, ?)",
                 arguments: [inc.id, m.claimID, groupOf[m.claimID] ?? inc.group])
         }
@@ -217,9 +219,9 @@ public struct ReadModelStore {
     public func incidents(measure: Measure? = nil) throws -> [Incident] {
         let rows: [Data]
         if let measure {
-            rows = try Data.fetchAll(db, sql: "SELECT record FROM rm_incidents WHERE measure = ? ORDER BY id", arguments: [measure.rawValue])
+            rows = try Data.fetchAll(db.cachedStatement(sql: "SELECT record FROM rm_incidents WHERE measure = ? ORDER BY id"), arguments: [measure.rawValue])
         } else {
-            rows = try Data.fetchAll(db, sql: "SELECT record FROM rm_incidents ORDER BY id")
+            rows = try Data.fetchAll(db.cachedStatement(sql: "SELECT record FROM rm_incidents ORDER BY id"))
         }
         return try rows.map { try ReadModelStore.decode(Incident.self, $0) }
     }
@@ -227,11 +229,10 @@ public struct ReadModelStore {
     /// Incidents that may lie in `scope` (a superset; ``Area/covers`` decides).
     public func incidents(measure: Measure, scope: String) throws -> [Incident] {
         guard scope != "badia", let c = Area.candidates(scope: scope) else { return try incidents(measure: measure) }
-        return try Data.fetchAll(
-            db, sql: """
+        return try Data.fetchAll(db.cachedStatement(sql: """
                 SELECT record FROM rm_incidents WHERE measure = ? AND (admin1 IN (SELECT value FROM json_each(?))
                   OR place IN (SELECT value FROM json_each(?))) ORDER BY id
-                """,
+                """),
             arguments: [measure.rawValue, ReadModelStore.list(c.provinces), ReadModelStore.list(c.places)]
         ).map { try ReadModelStore.decode(Incident.self, $0) }
     }
@@ -271,7 +272,7 @@ public struct ReadModelStore {
     }
 
     public func incident(_ id: String) throws -> Incident? {
-        try Data.fetchOne(db, sql: "SELECT record FROM rm_incidents WHERE id = ?", arguments: [id])
+        try Data.fetchOne(db.cachedStatement(sql: "SELECT record FROM rm_incidents WHERE id = ?"), arguments: [id])
             .map { try ReadModelStore.decode(Incident.self, $0) }
     }
 
@@ -279,7 +280,7 @@ public struct ReadModelStore {
 
     /// Every series with its scope.
     public func allSeries() throws -> [(series: String, scope: String)] {
-        try Row.fetchAll(db, sql: "SELECT series, scope FROM rm_series ORDER BY series").map { ($0[0], $0[1]) }
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT series, scope FROM rm_series ORDER BY series")).map { ($0[0], $0[1]) }
     }
 
     /// The sortable text of a point's place in its series: chronology, as ``ReportChronology`` orders.
@@ -294,10 +295,10 @@ public struct ReadModelStore {
         var stored = p
         stored.position = 0
         stored.delta = nil
-        try db.execute(
+        try execute(
             sql: "INSERT OR REPLACE INTO rm_series_points (series, chrono, claim_id, point) VALUES (?, ?, ?, ?)",
             arguments: [p.series, chrono, p.claimID, ReadModelStore.blob(stored)])
-        try db.execute(sql: "INSERT OR IGNORE INTO rm_series (series, scope) VALUES (?, ?)", arguments: [p.series, p.scope])
+        try execute(sql: "INSERT OR IGNORE INTO rm_series (series, scope) VALUES (?, ?)", arguments: [p.series, p.scope])
     }
 
     // A point is found by its claim: `+series` keeps SQLite from walking the whole series through the
@@ -305,51 +306,47 @@ public struct ReadModelStore {
 
     /// Deletes the points of these claims from a series; drops the series when it is left empty.
     public func deletePoints(_ key: String, claims ids: some Sequence<String>) throws {
-        try db.execute(
+        try execute(
             sql: "DELETE FROM rm_series_points WHERE +series = ? AND claim_id IN (SELECT value FROM json_each(?))",
             arguments: [key, ReadModelStore.list(ids)])
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM rm_series_points WHERE series = ?)", arguments: [key]) != true {
-            try db.execute(sql: "DELETE FROM rm_series WHERE series = ?", arguments: [key])
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM rm_series_points WHERE series = ?)"), arguments: [key]) != true {
+            try execute(sql: "DELETE FROM rm_series WHERE series = ?", arguments: [key])
         }
     }
 
     /// Where a claim's point sits: its chrono, or nil.
     public func pointChrono(_ key: String, claim: String) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT chrono FROM rm_series_points WHERE +series = ? AND claim_id = ?", arguments: [key, claim])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT chrono FROM rm_series_points WHERE +series = ? AND claim_id = ?"), arguments: [key, claim])
     }
 
     /// A claim's point in a series, with its chrono.
     public func pointRow(_ key: String, claim: String) throws -> (chrono: String, point: SeriesPoint)? {
-        guard let row = try Row.fetchOne(
-            db, sql: "SELECT chrono, point FROM rm_series_points WHERE +series = ? AND claim_id = ?", arguments: [key, claim])
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT chrono, point FROM rm_series_points WHERE +series = ? AND claim_id = ?"), arguments: [key, claim])
         else { return nil }
         return (row[0], try ReadModelStore.decode(SeriesPoint.self, row[1] as Data))
     }
 
     /// The point after (chrono, claim) in a series.
     public func pointAfter(_ key: String, chrono: String, claim: String) throws -> SeriesPoint? {
-        try Data.fetchOne(
-            db, sql: """
+        try Data.fetchOne(db.cachedStatement(sql: """
                 SELECT point FROM rm_series_points WHERE series = ? AND (chrono, claim_id) > (?, ?)
                 ORDER BY chrono, claim_id LIMIT 1
-                """, arguments: [key, chrono, claim]
+                """), arguments: [key, chrono, claim]
         ).map { try ReadModelStore.decode(SeriesPoint.self, $0) }
     }
 
     /// The point before (chrono, claim) in a series.
     public func pointBefore(_ key: String, chrono: String, claim: String) throws -> SeriesPoint? {
-        try Data.fetchOne(
-            db, sql: """
+        try Data.fetchOne(db.cachedStatement(sql: """
                 SELECT point FROM rm_series_points WHERE series = ? AND (chrono, claim_id) < (?, ?)
                 ORDER BY chrono DESC, claim_id DESC LIMIT 1
-                """, arguments: [key, chrono, claim]
+                """), arguments: [key, chrono, claim]
         ).map { try ReadModelStore.decode(SeriesPoint.self, $0) }
     }
 
     /// A series' last point (its position and delta are not filled in).
     public func lastPoint(_ key: String) throws -> SeriesPoint? {
-        try Data.fetchOne(
-            db, sql: "SELECT point FROM rm_series_points WHERE series = ? ORDER BY chrono DESC, claim_id DESC LIMIT 1",
+        try Data.fetchOne(db.cachedStatement(sql: "SELECT point FROM rm_series_points WHERE series = ? ORDER BY chrono DESC, claim_id DESC LIMIT 1"),
             arguments: [key]
         ).map { try ReadModelStore.decode(SeriesPoint.self, $0) }
     }
@@ -392,18 +389,18 @@ public struct ReadModelStore {
     /// these claims, when given).
     public func deleteDiscrepancies(series key: String, kind: DiscrepancyKind, anchors: [String]? = nil) throws {
         if let anchors {
-            try db.execute(
+            try execute(
                 sql: "DELETE FROM rm_discrepancies WHERE grp = ? AND kind = ? AND anchor IN (SELECT value FROM json_each(?))",
                 arguments: [key, kind.rawValue, ReadModelStore.list(anchors)])
         } else {
-            try db.execute(sql: "DELETE FROM rm_discrepancies WHERE grp = ? AND kind = ?", arguments: [key, kind.rawValue])
+            try execute(sql: "DELETE FROM rm_discrepancies WHERE grp = ? AND kind = ?", arguments: [key, kind.rawValue])
         }
     }
 
     // MARK: discrepancies
 
     public func deleteDiscrepancies(inGroups groups: some Sequence<String>) throws {
-        try db.execute(
+        try execute(
             sql: "DELETE FROM rm_discrepancies WHERE grp IN (SELECT value FROM json_each(?))",
             arguments: [ReadModelStore.list(groups)])
     }
@@ -419,13 +416,13 @@ public struct ReadModelStore {
     }
 
     public func deleteDiscrepancies(ids: some Sequence<String>) throws {
-        try db.execute(
+        try execute(
             sql: "DELETE FROM rm_discrepancies WHERE id IN (SELECT value FROM json_each(?))",
             arguments: [ReadModelStore.list(ids)])
     }
 
     public func insert(_ d: Discrepancy) throws {
-        try db.execute(
+        try execute(
             sql: "INSERT OR REPLACE INTO rm_discrepancies (id, grp, kind, severity, anchor, record) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [d.id, d.group, d.kind.rawValue, d.severity.rawValue, ReadModelStore.anchor(d), ReadModelStore.blob(d)])
     }
@@ -439,7 +436,7 @@ public struct ReadModelStore {
     }
 
     public func discrepancies() throws -> [Discrepancy] {
-        try Data.fetchAll(db, sql: "SELECT record FROM rm_discrepancies ORDER BY id")
+        try Data.fetchAll(db.cachedStatement(sql: "SELECT record FROM rm_discrepancies ORDER BY id"))
             .map { try ReadModelStore.decode(Discrepancy.self, $0) }
     }
 
@@ -447,26 +444,26 @@ public struct ReadModelStore {
 
     /// Files a series whose `tally_vs_incidents` check is due (see ``Projector/settle(_:)``).
     public func markPending(series key: String) throws {
-        try db.execute(sql: "INSERT OR IGNORE INTO rm_pending_checks (series) VALUES (?)", arguments: [key])
+        try execute(sql: "INSERT OR IGNORE INTO rm_pending_checks (series) VALUES (?)", arguments: [key])
     }
 
     /// The series whose check is due, in order.
     public func pendingSeries() throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT series FROM rm_pending_checks ORDER BY series")
+        try String.fetchAll(db.cachedStatement(sql: "SELECT series FROM rm_pending_checks ORDER BY series"))
     }
 
     public func clearPending(series key: String) throws {
-        try db.execute(sql: "DELETE FROM rm_pending_checks WHERE series = ?", arguments: [key])
+        try execute(sql: "DELETE FROM rm_pending_checks WHERE series = ?", arguments: [key])
     }
 
     // MARK: state
 
     public func lastSeq() throws -> Int64 {
-        try String.fetchOne(db, sql: "SELECT value FROM rm_state WHERE key = 'last_seq'").flatMap { Int64($0) } ?? 0
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM rm_state WHERE key = 'last_seq'")).flatMap { Int64($0) } ?? 0
     }
 
     public func setLastSeq(_ seq: Int64) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO rm_state (key, value) VALUES ('last_seq', ?)", arguments: [String(seq)])
+        try execute(sql: "INSERT OR REPLACE INTO rm_state (key, value) VALUES ('last_seq', ?)", arguments: [String(seq)])
     }
 
     /// Every read-model row, as text, table by table: for comparing an incremental ledger with a rebuilt
@@ -474,7 +471,7 @@ public struct ReadModelStore {
     public func dump() throws -> [String: [String]] {
         var out: [String: [String]] = [:]
         for table in ReadModelStore.tables where table != "rm_state" {
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table)")
+            let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM \(table)"))
             out[table] = rows.map { row in
                 zip(row.columnNames, row.databaseValues).filter { $0.0 != "valid_from" }.map { "\($0.0):\($0.1)" }.joined(separator: " ")
             }.sorted()
