@@ -109,6 +109,35 @@ public enum Projector {
         return last
     }
 
+    /// Drops every read-model row and every history (schema/007, 009) and derives them again from the
+    /// log as its appends did: one projection per run of events recorded at the same time (at most
+    /// `limit` events each), so that every recorded time of the log has its mark again and as-of
+    /// queries reach back to the first event. Slower than ``rebuild(_:)``, which keeps the history it
+    /// finds and writes one projection; each projection updates only what its events touched.
+    /// - Parameter progress: called after each projection with the last event it folded.
+    /// - Returns: the sequence number of the last event folded.
+    @discardableResult
+    public static func rebuildHistory(_ db: Database, limit: Int = 10_000, progress: (Int64) -> Void = { _ in }) throws -> Int64 {
+        let store = ReadModelStore(db)
+        try store.clear()
+        try store.clearHistory()
+        var run: [StoredEvent] = []
+        func project() throws {
+            guard !run.isEmpty else { return }
+            try apply(db, run)
+            progress(run.last!.seq)
+            run.removeAll(keepingCapacity: true)
+        }
+        try Ledger.forEachEvent(db, EventFilter()) { event in
+            if let first = run.first, first.recordedAt != event.recordedAt || run.count >= limit { try project() }
+            run.append(event)
+            return true
+        }
+        try project()
+        try settle(db)
+        return try store.lastSeq()
+    }
+
     /// Derives every group from the claims view: the in-report checks, the incidents of each component
     /// of linking groups, and each series with its checks.
     static func deriveAll(_ store: ReadModelStore) throws {

@@ -90,5 +90,12 @@ struct CorpusReplayTests {
         #expect(nonEmpty >= 3)
         #expect(try export("totals", []) == (try export("totals", ["--from-log"])))
         #expect(try summary([]) == (try summary(["--from-log"])))
+
+        // The history derived again from the log: one projection per ingest, and the same answers.
+        let before = try summary(["--as-of", "2023-07-05"])
+        let rebuilt = try runLedger(["rebuild", "--history", "--db", db])
+        #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+        #expect(rebuilt.stdout.contains("their history holds \(files.count) projection(s)"), "\(rebuilt.stdout)")
+        #expect(try summary(["--as-of", "2023-07-05"]) == before)
     }
 }

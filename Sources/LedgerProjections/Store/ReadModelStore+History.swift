@@ -12,6 +12,16 @@ extension ReadModelStore {
             arguments: [seq, seq])
     }
 
+    /// Deletes every history and mark (after ``clear()``: nothing is left to close), so that the next
+    /// projection starts the history again.
+    func clearHistory() throws {
+        for table in ["rm_claims_history", "rm_series_points_history", "rm_discrepancies_history", "rm_incident_history", "rm_history_marks"] {
+            // Table names come from the fixed list above, never from input.
+            try execute(sql: "DELETE FROM \(table)")
+        }
+        try execute(sql: "UPDATE rm_history_clock SET seq = 0, history_from = NULL")
+    }
+
     /// Records that the read models now hold the events up to `seq`, of which those after the
     /// previous mark were recorded between `earliest` and `latest`.
     func markProjection(through seq: Int64, earliest: String, latest: String) throws {

@@ -156,21 +156,43 @@ struct RebuildCommand: ParsableCommand {
         abstract: "Drop the read models and re-fold the whole event log (the log itself is untouched).",
         discussion: """
             The read models (claims, incidents, series, discrepancies) are normally updated as events are \
-            appended. A rebuild gives exactly the same tables; use it after upgrading ledger.
-            Example:
+            appended. A rebuild gives exactly the same tables; use it after upgrading ledger. It keeps \
+            the read models' history (what every as-of query reads) and adds one projection at the head.
+
+            --history re-derives that history too, as the appends wrote it: one projection for each \
+            time events were recorded at. Use it when as-of queries before the last rebuild replay the \
+            log (a ledger upgraded from a version without the history: the history then began at the \
+            rebuild the upgrade ran). It takes about as long as the projections of the original ingest.
+
+            Examples:
               ledger rebuild --db archive.sqlite
+              ledger rebuild --history --db archive.sqlite
             """)
 
     @OptionGroup var ledger: LedgerOptions
+
+    @Flag(name: .long, help: "Re-derive the read models' history too, one projection per recorded time.")
+    var history = false
 
     func run() throws {
         let ledger = try ledger.open()
         let clock = ContinuousClock()
         var folded: Int64 = 0
         let elapsed = try clock.measure {
-            folded = try withLedgerErrors { try ledger.writer.write { db in try Projector.rebuild(db) } }
+            folded = try withLedgerErrors {
+                if history {
+                    var progress = Progress("rebuild", total: Int(try ledger.head().seq))
+                    defer { progress.finish() }
+                    return try ledger.writer.write { db in
+                        try Projector.rebuildHistory(db) { progress.update(Int($0)) }
+                    }
+                }
+                return try ledger.writer.write { db in try Projector.rebuild(db) }
+            }
         }
-        out("rebuilt the read models from \(folded) events in \(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000) ms\n")
+        let marks = try withLedgerErrors { try ledger.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM rm_history_marks") ?? 0 } }
+        out("rebuilt the read models from \(folded) events in \(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000) ms"
+            + (history ? "; their history holds \(marks) projection(s)\n" : "\n"))
         FileHandleOutput.stdout.flush()
     }
 }

@@ -206,7 +206,8 @@ struct Ingestor {
                 ReportMarkedRepublication(report: mark.copy, original: original, reason: "sidecar: republishes \((mark.originalPath as NSString).lastPathComponent)"))))
         }
         if !events.isEmpty {
-            _ = try withLedgerErrors { try ledger.append(events, recordedAt: Timestamp.now(), hook: Projector.hook) }
+            // Recorded when the reports were, when --recorded-at says when that was.
+            _ = try withLedgerErrors { try ledger.append(events, recordedAt: recordedAt ?? Timestamp.now(), hook: Projector.hook) }
         }
     }
 }
