@@ -87,8 +87,8 @@ public enum Projector {
     public static func rebuild(_ db: Database) throws -> Int64 {
         let store = ReadModelStore(db)
         // The rebuilt rows close and reopen their versions in the totals history at the head.
-        let head = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM events")) ?? 0
-        let marked = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM rm_history_marks")) ?? 0
+        let head = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM events") ?? 0
+        let marked = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM rm_history_marks") ?? 0
         try store.startProjection(through: head)
         try store.clear()
         var last: Int64 = 0
@@ -142,11 +142,11 @@ public enum Projector {
     /// of linking groups, and each series with its checks.
     static func deriveAll(_ store: ReadModelStore) throws {
         let db = store.db
-        for report in try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT report FROM rm_claims ORDER BY report")) {
+        for report in try String.fetchAll(db, sql: "SELECT DISTINCT report FROM rm_claims ORDER BY report") {
             for d in ReportChecks.check(try store.claims(ofReport: report), group: GroupKeys.reportGroup(report)) { try store.insert(d) }
         }
         var done = Set<String>()
-        let groups = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT incident_group FROM rm_claims WHERE incident_group IS NOT NULL ORDER BY incident_group"))
+        let groups = try String.fetchAll(db, sql: "SELECT DISTINCT incident_group FROM rm_claims WHERE incident_group IS NOT NULL ORDER BY incident_group")
         for g in groups where !done.contains(g) {
             var component: Set = [g]
             while true {
@@ -159,7 +159,7 @@ public enum Projector {
         }
         // A series streams through: its tallies become points one at a time (stored points are ordered
         // by their chrono key), then the points are checked pair by pair in that order.
-        for key in try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT series FROM rm_claims WHERE series IS NOT NULL ORDER BY series")) {
+        for key in try String.fetchAll(db, sql: "SELECT DISTINCT series FROM rm_claims WHERE series IS NOT NULL ORDER BY series") {
             try store.forEachClaim(inSeries: key) { r in
                 guard GroupKeys.isSeriesCandidate(r) else { return }
                 try store.insertPoint(SeriesBuilder.point(r, series: key), chrono: ReadModelStore.chrono(r))
@@ -333,7 +333,7 @@ public enum Projector {
 
     /// Whether an append left checks for ``settle(_:)``.
     public static func hasPendingChecks(_ db: Database) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM rm_pending_checks)")) ?? false
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM rm_pending_checks)") ?? false
     }
 
     /// Links the incident claims of these linking groups (closed over links) whole and replaces their

@@ -55,12 +55,12 @@ public enum Checkpoints {
     public static func nearest(_ db: Database, asOf: String?) throws -> (Checkpoint, LedgerState)? {
         let row: Row?
         if let asOf {
-            row = try Row.fetchOne(db.cachedStatement(sql: """
+            row = try Row.fetchOne(db, sql: """
                 SELECT seq, max_recorded_at, created_at, state FROM rm_checkpoints
                 WHERE max_recorded_at <= ? ORDER BY seq DESC LIMIT 1
-                """), arguments: [asOf])
+                """, arguments: [asOf])
         } else {
-            row = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, max_recorded_at, created_at, state FROM rm_checkpoints ORDER BY seq DESC LIMIT 1"))
+            row = try Row.fetchOne(db, sql: "SELECT seq, max_recorded_at, created_at, state FROM rm_checkpoints ORDER BY seq DESC LIMIT 1")
         }
         guard let row else { return nil }
         let data: Data = row[3]
@@ -69,7 +69,7 @@ public enum Checkpoints {
     }
 
     public static func list(_ db: Database) throws -> [Checkpoint] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT seq, max_recorded_at, created_at, length(state) FROM rm_checkpoints ORDER BY seq")).map {
+        try Row.fetchAll(db, sql: "SELECT seq, max_recorded_at, created_at, length(state) FROM rm_checkpoints ORDER BY seq").map {
             Checkpoint(seq: $0[0], maxRecordedAt: $0[1], createdAt: $0[2], bytes: $0[3])
         }
     }

@@ -38,7 +38,7 @@ public enum ReadModelHistory {
     /// `asOf` is nil or no earlier than every recorded time; nil when the history cannot tell.
     public static func seq(_ db: Database, asOf: String?) throws -> Int64? {
         let store = ReadModelStore(db)
-        if let asOf, let latest = try String.fetchOne(db.cachedStatement(sql: "SELECT max(recorded_at) FROM events")), latest > asOf {
+        if let asOf, let latest = try String.fetchOne(db, sql: "SELECT max(recorded_at) FROM events"), latest > asOf {
             return try store.historySeq(asOf: asOf)
         }
         return try store.lastSeq()
@@ -52,7 +52,7 @@ public enum ReadModelHistory {
         try store.forEachClaim(at: seq) { claims.append($0) }
         if let through {
             // Link events are the log's own: those up to the mark are the ones folded by then.
-            let links = try Data.fetchAll(db.cachedStatement(sql: "SELECT fact FROM rm_links WHERE seq <= ? ORDER BY seq"), arguments: [seq])
+            let links = try Data.fetchAll(db, sql: "SELECT fact FROM rm_links WHERE seq <= ? ORDER BY seq", arguments: [seq])
                 .map { try ReadModelStore.decode(LinkFact.self, $0) }
             return Reconciler.reconcile(claims, links: links, through: through)
         }

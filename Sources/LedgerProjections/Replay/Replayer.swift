@@ -69,11 +69,11 @@ public enum Replayer {
         return try ledger.writer.writeWithoutTransaction { db in
             var made: [Int64] = []
             try db.inTransaction(.immediate) {
-                let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM events")) ?? 0
+                let last = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM events") ?? 0
                 let head = upTo.map { min($0, last) } ?? last
                 // Decide from the sequence numbers alone, before decoding any state: most calls (one
                 // per ingest) have nothing to write.
-                let latest = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM rm_checkpoints")) ?? 0
+                let latest = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM rm_checkpoints") ?? 0
                 guard latest + every <= head else { return .commit }
                 var (state, start) = (LedgerState(), Int64(0))
                 var maxRecorded = ""

@@ -70,13 +70,14 @@ extension ReadModelStore {
 
     /// How many claims held after event `seq`, and in how many reports (nothing decoded).
     public func claimCounts(at seq: Int64) throws -> (claims: Int, reports: Int) {
-        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT count(*), count(DISTINCT report) FROM (\(Self.claimVersions))"), arguments: [seq])
+        let row = try Row.fetchOne(
+            statement("SELECT count(*), count(DISTINCT report) FROM (\(Self.claimVersions))"), arguments: [seq])
         return (row?[0] ?? 0, row?[1] ?? 0)
     }
 
     /// The incidents that held after event `seq`, in id order.
     public func incidents(at seq: Int64) throws -> [Incident] {
-        try Data.fetchAll(db.cachedStatement(sql: """
+        try Data.fetchAll(statement("""
                 SELECT record FROM rm_incident_history
                 WHERE valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1) ORDER BY id
                 """),
@@ -118,7 +119,8 @@ extension ReadModelStore {
     /// How many stored discrepancies of each kind (but `tally_vs_incidents`) held after event `seq`.
     public func discrepancyCounts(at seq: Int64) throws -> [DiscrepancyKind: Int] {
         var out: [DiscrepancyKind: Int] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, count(*) FROM (\(Self.discrepancyVersions)) GROUP BY kind"), arguments: [seq])
+        for row in try Row.fetchAll(
+            statement("SELECT kind, count(*) FROM (\(Self.discrepancyVersions)) GROUP BY kind"), arguments: [seq])
         {
             guard let kind = DiscrepancyKind(rawValue: row[0]) else {
                 throw DatabaseError(message: "rm_discrepancies: unknown kind \(row[0] as String)")

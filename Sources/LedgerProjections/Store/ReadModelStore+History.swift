@@ -26,10 +26,12 @@ extension ReadModelStore {
     /// previous mark were recorded between `earliest` and `latest`.
     func markProjection(through seq: Int64, earliest: String, latest: String) throws {
         var (earliest, running) = (earliest, latest)
-        if let previous = try String.fetchOne(db.cachedStatement(sql: "SELECT max_recorded_at FROM rm_history_marks WHERE seq < ? ORDER BY seq DESC LIMIT 1"), arguments: [seq])
+        if let previous = try String.fetchOne(
+            statement("SELECT max_recorded_at FROM rm_history_marks WHERE seq < ? ORDER BY seq DESC LIMIT 1"), arguments: [seq])
         {
             running = max(previous, latest)
-        } else if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT min(recorded_at), max(recorded_at) FROM events WHERE seq <= ?"), arguments: [seq]),
+        } else if let row = try Row.fetchOne(
+            statement("SELECT min(recorded_at), max(recorded_at) FROM events WHERE seq <= ?"), arguments: [seq]),
             let first: String = row[0], let last: String = row[1]
         {
             // The first mark stands for every event before it too, whichever projection folded them.
@@ -44,12 +46,14 @@ extension ReadModelStore {
     /// (every event recorded by then and no other; 0 before the first), or nil when the history
     /// cannot tell: it began later, or an event recorded by `asOf` was appended after one recorded later.
     public func historySeq(asOf: String) throws -> Int64? {
-        guard let from = try Int64.fetchOne(db.cachedStatement(sql: "SELECT history_from FROM rm_history_clock")) else { return nil }
-        let seq = try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM rm_history_marks WHERE max_recorded_at <= ? ORDER BY max_recorded_at DESC, seq DESC LIMIT 1"),
+        guard let from = try Int64.fetchOne(statement("SELECT history_from FROM rm_history_clock")) else { return nil }
+        let seq = try Int64.fetchOne(
+            statement("SELECT seq FROM rm_history_marks WHERE max_recorded_at <= ? ORDER BY max_recorded_at DESC, seq DESC LIMIT 1"),
             arguments: [asOf]) ?? 0
         // Before the first mark only "before the first event" is known (the first mark covers every event up to it).
         guard seq >= from || seq == 0 else { return nil }
-        if let later = try String.fetchOne(db.cachedStatement(sql: "SELECT min(min_recorded_at) FROM rm_history_marks WHERE seq > ?"), arguments: [seq]),
+        if let later = try String.fetchOne(
+            statement("SELECT min(min_recorded_at) FROM rm_history_marks WHERE seq > ?"), arguments: [seq]),
             later <= asOf
         {
             return nil
@@ -65,7 +69,7 @@ extension ReadModelStore {
         if let seq {
             // Late in the log the versions still open or closed after `seq` are few; early in it, those
             // opened by then. (`valid_to > ?` leaves out the NULLs, which sort first in an index.)
-            let head = try Int64.fetchOne(db.cachedStatement(sql: "SELECT seq FROM rm_history_clock")) ?? 0
+            let head = try Int64.fetchOne(statement("SELECT seq FROM rm_history_clock")) ?? 0
             sql = seq * 2 >= head
                 ? """
                     SELECT * FROM (

@@ -9,7 +9,7 @@ extension ReadModelStore {
     /// with every group their links reach).
     public func hasLinks(group: String) throws -> Bool {
         // Link members are few; walk them (CROSS JOIN keeps that order) rather than the group's claims.
-        try Bool.fetchOne(db.cachedStatement(sql: """
+        try Bool.fetchOne(statement("""
                 SELECT EXISTS (SELECT 1 FROM rm_link_members m CROSS JOIN rm_claims c ON c.id = m.claim_id
                                WHERE c.incident_group = ?)
                 """),
@@ -18,7 +18,7 @@ extension ReadModelStore {
 
     /// The last anchor day of a linking group's claims (nil when it has no dated claim).
     public func lastDay(inIncidentGroup group: String) throws -> Int? {
-        try Int.fetchOne(db.cachedStatement(sql: "SELECT max(day) FROM rm_claims WHERE incident_group = ?"), arguments: [group])
+        try Int.fetchOne(statement("SELECT max(day) FROM rm_claims WHERE incident_group = ?"), arguments: [group])
     }
 
     /// The claims of a linking group anchored on days `from ..< before` (day ordinals), as records.
@@ -80,7 +80,8 @@ extension ReadModelStore {
     /// These stored incidents, each with the linking group of every member row (in member order).
     public func incidentsWithGroups(ids: some Sequence<String>) throws -> [(incident: Incident, groups: [String])] {
         let list = try ReadModelStore.list(ids)
-        let incidents = try Data.fetchAll(db.cachedStatement(sql: "SELECT record FROM rm_incidents WHERE id IN (SELECT value FROM json_each(?))"), arguments: [list]
+        let incidents = try Data.fetchAll(
+            statement("SELECT record FROM rm_incidents WHERE id IN (SELECT value FROM json_each(?))"), arguments: [list]
         ).map { try ReadModelStore.decode(Incident.self, $0) }
         var memberGroups: [String: [String: String]] = [:]
         let rows = try Row.fetchCursor(

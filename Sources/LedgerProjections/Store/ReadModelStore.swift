@@ -30,7 +30,13 @@ public struct ReadModelStore {
     /// history (schema/009) compile its triggers into the statement: prepared afresh for every row,
     /// as `Database.execute` does, the preparing cost more than the write.
     func execute(sql: String, arguments: StatementArguments = StatementArguments()) throws {
-        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+        try statement(sql).execute(arguments: arguments)
+    }
+
+    /// A statement prepared once per connection and kept: the projector runs the same few dozen
+    /// statements for every event. (Cursors prepare their own: two open cursors cannot share one.)
+    func statement(_ sql: String) throws -> Statement {
+        try db.cachedStatement(sql: sql)
     }
 
     /// Deletes every read-model row (the event log is untouched).
@@ -44,7 +50,7 @@ public struct ReadModelStore {
     // MARK: fold state
 
     public func report(_ hash: String) throws -> ReportInfo? {
-        try Data.fetchOne(db.cachedStatement(sql: "SELECT info FROM rm_reports WHERE hash = ?"), arguments: [hash])
+        try Data.fetchOne(statement("SELECT info FROM rm_reports WHERE hash = ?"), arguments: [hash])
             .map { try ReadModelStore.decode(ReportInfo.self, $0) }
     }
 
@@ -55,12 +61,13 @@ public struct ReadModelStore {
     }
 
     public func republication(_ copy: String) throws -> Republication? {
-        try Data.fetchOne(db.cachedStatement(sql: "SELECT info FROM rm_republications WHERE copy = ?"), arguments: [copy])
+        try Data.fetchOne(statement("SELECT info FROM rm_republications WHERE copy = ?"), arguments: [copy])
             .map { try ReadModelStore.decode(Republication.self, $0) }
     }
 
     public func copies(of original: String) throws -> [String] {
-        try String.fetchAll(db.cachedStatement(sql: "SELECT copy FROM rm_republications WHERE original = ? ORDER BY copy"), arguments: [original])
+        try String.fetchAll(
+            statement("SELECT copy FROM rm_republications WHERE original = ? ORDER BY copy"), arguments: [original])
     }
 
     public func save(_ m: Republication) throws {
@@ -70,7 +77,7 @@ public struct ReadModelStore {
     }
 
     public func record(_ id: String) throws -> ClaimRecord? {
-        try Data.fetchOne(db.cachedStatement(sql: "SELECT record FROM rm_claims WHERE id = ?"), arguments: [id])
+        try Data.fetchOne(statement("SELECT record FROM rm_claims WHERE id = ?"), arguments: [id])
             .map { try ReadModelStore.decode(ClaimRecord.self, $0) }
     }
 
@@ -129,14 +136,15 @@ public struct ReadModelStore {
     }
 
     public func incidentGroups(ofClaims ids: some Sequence<String>) throws -> [String] {
-        try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT incident_group FROM rm_claims WHERE incident_group IS NOT NULL AND id IN (SELECT value FROM json_each(?))"),
+        try String.fetchAll(
+            statement("SELECT DISTINCT incident_group FROM rm_claims WHERE incident_group IS NOT NULL AND id IN (SELECT value FROM json_each(?))"),
             arguments: [ReadModelStore.list(ids)])
     }
 
     /// Linking groups of the claims named by link events that name a claim of any of these groups
     /// (without loading the claims).
     public func groupsLinked(with groups: some Sequence<String>) throws -> [String] {
-        try String.fetchAll(db.cachedStatement(sql: """
+        try String.fetchAll(statement("""
                 SELECT DISTINCT c2.incident_group FROM rm_claims c1
                   JOIN rm_link_members m1 ON m1.claim_id = c1.id
                   JOIN rm_link_members m2 ON m2.seq = m1.seq
@@ -159,7 +167,7 @@ public struct ReadModelStore {
 
     /// Link events that name any of these claims.
     public func links(naming ids: some Sequence<String>) throws -> [LinkFact] {
-        try Data.fetchAll(db.cachedStatement(sql: """
+        try Data.fetchAll(statement("""
                 SELECT fact FROM rm_links WHERE seq IN
                   (SELECT seq FROM rm_link_members WHERE claim_id IN (SELECT value FROM json_each(?))) ORDER BY seq
                 """),
@@ -168,14 +176,15 @@ public struct ReadModelStore {
     }
 
     public func allLinks() throws -> [LinkFact] {
-        try Data.fetchAll(db.cachedStatement(sql: "SELECT fact FROM rm_links ORDER BY seq")).map { try ReadModelStore.decode(LinkFact.self, $0) }
+        try Data.fetchAll(
+            statement("SELECT fact FROM rm_links ORDER BY seq")).map { try ReadModelStore.decode(LinkFact.self, $0) }
     }
 
     // MARK: incidents
 
     /// Linking groups of the claims held by incidents that hold a claim of any of these groups.
     public func groupsSharingIncidents(with groups: some Sequence<String>) throws -> [String] {
-        try String.fetchAll(db.cachedStatement(sql: """
+        try String.fetchAll(statement("""
                 SELECT DISTINCT m2.grp FROM rm_incident_members m1 JOIN rm_incident_members m2 ON m1.incident_id = m2.incident_id
                 WHERE m1.grp IN (SELECT value FROM json_each(?))
                 """),
@@ -185,7 +194,8 @@ public struct ReadModelStore {
     /// The incidents holding a claim of these groups, each with the linking group of every member
     /// row (in member order).
     public func incidentsWithGroups(inGroups groups: some Sequence<String>) throws -> [(incident: Incident, groups: [String])] {
-        let ids = try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT incident_id FROM rm_incident_members WHERE grp IN (SELECT value FROM json_each(?))"),
+        let ids = try String.fetchAll(
+            statement("SELECT DISTINCT incident_id FROM rm_incident_members WHERE grp IN (SELECT value FROM json_each(?))"),
             arguments: [ReadModelStore.list(groups)])
         return try incidentsWithGroups(ids: ids)
     }
@@ -219,9 +229,10 @@ public struct ReadModelStore {
     public func incidents(measure: Measure? = nil) throws -> [Incident] {
         let rows: [Data]
         if let measure {
-            rows = try Data.fetchAll(db.cachedStatement(sql: "SELECT record FROM rm_incidents WHERE measure = ? ORDER BY id"), arguments: [measure.rawValue])
+            rows = try Data.fetchAll(
+                statement("SELECT record FROM rm_incidents WHERE measure = ? ORDER BY id"), arguments: [measure.rawValue])
         } else {
-            rows = try Data.fetchAll(db.cachedStatement(sql: "SELECT record FROM rm_incidents ORDER BY id"))
+            rows = try Data.fetchAll(statement("SELECT record FROM rm_incidents ORDER BY id"))
         }
         return try rows.map { try ReadModelStore.decode(Incident.self, $0) }
     }
@@ -229,7 +240,7 @@ public struct ReadModelStore {
     /// Incidents that may lie in `scope` (a superset; ``Area/covers`` decides).
     public func incidents(measure: Measure, scope: String) throws -> [Incident] {
         guard scope != "badia", let c = Area.candidates(scope: scope) else { return try incidents(measure: measure) }
-        return try Data.fetchAll(db.cachedStatement(sql: """
+        return try Data.fetchAll(statement("""
                 SELECT record FROM rm_incidents WHERE measure = ? AND (admin1 IN (SELECT value FROM json_each(?))
                   OR place IN (SELECT value FROM json_each(?))) ORDER BY id
                 """),
@@ -272,7 +283,7 @@ public struct ReadModelStore {
     }
 
     public func incident(_ id: String) throws -> Incident? {
-        try Data.fetchOne(db.cachedStatement(sql: "SELECT record FROM rm_incidents WHERE id = ?"), arguments: [id])
+        try Data.fetchOne(statement("SELECT record FROM rm_incidents WHERE id = ?"), arguments: [id])
             .map { try ReadModelStore.decode(Incident.self, $0) }
     }
 
@@ -280,7 +291,7 @@ public struct ReadModelStore {
 
     /// Every series with its scope.
     public func allSeries() throws -> [(series: String, scope: String)] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT series, scope FROM rm_series ORDER BY series")).map { ($0[0], $0[1]) }
+        try Row.fetchAll(statement("SELECT series, scope FROM rm_series ORDER BY series")).map { ($0[0], $0[1]) }
     }
 
     /// The sortable text of a point's place in its series: chronology, as ``ReportChronology`` orders.
@@ -309,26 +320,29 @@ public struct ReadModelStore {
         try execute(
             sql: "DELETE FROM rm_series_points WHERE +series = ? AND claim_id IN (SELECT value FROM json_each(?))",
             arguments: [key, ReadModelStore.list(ids)])
-        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM rm_series_points WHERE series = ?)"), arguments: [key]) != true {
+        if try Bool.fetchOne(
+            statement("SELECT EXISTS (SELECT 1 FROM rm_series_points WHERE series = ?)"), arguments: [key]) != true {
             try execute(sql: "DELETE FROM rm_series WHERE series = ?", arguments: [key])
         }
     }
 
     /// Where a claim's point sits: its chrono, or nil.
     public func pointChrono(_ key: String, claim: String) throws -> String? {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT chrono FROM rm_series_points WHERE +series = ? AND claim_id = ?"), arguments: [key, claim])
+        try String.fetchOne(
+            statement("SELECT chrono FROM rm_series_points WHERE +series = ? AND claim_id = ?"), arguments: [key, claim])
     }
 
     /// A claim's point in a series, with its chrono.
     public func pointRow(_ key: String, claim: String) throws -> (chrono: String, point: SeriesPoint)? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT chrono, point FROM rm_series_points WHERE +series = ? AND claim_id = ?"), arguments: [key, claim])
+        guard let row = try Row.fetchOne(
+            statement("SELECT chrono, point FROM rm_series_points WHERE +series = ? AND claim_id = ?"), arguments: [key, claim])
         else { return nil }
         return (row[0], try ReadModelStore.decode(SeriesPoint.self, row[1] as Data))
     }
 
     /// The point after (chrono, claim) in a series.
     public func pointAfter(_ key: String, chrono: String, claim: String) throws -> SeriesPoint? {
-        try Data.fetchOne(db.cachedStatement(sql: """
+        try Data.fetchOne(statement("""
                 SELECT point FROM rm_series_points WHERE series = ? AND (chrono, claim_id) > (?, ?)
                 ORDER BY chrono, claim_id LIMIT 1
                 """), arguments: [key, chrono, claim]
@@ -337,7 +351,7 @@ public struct ReadModelStore {
 
     /// The point before (chrono, claim) in a series.
     public func pointBefore(_ key: String, chrono: String, claim: String) throws -> SeriesPoint? {
-        try Data.fetchOne(db.cachedStatement(sql: """
+        try Data.fetchOne(statement("""
                 SELECT point FROM rm_series_points WHERE series = ? AND (chrono, claim_id) < (?, ?)
                 ORDER BY chrono DESC, claim_id DESC LIMIT 1
                 """), arguments: [key, chrono, claim]
@@ -346,7 +360,8 @@ public struct ReadModelStore {
 
     /// A series' last point (its position and delta are not filled in).
     public func lastPoint(_ key: String) throws -> SeriesPoint? {
-        try Data.fetchOne(db.cachedStatement(sql: "SELECT point FROM rm_series_points WHERE series = ? ORDER BY chrono DESC, claim_id DESC LIMIT 1"),
+        try Data.fetchOne(
+            statement("SELECT point FROM rm_series_points WHERE series = ? ORDER BY chrono DESC, claim_id DESC LIMIT 1"),
             arguments: [key]
         ).map { try ReadModelStore.decode(SeriesPoint.self, $0) }
     }
@@ -436,7 +451,7 @@ public struct ReadModelStore {
     }
 
     public func discrepancies() throws -> [Discrepancy] {
-        try Data.fetchAll(db.cachedStatement(sql: "SELECT record FROM rm_discrepancies ORDER BY id"))
+        try Data.fetchAll(statement("SELECT record FROM rm_discrepancies ORDER BY id"))
             .map { try ReadModelStore.decode(Discrepancy.self, $0) }
     }
 
@@ -449,7 +464,7 @@ public struct ReadModelStore {
 
     /// The series whose check is due, in order.
     public func pendingSeries() throws -> [String] {
-        try String.fetchAll(db.cachedStatement(sql: "SELECT series FROM rm_pending_checks ORDER BY series"))
+        try String.fetchAll(statement("SELECT series FROM rm_pending_checks ORDER BY series"))
     }
 
     public func clearPending(series key: String) throws {
@@ -459,7 +474,7 @@ public struct ReadModelStore {
     // MARK: state
 
     public func lastSeq() throws -> Int64 {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM rm_state WHERE key = 'last_seq'")).flatMap { Int64($0) } ?? 0
+        try String.fetchOne(statement("SELECT value FROM rm_state WHERE key = 'last_seq'")).flatMap { Int64($0) } ?? 0
     }
 
     public func setLastSeq(_ seq: Int64) throws {
@@ -471,7 +486,7 @@ public struct ReadModelStore {
     public func dump() throws -> [String: [String]] {
         var out: [String: [String]] = [:]
         for table in ReadModelStore.tables where table != "rm_state" {
-            let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM \(table)"))
+            let rows = try Row.fetchAll(statement("SELECT * FROM \(table)"))
             out[table] = rows.map { row in
                 zip(row.columnNames, row.databaseValues).filter { $0.0 != "valid_from" }.map { "\($0.0):\($0.1)" }.joined(separator: " ")
             }.sorted()
