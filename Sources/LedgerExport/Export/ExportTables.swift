@@ -37,19 +37,21 @@ public enum ExportTables {
     ]
 
     public static func claims(_ r: Reconciliation) -> ExportTable {
-        let rows = r.claims.map { rec -> [String] in
-            let c = rec.claim
-            return [
-                c.id, String(rec.state.seq), rec.status, c.measure.rawValue, String(c.value), c.qualifier.rawValue,
-                c.kind.rawValue, c.role.rawValue, c.parent ?? "", c.category.rawValue, c.categoryText ?? "",
-                c.place?.name ?? "", c.place?.text ?? "", c.place?.admin1 ?? "", c.eventDate?.day?.description ?? "",
-                (c.eventDate?.candidates ?? []).map(\.description).joined(separator: "; "),
-                c.period?.start?.description ?? "", c.period?.end?.description ?? "", c.attributedTo ?? "",
-                rec.publisher, rec.report?.published?.description ?? "", c.report, c.context.rawValue,
-                c.exclusions.joined(separator: "; "), String(c.span.start), String(c.span.end), c.span.text,
-            ]
-        }
-        return ExportTable(what: .claims, columns: claimColumns, rows: rows)
+        ExportTable(what: .claims, columns: claimColumns, rows: r.claims.map(claimRow))
+    }
+
+    /// One claim's row (a streaming export writes them one at a time).
+    public static func claimRow(_ rec: ClaimRecord) -> [String] {
+        let c = rec.claim
+        return [
+            c.id, String(rec.state.seq), rec.status, c.measure.rawValue, String(c.value), c.qualifier.rawValue,
+            c.kind.rawValue, c.role.rawValue, c.parent ?? "", c.category.rawValue, c.categoryText ?? "",
+            c.place?.name ?? "", c.place?.text ?? "", c.place?.admin1 ?? "", c.eventDate?.day?.description ?? "",
+            (c.eventDate?.candidates ?? []).map(\.description).joined(separator: "; "),
+            c.period?.start?.description ?? "", c.period?.end?.description ?? "", c.attributedTo ?? "",
+            rec.publisher, rec.report?.published?.description ?? "", c.report, c.context.rawValue,
+            c.exclusions.joined(separator: "; "), String(c.span.start), String(c.span.end), c.span.text,
+        ]
     }
 
     // MARK: incidents
@@ -106,22 +108,24 @@ public enum ExportTables {
     ]
 
     public static func discrepancies(_ r: Reconciliation) -> ExportTable {
+        ExportTable(what: .discrepancies, columns: discrepancyColumns, rows: r.discrepancies.map(discrepancyRow))
+    }
+
+    /// One discrepancy's row (a streaming export writes them one at a time).
+    public static func discrepancyRow(_ d: Discrepancy) -> [String] {
         func evidence(_ refs: [EvidenceRef]) -> String {
             refs.map { "\($0.claimID): \($0.span.text.replacingOccurrences(of: "; ", with: ", "))" }.joined(separator: "; ")
         }
-        let rows = r.discrepancies.map { d -> [String] in
-            let all = d.sideA + d.sideB
-            return [
-                d.id, d.kind.rawValue, d.severity.rawValue, d.summary, d.stated.map(String.init) ?? "",
-                d.other.map(String.init) ?? "", d.gap.map(String.init) ?? "",
-                d.sideA.map(\.claimID).joined(separator: "; "), d.sideB.map(\.claimID).joined(separator: "; "),
-                evidence(d.sideA), evidence(d.sideB),
-                Array(Set(all.map(\.publisher))).sorted().joined(separator: "; "),
-                d.incidents.joined(separator: "; "),
-                Array(Set(all.map(\.seq))).sorted().map(String.init).joined(separator: "; "),
-            ]
-        }
-        return ExportTable(what: .discrepancies, columns: discrepancyColumns, rows: rows)
+        let all = d.sideA + d.sideB
+        return [
+            d.id, d.kind.rawValue, d.severity.rawValue, d.summary, d.stated.map(String.init) ?? "",
+            d.other.map(String.init) ?? "", d.gap.map(String.init) ?? "",
+            d.sideA.map(\.claimID).joined(separator: "; "), d.sideB.map(\.claimID).joined(separator: "; "),
+            evidence(d.sideA), evidence(d.sideB),
+            Array(Set(all.map(\.publisher))).sorted().joined(separator: "; "),
+            d.incidents.joined(separator: "; "),
+            Array(Set(all.map(\.seq))).sorted().map(String.init).joined(separator: "; "),
+        ]
     }
 }
 

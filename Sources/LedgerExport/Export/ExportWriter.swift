@@ -9,9 +9,7 @@ public enum ExportWriter {
     /// CSV per RFC 4180: UTF-8 with a byte-order mark (spreadsheets then show Arabic), CRLF line ends,
     /// one header row, and with `hxl` a second row of HXL hashtags.
     public static func csv(_ table: ExportTable, hxl: Bool) -> String {
-        CSVWriter(byteOrderMark: true).render(
-            header: table.columns.map(\.name), rows: table.rows,
-            extraHeaderRows: hxl ? [table.columns.map(\.hxl)] : [])
+        table.rows.reduce(into: ExportLines.csvHead(table.columns, hxl: hxl)) { $0 += CSVWriter.line($1) }
     }
 
     /// `{"header": {...}, "rows": [...]}` with sorted keys; integers as numbers, lists as arrays.
@@ -25,24 +23,26 @@ public enum ExportWriter {
 
     /// The header line, then one row object per line.
     public static func jsonl(_ table: ExportTable, header: ExportHeader) throws -> String {
-        var out = try CanonicalJSON.string(["header": header]) + "\n"
-        for row in objects(table) { out += try CanonicalJSON.string(row) + "\n" }
-        return out
+        let lines = ExportLines(columns: table.columns, format: .jsonl(header))
+        return try table.rows.reduce(into: try lines.head()) { $0 += try lines.line($1) }
     }
 
     static func objects(_ table: ExportTable) -> [[String: JSONValue]] {
-        table.rows.map { row in
-            var object: [String: JSONValue] = [:]
-            for (column, cell) in zip(table.columns, row) {
-                switch column.type {
-                case .integer: object[column.name] = Int64(cell).map(JSONValue.integer) ?? .null
-                case .date: object[column.name] = cell.isEmpty ? .null : .string(cell)
-                case .list: object[column.name] = .array(cell.isEmpty ? [] : cell.components(separatedBy: "; ").map(JSONValue.string))
-                case .string: object[column.name] = .string(cell)
-                }
+        table.rows.map { object($0, columns: table.columns) }
+    }
+
+    /// A row as a JSON object: integers as numbers, empty dates as null, lists as arrays.
+    static func object(_ row: [String], columns: [ExportColumn]) -> [String: JSONValue] {
+        var object: [String: JSONValue] = [:]
+        for (column, cell) in zip(columns, row) {
+            switch column.type {
+            case .integer: object[column.name] = Int64(cell).map(JSONValue.integer) ?? .null
+            case .date: object[column.name] = cell.isEmpty ? .null : .string(cell)
+            case .list: object[column.name] = .array(cell.isEmpty ? [] : cell.components(separatedBy: "; ").map(JSONValue.string))
+            case .string: object[column.name] = .string(cell)
             }
-            return object
         }
+        return object
     }
 
     /// The codebook: every column of every export, as markdown.

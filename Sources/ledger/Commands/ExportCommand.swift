@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import GRDB
 import LedgerCore
 import LedgerExport
 import LedgerProjections
+import LedgerStore
 
 /// `ledger export`: reconciled totals, incidents, claims or discrepancies for other tools.
 struct ExportCommand: ParsableCommand {
@@ -52,6 +54,10 @@ struct ExportCommand: ParsableCommand {
             emit(ExportWriter.codebook(ExportTables.allColumns))
             return
         }
+        if what == .claims || what == .discrepancies, format != .json, let (ledger, seq, state) = try query.readModelsAnswer(ledger) {
+            try stream(ledger, at: seq, state: state)
+            return
+        }
         let table: ExportTable
         let state: QueriedState
         if what == .totals {
@@ -82,6 +88,97 @@ struct ExportCommand: ParsableCommand {
         } else {
             emit(text)
         }
+    }
+}
+
+extension ExportCommand {
+    /// Claims or discrepancies as CSV or JSON Lines, read from the read models (or their history) and
+    /// written a row at a time: the same bytes as a whole export, in memory that does not grow with the
+    /// ledger. `--out` is written to a temporary file beside it and renamed into place when complete.
+    func stream(_ ledger: Ledger, at seq: Int64, state: QueriedState) throws {
+        let columns = what == .claims ? ExportTables.claimColumns : ExportTables.discrepancyColumns
+        try withLedgerErrors {
+            try ledger.writer.read { db in
+                let store = ReadModelStore(db)
+                // The header gives the row count, so count first; the tally checks are derived, not stored.
+                var derived: [Discrepancy] = []
+                let rows: Int
+                if what == .claims {
+                    rows = try store.claimCounts(at: seq).claims
+                } else {
+                    var lastPoints: [SeriesPoint] = []
+                    try store.forEachSeriesPoint(at: seq) { point in
+                        if lastPoints.last?.series == point.series { lastPoints.removeLast() }
+                        lastPoints.append(point)
+                    }
+                    derived = ReadModelHistory.tallyChecks(lastPoints, incidents: try store.incidents(at: seq)).sorted { $0.id < $1.id }
+                    rows = try store.discrepancyCounts(at: seq).values.reduce(0, +) + derived.count
+                }
+                let header = ExportHeader(
+                    what: what.rawValue, ledgerHead: state.head, eventCount: state.lastSeq, asOf: state.asOf,
+                    through: nil, exporter: ExportWriter.version, rows: rows)
+                let lines = ExportLines(columns: columns, format: format == .jsonl ? .jsonl(header) : .csv(hxl: hxl))
+                try write(rows: rows) { output in
+                    try output(try lines.head())
+                    if what == .claims {
+                        try store.forEachClaim(at: seq) { try output(try lines.line(ExportTables.claimRow($0))) }
+                        return
+                    }
+                    // The derived checks go in among the stored discrepancies, in id order.
+                    var next = derived.startIndex
+                    try store.forEachDiscrepancy(at: seq) { d in
+                        while next < derived.endIndex, derived[next].id < d.id {
+                            try output(try lines.line(ExportTables.discrepancyRow(derived[next])))
+                            next += 1
+                        }
+                        try output(try lines.line(ExportTables.discrepancyRow(d)))
+                    }
+                    for d in derived[next...] { try output(try lines.line(ExportTables.discrepancyRow(d))) }
+                }
+            }
+        }
+    }
+
+    /// Runs `body` with a function that writes text to standard output, or to `--out` (a temporary
+    /// file beside it, synced and renamed into place once `body` returns: a failed or interrupted export
+    /// leaves no partial file under the name asked for).
+    func write(rows: Int, _ body: ((String) throws -> Void) throws -> Void) throws {
+        guard let out else {
+            try body { FileHandleOutput.stdout.write($0) }
+            FileHandleOutput.stdout.flush()
+            return
+        }
+        /// A failure of the file itself (as opposed to one of reading the ledger, which `body` throws).
+        struct FileFailure: Error { var underlying: any Error }
+        func file<T>(_ operation: () throws -> T) throws -> T {
+            do { return try operation() } catch { throw FileFailure(underlying: error) }
+        }
+        let temp = out + ".partial-\(getpid())"
+        defer { unlink(temp) }
+        do {
+            let handle = try file {
+                guard FileManager.default.createFile(atPath: temp, contents: nil) else { throw POSIXError(.EACCES) }
+                return try FileHandle(forWritingTo: URL(fileURLWithPath: temp))
+            }
+            defer { try? handle.close() }
+            var buffer = Data()
+            try body { text in
+                buffer.append(contentsOf: text.utf8)
+                if buffer.count >= 1 << 16 {
+                    try file { try handle.write(contentsOf: buffer) }
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+            try file {
+                try handle.write(contentsOf: buffer)
+                try handle.synchronize()
+                guard rename(temp, out) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            }
+        } catch let failure as FileFailure {
+            printError("\(out): cannot write the export: \(failure.underlying.localizedDescription)")
+            throw LedgerExit.ledgerError
+        }
+        FileHandleOutput.stderr.write("wrote \(rows) \(what.rawValue) row(s) to \(out)\n")
     }
 }
 

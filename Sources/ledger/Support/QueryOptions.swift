@@ -84,21 +84,27 @@ struct QueryOptions: ParsableArguments {
         }
     }
 
+    /// The projection whose read models (current, or from their history) answer this query as they
+    /// are, with no reconciling again: nil with `--through` or `--from-log`, or where the history cannot
+    /// tell. For readers that stream rows from ``ReadModelStore`` instead of holding a reconciliation.
+    func readModelsAnswer(_ options: LedgerOptions) throws -> (ledger: Ledger, seq: Int64, state: QueriedState)? {
+        guard through == nil, !fromLog else { return nil }
+        let ledger = try Projections.openCurrent(options)
+        let bound = asOf.flatMap(Timestamp.parseUpperBound)
+        return try withLedgerErrors {
+            try ledger.writer.read { db -> (Ledger, Int64, QueriedState)? in
+                guard let seq = try ReadModelHistory.seq(db, asOf: bound) else { return nil }
+                return (ledger, seq, QueriedState(lastSeq: seq, head: try Self.hash(db, seq), asOf: bound, through: nil, replay: nil))
+            }
+        }
+    }
+
     /// What a reconciliation holds, counted, and the ledger state it reflects: from the read models'
     /// history without decoding a claim or a discrepancy (its memory does not grow with the ledger),
     /// else from the whole reconciliation (`--through`, or a time the history cannot tell).
     func counts(_ options: LedgerOptions) throws -> (counts: ReadModelHistory.Counts, state: QueriedState) {
-        if through == nil, !fromLog {
-            let ledger = try Projections.openCurrent(options)
-            let bound = asOf.flatMap(Timestamp.parseUpperBound)
-            let answered = try withLedgerErrors {
-                try ledger.writer.read { db -> (ReadModelHistory.Counts, QueriedState)? in
-                    guard let seq = try ReadModelHistory.seq(db, asOf: bound) else { return nil }
-                    let state = QueriedState(lastSeq: seq, head: try Self.hash(db, seq), asOf: bound, through: nil, replay: nil)
-                    return (try ReadModelHistory.counts(db, at: seq), state)
-                }
-            }
-            if let answered { return answered }
+        if let (ledger, seq, state) = try readModelsAnswer(options) {
+            return (try withLedgerErrors { try ledger.writer.read { db in try ReadModelHistory.counts(db, at: seq) } }, state)
         }
         let (rec, state) = try reconciliationWithState(options)
         return (ReadModelHistory.Counts(rec), state)

@@ -1,0 +1,44 @@
+import Foundation
+import LedgerCore
+
+/// The text of a CSV or JSON Lines export, a line at a time: what ``ExportWriter`` writes whole, and
+/// what a streaming export writes as it reads its rows (an export of a million claims need not be
+/// held in memory). A JSON export is one document and is written whole.
+public struct ExportLines: Sendable {
+    public enum Format: Sendable {
+        /// RFC 4180 with a byte-order mark; `hxl` adds a second header row of HXL hashtags.
+        case csv(hxl: Bool)
+        /// The header object on the first line, then one row object per line.
+        case jsonl(ExportHeader)
+    }
+
+    public let columns: [ExportColumn]
+    public let format: Format
+
+    public init(columns: [ExportColumn], format: Format) {
+        self.columns = columns
+        self.format = format
+    }
+
+    /// What comes before the first row.
+    public func head() throws -> String {
+        switch format {
+        case .csv(let hxl): ExportLines.csvHead(columns, hxl: hxl)
+        case .jsonl(let header): try CanonicalJSON.string(["header": header]) + "\n"
+        }
+    }
+
+    /// One row's line.
+    public func line(_ row: [String]) throws -> String {
+        switch format {
+        case .csv: CSVWriter.line(row)
+        case .jsonl: try CanonicalJSON.string(ExportWriter.object(row, columns: columns)) + "\n"
+        }
+    }
+
+    /// The byte-order mark (so that spreadsheet programs read Arabic as UTF-8), the header row, and
+    /// with `hxl` the row of HXL hashtags.
+    static func csvHead(_ columns: [ExportColumn], hxl: Bool) -> String {
+        "\u{FEFF}" + CSVWriter.line(columns.map(\.name)) + (hxl ? CSVWriter.line(columns.map(\.hxl)) : "")
+    }
+}
