@@ -205,6 +205,16 @@ struct BenchRun: ParsableCommand {
             detail: String(format: "%d totals (CSV) as of event %lld, from %d incident versions; peak RSS %.0f MB",
                            historic.rows, historic.seq, versions, stagePeak())))
 
+        // The same half-way through the log, where neither end of the history is near (both version
+        // indexes walk about half the versions there).
+        let midSeq = max(1, total / 2)
+        let mid = try withLedgerErrors {
+            try ledger.writer.read { db in try String.fetchOne(db, sql: "SELECT recorded_at FROM events WHERE seq = ?", arguments: [midSeq]) }
+        } ?? asOf
+        let (midAnswer, midSeconds) = try ResourceUsage.time { try totalsCSV(ledger, asOf: mid) }
+        report(BenchResult(size: size, stage: "as-of totals mid-log, from the totals history", value: midSeconds * 1000, unit: "ms",
+            detail: String(format: "%d totals (CSV) as of event %lld (50 %% into the log)", midAnswer.rows, midAnswer.seq)))
+
         try historyStages(ledger, size: size, asOf: asOf, report: report, stagePeak: stagePeak)
         if total <= Ingestor.automaticCheckpoints.upTo {
             // The fallback for times the history cannot tell: a fold of the log in memory.

@@ -20,6 +20,10 @@ struct ExportCommand: ParsableCommand {
             ledger state always gives byte-identical output. Columns are described in docs/CODEBOOK.md \
             (`ledger export --codebook` prints it).
 
+            Claims and discrepancies in CSV or JSON Lines are written a row at a time as they are read, \
+            so a ledger of any size exports in little memory; JSON is one document and is built whole. \
+            --out writes to a temporary file beside the target and renames it into place when complete.
+
             Examples:
               ledger export --what totals --format csv --hxl --out totals.csv
               ledger export --what discrepancies --format json --as-of 2023-05-01
