@@ -24,6 +24,9 @@ public enum Schema {
             Migration(identifier: "007_totals_history", sql: String(decoding: PackageResources._07_totals_history_sql, as: UTF8.self)),
             Migration(identifier: "008_link_facts_index", sql: String(decoding: PackageResources._08_link_facts_index_sql, as: UTF8.self)),
             Migration(identifier: "009_read_model_history", sql: String(decoding: PackageResources._09_read_model_history_sql, as: UTF8.self)),
+            Migration(
+                identifier: "010_totals_history_spans",
+                sql: String(decoding: PackageResources._10_totals_history_spans_sql, as: UTF8.self)),
         ]
     }
 }

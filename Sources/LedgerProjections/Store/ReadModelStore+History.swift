@@ -65,31 +65,31 @@ extension ReadModelStore {
     /// when nil), in incident id order, with the event that recorded each claim behind a best figure.
     public func totalsEntries(at seq: Int64?) throws -> (entries: [TotalsEntry], claimSeqs: [String: Int64]) {
         let columns = "id, measure, category, area, day, low, high, best, best_claim, best_seq"
-        let sql: String
+        // The open versions (all of them now; then, those opened by `seq`), and for a past `seq` the
+        // closed versions that held then, span class by span class (schema/010): a version of span w
+        // that held after `seq` opened in (seq - w, seq]. The classes present are found by index seeks.
+        var parts = [
+            "SELECT \(columns) FROM rm_incident_history INDEXED BY rm_incident_history_by_end WHERE valid_to IS NULL AND valid_from <= ?1"
+        ]
+        var arguments: [Int64] = [seq ?? Int64.max]
         if let seq {
-            // Late in the log the versions still open or closed after `seq` are few; early in it, those
-            // opened by then. (`valid_to > ?` leaves out the NULLs, which sort first in an index.)
-            let head = try Int64.fetchOne(statement("SELECT seq FROM rm_history_clock")) ?? 0
-            sql = seq * 2 >= head
-                ? """
-                    SELECT * FROM (
-                        SELECT \(columns) FROM rm_incident_history INDEXED BY rm_incident_history_by_end
-                        WHERE valid_to IS NULL AND valid_from <= ?1
-                        UNION ALL
-                        SELECT \(columns) FROM rm_incident_history INDEXED BY rm_incident_history_by_end
-                        WHERE valid_to > ?1 AND valid_from <= ?1
-                    ) ORDER BY id
-                    """
-                : """
-                    SELECT \(columns) FROM rm_incident_history INDEXED BY rm_incident_history_by_start
-                    WHERE valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1) ORDER BY id
-                    """
-        } else {
-            sql = "SELECT \(columns) FROM rm_incident_history INDEXED BY rm_incident_history_by_end WHERE valid_to IS NULL ORDER BY id"
+            var span: Int64 = 0
+            while let next = try Int64.fetchOne(
+                statement("SELECT min(span) FROM rm_incident_history WHERE valid_to IS NOT NULL AND span > ?"), arguments: [span])
+            {
+                span = next
+                arguments.append(span)
+                parts.append("""
+                    SELECT \(columns) FROM rm_incident_history INDEXED BY rm_incident_history_by_span
+                    WHERE valid_to IS NOT NULL AND span = ?\(arguments.count) AND valid_from > ?1 - ?\(arguments.count)
+                      AND valid_from <= ?1 AND valid_to > ?1
+                    """)
+            }
         }
+        let sql = "SELECT * FROM (\(parts.joined(separator: "\nUNION ALL\n"))) ORDER BY id"
         var entries: [TotalsEntry] = []
         var claimSeqs: [String: Int64] = [:]
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: seq.map { [$0] } ?? [])
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
         while let row = try rows.next() {
             guard let measure = Measure(rawValue: row[1]), let category = VictimCategory(rawValue: row[2]) else {
                 throw DatabaseError(message: "rm_incident_history: unknown measure or category in \(row)")

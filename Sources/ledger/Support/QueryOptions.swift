@@ -67,8 +67,7 @@ struct QueryOptions: ParsableArguments {
         return try withLedgerErrors {
             let answered = try fromLog ? nil : ledger.writer.read { db -> (Reconciliation, QueriedState)? in
                 let store = ReadModelStore(db)
-                guard let seq = try ReadModelHistory.seq(db, asOf: bound) else { return nil }
-                let state = QueriedState(lastSeq: seq, head: try Self.hash(db, seq), asOf: bound, through: through, replay: nil)
+                guard let (seq, state) = try answeringProjection(db, bound: bound) else { return nil }
                 if seq == (try store.lastSeq()), throughDay == nil {
                     // Now: the read models as they stand (their settled tally checks included).
                     return (Reconciliation(
@@ -92,10 +91,7 @@ struct QueryOptions: ParsableArguments {
         let ledger = try Projections.openCurrent(options)
         let bound = asOf.flatMap(Timestamp.parseUpperBound)
         return try withLedgerErrors {
-            try ledger.writer.read { db -> (Ledger, Int64, QueriedState)? in
-                guard let seq = try ReadModelHistory.seq(db, asOf: bound) else { return nil }
-                return (ledger, seq, QueriedState(lastSeq: seq, head: try Self.hash(db, seq), asOf: bound, through: nil, replay: nil))
-            }
+            try ledger.writer.read { db in try answeringProjection(db, bound: bound).map { (ledger, $0.seq, $0.state) } }
         }
     }
 
@@ -108,6 +104,13 @@ struct QueryOptions: ParsableArguments {
         }
         let (rec, state) = try reconciliationWithState(options)
         return (ReadModelHistory.Counts(rec), state)
+    }
+
+    /// The projection whose read models (or their history) show the ledger as of `bound`, and the
+    /// ledger state that is; nil where the history cannot tell.
+    private func answeringProjection(_ db: Database, bound: String?) throws -> (seq: Int64, state: QueriedState)? {
+        guard let seq = try ReadModelHistory.seq(db, asOf: bound) else { return nil }
+        return (seq, QueriedState(lastSeq: seq, head: try Self.hash(db, seq), asOf: bound, through: through, replay: nil))
     }
 
     /// The hash of event `seq`: the head of the ledger a query answered from.
