@@ -71,12 +71,7 @@ public enum ReadModelHistory {
         let store = ReadModelStore(db)
         let (claims, reports) = try store.claimCounts(at: seq)
         let incidents = try store.incidents(at: seq)
-        var (points, lastPoints) = (0, [SeriesPoint]())
-        try store.forEachSeriesPoint(at: seq) { point in
-            points += 1
-            if lastPoints.last?.series == point.series { lastPoints.removeLast() }
-            lastPoints.append(point)
-        }
+        let (points, lastPoints) = try store.lastSeriesPoints(at: seq)
         var discrepancies = try store.discrepancyCounts(at: seq)
         for d in tallyChecks(lastPoints, incidents: incidents) { discrepancies[d.kind, default: 0] += 1 }
         return Counts(claims: claims, reports: reports, incidents: incidents, seriesPoints: points, discrepancies: discrepancies)

@@ -99,6 +99,18 @@ extension ReadModelStore {
         ) { try body(numbering.number(try ReadModelStore.decode(SeriesPoint.self, $0))) }
     }
 
+    /// How many series points held after event `seq`, and each series' last point (numbered): what
+    /// `tally_vs_incidents` reads, without holding the series.
+    public func lastSeriesPoints(at seq: Int64) throws -> (points: Int, last: [SeriesPoint]) {
+        var (points, last) = (0, [SeriesPoint]())
+        try forEachSeriesPoint(at: seq) { point in
+            points += 1
+            if last.last?.series == point.series { last.removeLast() }
+            last.append(point)
+        }
+        return (points, last)
+    }
+
     /// Every series point that held after event `seq`, by series and position, numbered.
     public func seriesPoints(at seq: Int64) throws -> [SeriesPoint] {
         var out: [SeriesPoint] = []

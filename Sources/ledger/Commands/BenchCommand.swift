@@ -264,11 +264,7 @@ struct BenchRun: ParsableCommand {
                     var (claims, discrepancies) = (0, 0)
                     try store.forEachClaim(at: seq) { _ in claims += 1 }
                     let incidents = try store.incidents(at: seq)
-                    var lastPoints: [SeriesPoint] = []
-                    try store.forEachSeriesPoint(at: seq) { point in
-                        if lastPoints.last?.series == point.series { lastPoints.removeLast() }
-                        lastPoints.append(point)
-                    }
+                    let lastPoints = try store.lastSeriesPoints(at: seq).last
                     try store.forEachDiscrepancy(at: seq) { _ in discrepancies += 1 }
                     discrepancies += ReadModelHistory.tallyChecks(lastPoints, incidents: incidents).count
                     return (claims, discrepancies)

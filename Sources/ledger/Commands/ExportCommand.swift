@@ -110,11 +110,7 @@ extension ExportCommand {
                 if what == .claims {
                     rows = try store.claimCounts(at: seq).claims
                 } else {
-                    var lastPoints: [SeriesPoint] = []
-                    try store.forEachSeriesPoint(at: seq) { point in
-                        if lastPoints.last?.series == point.series { lastPoints.removeLast() }
-                        lastPoints.append(point)
-                    }
+                    let lastPoints = try store.lastSeriesPoints(at: seq).last
                     derived = ReadModelHistory.tallyChecks(lastPoints, incidents: try store.incidents(at: seq)).sorted { $0.id < $1.id }
                     rows = try store.discrepancyCounts(at: seq).values.reduce(0, +) + derived.count
                 }
