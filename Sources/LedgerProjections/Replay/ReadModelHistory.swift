@@ -59,10 +59,33 @@ public enum ReadModelHistory {
         let incidents = try store.incidents(at: seq)
         let series = try store.seriesPoints(at: seq)
         var discrepancies: [Discrepancy] = []
-        try store.forEachDiscrepancy(at: seq) { discrepancies.append($0) }
-        discrepancies += tallyChecks(series, incidents: incidents)
-        discrepancies.sort { $0.id < $1.id }
+        try forEachDiscrepancy(db, at: seq, derived: tallyChecks(series, incidents: incidents).sorted { $0.id < $1.id }) {
+            discrepancies.append($0)
+        }
         return Reconciliation(claims: claims, incidents: incidents, series: series, discrepancies: discrepancies)
+    }
+
+    /// The `tally_vs_incidents` checks that held after event `seq` (a mark), in id order: derived from
+    /// each series' last point and the incidents of then, as the projector derives them.
+    public static func derivedChecks(_ db: Database, at seq: Int64) throws -> [Discrepancy] {
+        let store = ReadModelStore(db)
+        return tallyChecks(try store.lastSeriesPoints(at: seq).last, incidents: try store.incidents(at: seq)).sorted { $0.id < $1.id }
+    }
+
+    /// Every discrepancy that held after event `seq` (a mark), in id order, decoded one at a time: the
+    /// stored ones and `derived` (``derivedChecks(_:at:)``, in id order) merged.
+    public static func forEachDiscrepancy(
+        _ db: Database, at seq: Int64, derived: [Discrepancy], _ body: (Discrepancy) throws -> Void
+    ) throws {
+        var next = derived.startIndex
+        try ReadModelStore(db).forEachDiscrepancy(at: seq) { d in
+            while next < derived.endIndex, derived[next].id < d.id {
+                try body(derived[next])
+                next += 1
+            }
+            try body(d)
+        }
+        for d in derived[next...] { try body(d) }
     }
 
     /// The counts of the reconciliation after event `seq` (a mark): what a summary of it shows, in

@@ -263,10 +263,8 @@ struct BenchRun: ParsableCommand {
                     let store = ReadModelStore(db)
                     var (claims, discrepancies) = (0, 0)
                     try store.forEachClaim(at: seq) { _ in claims += 1 }
-                    let incidents = try store.incidents(at: seq)
-                    let lastPoints = try store.lastSeriesPoints(at: seq).last
-                    try store.forEachDiscrepancy(at: seq) { _ in discrepancies += 1 }
-                    discrepancies += ReadModelHistory.tallyChecks(lastPoints, incidents: incidents).count
+                    let derived = try ReadModelHistory.derivedChecks(db, at: seq)
+                    try ReadModelHistory.forEachDiscrepancy(db, at: seq, derived: derived) { _ in discrepancies += 1 }
                     return (claims, discrepancies)
                 }
             }

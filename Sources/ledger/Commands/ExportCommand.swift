@@ -110,8 +110,7 @@ extension ExportCommand {
                 if what == .claims {
                     rows = try store.claimCounts(at: seq).claims
                 } else {
-                    let lastPoints = try store.lastSeriesPoints(at: seq).last
-                    derived = ReadModelHistory.tallyChecks(lastPoints, incidents: try store.incidents(at: seq)).sorted { $0.id < $1.id }
+                    derived = try ReadModelHistory.derivedChecks(db, at: seq)
                     rows = try store.discrepancyCounts(at: seq).values.reduce(0, +) + derived.count
                 }
                 let header = ExportHeader(
@@ -124,16 +123,9 @@ extension ExportCommand {
                         try store.forEachClaim(at: seq) { try output(try lines.line(ExportTables.claimRow($0))) }
                         return
                     }
-                    // The derived checks go in among the stored discrepancies, in id order.
-                    var next = derived.startIndex
-                    try store.forEachDiscrepancy(at: seq) { d in
-                        while next < derived.endIndex, derived[next].id < d.id {
-                            try output(try lines.line(ExportTables.discrepancyRow(derived[next])))
-                            next += 1
-                        }
-                        try output(try lines.line(ExportTables.discrepancyRow(d)))
+                    try ReadModelHistory.forEachDiscrepancy(db, at: seq, derived: derived) {
+                        try output(try lines.line(ExportTables.discrepancyRow($0)))
                     }
-                    for d in derived[next...] { try output(try lines.line(ExportTables.discrepancyRow(d))) }
                 }
             }
         }

@@ -50,7 +50,7 @@ struct QueryOptions: ParsableArguments {
             let state = QueriedState(lastSeq: answer.0.lastSeq, head: answer.1, asOf: bound, through: nil, replay: nil)
             return (answer.0.totals, answer.0.claimSeqs, state)
         }
-        let (rec, state) = try reconciliationWithState(options)
+        let (rec, state) = try reconciliationWithState(ledger)
         return (TotalsBuilder.totals(rec.incidents), ExportTables.claimSeqs(rec), state)
     }
 
@@ -61,7 +61,11 @@ struct QueryOptions: ParsableArguments {
     /// again. Where the history cannot tell (events recorded out of order around the time, or a time
     /// before the history began), the log is replayed.
     func reconciliationWithState(_ options: LedgerOptions) throws -> (reconciliation: Reconciliation, state: QueriedState) {
-        let ledger = try Projections.openCurrent(options)
+        try reconciliationWithState(try Projections.openCurrent(options))
+    }
+
+    /// ``reconciliationWithState(_:)-(LedgerOptions)`` on a ledger already opened and brought up to date.
+    func reconciliationWithState(_ ledger: Ledger) throws -> (reconciliation: Reconciliation, state: QueriedState) {
         let throughDay = through.flatMap { Day(iso: $0) }
         let bound = asOf.flatMap(Timestamp.parseUpperBound)
         return try withLedgerErrors {
@@ -88,7 +92,11 @@ struct QueryOptions: ParsableArguments {
     /// tell. For readers that stream rows from ``ReadModelStore`` instead of holding a reconciliation.
     func readModelsAnswer(_ options: LedgerOptions) throws -> (ledger: Ledger, seq: Int64, state: QueriedState)? {
         guard through == nil, !fromLog else { return nil }
-        let ledger = try Projections.openCurrent(options)
+        return try readModelsAnswer(try Projections.openCurrent(options))
+    }
+
+    func readModelsAnswer(_ ledger: Ledger) throws -> (ledger: Ledger, seq: Int64, state: QueriedState)? {
+        guard through == nil, !fromLog else { return nil }
         let bound = asOf.flatMap(Timestamp.parseUpperBound)
         return try withLedgerErrors {
             try ledger.writer.read { db in try answeringProjection(db, bound: bound).map { (ledger, $0.seq, $0.state) } }
@@ -99,10 +107,11 @@ struct QueryOptions: ParsableArguments {
     /// history without decoding a claim or a discrepancy (its memory does not grow with the ledger),
     /// else from the whole reconciliation (`--through`, or a time the history cannot tell).
     func counts(_ options: LedgerOptions) throws -> (counts: ReadModelHistory.Counts, state: QueriedState) {
-        if let (ledger, seq, state) = try readModelsAnswer(options) {
+        let ledger = try Projections.openCurrent(options)
+        if let (ledger, seq, state) = try readModelsAnswer(ledger) {
             return (try withLedgerErrors { try ledger.writer.read { db in try ReadModelHistory.counts(db, at: seq) } }, state)
         }
-        let (rec, state) = try reconciliationWithState(options)
+        let (rec, state) = try reconciliationWithState(ledger)
         return (ReadModelHistory.Counts(rec), state)
     }
 
