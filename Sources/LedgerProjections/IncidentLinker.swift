@@ -23,9 +23,20 @@ public struct IncidentLinker: Sendable {
     /// the incidents. `parts` are parts and subsets whose parent is a candidate (for breakdowns).
     public func link(_ candidates: [ClaimRecord], parts: [ClaimRecord]) -> [Incident] {
         let sorted = candidates.sorted(by: IncidentLinker.precedes)
-        var walk = LinkingWalk(forbidden: decisions.forbidden)
-        for c in sorted { walk.place(LinkFacts(c)) }
-        let clusterOf = walk.clusterOf, clusters = walk.clusters
+        // The automatic rule never leaves a linking group: a component joins groups only so that its
+        // manual links can merge across them. Each group is walked on its own.
+        var clusterOf = [Int](repeating: 0, count: sorted.count)
+        var clusters: [[Int]] = []
+        let byGroup = Dictionary(grouping: sorted.indices, by: { GroupKeys.incidentGroup(sorted[$0]) ?? "" })
+        for key in byGroup.keys.sorted() {
+            let indices = byGroup[key]!
+            var walk = LinkingWalk(forbidden: decisions.forbidden)
+            for i in indices { walk.place(LinkFacts(sorted[i])) }
+            for members in walk.clusters {
+                for m in members { clusterOf[indices[m]] = clusters.count }
+                clusters.append(members.map { indices[$0] })
+            }
+        }
         // Manual links override: union the clusters of every forced pair.
         var uf = UnionFind(clusters.count)
         let index = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1.id, $0) })

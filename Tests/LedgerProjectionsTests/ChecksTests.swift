@@ -231,6 +231,29 @@ typealias F = Fixture
         #expect(try f.dump() == before)
     }
 
+    /// A link event naming claims of two places joins their groups so that a manual link can merge
+    /// across them; it must not let the automatic rule link the two places' other claims.
+    @Test func linkEventAcrossPlacesLeavesOtherClaimsInTheirPlaces() throws {
+        let f = try Fixture()
+        let a = f.report(publisher: "A"), b = f.report(publisher: "B"), c = f.report(publisher: "C")
+        try f.ingest(a, [F.incident(a, 0, 3, place: "hajin", date: "2023-06-09"),
+                         F.incident(a, 1, 4, place: "al-busayrah", date: "2023-06-20")])
+        try f.ingest(b, [F.incident(b, 0, 6, place: "al-busayrah", date: "2023-06-10")])
+        try f.ingest(c, [F.incident(c, 0, 2, place: "hajin", date: "2023-06-21")])
+        #expect(try f.incidents().count == 4)
+        // Two claims far apart, in two places, said not to be one incident: nothing else moves.
+        try f.append(.claimsUnlinked(ClaimsLinkage(claimIDs: ["\(a.shortHash)-1", "\(c.shortHash)-0"], reason: "two attacks")))
+        #expect(try f.incidents().count == 4)
+        #expect(try f.incidents().allSatisfy { $0.members.count == 1 })
+        #expect(try f.inMemory().incidents == f.incidents())
+        // Retracting one of them leaves the ledger as it was before the unlink.
+        try f.append(.claimRetracted(ClaimRetracted(claimID: "\(c.shortHash)-0", reason: "wrong place")))
+        #expect(try f.incidents().count == 3)
+        let before = try f.dump()
+        try f.rebuild()
+        #expect(try f.dump() == before)
+    }
+
     @Test func incrementalEqualsRebuildAndInMemory() throws {
         let f = try Fixture()
         let a = f.report(publisher: "A", published: "2023-02-02"), b = f.report(publisher: "B", published: "2023-02-03")

@@ -62,6 +62,16 @@ import Testing
         }
     }
 
+    /// Found by the property above: an unlink naming claims of two places joined their groups, and the
+    /// automatic rule then linked claims across them; the retraction that split the groups again was
+    /// not re-linked the same way incrementally.
+    @Test("as of every recorded time: an unlink across places, then a retraction of one of its claims")
+    func unlinkAcrossPlacesThenRetraction() throws {
+        let f = try IncrementalPropertyTests.build([2780, 10700, 26180, 76328, 93846], clock: TotalsHistoryTests.minute)
+        try Self.expectHistoryMatchesReplay(f)
+        try Self.expectRebuildKeepsHistory(f)
+    }
+
     @Test("as of every recorded time: large linking groups re-linked in windows, in batches")
     func windowedRelinks() async {
         await propertyCheck(count: 15, input: Gen.int(in: 0...1_000_000).array(of: 30...120)) { ops in
