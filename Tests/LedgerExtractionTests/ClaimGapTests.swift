@@ -15,6 +15,8 @@ struct GapCase: Sendable, CustomTestStringConvertible {
     var subsets: [String] = []
     /// The kind of every killed figure, when the case is about it.
     var kind: ClaimKind? = nil
+    /// Every `wounded` figure (as a multiset), when the case is about it.
+    var wounded: [Int]? = nil
     var testDescription: String { id }
 }
 
@@ -69,6 +71,27 @@ struct ClaimGapTests {
                 killed: [96, 40], totals: [96], subsets: ["40<96"], kind: .tally),
     ]
 
+    /// A subset set off after a figure belongs to that figure, not to the next clause's verb; a bare
+    /// number can be the subject of its verb; idioms of death that need their complement.
+    static let clauses: [GapCase] = [
+        GapCase(id: "including-then-other-verb", text: "Three people were killed, including a child, and 15 were hurt in the shelling of Idlib city.",
+                killed: [3, 1], totals: [3], subsets: ["1<3"], kind: .incident, wounded: [15]),
+        GapCase(id: "one-of-them", text: "Three people were killed, one of them a child, in the shelling of Ariha.",
+                killed: [3, 1], totals: [3], subsets: ["1<3"], kind: .incident, wounded: []),
+        GapCase(id: "subsets-on-both-sides", text: "12 people were killed, including 5 children, and 20 others were injured, including 3 women, in the strike.",
+                killed: [12, 5], totals: [12], subsets: ["5<12"], kind: .incident, wounded: [20, 3]),
+        GapCase(id: "among-them-then-wounded", text: "The blast killed seven, among them two women, and wounded 18.",
+                killed: [7, 2], totals: [7], subsets: ["2<7"], kind: .incident, wounded: [18]),
+        GapCase(id: "bare-number-subject", text: "Four died and nine were wounded in the attack on the market in Azaz.",
+                killed: [4], totals: [4], kind: .incident, wounded: [9]),
+        GapCase(id: "both-sides-not-a-figure", text: "Clashes between tribal fighters and the SDF have left 27 casualties on both sides, local sources said.",
+                killed: [], totals: [], wounded: []),
+        GapCase(id: "ar-met-their-end-dual", text: "لقي شابان حتفهما وأصيب ثالث بجروح خطيرة إثر انفجار لغم أرضي في ريف دير الزور.",
+                killed: [2], totals: [2], kind: .incident, wounded: [1]),
+        GapCase(id: "ar-fell-victim", text: "راح ضحية الانفجار سبعة عمال في حقل النفط شرقي دير الزور.",
+                killed: [7], totals: [7], kind: .incident, wounded: []),
+    ]
+
     func check(_ c: GapCase) {
         let e = extract(c.text, published: "2024-05-12")
         checkInvariants(e, text: c.text)
@@ -79,9 +102,12 @@ struct ClaimGapTests {
         let subsets = killed.filter { $0.role == .subset }.compactMap { s in s.parent.flatMap { byId[$0] }.map { "\(s.value)<\($0.value)" } }
         #expect(subsets.sorted() == c.subsets.sorted(), "subsets")
         if let k = c.kind { for cl in killed { #expect(cl.kind == k, "kind of \(cl.value)") } }
+        if let w = c.wounded { #expect(e.claims.filter { $0.measure == .wounded }.map(\.value).sorted() == w.sorted(), "wounded") }
+        #expect(!e.claims.contains { $0.measure == .killedOrWounded && $0.value == 2 }, "no figure from 'both sides'")
     }
 
     @Test(arguments: claimedLives) func claimedTheLives(_ c: GapCase) { check(c) }
     @Test(arguments: amongTheDead) func amongIsASubset(_ c: GapCase) { check(c) }
     @Test(arguments: tolls) func tollWithoutScopeIsAnIncident(_ c: GapCase) { check(c) }
+    @Test(arguments: clauses) func clausesAndIdioms(_ c: GapCase) { check(c) }
 }

@@ -91,6 +91,11 @@ extension MentionScanner {
                 // An active verb right before its object: "shot dead a shepherd and wounded another",
                 // "arrested three people suspected of the killing".
                 if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 1, t[l.index].trig?.head != true { chosen = l }
+                // "Three people were killed, including a child, and 15 were hurt": a subset set off after a
+                // figure ("including", "among them", "one of them") counts what that figure counts, not
+                // what the next clause's verb does.
+                if english, let p = out.last, let pm = p.measure, let c = chosen, c.index > i, c.measure != pm,
+                   appositiveSubset(after: p, start: m.start, numberEnd: end, hits: hits) { chosen = nil; m.measure = pm; m.ownTrigger = true }
                 // "two of the wounded succumbed", "توفي اثنان من الجرحى": the wounded are who died.
                 if let c = chosen, c.measure == .wounded, c.index > i, c.index >= 2, t[c.index - 1].key == "the" || t[c.index - 1].key == "من",
                    let later = hits.first(where: { $0.index > c.index && $0.measure == .killed && !$0.negated }), later.index - c.index <= 4 { chosen = later }
@@ -102,7 +107,9 @@ extension MentionScanner {
                     // A bare number needs its verb right before it ("مقتل 14", "killed 14") or a person noun.
                     if !personish {
                         let afterTo = m.start > lo && ["to", "الى", "بلغت", "reached"].contains(t[m.start - 1].key)
-                        let gapOK = c.index < i && ((m.start - c.index) <= 3 || afterTo)
+                        // "and 15 were hurt", "three died": the bare number is the subject of the verb.
+                        let subject = english && c.index > i && c.index >= end && (end..<c.index).allSatisfy { Self.aux.contains(t[$0].key) }
+                        let gapOK = subject || c.index < i && ((m.start - c.index) <= 3 || afterTo)
                         if !gapOK { i = max(end, i + 1); continue }
                     }
                     m.measure = c.measure
@@ -130,6 +137,7 @@ extension MentionScanner {
                    !(p.end..<m.start).contains(where: { t[$0].kind == .punct && [".", ";", "!", "?", ":"].contains(t[$0].key) }) {
                     m.marker = .subset
                 }
+                if m.marker != .subset, ofThem(numberEnd: end), appositiveSubset(after: p, start: m.start, numberEnd: end, hits: hits) { m.marker = .subset }
                 if m.marker == .subset, isRangeHigh == nil, p.notes.isEmpty, copulaAmong(from: p.end, to: m.start) { m.inverted = true }
                 // "Among the 11 dead were two children": the figure after the copula is a subset of the one after "among".
                 if m.marker == .none, amongBefore(p.start), onlyCopula(from: p.end, to: m.start) { m.marker = .subset }
@@ -171,6 +179,26 @@ extension MentionScanner {
         j += 1
         if j < b, t[j].key == "the" { j += 1 }
         return j == b
+    }
+
+    /// A figure set off as a subset of the previous one in the same clause: "…were killed, including a child",
+    /// "…, among them two women", "…, one of them a child". Only the previous figure's own verbs may sit between.
+    func appositiveSubset(after p: Mention, start: Int, numberEnd: Int, hits: [TriggerHit]) -> Bool {
+        guard p.end <= start, start - p.end <= 8 else { return false }
+        for j in p.end..<start {
+            if t[j].kind == .punct, Self.clauseStops.contains(t[j].key) || t[j].key == ":" { return false }
+            if let h = hits.first(where: { $0.index == j }), h.measure != p.measure { return false }
+        }
+        let lo = range.lowerBound
+        let before = start > lo ? t[start - 1].key : ""
+        let marked = before == "including" || before == "among" || before == "incl"
+            || (before == "them" && start >= lo + 2 && t[start - 2].key == "among")
+        return marked || ofThem(numberEnd: numberEnd)
+    }
+
+    /// "one of them", "two of whom": the figure picks out part of the figure before it.
+    func ofThem(numberEnd: Int) -> Bool {
+        numberEnd + 1 < range.upperBound && t[numberEnd].key == "of" && (t[numberEnd + 1].key == "them" || t[numberEnd + 1].key == "whom")
     }
 
     /// Only a copula between two figures ("were", "included").
@@ -304,6 +332,9 @@ extension MentionScanner {
                 return nil
             }
             guard let (v, definite, _) = t[i].victimInfo, !definite else { return nil }
+            // "راح ضحيته سبعة عمال": the noun completes the verb before it; the figure comes after.
+            if i > lo, let tr = t[i - 1].trig, tr.hasNeeds, Triggers.needsSets[Int(tr.needsIndex)].contains(t[i].key),
+               hits.contains(where: { $0.index == i - 1 }) { return nil }
             // A noun that carries a pronoun suffix or is followed by a number is not a figure.
             if i + 1 < range.upperBound, t[i + 1].isNumber { return nil }
             switch v.number {

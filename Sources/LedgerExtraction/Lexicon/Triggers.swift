@@ -21,7 +21,10 @@ enum Triggers {
              "اغتالوا", "اغتيالهم", "تصفية", "استشهد", "استشهدوا", "استشهاد", "أعدم", "إعدام", "أعدموا", "ذبح", "نحر", "هلاك", "هلك",
              "توفي", "وفاة", "مقتلهم", "مقتله", "مقتلها", "مقتلهما", "قضى", "قضوا", "فارق", "حصيلة", "جثة", "جثث", "جثمان", "جثته", "جثتها", "جثثهم", "وفاته", "مصرع"], .killed)
         add(["قتيل", "قتيلا", "قتلى", "قتيلان", "قتيلين", "شهيد", "شهيدا", "شهداء", "شهيدان", "شهيدين"], .killed, head: true)
-        add(["لقي", "لقوا", "لقيت", "لقيا"], .killed, needs: ["مصرعه", "مصرعهم", "مصرعهما", "مصرعها", "حتفه", "حتفهم", "حتفها", "مصرع"])
+        add(["لقي", "لقوا", "لقيت", "لقيا", "لقين", "يلقى", "يلقون"], .killed,
+            needs: ["مصرعه", "مصرعهم", "مصرعهما", "مصرعها", "مصرعهن", "حتفه", "حتفهم", "حتفها", "حتفهما", "حتفهن", "مصرع", "حتف"])
+        // "راح ضحيته سبعة عمال", "ذهب ضحية القصف طفلان" (fell victim to).
+        add(["راح", "ذهب", "سقط"], .killed, needs: ["ضحية", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما", "ضحايا"])
         add(["أردي", "أرديت", "أرداه", "أردته", "أردوه", "أردى", "اردي"], .killed, needs: ["قتيلا", "قتيل", "قتلى", "قتيلين", "قتيلة", "قتيلان"])
         add(["فقد", "فقدوا", "فقدت", "فقدا"], .killed, needs: ["حياته", "حياتهم", "حياتها", "حياتهما", "الحياة"])
         // "أودى بحياة 5 مدنيين" (claimed the lives of), "حصد أرواح".
@@ -88,7 +91,7 @@ enum Triggers {
         "airstrikes", "airstrike", "strikes", "raid", "vehicles", "vehicle", "cars", "car", "drones", "drone", "rockets", "rocket",
         "shells", "shell", "missiles", "missile", "sheep", "heads", "head", "houses", "homes", "villages", "checkpoints", "times",
         "dollars", "tons", "tonnes", "barrels", "bullets", "rounds", "provinces", "towns", "sites", "positions", "tanks", "mines",
-        "k", "views", "percentage", "points", "views", "reads", "shares", "comments", "قراءة", "مشاهدة", "تعليق",
+        "k", "views", "percentage", "sides", "side", "fronts", "parties", "points", "views", "reads", "shares", "comments", "قراءة", "مشاهدة", "تعليق",
     ])
 
     static let monthWords: KeySet = Lexicon.keys([
