@@ -90,6 +90,20 @@ struct ClaimGapTests {
                 killed: [2], totals: [2], kind: .incident, wounded: [1]),
         GapCase(id: "ar-fell-victim", text: "راح ضحية الانفجار سبعة عمال في حقل النفط شرقي دير الزور.",
                 killed: [7], totals: [7], kind: .incident, wounded: []),
+        GapCase(id: "its-driver", text: "Gunmen opened fire on a minibus near Jasim, killing its driver and wounding two passengers.",
+                killed: [1], totals: [1], kind: .incident, wounded: [2]),
+        GapCase(id: "two-more-bodies", text: "Two more bodies were recovered from the rubble on Monday, raising the death toll to 31.",
+                killed: [2, 31], totals: [2, 31], wounded: []),
+        GapCase(id: "ar-dual-noun-figures", text: "قتيلان و5 جرحى بانفجار عبوة ناسفة في الرقة.",
+                killed: [2], totals: [2], kind: .incident, wounded: [5]),
+        GapCase(id: "ar-dual-bodies", text: "انتُشلت جثتان إضافيتان من تحت الأنقاض، لترتفع الحصيلة إلى 31 قتيلاً.",
+                killed: [2, 31], totals: [2, 31], wounded: []),
+        GapCase(id: "ar-passengers-dual", text: "أطلق مسلحون النار على حافلة صغيرة ما أدى إلى مقتل سائقها وإصابة راكبين.",
+                killed: [1], totals: [1], kind: .incident, wounded: [2]),
+        GapCase(id: "ar-feminine-verb", text: "توفيت امرأة وابنتها برصاصة طائشة في درعا.",
+                killed: [1, 1], totals: [1, 1], kind: .incident, wounded: []),
+        GapCase(id: "ar-no-dual-when-negated", text: "انفجرت عبوة ناسفة قرب دورية في الرقة دون سقوط قتيلين.",
+                killed: [], totals: [], wounded: []),
     ]
 
     func check(_ c: GapCase) {

@@ -3,6 +3,8 @@ import LedgerCore
 extension MentionScanner {
     static let aux: KeySet = ["was", "were", "been", "be", "are", "is", "being", "reportedly", "also", "later", "all", "both", "have", "has", "had", "got"]
     static let intransitive: KeySet = ["dead", "died", "perished", "succumbed", "deaths", "fatalities", "casualties"]
+    /// Adjectives between a number and its noun: "two more bodies", "three additional soldiers".
+    static let moreWords: KeySet = ["more", "additional", "further", "other"]
     static let ordinalsPerson: KeySet = Lexicon.keys(["ثالث", "رابع", "خامس", "ثان", "ثاني", "آخر", "ثالثة", "أخرى", "اخرى"])
 
     /// Every figure of the sentence with its measure and category. `inherit` is the measure of an open list.
@@ -13,6 +15,7 @@ extension MentionScanner {
         while i < hi {
             var value = 0, end = i, implicit = false
             var isRangeHigh: Int? = nil
+            var dualNoun: Measure? = nil
             if let (v, e, _) = number(at: i) {
                 if isDecoy(i, e, value: v) { i = e; continue }
                 value = v; end = e
@@ -21,6 +24,9 @@ extension MentionScanner {
                     let between = i > lo && ["بين", "between", "من"].contains(t[i - 1].key)
                     if (t[end].key != "و" && t[end].key != "and") || between, !isDecoy(end + 1, end + 2, value: v2) { isRangeHigh = v2 }
                 }
+            } else if t[i].isWord, let dm = dualMeasure(at: i) {
+                if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
+                value = 2; end = i + 1; implicit = true; dualNoun = dm
             } else if t[i].isWord {
                 // Implicit figures: duals, singular nouns after a verb or in a list, "a civilian", "another".
                 guard let (v, _) = implicitFigure(at: i, hits: hits, previous: out.last, listStart: inherit != nil) else { i += 1; continue }
@@ -28,12 +34,15 @@ extension MentionScanner {
             } else { i += 1; continue }
             var m = Mention(start: i, end: end, numberAt: i, value: value)
             m.implicit = implicit
+            if let dualNoun { m.measure = dualNoun; m.ownMeasure = true }
             m.conj = (t[i].arabic && t[i].key.hasPrefix("و")) || (i > lo && ["و", "and"].contains(t[i - 1].key))
             if let (q, s) = qualifierBefore(i) { m.qualifier = q; m.start = s }
             if isRangeHigh != nil { m.qualifier = .atLeast }
             var h = implicit ? i : end
             if let hr = isRangeHigh { _ = hr; h = end + 2 }
             while h < hi, t[h].isPunct("\"") { h += 1 }
+            // "two more bodies", "three other soldiers": the noun comes after the adjective.
+            if !implicit, h + 1 < hi, !t[h].arabic, Self.moreWords.contains(t[h].key), t[h + 1].isWord { h += 1 }
             // Own measure noun: "148 قتيلاً", "9 dead", "14 بين قتيل وجريح", "7 killed and wounded"
             if !implicit, h < hi, t[h].isWord {
                 var k = h
@@ -108,7 +117,7 @@ extension MentionScanner {
                     if !personish {
                         let afterTo = m.start > lo && ["to", "الى", "بلغت", "reached"].contains(t[m.start - 1].key)
                         // "and 15 were hurt", "three died": the bare number is the subject of the verb.
-                        let subject = english && c.index > i && c.index >= end && (end..<c.index).allSatisfy { Self.aux.contains(t[$0].key) }
+                        let subject = english && c.index > i && c.index >= h && (h..<c.index).allSatisfy { Self.aux.contains(t[$0].key) }
                         let gapOK = subject || c.index < i && ((m.start - c.index) <= 3 || afterTo)
                         if !gapOK { i = max(end, i + 1); continue }
                     }
@@ -179,6 +188,13 @@ extension MentionScanner {
         j += 1
         if j < b, t[j].key == "the" { j += 1 }
         return j == b
+    }
+
+    /// The measure of a dual noun that is a figure of two by itself (`قتيلان`, `وجريحين`).
+    func dualMeasure(at i: Int) -> Measure? {
+        guard t[i].arabic else { return nil }
+        let k = t[i].key
+        return Triggers.dualMeasureNouns[k] ?? (k.hasPrefix("و") ? Triggers.dualMeasureNouns[k.droppingFirst()] : nil)
     }
 
     /// A figure set off as a subset of the previous one in the same clause: "…were killed, including a child",
@@ -381,7 +397,7 @@ extension MentionScanner {
             }
         }
         // "a woman and her daughter", "a father and his son", "his wife"
-        if k == "his" || k == "her" || k == "their" {
+        if k == "his" || k == "her" || k == "their" || k == "its" {
             let j = skipAge(i + 1)
             if j < range.upperBound, let (v, _, _) = t[j].victimInfo, v.number == .singular, Self.kin.contains(t[j].key) {
                 if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
@@ -391,7 +407,7 @@ extension MentionScanner {
     }
 
     /// English words that can open an implicit figure ("a civilian", "another", "his wife").
-    static let englishFigureStarts: KeySet = ["a", "an", "another", "one", "his", "her", "their"]
+    static let englishFigureStarts: KeySet = ["a", "an", "another", "one", "his", "her", "their", "its"]
     /// What may sit between two list items: a conjunction or a comma.
     static let glueWords: KeySet = ["و", "and", "،"]
     /// Punctuation that ends a clause inside a list.

@@ -65,6 +65,10 @@ enum Lexicon {
         add("ضحية", ["ضحايا"], sound: false, .all)
         add("شقيق", ["أشقاء"], sound: false, .all)
         add("سائق", [], sound: true, .civilians)
+        add("راكب", ["ركاب"], sound: false, .civilians)
+        add("مسافر", [], sound: true, .civilians)
+        add("مسعف", [], sound: true, .civilians)
+        add("متطوع", [], sound: true, .civilians)
         add("مختار", ["مخاتير"], sound: false, .civilians)
         add("معلم", [], sound: true, .civilians)
         add("مدرس", [], sound: true, .civilians)
@@ -127,11 +131,13 @@ enum Lexicon {
         en(["civilians", "villagers", "farmers", "workers", "shepherds", "herders", "teachers", "students", "drivers", "pickers", "hunters", "traders"], .civilians, .plural)
         en(["civilian", "villager", "farmer", "worker", "shepherd", "herder", "teacher", "student", "driver", "trader", "doctor", "imam",
             "passer", "passerby", "bystander", "pedestrian", "shopkeeper", "nurse", "journalist", "activist", "paramedic", "engineer",
-            "employee", "merchant", "herdsman", "fisherman", "cleric", "notable", "smuggler", "pharmacist", "lawyer", "pupil"], .civilians, .singular)
+            "employee", "merchant", "herdsman", "fisherman", "cleric", "notable", "smuggler", "pharmacist", "lawyer", "pupil",
+            "passenger", "volunteer", "rescuer"], .civilians, .singular)
         en(["son", "husband", "father", "brother", "uncle", "nephew", "cousin", "companion", "bodyguard", "grandson", "friend"], .all, .singular)
         en(["daughter", "sister", "niece", "granddaughter", "grandmother"], .women, .singular)
         en(["sons", "daughters", "husbands", "fathers", "sisters", "nephews", "cousins", "journalists", "activists", "paramedics", "nurses",
-            "doctors", "engineers", "employees", "merchants", "bystanders", "pedestrians", "passersby", "spies", "collaborators"], .all, .plural)
+            "doctors", "engineers", "employees", "merchants", "bystanders", "pedestrians", "passersby", "spies", "collaborators",
+            "passengers", "volunteers", "rescuers"], .all, .plural)
         en(["spy", "informant"], .other, .singular)
         en(["children", "kids", "boys", "girls", "minors", "infants", "teenagers"], .children, .plural)
         en(["child", "boy", "girl", "minor", "infant", "baby", "teenager"], .children, .singular)
