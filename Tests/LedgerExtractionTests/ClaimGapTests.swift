@@ -102,9 +102,20 @@ struct ClaimGapTests {
                 killed: [1], totals: [1], kind: .incident, wounded: [2]),
         GapCase(id: "ar-feminine-verb", text: "توفيت امرأة وابنتها برصاصة طائشة في درعا.",
                 killed: [1, 1], totals: [1, 1], kind: .incident, wounded: []),
+        GapCase(id: "perpetrator-first-gapping", text: "Of the victims, 38 were killed by regime forces, 2 by Russian forces and 6 by Hay'at Tahrir al-Sham.",
+                killed: [38, 2, 6], totals: [38, 2, 6], wounded: []),
+        GapCase(id: "ar-number-after-subset-marker", text: "قُتل 97 مدنياً على يد جهات أخرى، بينهم 19 بانفجار ألغام.",
+                killed: [97, 19], totals: [97], subsets: ["19<97"], wounded: []),
         GapCase(id: "ar-no-dual-when-negated", text: "انفجرت عبوة ناسفة قرب دورية في الرقة دون سقوط قتيلين.",
                 killed: [], totals: [], wounded: []),
     ]
+
+    @Test func ageInTheNounPhraseKeepsTheCategory() {
+        let e = extract("Three civilians, among them a 12-year-old boy, were killed in shelling on Tafas.", published: "2024-05-12")
+        #expect(e.claims.map(\.value) == [3, 1])
+        #expect(e.claims.last?.category == .children)
+        #expect(e.claims.last?.role == .subset)
+    }
 
     func check(_ c: GapCase) {
         let e = extract(c.text, published: "2024-05-12")

@@ -69,8 +69,20 @@ extension MentionScanner {
                     }
                 }
             }
+            // "38 were killed by regime forces, 2 by Russian forces": the phrase after "by" names who killed,
+            // and the figure shares the verb of the figure before it.
+            let byPerpetrator = !implicit && h < hi && t[h].key == "by" && out.last.map { p in
+                p.measure != nil && p.end <= m.start && m.start - p.end <= 12
+                    && hits.allSatisfy { $0.index < p.end || $0.index >= m.start || $0.measure == p.measure }
+                    && !(p.end..<m.start).contains { t[$0].kind == .punct && (Self.clauseStops.contains(t[$0].key) || t[$0].key == ":") }
+            } == true
+            // "بينهم 19 بانفجار ألغام", "including 9 in Raqqa": a number right after a subset marker counts people.
+            let afterSubsetMarker = !implicit && out.last != nil && m.start > lo
+                && (Triggers.subsetMarkers.contains(t[m.start - 1].key) || t[m.start - 1].key == "among")
             // Category.
-            if m.measure != .operations, let (c, cs, ce, explicit) = category(from: implicit ? i : h) {
+            // "a 12-year-old boy": the age is not part of the noun phrase's category.
+            let categoryFrom = implicit ? (!t[i].arabic && (t[i].key == "a" || t[i].key == "an") ? skipAge(i + 1) : i) : h
+            if m.measure != .operations, !byPerpetrator, let (c, cs, ce, explicit) = category(from: categoryFrom) {
                 m.category = c
                 m.hasCategory = explicit || true
                 m.categoryText = text.span(t[cs].start, t[ce - 1].end).text
@@ -79,7 +91,7 @@ extension MentionScanner {
             // A digit figure followed by an unknown word is not a count of people unless a verb sits right before it.
             let partitive = !implicit && h + 1 < hi && (t[h].key == "من" || t[h].key == "of") && t[h + 1].isWord
                 && !Triggers.notPeople.contains(t[h + 1].key) && DateResolver.month(t, at: h + 1, limit: hi) == nil
-            let personish = implicit || m.ownMeasure || m.categoryText != nil || partitive
+            let personish = implicit || m.ownMeasure || m.categoryText != nil || partitive || byPerpetrator || afterSubsetMarker
             // Qualifiers after the noun: "على الأقل", "تقريباً", "ونيف"
             var a = m.end
             while a < min(hi, m.end + 4) {
