@@ -110,6 +110,35 @@ struct ClaimGapTests {
                 killed: [], totals: [], wounded: []),
     ]
 
+    /// A force's losses are its dead; a year named after "in"/"خلال" is the period of a tally.
+    static let lossesAndYears: [GapCase] = [
+        GapCase(id: "lost-members", text: "Regime forces lost 14 members in an IS ambush east of Homs on Thursday.",
+                killed: [14], totals: [14], kind: .incident, wounded: []),
+        GapCase(id: "lost-contact-not-deaths", text: "The SDF lost contact with the convoy, which was carrying 40 passengers.",
+                killed: [], totals: [], wounded: []),
+        GapCase(id: "ar-lost-members", text: "خسرت قوات النظام 14 عنصراً في كمين للتنظيم في بادية حمص.",
+                killed: [14], totals: [14], kind: .incident, wounded: []),
+        GapCase(id: "in-a-year", text: "In 2023, 1,450 people were killed in Daraa province, the monitor said.",
+                killed: [1450], totals: [1450], kind: .tally),
+        GapCase(id: "ar-during-this-year", text: "قُتل خلال العام الجاري 320 شخصاً في محافظة درعا.",
+                killed: [320], totals: [320], kind: .tally),
+    ]
+
+    @Test(arguments: lossesAndYears) func lossesAndYearPeriods(_ c: GapCase) { check(c) }
+
+    @Test func yearPeriodsRunToTheReportWhileTheYearRuns() throws {
+        let e = extract("قُتل خلال العام 2024 ما لا يقل عن 198 عنصراً من قوات النظام في البادية.", published: "2024-05-12")
+        let p = try #require(e.claims.first?.period)
+        #expect(p.start?.description == "2024-01-01" && p.end?.description == "2024-05-12")
+        let past = extract("In 2023, 1,450 people were killed in Daraa province.", published: "2024-05-12")
+        #expect(past.claims.first?.period?.end?.description == "2023-12-31")
+        let war = extract("The conflict, which began in 2011, has killed more than half a million people.", published: "2024-05-12")
+        #expect(war.claims.first?.period?.start?.description == "2011-03-15" && war.claims.first?.period?.end?.description == "2024-05-12")
+        // The category of the dead is not the ambush's perpetrator.
+        let ambush = extract("خسرت قوات النظام 14 عنصراً في كمين للتنظيم.", published: "2024-05-12")
+        #expect(ambush.claims.first?.category != .is)
+    }
+
     @Test func ageInTheNounPhraseKeepsTheCategory() {
         let e = extract("Three civilians, among them a 12-year-old boy, were killed in shelling on Tafas.", published: "2024-05-12")
         #expect(e.claims.map(\.value) == [3, 1])

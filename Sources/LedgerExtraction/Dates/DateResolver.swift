@@ -60,6 +60,14 @@ enum DateResolver {
     }
 
     /// Resolves the month to a year: the most recent such month on or before the publication date.
+    /// A calendar year, ending at the publication date while it is still running.
+    static func yearPeriod(_ year: Int, published: Day?, text: String) -> Period? {
+        guard let start = Day(year: year, month: 1, day: 1), let last = Day(year: year, month: 12, day: 31) else { return nil }
+        if let p = published, p < start { return Period(start: nil, end: nil, text: text, unresolved: true) }
+        let end = published.map { $0 < last ? $0 : last } ?? last
+        return Period(start: start, end: end, text: text)
+    }
+
     static func recentYear(month: Int, published: Day?) -> Int? {
         guard let p = published else { return nil }
         return month <= p.month ? p.year : p.year - 1
@@ -173,6 +181,8 @@ enum DateResolver {
     static let startWords: KeySet = ["مطلع", "بدايه", "بدء", "اول", "early", "start", "beginning", "the", "of", "مستهل", "انطلاقه"]
 
     /// The words a period phrase starts with, in `period`'s rules.
+    /// Verbs that make the year after them a starting point ("began in 2011", "اندلعت في").
+    static let beganWords: KeySet = ["began", "begun", "started", "erupted", "out", "broke", "start", "beginning", "starting"]
     static let periodOpeners: KeySet = ["منذ", "since", "ومنذ", "خلال", "during", "in", "طيله", "for", "so", "last", "الماضي"]
 
     /// The period a tally covers, from the words in `range`.
@@ -241,6 +251,23 @@ enum DateResolver {
                     if end < limit, t[end].key == "الماضي" || t[end].key == "الفائت" { end += 1 }
                     guard let y, let s = Day(year: y, month: m, day: 1) else { return Period(start: nil, end: nil, text: spanText(i, end), unresolved: true) }
                     return Period(start: s, end: s.endOfMonth, text: spanText(i, end))
+                }
+                // خلال العام 2024 | خلال 2024 | خلال العام الجاري | in 2024 | during the year 2023
+                var y = i + 1
+                if y < limit, t[y].key == "the" { y += 1 }
+                let yearWord = y < limit && ["العام", "عام", "السنه", "year"].contains(t[y].key)
+                if yearWord { y += 1 }
+                if y < limit, let year = isYear(t[y]), !(t[i].key == "in" && !yearWord && y + 1 < limit && t[y + 1].isNumber) {
+                    // "the war, which began in 2011, has killed …": the year the count starts from.
+                    if i > range.lowerBound, Self.beganWords.contains(t[i - 1].key) {
+                        guard let start = Day(year: year, month: year == 2011 ? 3 : 1, day: year == 2011 ? 15 : 1) else { return nil }
+                        return Period(start: start, end: published, text: spanText(i, y + 1))
+                    }
+                    return yearPeriod(year, published: published, text: spanText(i, y + 1))
+                }
+                if yearWord, y < limit, t[y].key == "الجاري" || t[y].key == "الحالي" {
+                    guard let p = published else { return Period(start: nil, end: nil, text: spanText(i, y + 1), unresolved: true) }
+                    return yearPeriod(p.year, published: p, text: spanText(i, y + 1))
                 }
                 // خلال الـ48 ساعة الماضية | in the past 48 hours
                 var n = i + 1

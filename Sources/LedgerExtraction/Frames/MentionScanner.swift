@@ -165,7 +165,8 @@ struct MentionScanner {
                 j += 1
                 continue
             }
-            if j > i, Triggers.categoryStops.contains(t[j].key) { break }
+            // "14 عنصراً في كمين للتنظيم": who set the ambush is not who died in it.
+            if j > i, Triggers.categoryStops.contains(t[j].key) || Triggers.operationNouns.contains(t[j].key) { break }
             j += 1
         }
         if let g = generic { return (g.0, g.1, g.2, false) }
