@@ -106,6 +106,10 @@ struct ClaimGapTests {
                 killed: [38, 2, 6], totals: [38, 2, 6], wounded: []),
         GapCase(id: "ar-number-after-subset-marker", text: "قُتل 97 مدنياً على يد جهات أخرى، بينهم 19 بانفجار ألغام.",
                 killed: [97, 19], totals: [97], subsets: ["19<97"], wounded: []),
+        GapCase(id: "wounded-then-died", text: "Two wounded fighters died in hospital in Hasakah, raising the toll to 6.",
+                killed: [2, 6], totals: [2, 6], wounded: []),
+        GapCase(id: "wounded-adjective-stays-wounded", text: "Two wounded civilians were taken to hospital in Raqqa.",
+                killed: [], totals: [], wounded: [2]),
         GapCase(id: "ar-no-dual-when-negated", text: "انفجرت عبوة ناسفة قرب دورية في الرقة دون سقوط قتيلين.",
                 killed: [], totals: [], wounded: []),
     ]

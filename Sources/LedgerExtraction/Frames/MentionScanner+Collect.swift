@@ -16,6 +16,8 @@ extension MentionScanner {
             var value = 0, end = i, implicit = false
             var isRangeHigh: Int? = nil
             var dualNoun: Measure? = nil
+            /// "two wounded fighters": the measure word is an adjective of the noun after it.
+            var participle = false
             if let (v, e, _) = number(at: i) {
                 if isDecoy(i, e, value: v) { i = e; continue }
                 value = v; end = e
@@ -49,6 +51,7 @@ extension MentionScanner {
                 if t[k].key == "بين", k + 1 < hi { k += 1 }
                 if let trig = t[k].trig, trig.head || (!t[k].arabic && k == end) {
                     m.measure = trig.measure; m.ownMeasure = true
+                    participle = !trig.head && !t[k].arabic && k + 1 < hi && t[k + 1].victimInfo != nil
                     var j = k + 1
                     if j < hi, ["and", "or", "و", "او"].contains(t[j].key) { j += 1 }
                     if j < hi, t[j].isWord, t[j].arabic || j > k + 1, let t2 = t[j].trig, t2.measure != trig.measure,
@@ -101,6 +104,10 @@ extension MentionScanner {
                 if k == "ونيف" { m.qualifier = .moreThan; m.end = a + 1; break }
                 if t[a].isNumber { break }
                 a += 1
+            }
+            // "Two wounded fighters died in hospital": the verb after the noun says what happened to them.
+            if participle, m.measure == .wounded, let r = rightValid(from: m.end, hits: hits), r.measure == .killed, !r.negated {
+                m.measure = .killed
             }
             // Measure.
             if m.measure == nil {
