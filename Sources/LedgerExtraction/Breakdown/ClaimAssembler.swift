@@ -66,6 +66,16 @@ struct ClaimAssembler {
         return false
     }
 
+    /// A list line without a bullet: it opens with a figure and has no verb of its own ("Five civilians,
+    /// including a child.", "4 members of regime forces.").
+    func isFigureLine(_ s: Sentence) -> Bool {
+        let r = s.range
+        guard !r.isEmpty, s.range.count <= 30 else { return false }
+        let scanner = MentionScanner(t: tokens, range: r, text: text)
+        guard scanner.number(at: r.lowerBound) != nil else { return false }
+        return !r.contains { tokens[$0].trig.map { !$0.head } ?? false }
+    }
+
     /// A list line that opens with a date (`-November 12:`, `-14 تشرين الثاني الجاري،`) reports its own event.
     func isDatedLine(_ s: Sentence) -> Bool {
         var i = s.range.lowerBound
@@ -111,7 +121,7 @@ struct ClaimAssembler {
         let r = s.range
         if s.line != lastLine { lineDate = nil; lastLine = s.line }
         let cues = SentenceCues(tokens, r, published: report.published)
-        let continuation = openList != nil && s.firstInLine && (s.bullet || isLabelLine(s)) && !isDatedLine(s)
+        let continuation = openList != nil && s.firstInLine && (s.bullet || isLabelLine(s) || isFigureLine(s)) && !isDatedLine(s)
         if !continuation && s.firstInLine && !s.headline { openList = nil; subList = nil }
         if continuation && !s.bullet { subList = nil }
         let activeList = continuation ? (s.bullet ? (subList ?? openList) : openList) : nil
@@ -287,7 +297,7 @@ struct ClaimAssembler {
             } else if let ol = openList {
                 openList = ol  // a sub-heading inside a list keeps it open
             }
-        } else if continuation, openList != nil, !thisSentence.isEmpty, !s.bullet && !isLabelLine(s) {
+        } else if continuation, openList != nil, !thisSentence.isEmpty, !s.bullet && !isLabelLine(s) && !isFigureLine(s) {
             openList = nil
         }
         let totals = thisSentence.filter { drafts[$0].role == .total && drafts[$0].kind == .tally && drafts[$0].context == .main }

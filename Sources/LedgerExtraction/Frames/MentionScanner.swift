@@ -37,7 +37,8 @@ struct MentionScanner {
             // Combined: "مقتل وإصابة", "killed and wounded", "قتلى وجرحى"
             var measure = trig.measure
             var next = i + 1
-            if measure == .killed || measure == .wounded {
+            // A dual noun is a figure of its own: "شهيدين وإصابة 4 مدنيين" is not a combined figure.
+            if measure == .killed || measure == .wounded, dualMeasure(at: i) == nil {
                 var j = i + 1
                 if j < range.upperBound, ["and", "or", "و", "او", "/", "&"].contains(t[j].key) { j += 1 }
                 // English needs the conjunction: "two of the wounded succumbed" is not a combined figure.

@@ -189,10 +189,10 @@ enum Lexicon {
                    "daesh", "islamic state", "jihadists"]
         let regime = ["قوات النظام", "الجيش السوري", "القوات النظامية", "الجيش العربي السوري", "قوات الحكومة", "قوات الأسد",
                       "قوات الحكومة السورية", "المسلحين الموالين", "الدفاع الوطني", "لواء القدس", "الفيلق الخامس",
-                      "المسلحين الموالين لها", "النظام", "فلول النظام",
+                      "المسلحين الموالين لها", "النظام", "فلول النظام", "الجيش النصيري", "النصيرية", "جيش النظام",
                       "regime", "regime forces", "government forces", "government troops", "syrian army", "pro-government",
                       "ndf", "national defence forces", "national defense forces", "liwa al-quds", "fifth corps", "pro-regime",
-                      "army"]
+                      "army", "nusayri army", "assad forces", "syrian arab army", "saa"]
         let iran = ["الميليشيات الموالية لإيران", "المليشيات الموالية لإيران", "الموالية لإيران", "حزب الله", "الحرس الثوري",
                     "الميليشيات الإيرانية", "iran-backed", "iranian-backed", "hezbollah", "pro-iranian", "pro-iran", "iranian"]
         let russian = ["الروس", "القوات الروسية", "الموالية لروسيا", "الموالين لروسيا", "القوات الموالية لروسيا", "russian", "russians", "wagner"]

@@ -1,0 +1,47 @@
+import LedgerCore
+import Testing
+@testable import LedgerExtraction
+
+/// Breakdowns whose lines carry no bullet, headlines with dual nouns, loaded names for the army.
+@Suite("List lines without bullets, dual headlines")
+struct ListLineTests {
+    /// "Parent value<-child value" for every part and subset, in order.
+    static func tree(_ cs: [Claim]) -> [String] {
+        let byID = Dictionary(uniqueKeysWithValues: cs.map { ($0.id, $0) })
+        return cs.compactMap { c in c.parent.flatMap { byID[$0] }.map { "\($0.value)<-\(c.value) \(c.role.rawValue) \(c.category.rawValue)" } }
+    }
+
+    @Test(arguments: [
+        "Five civilians, including a child.\nFour members of regime forces.\nThree members of SDF.",
+        "- Five civilians, including a child.\n- Four members of regime forces.\n- Three members of SDF.",
+        "5 civilians, including a child.\n4 members of regime forces.\n3 members of SDF.",
+    ])
+    func dailyTollLines(_ lines: String) {
+        let text = "The Observatory has documented the deaths of 12 people across Syria on Monday, as follows:\n" + lines
+        let cs = claims(text, published: "2024-03-12")
+        #expect(figures(cs) == ["killed:12", "killed:5", "killed:1", "killed:4", "killed:3"])
+        #expect(Self.tree(cs) == ["12<-5 part civilians", "5<-1 subset children", "12<-4 part regime", "12<-3 part sdf"])
+        #expect(cs.allSatisfy { $0.kind == .tally })
+    }
+
+    @Test func aLineWithItsOwnVerbClosesTheList() {
+        let text = "The Observatory has documented the deaths of 12 people across Syria on Monday, as follows:\n"
+            + "Five civilians, including a child.\n7 people were killed in a separate attack in Daraa on Sunday."
+        let cs = claims(text, published: "2024-03-12")
+        #expect(figures(cs) == ["killed:12", "killed:5", "killed:1", "killed:7"])
+        #expect(cs.last?.parent == nil)
+    }
+
+    @Test func dualInAHeadlineIsItsOwnFigure() {
+        let text = "ارتقاء شهيدين وإصابة 4 مدنيين بعدوان على ريف دمشق\nدمشق-سانا\nارتقى شهيدان مدنيان وأصيب أربعة آخرون بجروح جراء عدوان استهدف مبنى سكنياً فجر اليوم."
+        let cs = claims(text, published: "2024-03-12")
+        #expect(!cs.contains { $0.measure == .killedOrWounded })
+        #expect(Set(figures(cs)) == ["killed:2", "wounded:4"])
+    }
+
+    @Test func loadedNameForTheArmy() {
+        let cs = claims("هلاك 5 من عناصر الجيش النصيري بتفجير عبوة ناسفة على رتل لهم قرب تدمر", published: "2024-03-12")
+        #expect(figures(cs) == ["killed:5"])
+        #expect(cs.first?.category == .regime)
+    }
+}
