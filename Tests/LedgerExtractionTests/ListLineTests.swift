@@ -45,3 +45,24 @@ struct ListLineTests {
         #expect(cs.first?.category == .regime)
     }
 }
+
+/// Figures that look like figures and are not, and the words around figures.
+@Suite("Ages, lost limbs, qualifiers and dashes")
+struct AroundFigureTests {
+    @Test func familyListedBetweenDashesIsTheBreakdownOfItsTotal() {
+        let cs = claims("Four members of one family — a father, his two sons and a nephew — were killed on Tuesday when a shell went off near Maarat al-Numan.")
+        #expect(figures(cs) == ["killed:4", "killed:1", "killed:2", "killed:1"])
+        #expect(cs.dropFirst().allSatisfy { $0.role == .part && $0.parent == cs[0].id })
+    }
+
+    @Test func anAgeWrittenAsAnOrdinalAndALostLimbAreNotFigures() {
+        let cs = claims("لقي 4 أشخاص حتفهم بانفجار قذيفة قرب معرة النعمان، فيما فقد طفل في الرابعة عشرة من عمره ساقيه.")
+        #expect(figures(cs) == ["killed:4"])
+    }
+
+    @Test func theLongestQualifierAndOnlyItsOwnClause() throws {
+        let c = try #require(claims("ومنذ مطلع العام، قُتل ما لا يقل عن 36 شخصاً، نصفهم تقريباً من الأطفال، بمخلفات الحرب.").first)
+        #expect(c.value == 36 && c.qualifier == .atLeast)
+        #expect(c.span.text.hasPrefix("ما لا يقل عن 36"))
+    }
+}

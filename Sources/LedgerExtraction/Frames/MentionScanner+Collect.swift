@@ -102,7 +102,7 @@ extension MentionScanner {
                 if k == "على" || k == "علي", a + 1 < hi, t[a + 1].key == "الاقل" { m.qualifier = .atLeast; m.end = a + 2; break }
                 if k == "تقريبا" { m.qualifier = .about; m.end = a + 1; break }
                 if k == "ونيف" { m.qualifier = .moreThan; m.end = a + 1; break }
-                if t[a].isNumber { break }
+                if t[a].isNumber || t[a].kind == .punct { break }
                 a += 1
             }
             // "Two wounded fighters died in hospital": the verb after the noun says what happened to them.
@@ -316,7 +316,7 @@ extension MentionScanner {
             if hits.contains(where: { $0.index == j }), t[j].trig?.head != true { return .trigger }
             let stems = t[j].stems
             if Triggers.subsetMarkers.contains(t[j].key) || stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }) || t[j].key == "among" { result = .subset }
-            else if Triggers.partitionMarkers.contains(t[j].key) || t[j].isPunct(":") || t[j].key == "follows" { if result == .none { result = .partition } }
+            else if Triggers.partitionMarkers.contains(t[j].key) || t[j].isPunct(":") || (t[j].isPunct("–") && t[j].spaceBefore) || t[j].key == "follows" { if result == .none { result = .partition } }
             else if Triggers.additionMarkers.contains(t[j].key) || stems.contains(where: { Triggers.additionMarkers.contains($0.stem) }) { result = .addition }
             if t[j].key == "of", j + 1 < b, t[j + 1].key == "whom" { result = .subset }
         }

@@ -21,7 +21,9 @@ struct MentionScanner {
                 var ok = false
                 for j in (i + 1)..<min(range.upperBound, i + 9) where needs.contains(t[j].key) || t[j].stems.contains(where: { needs.contains($0.stem) }) { ok = true; break }
                 if !ok {
-                    if t[i].stems.contains(where: { $0.stem.hasPrefix("فقد") }) { trig = Trigger(measure: .missing) } else { i += 1; continue }
+                    // "فقد ساقيه" (lost his legs) is an injury, not a disappearance.
+                    let bodyPart = ((i + 1)..<min(range.upperBound, i + 9)).contains { Self.bodyParts.contains(t[$0].key) }
+                    if !bodyPart, t[i].stems.contains(where: { $0.stem.hasPrefix("فقد") }) { trig = Trigger(measure: .missing) } else { i += 1; continue }
                 }
             }
             // English "shot dead", "toll" need nothing; "lives" needs "lost"; "dead" after "shot" fine.
@@ -52,6 +54,9 @@ struct MentionScanner {
         }
         return out
     }
+
+    static let bodyParts: KeySet = Lexicon.keys(["ساقه", "ساقيه", "ساقها", "ساقيها", "يده", "يديه", "يدها", "قدمه", "قدميه", "عينه", "عينيه",
+                                                 "عينها", "بصره", "بصرها", "أطرافه", "اطرافه", "ذراعه", "رجله", "رجليه", "سمعه"])
 
     static let claimVerbs: KeySet = ["claimed", "claiming", "claims", "claim", "cost", "costing", "took", "taken", "taking"]
 
@@ -120,6 +125,8 @@ struct MentionScanner {
                 if k == "الشهر" || k == "من" && end + 1 < limit && (t[end + 1].key == "الشهر" || DateResolver.month(t, at: end + 1, limit: limit) != nil) && value <= 31 { return true }
                 if ["صباحا", "مساء", "ظهرا", "ليلا", "فجرا", "عصرا", "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock"].contains(k) { return true }
                 if value <= 31, ["الجاري", "الماضي", "الفائت"].contains(k) { return true }
+                // "في الرابعة عشرة من عمره", "15 من العمر": an age.
+                if k == "من", end + 1 < limit, ["عمره", "عمرها", "العمر", "عمرهم", "عمرهما"].contains(t[end + 1].key) { return true }
             }
         }
         if (1900...2100).contains(value), t[i].isNumber {
@@ -132,7 +139,8 @@ struct MentionScanner {
 
     /// Qualifier words ending right before token `i`.
     func qualifierBefore(_ i: Int) -> (Qualifier, Int)? {
-        for s in stride(from: i - 1, through: max(range.lowerBound, i - 5), by: -1) {
+        // The longest phrase wins: "ما لا يقل عن", not its tail "لا يقل عن".
+        for s in stride(from: max(range.lowerBound, i - 5), through: i - 1, by: 1) {
             if let (q, e) = Triggers.qualifiersBefore.match(t, at: s, limit: i), e == i {
                 if q == .about, t[s].key == "some", i < range.upperBound, !t[i].isNumber && EnglishNumbers.small[t[i].key] == nil { continue }
                 return (q, s)
