@@ -66,3 +66,15 @@ struct AroundFigureTests {
         #expect(c.span.text.hasPrefix("ما لا يقل عن 36"))
     }
 }
+
+@Suite("Earlier events and state media")
+struct EarlierEventTests {
+    @Test func anAttackThatCameDaysAfterAnotherPointsBack() throws {
+        let text = "Militants ambushed a bus carrying troops near Mayadin on Friday, killing 23 soldiers, state media said.\n"
+            + "The attack came two days after an Israeli strike on a building in Damascus killed 7 people, Iranian state TV reported."
+        let cs = claims(text, published: "2023-08-11")
+        #expect(figures(cs) == ["killed:23", "killed:7"])
+        #expect(cs.map(\.context) == [.main, .backReference])
+        #expect(cs.map(\.attributedTo) == ["state media", "state media"])
+    }
+}

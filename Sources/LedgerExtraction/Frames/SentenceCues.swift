@@ -22,6 +22,7 @@ struct SentenceCues {
         for p in ["وزارة الداخلية", "Interior Ministry", "the interior ministry"] { t.add(p, "Interior Ministry") }
         for p in ["وزارة الدفاع", "Defence Ministry", "Defense Ministry"] { t.add(p, "Defence Ministry") }
         for p in ["وزارة الصحة", "Health Ministry"] { t.add(p, "Health Ministry") }
+        for p in ["state media", "state TV", "state television", "state news agency", "الإعلام الرسمي", "التلفزيون الرسمي", "وسائل الإعلام الرسمية"] { t.add(p, "state media") }
         for p in ["مصدر عسكري", "مصادر عسكرية", "military source", "a military source"] { t.add(p, "military source") }
         for p in ["مصدر أمني", "مصادر أمنية", "security source", "a security source"] { t.add(p, "security source") }
         for p in ["مصادر محلية", "مصدر محلي", "local sources", "a local source"] { t.add(p, "local sources") }
@@ -50,7 +51,10 @@ struct SentenceCues {
         }
         add(["separate incident", "comes a week after", "comes days after", "comes after", "earlier this month", "last week", "last month",
              "وفي حادثه منفصله", "يأتي ذلك بعد", "ياتي ذلك بعد", "ياتي ذلك", "في حادثه منفصله", "الاسبوع الماضي", "الشهر الماضي", "قبل ايام",
-             "وفي تطور اخر", "previously", "the deadliest since"], .backReference)
+             "وفي تطور اخر", "previously", "the deadliest since",
+             "came a day after", "came two days after", "came three days after", "came days after", "came hours after", "came weeks after",
+             "came two weeks after", "came a week after", "comes a day after", "comes two days after", "comes hours after",
+             "ياتي الهجوم بعد", "وياتي الهجوم بعد", "جاء ذلك بعد", "وجاء ذلك بعد", "وياتي هذا الهجوم بعد", "ياتي هذا الهجوم بعد"], .backReference)
         // A relative clause about another event: "الهجوم على سجن غويران، والذي خلّف أكثر من 500 قتيل", "the siege, which killed".
         add(["والذي خلف", "الذي خلف", "والتي خلفت", "التي خلفت", "الذي اسفر", "والذي اسفر", "التي اسفرت", "والتي اسفرت", "الذي راح ضحيته",
              "التي راح ضحيتها", "which killed", "which left", "that killed", "that left", "which claimed"], .relativeClause)
