@@ -78,3 +78,23 @@ struct EarlierEventTests {
         #expect(cs.map(\.attributedTo) == ["state media", "state media"])
     }
 }
+
+@Suite("Bodies brought in, kin in the dual, ages")
+struct KinAndBodiesTests {
+    @Test func bodiesBroughtToHospitalAreDeathsNotWounded() {
+        let cs = claims("أكد مصدر طبي وصول جثامين 6 عسكريين و3 مدنيين إلى المشفى، إضافة إلى 11 مصاباً، جراء الهجوم على الحافلة.")
+        #expect(figures(cs) == ["killed:6", "killed:3", "wounded:11"])
+    }
+
+    @Test func herTwoChildrenInTheNominativeDual() {
+        let cs = claims("قتل 5 مدنيين على الأقل، بينهم امرأة وطفلاها، وجرح 12 آخرون في قصف على أريحا.")
+        #expect(figures(cs) == ["killed:5", "killed:1", "killed:2", "wounded:12"])
+        #expect(cs.first { $0.value == 2 }?.category == .children)
+    }
+
+    @Test func aChildsAgeMakesKinAChild() {
+        let cs = claims("Gunmen shot dead a man and his 9-year-old daughter near Dhiban.")
+        #expect(figures(cs) == ["killed:1", "killed:1"])
+        #expect(cs.last?.category == .children)
+    }
+}

@@ -16,6 +16,8 @@ extension MentionScanner {
             var value = 0, end = i, implicit = false
             var isRangeHigh: Int? = nil
             var dualNoun: Measure? = nil
+            /// The category an implicit figure's own word carries ("وطفلاها": her two children).
+            var implicitCategory: VictimCategory = .all
             /// "two wounded fighters": the measure word is an adjective of the noun after it.
             var participle = false
             if let (v, e, _) = number(at: i) {
@@ -31,8 +33,8 @@ extension MentionScanner {
                 value = 2; end = i + 1; implicit = true; dualNoun = dm
             } else if t[i].isWord {
                 // Implicit figures: duals, singular nouns after a verb or in a list, "a civilian", "another".
-                guard let (v, _) = implicitFigure(at: i, hits: hits, previous: out.last, listStart: inherit != nil) else { i += 1; continue }
-                value = v.0; end = v.1; implicit = true
+                guard let (v, c) = implicitFigure(at: i, hits: hits, previous: out.last, listStart: inherit != nil) else { i += 1; continue }
+                value = v.0; end = v.1; implicit = true; implicitCategory = c
             } else { i += 1; continue }
             var m = Mention(start: i, end: end, numberAt: i, value: value)
             m.implicit = implicit
@@ -91,6 +93,11 @@ extension MentionScanner {
                 m.categoryText = text.span(t[cs].start, t[ce - 1].end).text
                 m.end = max(m.end, ce)
             }
+            if implicit, m.categoryText == nil, implicitCategory != .all {
+                m.category = implicitCategory; m.hasCategory = true
+            }
+            // "her 9-year-old daughter", "a 12-year-old boy": under eighteen is a child, whatever the noun.
+            if implicit, let age = ageInPhrase(i, m.end), age < 18 { m.category = .children; m.hasCategory = true }
             // A digit figure followed by an unknown word is not a count of people unless a verb sits right before it.
             let partitive = !implicit && h + 1 < hi && (t[h].key == "من" || t[h].key == "of") && t[h + 1].isWord
                 && !Triggers.notPeople.contains(t[h + 1].key) && DateResolver.month(t, at: h + 1, limit: hi) == nil
@@ -434,6 +441,18 @@ extension MentionScanner {
 
     static let kin: KeySet = ["son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "child", "baby", "nephew",
                                    "niece", "cousin", "uncle", "companion", "driver", "bodyguard", "grandson", "granddaughter", "infant", "friend"]
+
+    /// The age written into tokens `a ..< b` ("9-year-old"), if any.
+    func ageInPhrase(_ a: Int, _ b: Int) -> Int? {
+        var j = a
+        while j < min(b, range.upperBound) {
+            if t[j].isNumber || EnglishNumbers.small[t[j].key] != nil, skipAge(j) != j {
+                return t[j].value ?? EnglishNumbers.small[t[j].key]
+            }
+            j += 1
+        }
+        return nil
+    }
 
     /// Skips an age written into the noun phrase: "12-year-old", "9 year old".
     func skipAge(_ j: Int) -> Int {
