@@ -59,7 +59,6 @@ enum DateResolver {
         return v
     }
 
-    /// Resolves the month to a year: the most recent such month on or before the publication date.
     /// A calendar year, ending at the publication date while it is still running.
     static func yearPeriod(_ year: Int, published: Day?, text: String) -> Period? {
         guard let start = Day(year: year, month: 1, day: 1), let last = Day(year: year, month: 12, day: 31) else { return nil }
@@ -68,6 +67,7 @@ enum DateResolver {
         return Period(start: start, end: end, text: text)
     }
 
+    /// Resolves the month to a year: the most recent such month on or before the publication date.
     static func recentYear(month: Int, published: Day?) -> Int? {
         guard let p = published else { return nil }
         return month <= p.month ? p.year : p.year - 1
@@ -180,9 +180,9 @@ enum DateResolver {
     /// Words between "منذ"/"since" and the start it names ("منذ مطلع العام").
     static let startWords: KeySet = ["مطلع", "بدايه", "بدء", "اول", "early", "start", "beginning", "the", "of", "مستهل", "انطلاقه"]
 
-    /// The words a period phrase starts with, in `period`'s rules.
-    /// Verbs that make the year after them a starting point ("began in 2011", "اندلعت في").
+    /// Verbs that make the year after them a starting point ("began in 2011", "broke out in 2011").
     static let beganWords: KeySet = ["began", "begun", "started", "erupted", "out", "broke", "start", "beginning", "starting"]
+    /// The words a period phrase starts with, in `period`'s rules.
     static let periodOpeners: KeySet = ["منذ", "since", "ومنذ", "خلال", "during", "in", "طيله", "for", "so", "last", "الماضي"]
 
     /// The period a tally covers, from the words in `range`.
