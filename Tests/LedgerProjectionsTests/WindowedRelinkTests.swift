@@ -16,8 +16,8 @@ import Testing
     /// 200 days (some with two candidate days, some back-references, some undated), appended in
     /// batches of one to four reports, and corrections and retractions of earlier claims. `clock` gives
     /// the recorded time of the append made at operation `i` (by default, times that go back and forth).
-    static func run(_ ops: [Int], clock: ((Int) -> String)? = nil) throws -> Fixture {
-        let f = try Fixture()
+    static func run(_ ops: [Int], clock: ((Int) -> String)? = nil, salt: UInt64 = .random(in: 0...UInt64.max)) throws -> Fixture {
+        let f = try Fixture(salt: salt)
         var claimIDs: [String] = []
         let categories: [VictimCategory] = [.all, .civilians, .sdf]
         let start = Day(iso: "2023-01-01")!
