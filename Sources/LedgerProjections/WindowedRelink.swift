@@ -94,7 +94,7 @@ struct WindowedRelink {
             }
             if day >= lastDay { break }
             if day >= hi + m, pending.first.map({ $0 > day + 2 * m }) ?? true,
-               try agrees(walk, &window, seeded: seeded, through: day, pos: pos) {
+               try agrees(walk, &window, seeded: seeded, through: day, pos: pos, changed: changedClaims) {
                 break
             }
             day += 1
@@ -108,7 +108,7 @@ struct WindowedRelink {
         var rebuilt = Set<Int>()
         for k in walk.clusters.indices where walk.clusters[k].contains(where: { $0 >= seeded }) {
             let holdsChanged = walk.clusters[k].contains { changedClaims.contains(walk.claims[$0].id) }
-            if try holdsChanged || agreeingIncident(walk, &window, cluster: k, pos: pos) == nil {
+            if try holdsChanged || agreeingIncident(walk, &window, cluster: k, pos: pos, changed: changedClaims) == nil {
                 rebuilt.insert(k)
             }
         }
@@ -136,7 +136,7 @@ struct WindowedRelink {
                 for id in stored where window.index[id] == nil && !changedClaims.contains(id) { return false }
             }
             var ids = members.map { walk.claims[$0].id }
-            if let inc = try agreeingIncident(walk, &window, cluster: k, pos: pos) {
+            if let inc = try agreeingIncident(walk, &window, cluster: k, pos: pos, changed: changedClaims) {
                 ids += (aheadOf[inc] ?? []).map(\.id)
                 claimed.insert(inc)
             }
@@ -160,22 +160,25 @@ struct WindowedRelink {
 
     /// Whether every cluster holding a re-placed claim of the last `margin` days agrees with its
     /// stored incident.
-    private func agrees(_ walk: LinkingWalk, _ window: inout Window, seeded: Int, through day: Int, pos: Int) throws -> Bool {
+    private func agrees(_ walk: LinkingWalk, _ window: inout Window, seeded: Int, through day: Int, pos: Int, changed: Set<String>) throws -> Bool {
         var checked = Set<Int>()
         for i in stride(from: walk.claims.count - 1, through: seeded, by: -1) {
             let c = walk.claims[i]
             guard window.anchor(c) > day - Self.margin else { break }
             let k = walk.clusterOf[i]
             guard checked.insert(k).inserted else { continue }
-            guard try agreeingIncident(walk, &window, cluster: k, pos: pos) != nil else { return false }
+            guard try agreeingIncident(walk, &window, cluster: k, pos: pos, changed: changed) != nil else { return false }
         }
         return true
     }
 
     /// The stored incident a cluster is exactly (its members so far, plus the stored members still
-    /// ahead of the walk), or nil.
-    private func agreeingIncident(_ walk: LinkingWalk, _ window: inout Window, cluster k: Int, pos: Int) throws -> String? {
+    /// ahead of the walk), or nil. A cluster holding a changed claim agrees with nothing: its stored
+    /// incident was built with the claim as it was (a claim moved back in time would otherwise carry
+    /// its old incident's later members with it, while the walk re-places them too).
+    private func agreeingIncident(_ walk: LinkingWalk, _ window: inout Window, cluster k: Int, pos: Int, changed: Set<String>) throws -> String? {
         let members = walk.clusters[k]
+        if members.contains(where: { changed.contains(walk.claims[$0].id) }) { return nil }
         guard let inc = window.old[walk.claims[members[0]].id] else { return nil }
         guard let stored = try window.members(of: inc) else { return nil }
         var expected = Set(stored)
