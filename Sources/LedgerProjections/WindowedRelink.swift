@@ -107,10 +107,7 @@ struct WindowedRelink {
         // A re-placed cluster that is exactly a stored incident, with no changed claim, stays as stored.
         var rebuilt = Set<Int>()
         for k in walk.clusters.indices where walk.clusters[k].contains(where: { $0 >= seeded }) {
-            let holdsChanged = walk.clusters[k].contains { changedClaims.contains(walk.claims[$0].id) }
-            if try holdsChanged || agreeingIncident(walk, &window, cluster: k, pos: pos, changed: changedClaims) == nil {
-                rebuilt.insert(k)
-            }
+            if try agreeingIncident(walk, &window, cluster: k, pos: pos, changed: changedClaims) == nil { rebuilt.insert(k) }
         }
         var affected = outcome.replaced
         while true {
