@@ -121,7 +121,9 @@ struct ClaimAssembler {
         let r = s.range
         if s.line != lastLine { lineDate = nil; lastLine = s.line }
         let cues = SentenceCues(tokens, r, published: report.published)
-        let continuation = openList != nil && s.firstInLine && (s.bullet || isLabelLine(s) || isFigureLine(s)) && !isDatedLine(s)
+        // A line of a list: a bullet, a label ("Civilians: 412") or a bare figure ("Five civilians, …").
+        let listLine = s.bullet || isLabelLine(s) || isFigureLine(s)
+        let continuation = openList != nil && s.firstInLine && listLine && !isDatedLine(s)
         if !continuation && s.firstInLine && !s.headline { openList = nil; subList = nil }
         if continuation && !s.bullet { subList = nil }
         let activeList = continuation ? (s.bullet ? (subList ?? openList) : openList) : nil
@@ -297,8 +299,6 @@ struct ClaimAssembler {
             } else if let ol = openList {
                 openList = ol  // a sub-heading inside a list keeps it open
             }
-        } else if continuation, openList != nil, !thisSentence.isEmpty, !s.bullet && !isLabelLine(s) && !isFigureLine(s) {
-            openList = nil
         }
         let totals = thisSentence.filter { drafts[$0].role == .total && drafts[$0].kind == .tally && drafts[$0].context == .main }
         if !totals.isEmpty { lastTallyTotals = totals }

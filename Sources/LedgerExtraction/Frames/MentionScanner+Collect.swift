@@ -76,11 +76,8 @@ extension MentionScanner {
             }
             // "38 were killed by regime forces, 2 by Russian forces": the phrase after "by" names who killed,
             // and the figure shares the verb of the figure before it.
-            let byPerpetrator = !implicit && h < hi && t[h].key == "by" && out.last.map { p in
-                p.measure != nil && p.end <= m.start && m.start - p.end <= 12
-                    && hits.allSatisfy { $0.index < p.end || $0.index >= m.start || $0.measure == p.measure }
-                    && !(p.end..<m.start).contains { t[$0].kind == .punct && (Self.clauseStops.contains(t[$0].key) || t[$0].key == ":") }
-            } == true
+            let byPerpetrator = !implicit && h < hi && t[h].key == "by"
+                && out.last.map { p in m.start - p.end <= 12 && inClauseOf(p, upTo: m.start, hits: hits) } == true
             // "بينهم 19 بانفجار ألغام", "including 9 in Raqqa": a number right after a subset marker counts people.
             let afterSubsetMarker = !implicit && out.last != nil && m.start > lo
                 && (Triggers.subsetMarkers.contains(t[m.start - 1].key) || t[m.start - 1].key == "among")
@@ -166,10 +163,9 @@ extension MentionScanner {
                 m.marker = marker(between: p.end, and: m.start, hits: hits)
                 // "nine civilians who have been killed by landmines since early 2024, including eleven children": a verb of
                 // the same measure describing the previous figure does not end it when a subset marker opens this one.
-                if m.marker == .trigger, m.start - p.end <= 26, m.start > lo, let pm = p.measure,
+                if m.marker == .trigger, m.start - p.end <= 26, m.start > lo,
                    Triggers.subsetMarkers.contains(t[m.start - 1].key) || t[m.start - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }),
-                   hits.allSatisfy({ $0.index < p.end || $0.index >= m.start || $0.measure == pm }),
-                   !(p.end..<m.start).contains(where: { t[$0].kind == .punct && [".", ";", "!", "?", ":"].contains(t[$0].key) }) {
+                   inClauseOf(p, upTo: m.start, hits: hits) {
                     m.marker = .subset
                 }
                 if m.marker != .subset, ofThem(numberEnd: end), appositiveSubset(after: p, start: m.start, numberEnd: end, hits: hits) { m.marker = .subset }
@@ -226,16 +222,20 @@ extension MentionScanner {
     /// A figure set off as a subset of the previous one in the same clause: "…were killed, including a child",
     /// "…, among them two women", "…, one of them a child". Only the previous figure's own verbs may sit between.
     func appositiveSubset(after p: Mention, start: Int, numberEnd: Int, hits: [TriggerHit]) -> Bool {
-        guard p.end <= start, start - p.end <= 8 else { return false }
-        for j in p.end..<start {
-            if t[j].kind == .punct, Self.clauseStops.contains(t[j].key) || t[j].key == ":" { return false }
-            if let h = hits.first(where: { $0.index == j }), h.measure != p.measure { return false }
-        }
+        guard start - p.end <= 8, inClauseOf(p, upTo: start, hits: hits) else { return false }
         let lo = range.lowerBound
         let before = start > lo ? t[start - 1].key : ""
         let marked = before == "including" || before == "among" || before == "incl"
             || (before == "them" && start >= lo + 2 && t[start - 2].key == "among")
         return marked || ofThem(numberEnd: numberEnd)
+    }
+
+    /// Whether a figure starting at `start` is still in the clause of figure `p`: no sentence or colon stop
+    /// between them, and no verb of another measure (`p`'s own verb may sit there: "…were killed, including").
+    func inClauseOf(_ p: Mention, upTo start: Int, hits: [TriggerHit]) -> Bool {
+        guard let pm = p.measure, p.end <= start else { return false }
+        return hits.allSatisfy { $0.index < p.end || $0.index >= start || $0.measure == pm }
+            && !(p.end..<start).contains { t[$0].kind == .punct && (Self.clauseStops.contains(t[$0].key) || t[$0].key == ":") }
     }
 
     /// "one of them", "two of whom": the figure picks out part of the figure before it.
