@@ -17,7 +17,10 @@ extension Ledger {
     ///
     /// Finds an edited payload, type or time (hash mismatch), a deleted or inserted row (a gap in
     /// the sequence or a previous hash that does not match), and reordered rows.
-    /// - Parameter anchor: a head hash written down earlier; the chain must still contain it.
+    /// - Parameter anchor: a head hash written down earlier, whole or as a prefix of at least eight
+    ///   hex digits in either case (``ChainAnchor``); the chain must still contain it.
+    /// - Throws: ``ChainAnchor/Problem`` when the anchor is malformed or matches more than one event:
+    ///   a usage error, never a verdict on the chain.
     ///
     /// This thread reads the rows straight from SQLite's column memory (``RawStatement``) and checks
     /// the sequence and the links between rows; the hashes are recomputed on a second thread, a
@@ -27,8 +30,8 @@ extension Ledger {
         try guarded {
             try writer.read { db in
                 let total = progress == nil ? 0 : try Int64.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0
-                let anchorBytes = anchor.map { Array($0.utf8) }
-                var anchorSeen = anchor == nil
+                let anchor = try anchor.map { try ChainAnchor(parsing: $0) }
+                var anchorMatches: [Int64] = []
                 var expectedSeq: Int64 = 1
                 var broken: (seq: Int64, result: VerifyResult)?
                 // The previous event's stored hash (the genesis hash first).
@@ -52,7 +55,7 @@ extension Ledger {
                         break
                     }
                     let hash = rows.bytes(at: 5)
-                    if !anchorSeen, let anchorBytes, anchorBytes.withUnsafeBytes({ Ledger.same(hash, $0) }) { anchorSeen = true }
+                    if let anchor, anchorMatches.count < 2, anchor.matches(hash) { anchorMatches.append(seq) }
                     hashing.add(seq: seq, previous: prevHash, type: rows.bytes(at: 1), payload: rows.bytes(at: 2), recordedAt: rows.bytes(at: 3), hash: hash)
                     previous.removeAll(keepingCapacity: true)
                     previous.append(contentsOf: hash)
@@ -66,8 +69,11 @@ extension Ledger {
                     return .broken(seq: mismatch, reason: "hash mismatch: its type, payload or recorded time was altered", checked: mismatch - 1)
                 }
                 if let broken { return broken.result }
-                if !anchorSeen {
-                    return .broken(seq: expectedSeq - 1, reason: "the anchor \(anchor!) is not in the chain: the log was rewritten", checked: expectedSeq - 1)
+                if let anchor {
+                    if anchorMatches.count > 1 { throw ChainAnchor.Problem.ambiguous(anchor.prefix, events: anchorMatches) }
+                    if anchorMatches.isEmpty {
+                        return .broken(seq: expectedSeq - 1, reason: "the anchor \(anchor.prefix) is not in the chain: the log was rewritten", checked: expectedSeq - 1)
+                    }
                 }
                 return .intact(events: expectedSeq - 1, head: String(decoding: previous, as: UTF8.self))
             }

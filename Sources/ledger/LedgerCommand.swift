@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct LedgerCommand: ParsableCommand {
@@ -47,4 +48,21 @@ struct LedgerCommand: ParsableCommand {
             BenchCommand.self,
         ]
     )
+
+    /// Parses and runs a command, with the exit codes the README documents: ArgumentParser's own
+    /// usage errors (an unknown option, a bad value, a `ValidationError`) exit with 2, not the
+    /// sysexits code 64 it uses by default.
+    static func main() {
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            var stderr = StandardError()
+            print(fullMessage(for: error), to: &stderr)
+            FileHandleOutput.stdout.flush()
+            Foundation.exit(LedgerExit.usage.rawValue)
+        }
+    }
 }

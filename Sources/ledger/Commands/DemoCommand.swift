@@ -12,28 +12,28 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Ingest the bundled sample corpus into a fresh ledger and print the reconciled totals and discrepancies.",
         discussion: """
-            The ledger file (default demo-ledger.sqlite) is deleted and recreated, so the demo always starts \
-            from nothing. Afterwards, explore it:
+            The demo starts from nothing: a demo ledger that an earlier `ledger demo` made at the path \
+            (default demo-ledger.sqlite) is replaced. Any other file there is left alone and the demo \
+            stops: a ledger of yours is replaced only with --force, and a folder or a file that is not a \
+            ledger never. Afterwards, explore it:
               ledger incidents --db demo-ledger.sqlite
               ledger explain <id> --db demo-ledger.sqlite
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The demo ledger file; deleted and recreated.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The demo ledger file; a demo ledger already there is replaced.", valueName: "path"))
     var db: String = "demo-ledger.sqlite"
+
+    @Flag(name: .long, help: "Replace a ledger at --db that `ledger demo` did not make (never a folder or another kind of file).")
+    var force = false
 
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: db) {
-            out("Deleting the old demo ledger \(db) and creating a fresh one.\n")
-            for suffix in ["", "-wal", "-shm"] { try? fm.removeItem(atPath: db + suffix) }
-        } else {
-            out("Creating a fresh demo ledger \(db).\n")
-        }
+        try clearPath()
         let files = try SampleCorpus.reportFiles().map(\.path)
         let options = try LedgerOptions.parse(["--db", db])
         let ledger = try options.open(create: true)
+        try withLedgerErrors { try ledger.markCreated(by: "demo") }
         let summary = try Ingestor(
             ledger: ledger, overrides: MetadataOverrides(), recordedAt: nil, batchSize: 256,
             maxBytes: 4 << 20, quiet: true
@@ -48,5 +48,34 @@ struct DemoCommand: ParsableCommand {
         out("\n\(rec.claims.count) claims, \(rec.incidents.count) incidents, \(Set(rec.series.map(\.series)).count) series. "
             + "Next: `ledger explain ID --db \(db)` for any id above.\n")
         FileHandleOutput.stdout.flush()
+    }
+
+    /// Makes room for a fresh demo ledger at `db`, removing only what an earlier demo made (or, with
+    /// `--force`, another ledger); anything else stops the demo with a usage error.
+    func clearPath() throws {
+        switch LedgerFile.inspect(db) {
+        case .missing:
+            out("Creating a fresh demo ledger \(db).\n")
+            return
+        case .folder:
+            printError("\(db): is a folder; the demo writes a ledger file there only when nothing is at the path (choose another --db)")
+            throw LedgerExit.usage
+        case .foreign(let detail):
+            printError("\(db): not a ledger (\(detail)); the demo will not replace it (choose another --db)")
+            throw LedgerExit.usage
+        case .ledger(let createdBy) where createdBy != "demo" && !force:
+            printError("\(db): a ledger that `ledger demo` did not make; the demo will not replace it (choose another --db, or --force to replace it)")
+            throw LedgerExit.usage
+        case .ledger:
+            out("Replacing the demo ledger \(db) with a fresh one.\n")
+        }
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: db + suffix) {
+            do {
+                try FileManager.default.removeItem(atPath: db + suffix)
+            } catch {
+                printError("\(db + suffix): cannot remove the old demo ledger: \(error.localizedDescription)")
+                throw LedgerExit.ledgerError
+            }
+        }
     }
 }

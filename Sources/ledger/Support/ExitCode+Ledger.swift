@@ -6,6 +6,8 @@ import LedgerStore
 enum LedgerExit {
     /// A check ran and failed: a broken chain, a missed target.
     static let checkFailed = ExitCode(1)
+    /// The command line was wrong: an unknown option, a bad value, an id that names nothing.
+    static let usage = ExitCode(2)
     /// One or more reports could not be read; the rest were processed.
     static let badInput = ExitCode(3)
     /// The ledger could not be opened, migrated or written.
