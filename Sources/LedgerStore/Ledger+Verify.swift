@@ -26,10 +26,13 @@ extension Ledger {
     /// the sequence and the links between rows; the hashes are recomputed on a second thread, a
     /// block of rows behind (``VerifyBlock``). The first failure in append order is reported, as a
     /// walk one row at a time would: for one row, a sequence or link failure before a hash mismatch.
-    public func verify(anchor: String? = nil, progress: ((Int64, Int64) -> Void)? = nil) throws -> VerifyResult {
+    /// - Parameter through: verify only the events up to this sequence number (the head an export or
+    ///   a query names), not those appended since.
+    public func verify(anchor: String? = nil, through: Int64? = nil, progress: ((Int64, Int64) -> Void)? = nil) throws -> VerifyResult {
         try guarded {
             try writer.read { db in
-                let total = progress == nil ? 0 : try Int64.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0
+                let last = through ?? Int64.max
+                let total = progress == nil ? 0 : try Int64.fetchOne(db, sql: "SELECT count(*) FROM events WHERE seq <= ?", arguments: [last]) ?? 0
                 let anchor = try anchor.map { try ChainAnchor(parsing: $0) }
                 var anchorMatches: [Int64] = []
                 var expectedSeq: Int64 = 1
@@ -39,7 +42,7 @@ extension Ledger {
 
                 let hashing = HashingPipeline()
                 defer { hashing.finish() }
-                let rows = try RawStatement(db, sql: "SELECT seq, type, payload, recorded_at, prev_hash, hash FROM events ORDER BY seq")
+                let rows = try RawStatement(db, sql: "SELECT seq, type, payload, recorded_at, prev_hash, hash FROM events WHERE seq <= \(last) ORDER BY seq")
                 defer { rows.finish() }
                 while try rows.step() {
                     let seq = rows.int64(at: 0)

@@ -6,7 +6,7 @@ import LedgerStore
 
 /// Appends one person's event through the projector, after checking the claims it names exist.
 func appendAmendment(_ options: LedgerOptions, _ payload: EventPayload, naming ids: [String]) throws {
-    let ledger = try Projections.openCurrent(options)
+    let ledger = try Projections.openCurrent(options, forWriting: true)
     try withLedgerErrors {
         let missing = try ledger.writer.read { db in try ids.filter { try ReadModelStore(db).record($0) == nil } }
         if !missing.isEmpty {
@@ -126,7 +126,7 @@ struct LinkageOptions: ParsableArguments {
 
 /// Replaces incident ids by their member claims.
 func expandIncidentIDs(_ options: LedgerOptions, _ ids: [String]) throws -> [String] {
-    let ledger = try Projections.openCurrent(options)
+    let ledger = try Projections.openCurrent(options, forWriting: true)
     return try withLedgerErrors {
         try ledger.writer.read { db in
             var out: [String] = []
@@ -164,6 +164,9 @@ struct RebuildCommand: ParsableCommand {
             log (a ledger upgraded from a version without the history: the history then began at the \
             rebuild the upgrade ran). It takes about as long as the projections of the original ingest.
 
+            The hash chain is verified first: a broken chain is reported with its first bad event and \
+            exit code 1, and the read models are left as they were.
+
             Examples:
               ledger rebuild --db archive.sqlite
               ledger rebuild --history --db archive.sqlite
@@ -176,6 +179,7 @@ struct RebuildCommand: ParsableCommand {
 
     func run() throws {
         let ledger = try ledger.open()
+        try ChainGuard.requireIntact(ledger, doing: "rebuild")
         let clock = ContinuousClock()
         var folded: Int64 = 0
         let elapsed = try clock.measure {

@@ -9,6 +9,9 @@ import LedgerStore
 
 /// `ledger bench`: measure every hot path on generated data.
 struct BenchCommand: ParsableCommand {
+    /// What `ledger_info.created_by` says of the ledgers the benchmark makes.
+    static let origin = "bench"
+
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure extraction, append, verify, projection and query speed on generated reports.",
@@ -362,16 +365,32 @@ struct BenchRun: ParsableCommand {
     /// Full replay with chain verification.
     func verifyStage(_ ledger: Ledger, size: Int, stage: String, report: (BenchResult) -> Void) throws {
         let (result, verifySeconds) = try ResourceUsage.time { try withLedgerErrors { try ledger.verify() } }
-        guard result.isIntact else { throw ValidationError("bench ledger failed verification: \(result)") }
+        guard result.isIntact else {
+            printError("bench ledger failed verification: \(result)")
+            throw LedgerExit.checkFailed
+        }
         let total = try ledger.eventCount()
         report(BenchResult(size: size, stage: stage, value: Double(total) / verifySeconds, unit: "events/s", detail: String(format: "%.2f s", verifySeconds)))
     }
 
-    /// A new, empty ledger at `path` (an older one is removed).
+    /// A new, empty ledger at `path`, marked as the benchmark's. An older one that the benchmark made
+    /// is removed first; any other file there stops the benchmark (a usage error): it never replaces a
+    /// ledger or a file it did not make.
     func freshLedger(_ path: String) throws -> Ledger {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        return try withLedgerErrors { try Ledger(path: path) }
+        switch LedgerFile.inspect(path) {
+        case .missing:
+            break
+        case .ledger(let createdBy) where createdBy == BenchCommand.origin:
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        default:
+            printError("\(path): not a ledger `ledger bench` made; the benchmark leaves it alone (choose another --dir)")
+            throw LedgerExit.usage
+        }
+        let ledger = try withLedgerErrors { try Ledger(path: path) }
+        try withLedgerErrors { try ledger.markCreated(by: BenchCommand.origin) }
+        return ledger
     }
+
 }
 
 /// A part of the benchmark `ledger bench --only` runs by itself.
@@ -413,6 +432,11 @@ struct BenchGenerate: ParsableCommand {
         for i in 0..<count {
             let r = generator.report(i)
             let path = (out as NSString).appendingPathComponent(r.name)
+            // Generated names are fixed by the index: a file already there is someone's, and stays.
+            if FileManager.default.fileExists(atPath: path) {
+                printError("\(path): already exists; `bench generate` writes only new files (choose an empty --out)")
+                throw LedgerExit.usage
+            }
             try Data(r.text.utf8).write(to: URL(fileURLWithPath: path))
             let meta = "{\"published\": \"\(r.published)\", \"publisher\": \"Bench Monitor\"}\n"
             try Data(meta.utf8).write(to: URL(fileURLWithPath: (path as NSString).deletingPathExtension + ".meta.json"))

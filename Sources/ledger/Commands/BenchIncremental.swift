@@ -17,14 +17,21 @@ struct BenchIncremental: ParsableCommand {
         abstract: "Append generated reports one at a time to an existing ledger and time each update.",
         discussion: """
             Each report is appended with the read models updated in its transaction, as `ledger ingest` \
-            does; the tally checks the appends leave pending are then settled once, timed apart. The \
-            ledger is changed: run it on a copy.
+            does; the tally checks the appends leave pending are then settled once, timed apart. It \
+            appends synthetic reports, so it runs only on a ledger that `ledger bench` made (--db is \
+            required); to measure another ledger, --copy works on a copy of it in a temporary folder \
+            and removes the copy afterwards: the ledger itself is never written.
 
-            Example:
-              cp .bench/bench-1000000.sqlite /tmp/l.sqlite && ledger bench incremental --db /tmp/l.sqlite
+            Examples:
+              ledger bench incremental --db .bench/bench-1000000.sqlite
+              ledger bench incremental --copy --db archive.sqlite
             """)
 
-    @OptionGroup var ledger: LedgerOptions
+    @Option(name: .long, help: ArgumentHelp("A ledger `ledger bench` made (or any ledger, with --copy).", valueName: "path"))
+    var db: String
+
+    @Flag(name: .long, help: "Work on a temporary copy of --db (any ledger), removed afterwards.")
+    var copy = false
 
     @Option(name: .long, help: "How many reports to append, one transaction each.")
     var reports: Int = 20
@@ -40,7 +47,14 @@ struct BenchIncremental: ParsableCommand {
     }
 
     func run() throws {
-        let ledger = try Projections.openCurrent(ledger)
+        let scratch = try copy ? BenchScratch.copy(of: db) : nil
+        defer { scratch?.remove() }
+        if scratch == nil, LedgerFile.inspect(db) != .ledger(createdBy: BenchCommand.origin) {
+            printError("\(db): not a ledger `ledger bench` made; the incremental bench appends synthetic reports, so it leaves this one alone (add --copy to measure a copy of it)")
+            throw LedgerExit.usage
+        }
+        let options = try LedgerOptions.parse(["--db", scratch?.path ?? db])
+        let ledger = try Projections.openCurrent(options, forWriting: true)
         let size = Int(try withLedgerErrors { try ledger.eventCount() })
         var feed = BenchFeed(seed: seed)
         var times: [Double] = []

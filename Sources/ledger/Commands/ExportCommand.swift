@@ -22,7 +22,10 @@ struct ExportCommand: ParsableCommand {
 
             Claims and discrepancies in CSV or JSON Lines are written a row at a time as they are read, \
             so a ledger of any size exports in little memory; JSON is one document and is built whole. \
-            --out writes to a temporary file beside the target and renames it into place when complete.
+            --out writes to a temporary file beside the target and renames it into place when complete; \
+            it does not replace a file already there unless --force is given (and never a folder or a \
+            ledger). Before anything is written, the hash chain is verified up to the head the export \
+            names: a broken chain is reported with its first bad event and exit code 1.
 
             Examples:
               ledger export --what totals --format csv --hxl --out totals.csv
@@ -45,6 +48,9 @@ struct ExportCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var out: String?
+
+    @Flag(name: .long, help: "Replace a file already at --out (never a folder or a ledger).")
+    var force = false
 
     @Flag(name: .long, help: "Print the codebook (every exported column, in markdown) and exit.")
     var codebook = false
@@ -72,6 +78,7 @@ struct ExportCommand: ParsableCommand {
             let (reconciliation, queried) = try query.reconciliationWithState(ledger)
             (table, state) = (ExportTables.table(what, reconciliation), queried)
         }
+        try ChainGuard.requireIntact(try self.ledger.openReadOnly(), through: state.lastSeq, head: state.head, doing: "export")
         let header = ExportHeader(
             what: what.rawValue, ledgerHead: state.head, eventCount: state.lastSeq, asOf: state.asOf,
             through: state.through, exporter: ExportWriter.version, rows: table.rows.count)
@@ -82,6 +89,7 @@ struct ExportCommand: ParsableCommand {
         case .jsonl: text = try ExportWriter.jsonl(table, header: header)
         }
         if let out {
+            try OutputFile.checkReplaceable(out, force: force)
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
             } catch {
@@ -100,6 +108,7 @@ extension ExportCommand {
     /// written a row at a time: the same bytes as a whole export, in memory that does not grow with the
     /// ledger. `--out` is written to a temporary file beside it and renamed into place when complete.
     func stream(_ ledger: Ledger, at seq: Int64, state: QueriedState) throws {
+        try ChainGuard.requireIntact(ledger, through: state.lastSeq, head: state.head, doing: "export")
         let columns = what == .claims ? ExportTables.claimColumns : ExportTables.discrepancyColumns
         try withLedgerErrors {
             try ledger.writer.read { db in
@@ -140,6 +149,7 @@ extension ExportCommand {
             FileHandleOutput.stdout.flush()
             return
         }
+        try OutputFile.checkReplaceable(out, force: force)
         /// A failure of the file itself (as opposed to one of reading the ledger, which `body` throws).
         struct FileFailure: Error { var underlying: any Error }
         func file<T>(_ operation: () throws -> T) throws -> T {

@@ -138,10 +138,19 @@ struct QueriedState {
 }
 
 enum Projections {
-    /// Opens an existing ledger and brings its read models up to date with the log (a ledger written
-    /// before the read models existed, or by a program without the projector, is rebuilt once), with
-    /// no check left pending.
-    static func openCurrent(_ options: LedgerOptions) throws -> Ledger {
+    /// Opens an existing ledger for reading, with its read models up to date with the log and no
+    /// check left pending.
+    ///
+    /// A ledger whose read models are current is opened read-only, so that queries work on a file
+    /// that cannot be written (an archived or shared ledger). Otherwise it is opened for writing and
+    /// brought up to date first (a ledger written before the read models existed, or by a program
+    /// without the projector, is rebuilt once; tally checks an append left pending are settled).
+    /// - Parameter forWriting: open it writable in any case (for commands that append).
+    static func openCurrent(_ options: LedgerOptions, forWriting: Bool = false) throws -> Ledger {
+        if !forWriting, let ledger = try? Ledger(path: options.db, mode: .readOnly, busyTimeout: options.busyTimeout),
+           try withLedgerErrors({ try isCurrent(ledger) }) {
+            return ledger
+        }
         let ledger = try options.open()
         try withLedgerErrors {
             let head = try ledger.head().seq
@@ -156,5 +165,13 @@ enum Projections {
             }
         }
         return ledger
+    }
+
+    /// Whether the read models have folded every event and have no check pending.
+    static func isCurrent(_ ledger: Ledger) throws -> Bool {
+        let head = try ledger.head().seq
+        return try ledger.writer.read { db in
+            try ReadModelStore(db).lastSeq() == head && !(try Projector.hasPendingChecks(db))
+        }
     }
 }
