@@ -94,6 +94,7 @@ extension ReportMeta {
         w.object([
             ("content_hash", .string(contentHash)), ("source", .optional(source)), ("publisher", .optional(publisher)),
             ("source_url", .optional(sourceURL)), ("published", .optional(published?.description)), ("language", .optional(language)),
+            ("raw_sha256", .optional(rawHash)),
         ])
     }
 }

@@ -1,7 +1,11 @@
 /// What is known about a report besides its text.
 public struct ReportMeta: Codable, Hashable, Sendable {
-    /// SHA-256 of the report's UTF-8 bytes, lowercase hex: the report's identity in the ledger.
+    /// SHA-256 of the report's text in its normalised form (``ReportIdentity``), lowercase hex: the
+    /// report's identity in the ledger, so that one article saved in several ways is one report.
     public var contentHash: String
+    /// SHA-256 of the file's bytes as read, where they differ from the normalised text's (a BOM,
+    /// CRLF line ends, UTF-16, trailing white space, another normal form); nil where they are the same.
+    public var rawHash: String?
     /// The file name or `-` for standard input.
     public var source: String?
     public var publisher: String?
@@ -12,9 +16,10 @@ public struct ReportMeta: Codable, Hashable, Sendable {
 
     public init(
         contentHash: String, source: String? = nil, publisher: String? = nil, sourceURL: String? = nil,
-        published: Day? = nil, language: String? = nil
+        published: Day? = nil, language: String? = nil, rawHash: String? = nil
     ) {
         self.contentHash = contentHash
+        self.rawHash = rawHash
         self.source = source
         self.publisher = publisher
         self.sourceURL = sourceURL
@@ -30,5 +35,6 @@ public struct ReportMeta: Codable, Hashable, Sendable {
         case source, publisher
         case sourceURL = "source_url"
         case published, language
+        case rawHash = "raw_sha256"
     }
 }

@@ -144,7 +144,9 @@ public final class Ledger: Sendable {
         }
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { return }  // a zero-byte file: SQLite treats it as a new database
+        // SQLite would take a zero-byte file for a new database and make it a ledger: it is someone
+        // else's file (or a placeholder), left as it is.
+        if header.isEmpty { throw LedgerError.notADatabase(path: path, detail: "an empty file; remove it to create a ledger there") }
         if header.count < 16 || header != Data("SQLite format 3\0".utf8) {
             throw LedgerError.notADatabase(path: path, detail: "no SQLite header")
         }

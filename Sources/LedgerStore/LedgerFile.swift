@@ -23,6 +23,7 @@ public enum LedgerFile: Equatable, Sendable {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return .missing }
         if isDir.boolValue { return .folder }
+        if (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) == 0 { return .foreign(detail: "an empty file") }
         do {
             try Ledger.checkHeader(path: path)
         } catch {

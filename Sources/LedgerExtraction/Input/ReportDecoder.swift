@@ -9,6 +9,10 @@ public enum ReportInputError: Error, CustomStringConvertible, Sendable, Equatabl
     case binary(path: String)
     case invalidUTF8(path: String, offset: Int)
     case noReports(path: String)
+    case notText(path: String, kind: String)
+    case oddUTF16(path: String, bytes: Int)
+    case legacyArabic(path: String)
+    case notLanguage(path: String, letters: Int, visible: Int)
 
     public var description: String {
         switch self {
@@ -20,54 +24,122 @@ public enum ReportInputError: Error, CustomStringConvertible, Sendable, Equatabl
         case .binary(let path): "\(path): binary data (NUL bytes or control characters), not report text"
         case .invalidUTF8(let path, let offset): "\(path): invalid UTF-8 at byte \(offset); convert the file to UTF-8"
         case .noReports(let path): "\(path): no report files (*.txt, *.md, *.html) in this folder"
+        case .notText(let path, let kind): "\(path): \(kind), not report text; extract its text first (for a PDF: pdftotext)"
+        case .oddUTF16(let path, let bytes):
+            "\(path): starts with a UTF-16 byte-order mark but holds an odd number of bytes (\(bytes)): cut off, or not UTF-16"
+        case .legacyArabic(let path):
+            "\(path): not UTF-8: it reads as Arabic in Windows-1256 (cp1256); convert it, or ingest it with --encoding cp1256"
+        case .notLanguage(let path, let letters, let visible):
+            "\(path): not report text: only \(letters) of its \(visible) visible characters are Arabic or Latin letters"
+        }
+    }
+}
+
+/// The text encodings a report may be read in (`ledger ingest --encoding`).
+public enum ReportEncoding: String, CaseIterable, Sendable {
+    case utf8 = "utf-8"
+    case utf16le = "utf-16le"
+    case utf16be = "utf-16be"
+    case windows1256 = "cp1256"
+
+    /// Accepts the usual spellings: `UTF8`, `utf16le`, `windows-1256` ...
+    public init?(name: String) {
+        let key = name.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
+        switch key {
+        case "utf8": self = .utf8
+        case "utf16le": self = .utf16le
+        case "utf16be": self = .utf16be
+        case "cp1256", "windows1256", "win1256": self = .windows1256
+        default: return nil
         }
     }
 }
 
 /// Turns the bytes of a report file into text, refusing what is not text.
 ///
-/// Accepts UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark. Refuses empty
-/// and white-space-only files, NUL bytes and other binary data, and invalid UTF-8, naming the byte.
-/// Mojibake (UTF-8 read as Windows-1252 and saved again) is valid UTF-8 and passes here; the
-/// extractor's normaliser repairs it.
+/// Reads UTF-8 (with or without a byte-order mark) and UTF-16 (with a byte-order mark, or without one
+/// when the pattern of its zero bytes shows it). Refuses, naming the file and the problem: empty and
+/// white-space-only files; documents and images renamed `.txt` (PDF, Word, ZIP, PNG ...); NUL bytes
+/// and other binary data; UTF-16 cut off mid-character; invalid UTF-8 (saying so when it reads as
+/// Windows-1256 Arabic, which `--encoding cp1256` converts); and text that is mostly not words in
+/// Arabic or Latin letters. Mojibake (UTF-8 read as Windows-1252 and saved again) is valid UTF-8 and
+/// passes here; the extractor's normaliser repairs it.
 public enum ReportDecoder {
     /// The default limit on one report's size: reports are articles, not archives.
     public static let defaultMaxBytes = 16 * 1024 * 1024
 
-    public static func decode(_ bytes: [UInt8], path: String, maxBytes: Int = defaultMaxBytes) throws -> String {
+    /// - Parameter encoding: read the bytes in this encoding instead of detecting it.
+    public static func decode(
+        _ bytes: [UInt8], path: String, maxBytes: Int = defaultMaxBytes, encoding: ReportEncoding? = nil
+    ) throws -> String {
         if bytes.count > maxBytes { throw ReportInputError.tooLarge(path: path, bytes: bytes.count, limit: maxBytes) }
-        var text: String
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let little = bytes[0] == 0xFF
-            let body = Array(bytes.dropFirst(2))
-            guard body.count % 2 == 0 else { throw ReportInputError.binary(path: path) }
-            var units: [UInt16] = []
-            units.reserveCapacity(body.count / 2)
-            var i = 0
-            while i < body.count {
-                units.append(little ? UInt16(body[i]) | UInt16(body[i + 1]) << 8 : UInt16(body[i]) << 8 | UInt16(body[i + 1]))
-                i += 2
-            }
-            var scalars = String.UnicodeScalarView()
-            let failed = transcode(units.makeIterator(), from: UTF16.self, to: UTF32.self, stoppingOnError: true) {
-                scalars.append(Unicode.Scalar($0)!)
-            }
-            if failed { throw ReportInputError.binary(path: path) }
-            text = String(scalars)
-        } else {
-            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-            if let bad = firstInvalidUTF8(body) {
-                // A NUL-heavy or control-heavy file is binary, whatever else is wrong with it.
-                if looksBinary(body) { throw ReportInputError.binary(path: path) }
-                throw ReportInputError.invalidUTF8(path: path, offset: bad + (body.count == bytes.count ? 0 : 3))
-            }
-            text = String(decoding: body, as: UTF8.self)
-        }
+        if let kind = FileSignature.document(bytes) { throw ReportInputError.notText(path: path, kind: kind) }
+        let text = try encoding.map { try decode(bytes, as: $0, path: path) } ?? detect(bytes, path: path)
         if looksBinary(text) { throw ReportInputError.binary(path: path) }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
             throw ReportInputError.empty(path: path)
         }
+        let letters = LetterCount(text)
+        if !letters.isLanguage {
+            throw ReportInputError.notLanguage(path: path, letters: letters.readable, visible: letters.visible)
+        }
         return text
+    }
+
+    /// Finds the encoding from a byte-order mark, the zero bytes of UTF-16, or UTF-8's own rules.
+    static func detect(_ bytes: [UInt8], path: String) throws -> String {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let body = Array(bytes.dropFirst(2))
+            guard body.count % 2 == 0 else { throw ReportInputError.oddUTF16(path: path, bytes: bytes.count) }
+            return try utf16(body, littleEndian: bytes[0] == 0xFF, path: path)
+        }
+        if let littleEndian = FileSignature.utf16WithoutBOM(bytes) {
+            guard bytes.count % 2 == 0 else { throw ReportInputError.oddUTF16(path: path, bytes: bytes.count) }
+            return try utf16(bytes, littleEndian: littleEndian, path: path)
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if let bad = firstInvalidUTF8(body) {
+            // A NUL-heavy or control-heavy file is binary, whatever else is wrong with it.
+            if looksBinary(body) { throw ReportInputError.binary(path: path) }
+            if Windows1256.looksLikely(body) { throw ReportInputError.legacyArabic(path: path) }
+            throw ReportInputError.invalidUTF8(path: path, offset: bad + (body.count == bytes.count ? 0 : 3))
+        }
+        return String(decoding: body, as: UTF8.self)
+    }
+
+    /// Reads the bytes in the encoding the user named (a byte-order mark of that encoding is dropped).
+    static func decode(_ bytes: [UInt8], as encoding: ReportEncoding, path: String) throws -> String {
+        switch encoding {
+        case .utf8:
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            if let bad = firstInvalidUTF8(body) { throw ReportInputError.invalidUTF8(path: path, offset: bad) }
+            return String(decoding: body, as: UTF8.self)
+        case .utf16le, .utf16be:
+            let little = encoding == .utf16le
+            let body = bytes.starts(with: little ? [0xFF, 0xFE] : [0xFE, 0xFF]) ? Array(bytes.dropFirst(2)) : bytes
+            guard body.count % 2 == 0 else { throw ReportInputError.oddUTF16(path: path, bytes: bytes.count) }
+            return try utf16(body, littleEndian: little, path: path)
+        case .windows1256:
+            return Windows1256.decode(bytes)
+        }
+    }
+
+    /// UTF-16 code units to text; an unpaired surrogate means the bytes are not UTF-16.
+    static func utf16(_ body: [UInt8], littleEndian: Bool, path: String) throws -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var i = 0
+        while i + 1 < body.count {
+            let (a, b) = (UInt16(body[i]), UInt16(body[i + 1]))
+            units.append(littleEndian ? a | b << 8 : a << 8 | b)
+            i += 2
+        }
+        var scalars = String.UnicodeScalarView()
+        let failed = transcode(units.makeIterator(), from: UTF16.self, to: UTF32.self, stoppingOnError: true) {
+            if let scalar = Unicode.Scalar($0) { scalars.append(scalar) }
+        }
+        if failed { throw ReportInputError.binary(path: path) }
+        return String(scalars)
     }
 
     /// The byte offset of the first invalid UTF-8 sequence, or nil.

@@ -37,14 +37,23 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Largest report accepted, in bytes.", valueName: "bytes"))
     var maxBytes: Int = ReportDecoder.defaultMaxBytes
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Read every report in this encoding instead of detecting it: utf-8, utf-16le, utf-16be or cp1256 (Windows Arabic).",
+        valueName: "name"))
+    var encoding: String?
+
     func validate() throws {
+        if let encoding, ReportEncoding(name: encoding) == nil {
+            throw ValidationError("--encoding must be utf-8, utf-16le, utf-16be or cp1256, not '\(encoding)'")
+        }
         if let published, Day(iso: published) == nil {
             throw ValidationError("--published must be a date as YYYY-MM-DD, not '\(published)'")
         }
     }
 
     func run() throws {
-        let overrides = MetadataOverrides(published: published.flatMap { Day(iso: $0) }, publisher: publisher)
+        let overrides = MetadataOverrides(
+            published: published.flatMap { Day(iso: $0) }, publisher: publisher, encoding: encoding.flatMap(ReportEncoding.init(name:)))
         let extractor = Extractor()
         let (files, expandErrors) = ReportInputs.expand(files)
         var failed = !expandErrors.isEmpty

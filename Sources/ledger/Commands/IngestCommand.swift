@@ -62,10 +62,18 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Largest report accepted, in bytes.", valueName: "bytes"))
     var maxBytes: Int = ReportDecoder.defaultMaxBytes
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Read every report in this encoding instead of detecting it: utf-8, utf-16le, utf-16be or cp1256 (Windows Arabic).",
+        valueName: "name"))
+    var encoding: String?
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors and the summary line.")
     var quiet = false
 
     func validate() throws {
+        if let encoding, ReportEncoding(name: encoding) == nil {
+            throw ValidationError("--encoding must be utf-8, utf-16le, utf-16be or cp1256, not '\(encoding)'")
+        }
         if let published, Day(iso: published) == nil {
             throw ValidationError("--published must be a date as YYYY-MM-DD, not '\(published)'")
         }
@@ -77,7 +85,8 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let overrides = MetadataOverrides(
-            published: published.flatMap { Day(iso: $0) }, publisher: publisher, sourceURL: sourceURL)
+            published: published.flatMap { Day(iso: $0) }, publisher: publisher, sourceURL: sourceURL,
+            encoding: encoding.flatMap(ReportEncoding.init(name:)))
         let (files, expandErrors) = ReportInputs.expand(paths)
         for error in expandErrors { printError(error.description) }
         if files.isEmpty {

@@ -13,11 +13,13 @@ struct ReportInput {
     var recordedAt: String?
 }
 
-/// Metadata given on the command line; applies to every report of the call.
+/// Metadata (and the encoding) given on the command line; applies to every report of the call.
 struct MetadataOverrides {
     var published: Day?
     var publisher: String?
     var sourceURL: String?
+    /// Read the reports in this encoding instead of detecting it (`--encoding`).
+    var encoding: ReportEncoding?
 }
 
 /// The `NAME.meta.json` sidecar beside a report.
@@ -77,9 +79,13 @@ enum ReportInputs {
     /// Reads and decodes one report, with its sidecar metadata and the overrides applied.
     static func read(_ path: String, overrides: MetadataOverrides, maxBytes: Int) throws -> ReportInput {
         let bytes = try readBytes(path, maxBytes: maxBytes)
-        let text = try ReportDecoder.decode(bytes, path: path, maxBytes: maxBytes)
+        let text = try ReportDecoder.decode(bytes, path: path, maxBytes: maxBytes, encoding: overrides.encoding)
         let sidecar = path == "-" ? nil : try loadSidecar(for: path)
-        var meta = ReportMeta(contentHash: EventHash.sha256Hex(bytes), source: path)
+        // The report's identity is its text, not its bytes: the same article saved with CRLF line
+        // ends, a byte-order mark or as UTF-16 is one report (the bytes' own hash is kept beside).
+        let identity = EventHash.sha256Hex(Array(ReportIdentity.normalized(text).utf8))
+        let raw = EventHash.sha256Hex(bytes)
+        var meta = ReportMeta(contentHash: identity, source: path, rawHash: raw == identity ? nil : raw)
         meta.published = overrides.published ?? sidecar?.published.flatMap { Day(iso: $0) }
         meta.publisher = overrides.publisher ?? sidecar?.publisher
         meta.sourceURL = overrides.sourceURL ?? sidecar?.sourceURL
