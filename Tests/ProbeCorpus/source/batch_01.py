@@ -7,23 +7,23 @@ Daraa province: SOHR activists have documented the death of a former opposition 
 
 According to SOHR sources, the man, who was 34 years old, had been released from a regime prison nine months ago.
 
-Since early 2023, the number of attacks documented by SOHR in Daraa province has risen to 212, which left 187 people dead; they are as follows:
+SOHR's count of attacks in Daraa province since the start of 2023 now stands at 212. Those attacks have claimed 187 lives, broken down as follows:
 • 79 civilians, including three women and six children.
-• 71 regime military personnel and "collaborators" with the security services.
-• 24 former fighters who had struck reconciliation deals without joining any formation.
-• Nine ex-ISIS members.
-• Four unidentified people.
+• 71 members of regime forces and informants working for the security branches.
+• 24 ex-rebels who signed settlement papers but stayed out of every armed group.
+• Nine former ISIS members.
+• Four people whose identity is unknown.
 """, [
     K(1, "opposition", ev="death of a former opposition fighter ... near Da'el"),
-    M("operations", 212, role="tally_total", attr="monitor", period="since early 2023", ev="attacks ... risen to 212"),
-    K(187, "all", "tally_total", attr="monitor", period="since early 2023", ev="which left 187 people dead"),
+    M("operations", 212, role="tally_total", attr="monitor", period="since early 2023", ev="count of attacks ... now stands at 212"),
+    K(187, "all", "tally_total", attr="monitor", period="since early 2023", ev="claimed 187 lives"),
     K(79, "civilians", "tally_part", attr="monitor", period="since early 2023", ev="79 civilians"),
     K(3, "women", "tally_part", attr="monitor", period="since early 2023", ev="including three women"),
     K(6, "children", "tally_part", attr="monitor", period="since early 2023", ev="and six children"),
-    K(71, "regime", "tally_part", attr="monitor", period="since early 2023", ev="71 regime military personnel"),
-    K(24, "opposition", "tally_part", attr="monitor", period="since early 2023", ev="24 former fighters"),
-    K(9, "is", "tally_part", attr="monitor", period="since early 2023", ev="Nine ex-ISIS members"),
-    K(4, "unidentified", "tally_part", attr="monitor", period="since early 2023", ev="Four unidentified people"),
+    K(71, "regime", "tally_part", attr="monitor", period="since early 2023", ev="71 members of regime forces"),
+    K(24, "opposition", "tally_part", attr="monitor", period="since early 2023", ev="24 ex-rebels"),
+    K(9, "is", "tally_part", attr="monitor", period="since early 2023", ev="Nine former ISIS members"),
+    K(4, "unidentified", "tally_part", attr="monitor", period="since early 2023", ev="Four people whose identity is unknown"),
 ], decoys=[(34, "age"), (2023, "year")], pub="2023-08-15", publisher="Syrian Observatory for Human Rights",
    notes="Headline word obfuscated with an asterisk. 'nine months' is a duration (9 is also a bullet figure, so not listed as decoy). Parts 79+71+24+9+4 = 187.")
 
@@ -49,18 +49,18 @@ BEIRUT, May 3, 2024 (AFP) - A car bomb exploded outside a base of the Kurdish-le
 
 "The vehicle blew up at the gate of the SDF position in the town of Al-Busayra in the Deir Ezzor countryside," said Rami Abdel Rahman, who heads the Britain-based Syrian Observatory for Human Rights.
 
-The blast killed "a field commander and eight other fighters, as well as five civilians, two of them children," he said, adding that more than 20 people were wounded.
+Among the dead were "a field commander with eight of his men, and five civilians, two of whom were children," he said, adding that more than 20 people were wounded.
 
 There was no immediate claim of responsibility, but Islamic State group cells remain active in the area five years after the jihadists lost their last patch of territory.
 
-Syria's war has killed more than half a million people and displaced millions since it began in 2011.
+More than half a million people have died in Syria's conflict since 2011, and millions have fled their homes.
 """, [
     K(14, "all", q="at_least", attr="monitor", ev="killing at least 14 people"),
     K(9, "sdf", "tally_part", attr="monitor", ev="including nine members of the US-backed force"),
     K(5, "civilians", "tally_part", attr="monitor", ev="as well as five civilians"),
     K(2, "children", "tally_part", attr="monitor", ev="two of them children"),
     W(20, q="more_than", attr="monitor", ev="more than 20 people were wounded"),
-    K(500000, "all", "background", q="more_than", ev="more than half a million people"),
+    K(500000, "all", "background", q="more_than", ev="More than half a million people have died"),
 ], decoys=[(3, "date"), (2024, "year"), (2011, "year")], pub="2024-05-03", publisher="AFP",
    notes="Headline 14 and lead 14 are one claim. 'a field commander and eight other fighters' restates the nine SDF (1+8); not separate claims. 'five years' is a duration.")
 
@@ -106,11 +106,11 @@ Reporting by Hussam al-Masri
 R(6, "ar", "north-press-shuhail-sdf-member", """
 دير الزور – نورث برس
 
-فقد عنصر في قوات سوريا الديمقراطية "قسد"، مساء الاثنين، حياته برصاص مسلحين مجهولين يستقلون دراجة نارية في بلدة الشحيل بريف دير الزور الشرقي.
+فقد عنصر في قوات سوريا الديمقراطية "قسد"، مساء الاثنين، حياته برصاص مسلحين مجهولين كانوا على متن دراجة نارية قرب جسر بلدة الصبحة في ريف دير الزور الشرقي.
 
-وقال مصدر عسكري لنورث برس، إن المسلحين أطلقوا النار على العنصر أثناء عودته من نقطته على طريق الخرافي، ما أدى لوفاته على الفور، ثم فروا باتجاه البادية.
+وقال مصدر عسكري لنورث برس، إن المسلحين أطلقوا النار على العنصر أثناء عودته من نوبته على الطريق العام، ما أدى لوفاته على الفور، ثم فروا باتجاه البادية.
 
-وتبنى تنظيم "داعش" عبر معرفات مقربة منه العملية بعد ساعتين من وقوعها.
+وبعد ساعتين، نشرت حسابات تروّج للتنظيم بياناً يعلن مسؤوليته عن الهجوم.
 
 وفي وقت سابق من الشهر الجاري، قُتل عنصران من "قسد" وأصيب ثالث بهجوم على حاجز في بلدة ذيبان.
 
@@ -126,9 +126,9 @@ R(7, "en", "kurdistan24-sdf-statement-five-martyred", """
  date 2025-09-25
 ERBIL (Kurdistan24) – The Syrian Democratic Forces (SDF) said on Thursday that five of its fighters were killed while repelling an Islamic State (ISIS) attack on one of its positions in the eastern Deir ez-Zor countryside.
 
-In a statement, the SDF said ISIS militants attacked "a post of our forces in the town of al-Bahra al-Wusta at dawn," adding that "five of our comrades were martyred and another fighter was wounded in fierce clashes."
+Its media centre said the militants struck "one of our positions in al-Bahra al-Wusta before sunrise", and that "five comrades rose as martyrs and a sixth fighter was hurt" while the attack was being pushed back.
 
-The force said its fighters repelled the assault and launched combing operations in the area.
+Search operations were still under way in the surrounding farmland on Thursday afternoon, the SDF added.
 
 According to the Syrian Observatory for Human Rights (SOHR), ISIS cells have carried out 186 attacks in SDF-held areas since the beginning of 2025, killing 88 people.
 """, [
@@ -137,19 +137,19 @@ According to the Syrian Observatory for Human Rights (SOHR), ISIS cells have car
     M("operations", 186, role="tally_total", attr="monitor", period="since start of 2025", ev="186 attacks"),
     K(88, "all", "tally_total", attr="monitor", period="since start of 2025", ev="killing 88 people"),
 ], decoys=[(2025, "year"), (25, "date")], pub="2025-09-25", publisher="Kurdistan24",
-   notes="Metadata line ' date YYYY-MM-DD' at top. Statement quote restates the five ('five of our comrades were martyred'): one claim.")
+   notes="Metadata line ' date YYYY-MM-DD' at top. Statement quote restates the five ('five comrades rose as martyrs'): one claim. 'a sixth fighter' = one wounded.")
 
 R(8, "ar", "kurdistan24-sohr-tally-regional", """
  date 2025-11-03
 أربيل (كوردستان24)- استهدف مسلحون من خلايا تنظيم "الدولة الإسلامية" ليل أمس حاجزاً لقوات سوريا الديمقراطية في بلدة أبو حمام شرقي دير الزور بقذيفة "آر بي جي"، أعقبها تبادل لإطلاق النار، دون ورود أنباء عن خسائر بشرية.
 
-وأحصى المرصد السوري لحقوق الإنسان 214 عملية نفذتها خلايا التنظيم ضمن مناطق نفوذ "الإدارة الذاتية" منذ مطلع العام 2025، بلغت حصيلة القتلى جراءها 102 قتيلاً، هم: 71 من "قسد" والتشكيلات العسكرية العاملة معها، و14 من عناصر التنظيم، و16 مدنياً، و1 متعاون مع "قسد". وتوزعت العمليات على النحو الآتي:
+ومنذ بداية العام 2025، رصد المرصد السوري لحقوق الإنسان 214 هجوماً وتفجيراً للتنظيم في مناطق "الإدارة الذاتية"، خلّفت 102 قتيلاً، هم: 71 من "قسد" والتشكيلات العسكرية العاملة معها، و14 من عناصر التنظيم، و16 مدنياً، و1 متعاون مع "قسد". وتوزعت العمليات على النحو الآتي:
 –181 عملية في دير الزور أسفرت عن مقتل 53 من العسكريين و5 من عناصر التنظيم، و14 مدنياً
 –22 عملية في الرقة أسفرت عن مقتل 11 من العسكريين ومدنيين اثنين
 –11 عملية في الحسكة أسفرت عن مقتل 7 من العسكريين
 بالإضافة إلى إصابة 70 آخرين بجروح متفاوتة.
 """, [
-    M("operations", 214, role="tally_total", attr="monitor", period="since start of 2025", ev="214 عملية"),
+    M("operations", 214, role="tally_total", attr="monitor", period="since start of 2025", ev="214 هجوماً وتفجيراً"),
     K(102, "all", "tally_total", attr="monitor", period="since start of 2025", ev="102 قتيلاً"),
     K(71, "sdf", "tally_part", attr="monitor", period="since start of 2025", ev="71 من قسد"),
     K(14, "is", "tally_part", attr="monitor", period="since start of 2025", ev="14 من عناصر التنظيم"),
@@ -172,14 +172,14 @@ R(8, "ar", "kurdistan24-sohr-tally-regional", """
 R(9, "en", "hawar-raqqa-mercenaries-martyred", """
 Raqqa: 19 mercenaries killed, 2 fighters martyred in clashes east of city
 
-RAQQA – Clashes that broke out on Saturday at 18:30 between SDF fighters and ISIS mercenaries in the al-Mashlab and al-Sinaa neighbourhoods left 19 mercenaries dead, while two SDF fighters were martyred after resisting heroically.
+RAQQA – Fighting that flared at 18:30 on Saturday in the al-Mashlab and al-Sinaa districts left 19 mercenaries dead; two SDF fighters fell as martyrs while holding their positions.
 
 The operation to free the city entered its 41st day. In al-Sinaa, 11 mercenaries were killed, and fighters destroyed a 14.5 mm heavy machine gun. In al-Mashlab, 8 mercenaries were killed and many others were wounded.
 
 SDF fighters also freed 37 civilians who had been held as human shields.
 """, [
     K(19, "is", attr="SDF", ev="left 19 mercenaries dead"),
-    K(2, "sdf", attr="SDF", ev="two SDF fighters were martyred"),
+    K(2, "sdf", attr="SDF", ev="two SDF fighters fell as martyrs"),
     K(11, "is", "tally_part", attr="SDF", ev="In al-Sinaa, 11 mercenaries were killed"),
     K(8, "is", "tally_part", attr="SDF", ev="In al-Mashlab, 8 mercenaries were killed"),
 ], decoys=[(18, "clock time"), (30, "clock time"), (41, "other"), (14, "other"), (37, "count of something else")],

@@ -7,11 +7,11 @@ R(10, "ar", "adar-obfuscated-badia-ambush", """
 
 وأفاد المرصد السوري لحقوق الإنسان أن المسلحين فجّروا عبوة ناسفة بالسيارة ثم أطلقوا النار على من فيها، قبل أن ينسحبوا إلى عمق البادية.
 
-وبحسب توثيقات المرصد، بلغت حصيلة قتلى هجمات التنظيم ضمن البادية السورية 63 قتيلاً منذ مطلع العام الجاري.
+ومع هذا الكمين، يصل عدد من قضوا في هجمات التنظيم بالبادية منذ بداية العام إلى 63 قتيلاً، وفق أرقام المرصد.
 """, [
     K(4, "regime", attr="monitor", ev="قُتـ ـل أربعة عناصر من قوات الحكومة"),
     W(2, "regime", attr="monitor", ev="وأُصيب اثنان آخران"),
-    K(63, "all", "tally_total", attr="monitor", period="since start of the year", ev="63 قتيلاً منذ مطلع العام الجاري"),
+    K(63, "all", "tally_total", attr="monitor", period="since start of the year", ev="يصل عدد من قضوا ... إلى 63 قتيلاً"),
 ], pub="2024-01-22", publisher="آدار برس",
    notes="Headline and body break the death words with tatweel plus a space ('مقـ ـتل', 'قُتـ ـل') to dodge platform filters; headline 4 = body 4.")
 
@@ -20,7 +20,7 @@ SNHR: 148 Civilians Killed in Syria in October 2024, Including 31 Children and 2
 
 The Hague – The Syrian Network for Human Rights (SNHR) said in its monthly report, released on November 1, 2024, that 148 civilians were killed in Syria in October, including 31 children, 22 women and three people who died under torture.
 
-The 24-page report distributes the victims by perpetrator as follows. Syrian regime forces killed 57 civilians, among them 19 children and 8 women. Russian forces killed 11 civilians, including 5 children and 2 women. Hay'at Tahrir al-Sham killed 4 civilians, one of them a child. The SDF killed 6 civilians, including a woman. Other parties killed 70 civilians, among them 6 children and 11 women.
+Broken down by the party responsible, the figures were these. Syrian regime forces killed 57 civilians, among them 19 children and 8 women. Russian forces killed 11 civilians, including 5 children and 2 women. Hay'at Tahrir al-Sham killed 4 civilians, one of them a child. The SDF killed 6 civilians, including a woman. Other parties killed 70 civilians, among them 6 children and 11 women.
 
 Idlib recorded the largest share of victims, about 38 per cent of the month's toll, followed by Aleppo with roughly 21 per cent.
 """, [
@@ -50,17 +50,17 @@ Syrian soldiers, reporter killed by roadside bomb in Deraa - state media
 
 BEIRUT, Aug 9 (Reuters) - A roadside bomb killed three Syrian soldiers and a reporter for a pro-government television channel in the southern province of Deraa on Wednesday, state news agency SANA said.
 
-An earlier statement had said that a cameraman was also killed, but a later update said he had been rescued alive by villagers.
+A first version of the statement listed a cameraman among the dead; SANA later corrected it, saying villagers had pulled him out alive.
 
 The four were returning from an army position near the village of al-Shiyah when the device went off, the agency said, citing a military source.
 
-Syria ranks 175th out of 180 countries on the press freedom index of Reporters Without Borders, which says more than 270 journalists have been killed in the country since 2011.
+Reporters Without Borders, whose press freedom index places Syria 175th of 180 countries, counts more than 270 journalists killed there since 2011.
 
 (Reporting by Maya Gebeily; Editing by Alex Richardson)
 """, [
     K(3, "regime", attr="state media", ev="killed three Syrian soldiers"),
     K(1, "civilians", attr="state media", ev="and a reporter"),
-    K(270, "civilians", "background", q="more_than", attr="Reporters Without Borders", ev="more than 270 journalists have been killed"),
+    K(270, "civilians", "background", q="more_than", attr="Reporters Without Borders", ev="counts more than 270 journalists killed"),
 ], decoys=[(9, "date"), (4, "other"), (175, "other"), (180, "other"), (2011, "year")],
    pub="2023-08-09", publisher="Reuters",
    notes="'The four' restates 3 + 1 and is not a separate claim (listed as decoy: a derived sum). The cameraman was reported killed then found alive: no claim. Press-freedom ranking numbers are decoys.")
@@ -74,14 +74,14 @@ R(13, "ar", "enab-daraa-named-victims", """
 
 وفي اليوم ذاته، عُثر على جثة شاب مجهول الهوية على طريق نصيب الحدودي، وعليها آثار طلق ناري في الرأس.
 
-ووثّق "مكتب توثيق الشهداء في درعا" خلال شباط الماضي 41 عملية ومحاولة اغتيال، أسفرت عن مقتل 33 شخصًا وإصابة 12 آخرين، ونجاة سبعة من محاولات اغتيالهم.
+وبحسب "مكتب توثيق الشهداء في درعا"، سُجّلت في المحافظة خلال شباط الماضي 41 عملية ومحاولة اغتيال، قُتل فيها 33 شخصًا وجُرح 12 آخرون، بينما خرج سبعة مستهدفين منها سالمين.
 """, [
     K(2, "civilians", ev="قُتل شابان"),
     W(1, "civilians", ev="وأصيب ثالث بجروح خطيرة"),
     K(1, "unidentified", ev="عُثر على جثة شاب مجهول الهوية"),
     M("operations", 41, role="tally_total", attr="documentation office", period="February", ev="41 عملية ومحاولة اغتيال"),
-    K(33, "all", "tally_total", attr="documentation office", period="February", ev="مقتل 33 شخصًا"),
-    W(12, "all", "tally_total", attr="documentation office", period="February", ev="وإصابة 12 آخرين"),
+    K(33, "all", "tally_total", attr="documentation office", period="February", ev="قُتل فيها 33 شخصًا"),
+    W(12, "all", "tally_total", attr="documentation office", period="February", ev="وجُرح 12 آخرون"),
 ], decoys=[(14, "date"), (27, "age"), (7, "count of something else")], pub="2024-03-15", publisher="عنب بلدي",
    notes="'شابان' is a dual subject (2). 'ثالث' = one wounded. The two names restate the two dead. A body found is one death. Seven who survived assassination attempts are not casualties.")
 
@@ -98,7 +98,7 @@ The correspondent named the dead as Khalil Al-Shlash and Faisal Al-Hmoud, both f
 
 Hours later, the SDF raided houses in Al-Sabha and arrested 11 young men, amid a curfew imposed on the town.
 
-It is noteworthy that Daesh cells have recently stepped up hit-and-run attacks against SDF checkpoints and commanders in the area.
+Al-Sabha has seen three attacks on SDF patrols since the start of the month, the correspondent added.
 """, [
     K(2, "sdf", ev="the death of two SDF members"),
     W(1, "sdf", ev="the injury of a third"),
@@ -152,30 +152,30 @@ The Syrian Observatory For Human Rights
 
 Drone strike on Deir Ezzor market | Death toll rises
 
-Deir Ezzor province, Syrian Observatory for Human Rights: It has risen to nine, including two children and a citizen woman, the number of people who were killed yesterday in a drone strike on a crowded market in Al-Mayadeen city in the eastern countryside of Deir Ezzor, and the death toll is expected to rise because some of the 14 injured are in a critical condition.
+Deir Ezzor province, Syrian Observatory for Human Rights: It has climbed to nine, two children and a citizen woman among them, the toll of people killed on Monday when a drone hit a busy market in Al-Mayadeen city in eastern Deir Ezzor, and more deaths are feared as several of the 14 injured are in a serious state.
 
 SOHR sources said the drone is believed to belong to the International Coalition, and that it targeted a car parked near the vegetable market.
 """, [
-    K(9, "all", attr="monitor", ev="It has risen to nine ... the number of people who were killed"),
-    K(2, "children", "tally_part", attr="monitor", ev="including two children"),
+    K(9, "all", attr="monitor", ev="It has climbed to nine ... the toll of people killed"),
+    K(2, "children", "tally_part", attr="monitor", ev="two children ... among them"),
     K(1, "women", "tally_part", attr="monitor", ev="and a citizen woman"),
-    W(14, "all", attr="monitor", ev="some of the 14 injured"),
+    W(14, "all", attr="monitor", ev="several of the 14 injured"),
 ], pub="2023-07-20", publisher="Syrian Observatory for Human Rights",
-   notes="Inverted predicate toll ('It has risen to N ... the number of people who were killed'), C12. 'citizen woman' = woman (SOHR English). The 14 wounded appear only inside 'some of the 14 injured'.")
+   notes="Inverted predicate toll ('It has climbed to N ... the toll of people killed'), C12. 'citizen woman' = woman (SOHR English). The 14 wounded appear only inside 'several of the 14 injured'.")
 
 R(18, "ar", "sputnik-style-truffle-mine-women", """
-لغم أرضي يودي بحياة 11 شخصاً من جامعي الكمأة في بادية الرقة
+لغم في بادية الرقة يحصد أرواح 11 من جامعي الكمأة
 
-أفاد مراسل محلي، اليوم الأحد، بمقتل 11 مدنياً وإصابة أكثر من 8 آخرين بانفجار لغم أرضي بشاحنة كانت تقل نحو 20 شخصاً يعملون في جمع الكمأة في البادية الجنوبية لمحافظة الرقة.
+ذكر مراسل محلي أن 11 مدنياً فقدوا حياتهم، صباح الأحد، وجُرح أكثر من 8 آخرين، حين داست شاحنة صغيرة تنقل قرابة 20 من جامعي الكمأة على لغم أرضي في الأطراف الجنوبية لبادية الرقة.
 
-وأسفر الانفجار عن مقتل 11 شخصاً بينهم 9 نساء ورجلان، وإصابة 8 آخرين نصفهم من النساء بجروح بليغة، نُقلوا إلى مستشفى مدينة الطبقة التي تبعد 60 كم عن مكان الانفجار.
+وبحسب المراسل، فإن بين القتلى الـ11 تسع نساء ورجلين، أما الجرحى الثمانية، ونصفهم نساء، فقد أُسعفوا إلى مستشفى الطبقة على بعد 60 كم.
 
 وكان 6 أشخاص قد لقوا حتفهم مطلع الشهر الجاري بانفجار مماثل قرب قرية غانم العلي.
 """, [
-    K(11, "civilians", ev="مقتل 11 مدنياً"),
-    K(9, "women", "tally_part", ev="بينهم 9 نساء"),
-    K(2, "civilians", "tally_part", ev="ورجلان"),
-    W(8, "civilians", q="more_than", ev="إصابة أكثر من 8 آخرين"),
+    K(11, "civilians", ev="11 مدنياً فقدوا حياتهم"),
+    K(9, "women", "tally_part", ev="تسع نساء"),
+    K(2, "civilians", "tally_part", ev="ورجلين"),
+    W(8, "civilians", q="more_than", ev="وجُرح أكثر من 8 آخرين"),
     K(6, "civilians", "back_reference", ev="6 أشخاص قد لقوا حتفهم مطلع الشهر"),
 ], decoys=[(20, "count of something else"), (60, "distance")], pub="2024-03-10", publisher="مراسل محلي (وكالة)",
-   notes="Headline 11, lead 11 and restatement 11 are one claim. The wounded appear as 'أكثر من 8' and then '8'; recorded once as more_than 8 (the same source restating). 'نصفهم' (half of them) is derived arithmetic, not a stated figure. 'رجلان' is a dual (2 men). 'يودي بحياة' = takes the lives of.")
+   notes="Headline 11, lead 11 and restatement 11 are one claim. The wounded appear as 'أكثر من 8' and then 'الجرحى الثمانية' (number word); recorded once as more_than 8 (the same source restating). 'نصفهم' (half of them) is derived arithmetic, not a stated figure. 'رجلين' is a dual (2 men); 'تسع نساء' a number word; 'الـ11' a definite numeral. Headline 'يحصد أرواح' = takes the lives of.")

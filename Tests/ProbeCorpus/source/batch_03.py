@@ -78,18 +78,18 @@ R(21, "ar", "hawar-sdf-statement-neutralised", """
 R(22, "en", "afp-truffle-kidnapped-dash-subset", """
 Suspected IS militants kill four truffle hunters, abduct 19 in Syria: monitor
 
-BEIRUT, March 18, 2024 (AFP) - Suspected Islamic State group jihadists on Monday killed four people collecting truffles in the central Syrian desert and abducted at least 19 others, a war monitor said.
+BEIRUT, March 18, 2024 (AFP) - Four truffle foragers were killed and at least 19 others taken captive on Monday in an attack in the central Syrian desert blamed on Islamic State group jihadists, a war monitor said.
 
-The attackers "shot dead four truffle hunters and kidnapped at least 19, including three women," in the desert east of Salamiyah in Hama province, the Syrian Observatory for Human Rights said.
+Gunmen "opened fire on a group of foragers, shooting four of them dead, and drove off with at least 19 more, three of them women," east of Salamiyah in Hama province, the Syrian Observatory for Human Rights said.
 
-Every year between February and April, hundreds of impoverished Syrians scour the Badia desert for the prized fungus despite the danger of landmines and jihadist attacks.
+The late-winter truffle season draws poor families deep into the Badia each year, where mines and jihadist ambushes claim lives season after season.
 
-Since the start of the season, 96 people -- 81 of them civilians -- have been killed in IS attacks on truffle hunters or by mines the jihadists left behind, according to the Observatory.
+The Observatory says 96 people -- 81 of them civilians -- have died this season, whether in ambushes on foragers or in blasts from mines planted by IS.
 """, [
-    K(4, "civilians", attr="monitor", ev="killed four people collecting truffles"),
-    M("captured", 19, "civilians", q="at_least", attr="monitor", ev="abducted at least 19 others"),
-    M("captured", 3, "women", role="tally_part", attr="monitor", ev="including three women"),
-    K(96, "all", "tally_total", attr="monitor", period="since start of the truffle season", ev="96 people ... have been killed"),
+    K(4, "civilians", attr="monitor", ev="Four truffle foragers were killed"),
+    M("captured", 19, "civilians", q="at_least", attr="monitor", ev="at least 19 others taken captive"),
+    M("captured", 3, "women", role="tally_part", attr="monitor", ev="three of them women"),
+    K(96, "all", "tally_total", attr="monitor", period="since start of the truffle season", ev="96 people ... have died this season"),
     K(81, "civilians", "tally_part", attr="monitor", period="since start of the truffle season", ev="81 of them civilians"),
 ], decoys=[(18, "date"), (2024, "year")], pub="2024-03-18", publisher="AFP",
    notes="A subset set off by double dashes between subject and verb ('96 people -- 81 of them civilians -- have been killed'). Abductions are 'captured'. Headline 4 and 19 repeat the lead.")
@@ -99,7 +99,7 @@ R(23, "ar", "syriatv-two-assassinations-hours", """
 
 تلفزيون سوريا – درعا
 
-اغتال مسلحون مجهولون شخصين في حادثتين منفصلتين بريف درعا خلال الساعات الماضية، وسط استمرار حالة الفلتان الأمني في المحافظة.
+لقي شخصان حتفهما برصاص مسلحين مجهولين في ريف درعا خلال أقل من يوم، في واقعتين لا رابط معروفاً بينهما.
 
 وقالت مصادر محلية لموقع تلفزيون سوريا إن مجهولين أطلقوا النار صباح اليوم على الشاب عمر فواز الرفاعي في بلدة الغارية الغربية، ما أدى إلى مقتله على الفور، وهو عنصر سابق في فصائل المعارضة انضم إلى "اللواء الثامن" بعد التسوية.
 
@@ -107,51 +107,51 @@ R(23, "ar", "syriatv-two-assassinations-hours", """
 
 وأحصى "تجمع أحرار حوران" 27 قتيلاً في درعا منذ مطلع الشهر الجاري، بينهم 3 أطفال.
 """, [
-    K(2, "all", ev="اغتال مسلحون مجهولون شخصين"),
+    K(2, "all", ev="لقي شخصان حتفهما"),
     K(1, "opposition", "tally_part", ev="الشاب عمر فواز الرفاعي ... مقتله على الفور"),
     K(1, "civilians", "tally_part", ev="قُتل رجل خمسيني"),
     K(27, "all", "tally_total", attr="Ahrar Horan", period="since start of the month", ev="27 قتيلاً"),
     K(3, "children", "tally_part", attr="Ahrar Horan", period="since start of the month", ev="بينهم 3 أطفال"),
 ], decoys=[(8, "unit name")], pub="2024-04-16", publisher="تلفزيون سوريا",
-   notes="Lead gives 2 (accusative 'شخصين' after the verb اغتال), then each death separately (1 + 1). Single victim as a named definite noun (C3). 'خمسيني' is an age word. 'اللواء الثامن' is a unit name (ordinal word).")
+   notes="Lead gives 2 as a dual subject of the idiom 'لقي … حتفهما', then each death separately (1 + 1). Single victim as a named definite noun (C3). 'خمسيني' is an age word. 'اللواء الثامن' is a unit name (ordinal word).")
 
 R(24, "en", "rudaw-conflicting-figures-desert-tally", """
 Suspected ISIS ambush kills truffle hunters in Homs desert
 
-ERBIL, Kurdistan Region - At least five people were killed in a suspected Islamic State (ISIS) ambush on truffle hunters in Syria's central Homs province on Friday, state media reported.
+ERBIL, Kurdistan Region - Gunmen thought to belong to the Islamic State (ISIS) shot dead at least five truffle pickers in the desert of Homs province on Friday, according to Syrian state media.
 
 SANA, citing a police source in Homs, said five civilians were shot dead by assailants riding motorcycles in the al-Dawwa area, east of Palmyra.
 
 The Syrian Observatory for Human Rights (SOHR) gave a higher toll, saying seven people, including a member of the regime forces, were killed.
 
-According to SOHR, ISIS has carried out at least 44 operations in the Syrian desert so far this year, killing 93 members of the Syrian army and allied groups as well as twelve civilians, including two children. Government forces killed 21 ISIS members over the same period.
+SOHR's figures for the desert this year: at least 44 ISIS operations, in which 93 soldiers and pro-government fighters and twelve civilians, two of them children, lost their lives. Over the same weeks, 21 ISIS members died at the hands of government forces.
 """, [
-    K(5, "civilians", q="at_least", attr="state media", ev="At least five people were killed"),
+    K(5, "civilians", q="at_least", attr="state media", ev="shot dead at least five truffle pickers"),
     K(7, "all", attr="monitor", ev="seven people ... were killed"),
     K(1, "regime", "tally_part", attr="monitor", ev="including a member of the regime forces"),
     M("operations", 44, role="tally_total", q="at_least", attr="monitor", period="since start of the year", ev="at least 44 operations"),
-    K(93, "regime", "tally_part", attr="monitor", period="since start of the year", ev="killing 93 members of the Syrian army"),
+    K(93, "regime", "tally_part", attr="monitor", period="since start of the year", ev="93 soldiers and pro-government fighters"),
     K(12, "civilians", "tally_part", attr="monitor", period="since start of the year", ev="twelve civilians"),
-    K(2, "children", "tally_part", attr="monitor", period="since start of the year", ev="including two children"),
-    K(21, "is", "tally_part", attr="monitor", period="since start of the year", ev="Government forces killed 21 ISIS members"),
+    K(2, "children", "tally_part", attr="monitor", period="since start of the year", ev="two of them children"),
+    K(21, "is", "tally_part", attr="monitor", period="since start of the year", ev="21 ISIS members died at the hands of government forces"),
 ], pub="2024-02-24", publisher="Rudaw",
    disc=[("conflicting_figures_same_event", "state media 5, SOHR 7 for the same ambush", 5, 7)],
    notes="Two sources give two tolls for one event: both are claims. The desert tally gives parts with no stated total (93, 12, 21): no total is derived. 'five civilians' in the SANA sentence repeats the 5.")
 
 R(25, "ar", "sana-israeli-aggression-tatweel", """
-ارتقاء 5 شهداء بينهم عسكري وإصابة 15 مدنياً جراء عدوان إسرائيلي على محيط دمشق
+ارتقاء 6 شهداء بينهم عسكري وإصابة 17 مدنياً بعدوان إسرائيلي على ريف دمشق الغربي
 
 دمشق-سانا
-ارتقى خمسة شهداء بينهم عسكري، وأصيب 15 مدنياً بجروح بينهم حالات حرجة، كحصيلة أولية لعدوان جوي إسرائيلي استهدف فجر اليوم عدداً من النقاط في محيط مدينة دمشق، من بينها أبنية سكنية في حي كفرسوسة.
+ارتقى ستة شهداء بينهم عسكري، وأصيب 17 مدنياً بعضهم بحالة خطرة، في حصيلة غير نهائية لعدوان صاروخي إسرائيلي طال فجر اليوم مواقع في ريف دمشق الغربي، بينها مبنى سكني في بلدة قدسيا.
 
-وقال مصدر عسكري إن العدو الإسرائيلي نفذ عند الساعة 00:22 عدواناً جوياً من اتجاه الجولان السوري المحتل، وإن وسائط دفاعنا الجوي تصدت لصواريخ العدوان وأسقطت معظمها.
+وذكر مصدر عسكري أن الصواريخ أُطلقت قرابة الساعة 00:22 من فوق الأراضي اللبنانية، وأن الدفاعات الجوية اعترضت عدداً منها.
 
-وأفاد مدير مشفى المجتهد بوصول 3 شهــداء إلى المشفى، فيما أسعفت فرق الهلال الأحمر 6 إصابات إلى مشافي المدينة.
+وقال مدير الهيئة العامة لمشفى المواساة إن 3 شهــداء نُقلوا إلى المشفى، بينما أسعف الهلال الأحمر 6 مصابين إلى مشافٍ أخرى.
 """, [
-    K(5, "all", attr="military source", ev="ارتقى خمسة شهداء"),
+    K(6, "all", attr="military source", ev="ارتقى ستة شهداء"),
     K(1, "regime", "tally_part", attr="military source", ev="بينهم عسكري"),
-    W(15, "civilians", attr="military source", ev="وأصيب 15 مدنياً"),
-    K(3, "all", "tally_part", attr="hospital director", ev="وصول 3 شهــداء إلى المشفى"),
-    W(6, "all", "tally_part", attr="Red Crescent", ev="6 إصابات"),
+    W(17, "civilians", attr="military source", ev="وأصيب 17 مدنياً"),
+    K(3, "all", "tally_part", attr="hospital director", ev="3 شهــداء نُقلوا إلى المشفى"),
+    W(6, "all", "tally_part", attr="Red Crescent", ev="6 مصابين"),
 ], decoys=[(22, "clock time")], pub="2023-02-19", publisher="سانا",
-   notes="'شهــداء' with tatweel. The hospital's 3 dead and the Red Crescent's 6 wounded are partial counts of the same incident (recorded as parts). 'ارتقاء ... شهداء' idiom. Headline restates 5 and 15.")
+   notes="'شهــداء' with tatweel. The hospital's 3 dead and the Red Crescent's 6 wounded are partial counts of the same incident (recorded as parts). 'ارتقاء ... شهداء' idiom. Headline restates 6 and 17.")

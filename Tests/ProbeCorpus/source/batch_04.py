@@ -3,7 +3,7 @@ from probe import *
 R(26, "en", "north-press-daraa-weekly-roundup", """
 Seven killed in Syria's Daraa in a week
 
-DARAA, Syria (North Press) – Attacks by unidentified gunmen in Syria's southern governorate of Daraa claimed the lives of seven people, including a woman and two government soldiers, over the past week.
+DARAA, Syria (North Press) – Seven people, a woman and two government soldiers among them, lost their lives in shootings by unknown gunmen across southern Syria's Daraa governorate during the past seven days.
 
 On Feb. 9, a local source told North Press that unknown gunmen shot a nurse, Samah al-Zoubi, to death as she left the hospital in the town of Busra al-Harir.
 
@@ -17,8 +17,8 @@ On Feb. 4, Yasser Abu Nabout died of wounds he had sustained when gunmen opened 
 
 Reporting by Ihsan al-Khatib
 """, [
-    K(7, "all", "tally_total", period="past week", ev="claimed the lives of seven people"),
-    K(1, "women", "tally_part", ev="including a woman"),
+    K(7, "all", "tally_total", period="past week", ev="Seven people ... lost their lives"),
+    K(1, "women", "tally_part", ev="a woman ... among them"),
     K(2, "regime", "tally_part", ev="two government soldiers"),
     W(1, "regime", ev="A third soldier survived with wounds"),
     K(1, "opposition", "tally_part", ev="Khaled al-Hariri ... was killed"),
@@ -31,17 +31,17 @@ R(27, "ar", "shafaq-interior-ministry-fifth-wounded", """
  date 2025-12-14
 شفق نيوز- دمشق
 
-أعلنت وزارة الداخلية السورية، يوم الأحد، مقتل ثلاثة عناصر من إدارة أمن الطرق وإصابة عنصر رابع، إثر هجوم استهدف دوريتهم على الطريق الدولي M5 قرب مدينة خان شيخون جنوب إدلب.
+قالت وزارة الداخلية السورية، الأحد، إن ثلاثة من عناصر إدارة أمن الطرق قُتلوا وأُصيب عنصر رابع، حين تعرّضت دوريتهم لإطلاق نار على الطريق الدولي M5 عند مدخل خان شيخون جنوبي إدلب.
 
-وذكرت الوزارة، في بيان اطلعت عليه وكالة شفق نيوز، أن الوحدات المختصة بدأت عمليات تمشيط واسعة لملاحقة المتورطين.
+وأضافت الوزارة في بيانها، الذي حصلت شفق نيوز على نسخة منه، أن قواتها نصبت حواجز على الطرق المؤدية إلى المنطقة بحثاً عن المهاجمين.
 
-وأمس السبت، أعلن الجيش الأميركي مقتل جنديين ومترجم مدني أميركي وإصابة ثلاثة آخرين بهجوم نفذه مسلح قرب مدينة تدمر وسط سوريا.
+ويأتي الهجوم بعد يوم من إعلان القيادة الأميركية الوسطى مقتل جنديين أميركيين ومترجم مدني، وجرح ثلاثة عسكريين آخرين، بإطلاق نار قرب تدمر.
 """, [
-    K(3, "regime", attr="Interior Ministry", ev="مقتل ثلاثة عناصر من إدارة أمن الطرق"),
-    W(1, "regime", attr="Interior Ministry", ev="وإصابة عنصر رابع"),
-    K(2, "coalition", "back_reference", attr="US military", ev="مقتل جنديين"),
-    K(1, "civilians", "back_reference", attr="US military", ev="ومترجم مدني أميركي"),
-    W(3, "coalition", "back_reference", attr="US military", ev="وإصابة ثلاثة آخرين"),
+    K(3, "regime", attr="Interior Ministry", ev="ثلاثة من عناصر إدارة أمن الطرق قُتلوا"),
+    W(1, "regime", attr="Interior Ministry", ev="وأُصيب عنصر رابع"),
+    K(2, "coalition", "back_reference", attr="US Central Command", ev="مقتل جنديين"),
+    K(1, "civilians", "back_reference", attr="US Central Command", ev="ومترجم مدني"),
+    W(3, "coalition", "back_reference", attr="US Central Command", ev="وجرح ثلاثة عسكريين آخرين"),
 ], decoys=[(5, "unit name"), (2025, "year"), (14, "date")], pub="2025-12-14", publisher="شفق نيوز",
    notes="'عنصر رابع' = one wounded (ordinal). Road name M5 is a decoy. Government security forces after 2024 are filed under 'regime' (state forces) for want of a better category. The US losses are a back-reference.")
 
@@ -50,7 +50,7 @@ Domestic violence | Man kills his brother over inheritance dispute in Homs count
 
 Homs province: A man was killed by his brother during a quarrel over inheritance in Talbiseh town in northern Homs countryside, SOHR sources said.
 
-The Syrian Observatory has documented 97 murders in regime-held areas since early 2024, in which 104 people were killed: five children, 17 women and 82 men. The fatalities are distributed regionally as follows:
+Since January 2024, SOHR has recorded 97 murders in areas under regime control, with 104 victims in all: five children, 17 women and 82 men. By province:
 • Daraa: 31 murder crimes left 29 men, two children and three women dead.
 • Rif Dimashq: 22 murder crimes left 19 men and five women dead.
 • Homs: 18 murder crimes left 15 men, a woman and a little girl dead.
@@ -60,7 +60,7 @@ The Syrian Observatory has documented 97 murders in regime-held areas since earl
 """, [
     K(1, "civilians", ev="A man was killed by his brother"),
     M("operations", 97, role="tally_total", attr="monitor", period="since early 2024", ev="97 murders"),
-    K(104, "all", "tally_total", attr="monitor", period="since early 2024", ev="104 people were killed"),
+    K(104, "all", "tally_total", attr="monitor", period="since early 2024", ev="104 victims in all"),
     K(5, "children", "tally_part", attr="monitor", period="since early 2024", ev="five children"),
     K(17, "women", "tally_part", attr="monitor", period="since early 2024", ev="17 women"),
     K(82, "civilians", "tally_part", attr="monitor", period="since early 2024", ev="82 men"),
@@ -90,16 +90,16 @@ The Syrian Observatory has documented 97 murders in regime-held areas since earl
 R(29, "ar", "combined-headline-split-body", """
 مقتل وإصابة 7 عناصر من "الدفاع الوطني" بهجوم في بادية الرقة
 
-قُتل ثلاثة عناصر من ميليشيا "الدفاع الوطني" الموالية للحكومة، وأصيب أربعة آخرون بجروح، بهجوم شنّه مسلحون يرجّح انتماؤهم لتنظيم داعش على موقع عسكري في محيط بلدة زملة في بادية الرقة الشرقية.
+قُتل ثلاثة عناصر من ميليشيا "الدفاع الوطني" الموالية للحكومة، وأصيب أربعة آخرون بجروح، حين هاجم مسلحون يُظن أنهم من تنظيم داعش نقطة حراسة قرب حقل الثورة النفطي جنوب غربي الرقة.
 
-وأفاد المرصد السوري لحقوق الإنسان بأن المهاجمين سيطروا لساعات على الموقع بعد فرار من فيه، قبل أن تصل تعزيزات من "الفرقة 17" وتستعيده.
+وأفاد المرصد السوري لحقوق الإنسان بأن الاشتباك دام قرابة ساعة، وانتهى بانسحاب المهاجمين قبيل وصول رتل من "الفرقة 17".
 
-ووفق توثيقات المرصد، بلغت حصيلة قتلى هجمات التنظيم في البادية السورية 71 قتيلاً منذ مطلع العام الجاري.
+وبهذا الهجوم، ترتفع إلى 71 حصيلة من قُتلوا بهجمات التنظيم في البادية منذ كانون الثاني، بحسب المرصد.
 """, [
     KW(7, "regime", attr="monitor", ev="مقتل وإصابة 7 عناصر"),
     K(3, "regime", attr="monitor", ev="قُتل ثلاثة عناصر"),
     W(4, "regime", attr="monitor", ev="وأصيب أربعة آخرون"),
-    K(71, "all", "tally_total", attr="monitor", period="since start of the year", ev="71 قتيلاً"),
+    K(71, "all", "tally_total", attr="monitor", period="since start of the year", ev="ترتفع إلى 71 حصيلة من قُتلوا"),
 ], decoys=[(17, "unit name")], pub="2024-02-02", publisher="روز برس",
    notes="Headline gives a combined killed-and-wounded 7; the body splits it 3 + 4. The 7 must not be read as deaths. 'الفرقة 17' is a unit name.")
 
@@ -124,39 +124,39 @@ Since the start of the operation on August 27, the SDF has carried out 61 raids 
 
 R(31, "ar", "baladi-monthly-ahrar-horan-nested", """
 بلدي نيوز
-توفي شاب، ليل الاثنين 12 آب، متأثراً بجراح أصيب بها جراء هجوم مجهولين على منزله في بلدة صيدا شرق درعا.
+أعلنت عائلة الشاب "يامن الخطيب" من بلدة صيدا شرقي درعا وفاته فجر الثلاثاء 13 آب، متأثراً بإصابته برصاص مسلحين دخلوا منزله قبل ثلاثة أيام.
 
-وقال تجمع أحرار حوران إن الشاب "يامن الخطيب" أصيب برصاص مسلحين اقتحموا منزله قبل ثلاثة أيام، ونُقل إلى مشفى مدينة بصرى الشام، حيث فارق الحياة.
+ونقلت مصادر محلية أن الخطيب بقي في العناية المشددة بمشفى بصرى الشام حتى فارق الحياة، وأن المسلحين سرقوا سيارته قبل فرارهم.
 
-كما ألقى مجهولون قنبلة يدوية على منزل في مدينة نوى غربي درعا، واقتصرت الأضرار على المادية.
+وفي مدينة نوى، انفجرت قنبلة ألقاها مجهولون على باب محل تجاري دون أن تُسجَّل إصابات.
 
-وذكر مكتب توثيق الانتهاكات في تجمع أحرار حوران أن شهر تموز الماضي شهد 38 عملية ومحاولة اغتيال، أسفرت عن مقتل 29 شخصاً بينهم طفلان وامرأة، وإصابة 15 آخرين بجروح متفاوتة، ونجاة ستة أشخاص.
+وفي تقريره عن شهر تموز، أحصى مكتب التوثيق في تجمع أحرار حوران 38 اغتيالاً أو محاولة اغتيال، راح ضحيتها 29 قتيلاً بينهم طفلان وامرأة، إلى جانب 15 جريحاً، فيما نجا ستة من المستهدفين.
 """, [
-    K(1, "civilians", ev="توفي شاب ... متأثراً بجراح"),
-    M("operations", 38, role="tally_total", attr="Ahrar Horan", period="July", ev="38 عملية ومحاولة اغتيال"),
-    K(29, "all", "tally_total", attr="Ahrar Horan", period="July", ev="مقتل 29 شخصاً"),
+    K(1, "civilians", ev="وفاته ... متأثراً بإصابته"),
+    M("operations", 38, role="tally_total", attr="Ahrar Horan", period="July", ev="38 اغتيالاً أو محاولة اغتيال"),
+    K(29, "all", "tally_total", attr="Ahrar Horan", period="July", ev="راح ضحيتها 29 قتيلاً"),
     K(2, "children", "tally_part", attr="Ahrar Horan", period="July", ev="بينهم طفلان"),
     K(1, "women", "tally_part", attr="Ahrar Horan", period="July", ev="وامرأة"),
-    W(15, "all", "tally_total", attr="Ahrar Horan", period="July", ev="وإصابة 15 آخرين"),
-], decoys=[(12, "date"), (6, "count of something else")], pub="2024-08-13", publisher="بلدي نيوز",
-   notes="'توفي ... متأثراً بجراح' = died of wounds. 'طفلان' is a dual subset. Six who survived attempts are not casualties. 'قبل ثلاثة أيام' is a duration.")
+    W(15, "all", "tally_total", attr="Ahrar Horan", period="July", ev="15 جريحاً"),
+], decoys=[(13, "date"), (6, "count of something else")], pub="2024-08-13", publisher="بلدي نيوز",
+   notes="A named victim whose death is reported as a noun ('وفاته … متأثراً بإصابته') after the verb أعلنت; implicit one. 'طفلان' is a dual subset. Six who survived attempts are not casualties. 'قبل ثلاثة أيام' is a duration.")
 
 R(32, "en", "syria-times-sana-militant-killed", """
-SDF militant killed by unidentified persons in Deir Ezzor countryside
+Gunmen shoot dead "SDF" militant in northern Deir Ezzor
 
-DEIR EZZOR, (ST) - A militant of the US-backed separatist militia known as "SDF" was killed on Saturday when unidentified persons opened fire on him in the village of al-Izba in the northern countryside of Deir Ezzor.
+DEIR EZZOR, (ST) - Unknown gunmen on Saturday shot dead a militant of the US-backed "SDF" militia in the village of Jdeidet Bakara in the northern Deir Ezzor countryside, SANA reported, citing civil sources.
 
-Local sources told SANA that the militant was shot while passing near a checkpoint of the militia, which has faced repeated protests by locals demanding its expulsion from the area.
+The sources said the militant was on foot near the village mosque when two men fired at him from a passing car.
 
-Last Wednesday, three SDF militants were killed and four others injured in two separate explosions that targeted their positions in Hasaka countryside.
+Three days earlier, three members of the militia lost their lives and four were hurt when two roadside bombs struck their vehicles near al-Shaddadi in Hasaka countryside.
 
 Haifaa Mafalani
 """, [
-    K(1, "sdf", attr="local sources", ev="A militant ... was killed"),
-    K(3, "sdf", "back_reference", ev="three SDF militants were killed"),
-    W(4, "sdf", "back_reference", ev="four others injured"),
+    K(1, "sdf", attr="civil sources", ev="shot dead a militant"),
+    K(3, "sdf", "back_reference", ev="three members of the militia lost their lives"),
+    W(4, "sdf", "back_reference", ev="four were hurt"),
 ], pub="2021-05-15", publisher="Syria Times",
-   notes="State-media English: SDF members called 'militants'. Single victim as a definite noun ('the militant').")
+   notes="State-media English: SDF members called 'militants'. Single victim as the object 'a militant'. Two men and two bombs are counts of something else.", decoys=[(2, "count of something else")])
 
 R(33, "ar", "sohr-named-funeral-list", """
 محافظة الحسكة – المرصد السوري لحقوق الإنسان:: شيّعت قوات سوريا الديمقراطية ستة من مقاتليها قضوا خلال الاشتباكات مع خلايا تنظيم "الدولة الإسلامية" في ريف الشدادي، والقتلى هم: حسن العبيد، وماهر الحمادي، وفراس العلي، وجوان خليل، وعبد الكريم الراشد، وسليمان الحاج.
@@ -175,18 +175,18 @@ ISIS resurgence | Unknown gu*nmen kill SDF member in Al-Hawayij
 
 Deir Ezzor province: SOHR sources have reported that unidentified gunmen shot dead a member of the Syrian Democratic Forces (SDF) near his house in Al-Hawayij town in the eastern countryside of Deir Ezzor.
 
-As more fatalities are recorded and updated regularly, the number of people who were killed in areas within the four provinces of Aleppo, Deir Ezzor, Al-Raqqah and Al-Hasakah, in addition to the SDF-held area of Manbij, rose to 702 fighters, civilians, oil workers and officials in service parties.
+With this killing, SOHR's running count of assassinations by cells in SDF-held parts of Deir Ezzor, Raqqa, Al-Hasakah and the Manbij area has reached 702 fighters, civilians, oil workers and civil-council staff.
 
-The Syrian Observatory documented the assassination of 261 civilians including 17 children and 13 women by armed cells in those areas. In addition, 437 SDF fighters, including local leaders, were assassinated in the same areas.
+SOHR's records show the killing of 261 civilians, 17 children and 13 women among them, by these cells. Alongside them, 437 SDF fighters, local commanders included, were assassinated in the same areas.
 
-Also, four members of International Coalition were killed. SOHR also documented tens of injuries due to these assassinations.
+Four soldiers of the International Coalition were killed as well, and dozens more people were wounded in these attacks.
 """, [
     K(1, "sdf", attr="monitor", ev="shot dead a member of the SDF"),
-    K(702, "all", "tally_total", attr="monitor", ev="rose to 702 fighters, civilians, oil workers and officials"),
-    K(261, "civilians", "tally_part", attr="monitor", ev="assassination of 261 civilians"),
-    K(17, "children", "tally_part", attr="monitor", ev="including 17 children"),
+    K(702, "all", "tally_total", attr="monitor", ev="has reached 702 fighters, civilians, oil workers and civil-council staff"),
+    K(261, "civilians", "tally_part", attr="monitor", ev="the killing of 261 civilians"),
+    K(17, "children", "tally_part", attr="monitor", ev="17 children ... among them"),
     K(13, "women", "tally_part", attr="monitor", ev="and 13 women"),
     K(437, "sdf", "tally_part", attr="monitor", ev="437 SDF fighters ... were assassinated"),
-    K(4, "coalition", "tally_part", attr="monitor", ev="four members of International Coalition were killed"),
+    K(4, "coalition", "tally_part", attr="monitor", ev="Four soldiers of the International Coalition were killed"),
 ], pub="2023-06-02", publisher="Syrian Observatory for Human Rights",
-   notes="Toll predicate with the figure after 'rose to' and the victim nouns as a list after it; parts in the next two paragraphs ('the assassination of N civilians', 'N SDF fighters ... were assassinated'). 261+437+4 = 702. 'tens of injuries' vague.")
+   notes="Toll predicate with the figure after 'reached' and the victim nouns as a list after it; parts in the next two paragraphs ('the killing of N civilians', 'N SDF fighters ... were assassinated'). 261+437+4 = 702. 'dozens more people were wounded' is vague.")

@@ -1,7 +1,7 @@
 from probe import *
 
 R(35, "ar", "sohr-daily-paragraphs-died-killed-martyred", """
-29 شخصاً قضوا وقتلوا واستشهدوا أمس بظروف مختلفة ضمن مناطق سورية عدة
+حصيلة الأربعاء | 29 قضوا وقتلوا واستشهدوا في أنحاء سوريا
 
 وثّق المرصد السوري لحقوق الإنسان مقتل 29 شخصاً يوم أمس الأربعاء، في مناطق متفرقة من الأراضي السورية، وهم:
 
@@ -9,7 +9,7 @@ R(35, "ar", "sohr-daily-paragraphs-died-killed-martyred", """
 
 وفي درعا، لقي شاب مصرعه برصاص مجهولين في مدينة طفس، كما قُتل عنصر سابق في الفصائل انضم لشعبة المخابرات العسكرية، إثر استهدافه في بلدة المزيريب.
 
-وفي ريف حلب، قُتل 6 عناصر من الفصائل الموالية لتركيا إثر عملية تسلل لقوات "قسد" على محور تل جيجان.
+وفي ريف حلب، سقط 6 عناصر من الفصائل الموالية لتركيا قتلى حين باغتتهم مجموعة من "قسد" على جبهة تل جيجان.
 
 وفي البادية، قضى 17 عنصراً من قوات النظام والميليشيات الموالية لها، جراء هجوم مباغت لخلايا التنظيم في محيط منطقة الشولا جنوب دير الزور.
 
@@ -20,7 +20,7 @@ R(35, "ar", "sohr-daily-paragraphs-died-killed-martyred", """
     K(2, "sdf", "tally_part", attr="monitor", ev="قُتل عنصران من قسد"),
     K(1, "civilians", "tally_part", attr="monitor", ev="لقي شاب مصرعه"),
     K(1, "regime", "tally_part", attr="monitor", ev="قُتل عنصر سابق في الفصائل انضم لشعبة المخابرات"),
-    K(6, "opposition", "tally_part", attr="monitor", ev="قُتل 6 عناصر من الفصائل الموالية لتركيا"),
+    K(6, "opposition", "tally_part", attr="monitor", ev="سقط 6 عناصر من الفصائل الموالية لتركيا قتلى"),
     K(17, "regime", "tally_part", attr="monitor", ev="قضى 17 عنصراً من قوات النظام"),
     K(1, "children", "tally_part", attr="monitor", ev="استشهد طفل"),
 ], pub="2024-01-18", publisher="المرصد السوري لحقوق الإنسان",
@@ -28,22 +28,22 @@ R(35, "ar", "sohr-daily-paragraphs-died-killed-martyred", """
 
 R(36, "en", "kurdistan24-tally-parts-do-not-sum", """
  date 2022-10-02
-ERBIL (Kurdistan 24) – A member of the Syrian Democratic Forces (SDF) was killed by suspected ISIS gunmen on Sunday in the town of al-Jazra in Deir ez-Zor province, the UK-based Syrian Observatory for Human Rights (SOHR) reported.
+ERBIL (Kurdistan 24) – Gunmen believed to belong to ISIS shot dead an SDF fighter at his post outside Abu Khashab, in the western Deir ez-Zor countryside, on Sunday, according to the Syrian Observatory for Human Rights (SOHR).
 
-On Saturday, unidentified persons threw a grenade at an SDF office in the al-Mansoura area of Raqqa, wounding two guards.
+A day earlier, two guards were hurt when a hand grenade was thrown at an SDF office in al-Mansoura, west of Raqqa.
 
-Since early 2022, ISIS has carried out 133 attacks in areas under SDF control. SOHR said these attacks left 95 persons dead: 38 civilians, including two women and a child, and 64 members of SDF-linked security forces.
+The monitor's tally for 2022 so far: 133 ISIS attacks in SDF territory, with 95 people killed – 38 civilians, two women and a child among them, and 64 fighters of the SDF and its security forces.
 
-Despite the SDF and the US-led coalition announcing the territorial defeat of ISIS on March 23, 2019, sleeper cells continue to strike.
+The group lost its last territory in Syria on March 23, 2019, yet its cells still mount almost daily attacks.
 """, [
-    K(1, "sdf", attr="monitor", ev="A member of the SDF was killed"),
-    W(2, "sdf", "back_reference", ev="wounding two guards"),
-    M("operations", 133, role="tally_total", attr="monitor", period="since early 2022", ev="133 attacks"),
-    K(95, "all", "tally_total", attr="monitor", period="since early 2022", ev="left 95 persons dead"),
+    K(1, "sdf", attr="monitor", ev="shot dead an SDF fighter"),
+    W(2, "sdf", "back_reference", ev="two guards were hurt"),
+    M("operations", 133, role="tally_total", attr="monitor", period="since early 2022", ev="133 ISIS attacks"),
+    K(95, "all", "tally_total", attr="monitor", period="since early 2022", ev="with 95 people killed"),
     K(38, "civilians", "tally_part", attr="monitor", period="since early 2022", ev="38 civilians"),
-    K(2, "women", "tally_part", attr="monitor", period="since early 2022", ev="including two women"),
+    K(2, "women", "tally_part", attr="monitor", period="since early 2022", ev="two women ... among them"),
     K(1, "children", "tally_part", attr="monitor", period="since early 2022", ev="and a child"),
-    K(64, "sdf", "tally_part", attr="monitor", period="since early 2022", ev="64 members of SDF-linked security forces"),
+    K(64, "sdf", "tally_part", attr="monitor", period="since early 2022", ev="64 fighters of the SDF and its security forces"),
 ], decoys=[(2022, "year"), (23, "date"), (2019, "year")], pub="2022-10-02", publisher="Kurdistan24",
    disc=[("parts_do_not_sum", "38 + 64 = 102 but the stated total is 95", 95, 102)],
    notes="Saturday's grenade is a separate earlier incident (back-reference). The breakdown exceeds its total, as it does in real copies of this tally.")
@@ -53,7 +53,7 @@ R(37, "ar", "afp-arabic-director-quote-restates", """
 
 بيروت (أ ف ب) - قُتل 18 شخصاً على الأقل، بينهم 11 عنصراً من قوات سوريا الديمقراطية، الجمعة جراء تفجير سيارة مفخخة أمام مقر لهذه القوات في بلدة البصيرة بريف دير الزور الشرقي، وفق ما أفاد المرصد السوري لحقوق الإنسان.
 
-وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس إن التفجير أودى "بقيادي وعشرة عناصر آخرين، إضافة إلى سبعة مدنيين بينهم ثلاثة أطفال".
+وأوضح مدير المرصد رامي عبد الرحمن لفرانس برس أن "بين القتلى قائداً ميدانياً وعشرة من رفاقه، وسبعة مدنيين منهم ثلاثة أطفال".
 
 وتشهد المنطقة منذ أشهر هجمات متكررة تتبناها خلايا تنظيم داعش، الذي خسر آخر مناطق سيطرته في آذار/مارس 2019.
 
@@ -62,10 +62,10 @@ R(37, "ar", "afp-arabic-director-quote-restates", """
     K(18, "all", q="at_least", attr="monitor", ev="قُتل 18 شخصاً على الأقل"),
     K(11, "sdf", "tally_part", attr="monitor", ev="بينهم 11 عنصراً من قوات سوريا الديمقراطية"),
     K(7, "civilians", "tally_part", attr="monitor", ev="سبعة مدنيين"),
-    K(3, "children", "tally_part", attr="monitor", ev="بينهم ثلاثة أطفال"),
+    K(3, "children", "tally_part", attr="monitor", ev="منهم ثلاثة أطفال"),
     K(500000, "all", "background", q="more_than", ev="أكثر من نصف مليون شخص"),
 ], decoys=[(2019, "year"), (2011, "year"), (10, "other")], pub="2019-06-28", publisher="أ ف ب",
-   notes="The director's quote restates the 11 as 'قيادي وعشرة عناصر آخرين' (1 + 10): no new claim; 10 alone is not a figure a coder records. 'نصف مليون' is a word number.")
+   notes="The director's quote restates the 11 as 'قائداً ميدانياً وعشرة من رفاقه' (1 + 10): no new claim; 10 alone is not a figure a coder records. 'نصف مليون' is a word number.")
 
 R(38, "en", "reuters-toll-rises-earlier-figure", """
 Death toll from Islamic State attack on Deir al-Zor rises to 135 - monitor

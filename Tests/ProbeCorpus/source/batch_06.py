@@ -35,7 +35,7 @@ Hazem Sabbagh / Mazen Eyon
 R(47, "en", "sohr-monthly-causes-citizen-women", """
 LONDON, March 1, 2023 (SOHR): The Syrian Observatory for Human Rights has documented the deaths of 1,418 people across Syria in February 2023, as follows:
 
-Civilian casualties: 512 people, including 97 children under the age of eighteen and 61 women over the age of eighteen, who were killed as follows:
+Civilian casualties: 512, among them 97 children (under the age of eighteen) and 61 women (over eighteen), by cause:
 - 204 including 41 children and 26 citizen women in the earthquake aftershock and building collapses.
 - 88 including 19 children and 11 citizen women by landmines and remnants of war.
 - 71 including 12 children and 9 citizen women by shooting by unidentified gunmen.
@@ -50,9 +50,9 @@ ISIS members: 139
 Unidentified: 71
 """, [
     K(1418, "all", "tally_total", attr="monitor", period="February 2023", ev="deaths of 1,418 people"),
-    K(512, "civilians", "tally_part", attr="monitor", period="February 2023", ev="Civilian casualties: 512 people"),
-    K(97, "children", "tally_part", attr="monitor", period="February 2023", ev="97 children under the age of eighteen"),
-    K(61, "women", "tally_part", attr="monitor", period="February 2023", ev="61 women over the age of eighteen"),
+    K(512, "civilians", "tally_part", attr="monitor", period="February 2023", ev="Civilian casualties: 512"),
+    K(97, "children", "tally_part", attr="monitor", period="February 2023", ev="97 children (under the age of eighteen)"),
+    K(61, "women", "tally_part", attr="monitor", period="February 2023", ev="61 women (over eighteen)"),
     K(204, "civilians", "tally_part", attr="monitor", period="February 2023", ev="204 ... earthquake"),
     K(41, "children", "tally_part", attr="monitor", period="February 2023", ev="earthquake: 41 children"),
     K(26, "women", "tally_part", attr="monitor", period="February 2023", ev="earthquake: 26 citizen women"),
@@ -91,13 +91,13 @@ R(48, "ar", "combined-bayn-qatil-wa-jarih", """
    notes="Only a combined figure is given ('بين قتيل وجريح'): killed_or_wounded 6, also a decoy for deaths. 'اثنين من المصابين في حالة حرجة' is a condition subset, not deaths.")
 
 R(49, "en", "sohr-kills-and-injures-combined", """
-Massacre by regime forces in Deir Ezzor neighbourhood kills and injures about 25 persons
+Regime rocket fire on Al-Mayadeen kills and injures about 25 persons
 
-Deir Ezzor province, the Syrian Observatory for Human Rights: SOHR learned that at least 14 persons were killed and at least 9 others were wounded in the massacre carried out by regime forces when they shelled al-Hamidiyah neighbourhood, controlled by the "Islamic State" organization in Deir Ezzor city, shortly before midnight yesterday. The death toll is expected to rise because some people are in critical condition.
+Deir Ezzor province, the Syrian Observatory for Human Rights: rockets fired by regime forces at the Al-Mayadeen market, in an area held by the "Islamic State" organization, killed at least 14 persons and wounded at least 9 others on Tuesday afternoon, SOHR sources said. More deaths are feared, as several of the wounded are in a grave condition.
 """, [
     KW(25, "civilians", q="about", attr="monitor", ev="kills and injures about 25 persons"),
-    K(14, "civilians", q="at_least", attr="monitor", ev="at least 14 persons were killed"),
-    W(9, "civilians", q="at_least", attr="monitor", ev="at least 9 others were wounded"),
+    K(14, "civilians", q="at_least", attr="monitor", ev="killed at least 14 persons"),
+    W(9, "civilians", q="at_least", attr="monitor", ev="wounded at least 9 others"),
 ], pub="2016-11-12", publisher="Syrian Observatory for Human Rights",
    notes="Headline 'kills and injures about N' is a combined figure (C: combined). Body splits 14 + 9 (the headline's 25 is rounded).")
 
@@ -160,18 +160,18 @@ R(52, "ar", "sohr-toll-rises-after-wounded-die", """
    notes="Inverted toll 'ارتفع إلى N عدد القتلى' (C12). Parts 5+2+2 = 9; 'طفلان' and 'سيدتان' are duals. The earlier figure 7 of the same event is a stated figure.")
 
 R(53, "en", "deirezzor24-shepherds-vague-plus-count", """
-SDF campaign in Al-Suwar desert leaves civilians dead
+Civilians caught in SDF sweep of Al-Kasra desert
 
 Written by Editorial Board
 
-Our correspondent reported that a number of civilians were killed today during clashes between Daesh cells and an SDF force combing the desert of Al-Suwar in the northern Deir Ezzor countryside.
+Several civilians lost their lives today as an SDF force swept the desert south of Al-Kasra in the western Deir Ezzor countryside in pursuit of Daesh cells, our correspondent reported.
 
-Among the dead were two shepherds who were shot by SDF members, the correspondent said, while more than three Daesh elements were killed in the campaign.
+Two of them were shepherds, hit by SDF gunfire as they drove their flocks near the road, he said. The force also killed more than three Daesh elements during the sweep.
 
-The SDF arrested dozens of young men in nearby villages, including 6 guards working for the SDF's own oil protection units.
+Dozens of young men were detained in nearby villages; 6 of them are guards in the SDF's own oil-protection units.
 """, [
-    K(2, "civilians", attr="correspondent", ev="Among the dead were two shepherds"),
-    K(3, "is", q="more_than", attr="correspondent", ev="more than three Daesh elements were killed"),
-    M("arrested", 6, "sdf", attr="correspondent", ev="including 6 guards"),
+    K(2, "civilians", attr="correspondent", ev="Two of them were shepherds"),
+    K(3, "is", q="more_than", attr="correspondent", ev="killed more than three Daesh elements"),
+    M("arrested", 6, "sdf", attr="correspondent", ev="6 of them are guards"),
 ], pub="2021-02-18", publisher="DeirEzzor24",
-   notes="'a number of civilians' is vague (no claim); the two shepherds are a stated subset and are recorded. 'dozens of young men' vague.")
+   notes="'Several civilians' is vague (no claim); the two shepherds ('Two of them') are a stated subset and are recorded. 'Dozens of young men' vague; '6 of them' is a postposed partitive of the detainees.")

@@ -1,20 +1,20 @@
 from probe import *
 
 R(77, "en", "kurdistan24-this-includes-subset", """
-ERBIL (Kurdistan24) – The UK-based Syrian Observatory for Human Rights (SOHR) on Tuesday reported that an ISIS cell killed a member of the Syrian Democratic Forces (SDF) at a checkpoint near the town of Diban in Deir ez-Zor.
+ERBIL (Kurdistan24) – An ISIS cell opened fire on a Syrian Democratic Forces (SDF) checkpoint outside Diban in Deir ez-Zor on Tuesday, killing one fighter, the Syrian Observatory for Human Rights (SOHR) said.
 
 Another SDF member was injured in the attack, SOHR said.
 
-According to SOHR data, at least 134 people have been killed in ISIS attacks in northeast Syria since early 2023. This includes 97 members of the SDF, the Internal Security Forces (Asayish) and other military formations operating in SDF-held areas.
+SOHR puts the number of people killed in ISIS attacks across northeast Syria since the start of 2023 at no fewer than 134. This includes 97 fighters of the SDF, the Asayish police and allied units.
 
-The SDF and the US-led coalition announced the territorial defeat of ISIS in March 2019, but cells remain active, particularly in Deir ez-Zor.
+ISIS lost its territorial hold in March 2019, but its cells remain active, above all in Deir ez-Zor.
 """, [
-    K(1, "sdf", attr="monitor", ev="an ISIS cell killed a member of the SDF"),
+    K(1, "sdf", attr="monitor", ev="killing one fighter"),
     W(1, "sdf", attr="monitor", ev="Another SDF member was injured"),
-    K(134, "all", "tally_total", q="at_least", attr="monitor", period="since early 2023", ev="at least 134 people have been killed"),
-    K(97, "sdf", "tally_part", attr="monitor", period="since early 2023", ev="This includes 97 members of the SDF"),
+    K(134, "all", "tally_total", q="at_least", attr="monitor", period="since early 2023", ev="the number of people killed ... at no fewer than 134"),
+    K(97, "sdf", "tally_part", attr="monitor", period="since early 2023", ev="This includes 97 fighters of the SDF"),
 ], decoys=[(2023, "year"), (2019, "year")], pub="2024-01-16", publisher="Kurdistan24",
-   notes="Subset in the next sentence opened by 'This includes N'. 'Another SDF member' = one wounded.")
+   notes="Toll as the object of 'puts … at no fewer than N'; subset in the next sentence opened by 'This includes N'. 'killing one fighter' is a number word. 'Another SDF member' = one wounded.")
 
 R(78, "en", "wire-truncated-breakdown", """
 ISIS has carried out more than 150 attacks in areas held by the Kurdish-led Syrian Democratic Forces since the start of 2024, killing at least 79 people, including 48 SDF members, 24 civilians and
@@ -29,53 +29,52 @@ ISIS has carried out more than 150 attacks in areas held by the Kurdish-led Syri
 R(79, "en", "ara-victims-names-ages", """
 Mortar shells kill four civilians in Hasakah's Kurdish districts
 
-Hasakah, Syria – Four civilians were killed and two others injured on Wednesday when mortar shells fired from the south of the city hit the Kurdish-majority neighbourhoods of Salihiya and Tal Hajar, local activists said.
+Hasakah, Syria – Mortar rounds launched from IS positions south of Hasakah crashed into the Tal Hajar and Ghuwayran districts on Wednesday, leaving four civilians dead and two injured, according to local activists.
 
-Activist Diyar Hamo told our correspondent that nine shells fell within half an hour. "The victims were: Rojin Sheikhmous, 14, Hamida Ali, 52, Ahmad Kalash, 23, and Bahra Issa, 61," he said.
+Nine shells landed in thirty minutes, activist Diyar Hamo said, and he named the dead as Rojin Sheikhmous, 14, Hamida Ali, 52, Ahmad Kalash, 23, and Bahra Issa, 61.
 
-Separately, a car bomb at a checkpoint of the Asayish in the Nashwa district killed one security member, an Asayish official said.
+An Asayish official said a car bomb had also gone off at one of its checkpoints in the Nashwa district, killing one security member.
 """, [
-    K(4, "civilians", attr="local activists", ev="Four civilians were killed"),
-    W(2, "civilians", attr="local activists", ev="two others injured"),
+    K(4, "civilians", attr="local activists", ev="leaving four civilians dead"),
+    W(2, "civilians", attr="local activists", ev="and two injured"),
     K(1, "sdf", attr="Asayish official", ev="killed one security member"),
 ], decoys=[(14, "age"), (52, "age"), (23, "age"), (61, "age"), (9, "count of something else")], pub="2015-05-13", publisher="ARA News",
-   notes="Names with ages in a quoted list: every age is a decoy; the four names restate the four dead.")
+   notes="Names with ages in apposition: every age is a decoy; the four names restate the four dead.")
 
 R(80, "en", "syria-direct-excluding-asayish", """
-Islamic State claims triple bombing in Hasakah city
+Islamic State claims triple bombing in Qamishli
 
-The Islamic State claimed a triple suicide attack on Kurdish security forces and a pro-government militia in Hasakah city on Wednesday, leaving dozens of dead and wounded.
+Three suicide blasts on Wednesday hit a Kurdish police base, a pro-government militia office and a checkpoint in Qamishli, killing and wounding dozens; the Islamic State claimed them hours later.
 
-"The first car bomb alone killed at least 12 Asayish, among them the commander of the headquarters," a citizen journalist in Hasakah told Syria Direct.
+"At least 12 Asayish died in the first blast, their base commander among them," a citizen journalist in the city told Syria Direct.
 
-A pro-government news page put the toll, excluding Asayish casualties, at nine civilians, "most of them children," and four soldiers, including two officers. It said 45 civilians were wounded.
+A pro-government Facebook page, which left out the Asayish dead, listed nine civilians and four soldiers killed, two of the soldiers being officers, and 45 civilians wounded.
 """, [
-    K(12, "sdf", q="at_least", attr="citizen journalist", ev="killed at least 12 Asayish"),
-    K(1, "sdf", "tally_part", attr="citizen journalist", ev="among them the commander"),
-    K(9, "civilians", attr="pro-government news page", ev="nine civilians"),
-    K(4, "regime", attr="pro-government news page", ev="four soldiers"),
-    K(2, "regime", "tally_part", attr="pro-government news page", ev="including two officers"),
-    W(45, "civilians", attr="pro-government news page", ev="45 civilians were wounded"),
+    K(12, "sdf", q="at_least", attr="citizen journalist", ev="At least 12 Asayish died"),
+    K(1, "sdf", "tally_part", attr="citizen journalist", ev="their base commander among them"),
+    K(9, "civilians", attr="pro-government news page", ev="listed nine civilians ... killed"),
+    K(4, "regime", attr="pro-government news page", ev="and four soldiers killed"),
+    K(2, "regime", "tally_part", attr="pro-government news page", ev="two of the soldiers being officers"),
+    W(45, "civilians", attr="pro-government news page", ev="and 45 civilians wounded"),
 ], pub="2016-07-27", publisher="Syria Direct",
-   notes="'dozens of dead and wounded' vague. A toll stated with an exclusion ('excluding Asayish casualties'); the parts 9 and 4 are given without a total, none derived. 'the commander' is one of the 12.")
+   notes="'killing and wounding dozens' vague. A toll stated with an exclusion ('left out the Asayish dead'); 9 and 4 are given without a total, none derived. 'their base commander' is one of the 12. Three blasts is a count of something else.", decoys=[(3, "count of something else")])
 
 R(81, "en", "hawar-gangs-up-to-now", """
-32 ISIS gangs killed in four Raqqa neighbourhoods, clashes continue
+Tabqa front: 27 ISIS gangs killed, fighting goes on
 
-RAQQA – 32 ISIS gang members have been killed in clashes in four of Raqqa's districts since the early hours of Friday, as the Raqqa Liberation Campaign entered its 70th day.
+TABQA – Fighters of the Syrian Democratic Forces killed 27 ISIS gang members on Tuesday in battles on three fronts around Tabqa, on the 70th day of the Euphrates Wrath campaign.
 
-In the Old City, 13 gang members were killed. In al-Rawda district, up to now 6 gang members, including two snipers, have been killed, while many were wounded. In al-Dir'iya neighbourhood 8 were killed, and in al-Barid, five.
+On the airport front 11 gangs were killed. Near the dam, so far 9 gangs, two suicide bombers among them, have been killed and many others wounded. In the al-Safsafa village 7.
 
-Fighters also destroyed a 23 mm anti-aircraft gun mounted on a vehicle.
+A 23 mm anti-aircraft gun mounted on a pickup was also destroyed.
 """, [
-    K(32, "is", attr="SDF media", ev="32 ISIS gang members have been killed"),
-    K(13, "is", "tally_part", attr="SDF media", ev="In the Old City, 13 gang members were killed"),
-    K(6, "is", "tally_part", attr="SDF media", ev="up to now 6 gang members"),
-    K(2, "is", "tally_part", attr="SDF media", ev="including two snipers"),
-    K(8, "is", "tally_part", attr="SDF media", ev="al-Dir'iya neighbourhood 8 were killed"),
-    K(5, "is", "tally_part", attr="SDF media", ev="and in al-Barid, five"),
-], decoys=[(70, "other"), (23, "other"), (4, "count of something else")], pub="2017-08-11", publisher="Hawar News Agency (ANHA)",
-   notes="C2: elided verb and noun in the last part ('and in al-Barid, five'). 13+6+8+5 = 32. 'gangs' = IS members. 'many were wounded' vague.")
+    K(27, "is", attr="SDF media", ev="killed 27 ISIS gang members"),
+    K(11, "is", "tally_part", attr="SDF media", ev="On the airport front 11 gangs were killed"),
+    K(9, "is", "tally_part", attr="SDF media", ev="so far 9 gangs"),
+    K(2, "is", "tally_part", attr="SDF media", ev="two suicide bombers among them"),
+    K(7, "is", "tally_part", attr="SDF media", ev="In the al-Safsafa village 7"),
+], decoys=[(70, "other"), (23, "other"), (3, "count of something else")], pub="2017-05-09", publisher="Hawar News Agency (ANHA)",
+   notes="C2: elided verb and noun in the last part ('In the al-Safsafa village 7'). 11+9+7 = 27. 'gangs' = IS members. 'many were wounded' vague.")
 
 R(82, "en", "non-death-outcomes-kidnap-found-dead", """
 Gunmen kidnap four aid workers in Daraa; fifth found dead
