@@ -134,10 +134,10 @@ Deir Ezzor province: SOHR sources have reported that members of ISIS cells k*ill
 
 The victim, who was in his twenties, had been working as a driver for an oil company contracted with the Autonomous Administration.
 
-SOHR reported on September 3 that three gunmen on a motorcycle had shot a shopkeeper dead in the same town.
+On September 3, a shopkeeper in the same town was shot dead outside his store by three gunmen who arrived on a motorcycle, SOHR reported at the time.
 """, [
     K(1, "civilians", attr="monitor", ev="k*illed a young man"),
-    K(1, "civilians", "back_reference", attr="monitor", ev="had shot a shopkeeper dead"),
+    K(1, "civilians", "back_reference", attr="monitor", ev="a shopkeeper ... was shot dead"),
 ], decoys=[(3, "count of something else")], pub="2023-09-19", publisher="Syrian Observatory for Human Rights",
    notes="Obfuscated death words ('ex*ecute', 'k*illed'). Three gunmen are perpetrators and also share a value with the date: a decoy for deaths. 'in his twenties' is an age.")
 

@@ -17,11 +17,11 @@ ISIS lost its territorial hold in March 2019, but its cells remain active, above
    notes="Toll as the object of 'puts … at no fewer than N'; subset in the next sentence opened by 'This includes N'. 'killing one fighter' is a number word. 'Another SDF member' = one wounded.")
 
 R(78, "en", "wire-truncated-breakdown", """
-ISIS has carried out more than 150 attacks in areas held by the Kurdish-led Syrian Democratic Forces since the start of 2024, killing at least 79 people, including 48 SDF members, 24 civilians and
+Since January 2024 the Islamic State has struck more than 150 times in territory held by the Kurdish-led SDF, and at least 79 people have died in those attacks: 48 SDF members, 24 civilians and
 """, [
-    M("operations", 150, role="tally_total", q="more_than", attr="monitor", period="since start of 2024", ev="more than 150 attacks"),
-    K(79, "all", "tally_total", q="at_least", attr="monitor", period="since start of 2024", ev="killing at least 79 people"),
-    K(48, "sdf", "tally_part", attr="monitor", period="since start of 2024", ev="including 48 SDF members"),
+    M("operations", 150, role="tally_total", q="more_than", attr="monitor", period="since start of 2024", ev="struck more than 150 times"),
+    K(79, "all", "tally_total", q="at_least", attr="monitor", period="since start of 2024", ev="at least 79 people have died"),
+    K(48, "sdf", "tally_part", attr="monitor", period="since start of 2024", ev="48 SDF members"),
     K(24, "civilians", "tally_part", attr="monitor", period="since start of 2024", ev="24 civilians"),
 ], decoys=[(2024, "year")], truncated=True, pub="2024-08-20", publisher="Rudaw (stored excerpt)",
    notes="C17: the stored text ends mid-list. A truncated breakdown is not a discrepancy (48+24 < 79).")
