@@ -48,7 +48,10 @@ public final class Ledger: Sendable {
                 throw LedgerError.readOnly(path: path, detail: "cannot create a file in \(folder)")
             }
         }
-        if exists { try Ledger.checkHeader(path: path) }
+        if exists {
+            try Ledger.checkHeader(path: path)
+            try Ledger.checkTables(path: path)
+        }
 
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
@@ -137,6 +140,24 @@ public final class Ledger: Sendable {
         }
     }
 
+    /// Refuses another program's SQLite database before it is opened for writing: opening it as a
+    /// ledger (a WAL-mode pool) would already change its header. Looks with a read-only connection.
+    static func checkTables(path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        let tables: [String]
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            tables = try queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+        } catch let error as DatabaseError {
+            throw Ledger.translate(error, path: path)
+        }
+        if !tables.isEmpty && !(tables.contains("grdb_migrations") && tables.contains("events")) {
+            throw LedgerError.notALedger(path: path)
+        }
+    }
+
     /// Refuses files that are plainly not SQLite before SQLite touches them.
     static func checkHeader(path: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -159,7 +180,8 @@ public final class Ledger: Sendable {
         }
         try writer.read { db in
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-            if !tables.isEmpty && !tables.contains("grdb_migrations") {
+            // Another program's database (GRDB's own migration table included) is not migrated into a ledger.
+            if !tables.isEmpty && !(tables.contains("grdb_migrations") && tables.contains("events")) {
                 throw LedgerError.notALedger(path: path)
             }
             if tables.contains("grdb_migrations") {

@@ -40,7 +40,8 @@ struct BadInputTests {
             switch self {
             case .empty, .whitespace: "empty"
             case .invalidUTF8: "invalid UTF-8 at byte"
-            case .binary, .utf16Garbage: "binary"
+            case .binary: "binary"
+            case .utf16Garbage: "odd number of bytes"
             }
         }
     }

@@ -65,7 +65,7 @@ struct DecoderFuzzTests {
         return problems
     }
 
-    @Test("every valid UTF-8 text within the limit is accepted unless it is empty, binary or white space")
+    @Test("every valid UTF-8 text within the limit is accepted unless it is empty, binary, white space or mostly not letters")
     func validText() async {
         await FuzzBudget.run("decoder, valid text") { count in
             var ok = true
@@ -77,6 +77,9 @@ struct DecoderFuzzTests {
                     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) == false && decoded != text { problems.append("text changed") }
                 } catch ReportInputError.empty, ReportInputError.binary {
                     // White space only, or control characters / NUL: refusing it is right.
+                } catch ReportInputError.notLanguage(_, let letters, let visible) {
+                    // Mostly digits and punctuation: refusing it is right, never when half of it is letters.
+                    if letters * 2 >= visible { problems.append("refused as not language with \(letters) letters of \(visible)") }
                 } catch {
                     problems.append("valid UTF-8 refused: \(error)")
                 }

@@ -178,8 +178,9 @@ struct RebuildCommand: ParsableCommand {
     var history = false
 
     func run() throws {
+        // Verified through a read-only connection first: a broken chain leaves the file untouched.
+        try ChainGuard.requireIntact((try? self.ledger.openReadOnly()) ?? (try self.ledger.open()), doing: "rebuild")
         let ledger = try ledger.open()
-        try ChainGuard.requireIntact(ledger, doing: "rebuild")
         let clock = ContinuousClock()
         var folded: Int64 = 0
         let elapsed = try clock.measure {
