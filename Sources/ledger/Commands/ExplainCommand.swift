@@ -14,6 +14,18 @@ struct TrailRow: Tabular, Encodable {
 
     static let columns = ["subject", "step", "seq", "detail", "evidence"]
     var cells: [String] { [subject, step, seq, detail, evidence] }
+
+    enum CodingKeys: String, CodingKey { case subject, step, seq, detail, evidence }
+
+    /// JSON: `seq` is a number (null for a step that is no event), as in every other output.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(subject, forKey: .subject)
+        try c.encode(step, forKey: .step)
+        try c.encode(Int64(seq), forKey: .seq)
+        try c.encode(detail, forKey: .detail)
+        try c.encode(evidence, forKey: .evidence)
+    }
 }
 
 /// `ledger explain ID`: the whole evidence trail.
