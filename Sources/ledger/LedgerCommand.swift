@@ -38,6 +38,7 @@ struct LedgerCommand: ParsableCommand {
             RetractCommand.self,
             LinkCommand.self,
             UnlinkCommand.self,
+            WithdrawCommand.self,
             RebuildCommand.self,
             DemoCommand.self,
             ReplayCommand.self,

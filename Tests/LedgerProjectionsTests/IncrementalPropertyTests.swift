@@ -19,6 +19,7 @@ import Testing
         let f = try Fixture()
         var reports: [ReportMeta] = []
         var claimIDs: [String] = []
+        var decisions: [Int64] = []
         let places = ["al-shuhayl", "hajin", "raqqa", "al-busayrah"]
         let admin = ["al-shuhayl": "deir ez-zor", "hajin": "deir ez-zor", "raqqa": "raqqa", "al-busayrah": "deir ez-zor"]
         let publishers = ["A", "B", "C"]
@@ -55,10 +56,17 @@ import Testing
                     reason: "fix")), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
             case 6 where !claimIDs.isEmpty:
                 try f.append(.claimRetracted(ClaimRetracted(claimID: claimIDs[x % claimIDs.count], reason: "no")), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
+            case 7 where claimIDs.count >= 2 && x % 5 == 4, 8 where claimIDs.count >= 2 && x % 5 == 4:
+                // A withdrawal: of an earlier link or unlink decision (one may be withdrawn twice), or
+                // now and then of an event that is no decision (which changes nothing).
+                let seq = decisions.isEmpty || (x / 5) % 7 == 0 ? 1 : decisions[(x / 5) % decisions.count]
+                try f.append(.decisionWithdrawn(DecisionWithdrawn(eventSeq: seq, reason: "taken back")),
+                             recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
             case 7 where claimIDs.count >= 2, 8 where claimIDs.count >= 2:
                 let a = claimIDs[x % claimIDs.count], b = claimIDs[(x / 3) % claimIDs.count]
                 let l = ClaimsLinkage(claimIDs: [a, b], reason: "person")
                 try f.append(kind == 7 ? .claimsLinked(l) : .claimsUnlinked(l), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
+                decisions.append(try f.ledger.head().seq)
             case 9 where reports.count >= 2:
                 let a = reports[x % reports.count], b = reports[(x / 5) % reports.count]
                 try f.append(.reportMarkedRepublication(ReportMarkedRepublication(report: a.contentHash, original: b.contentHash, reason: "copy")), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
