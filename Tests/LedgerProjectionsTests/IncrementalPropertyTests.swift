@@ -79,7 +79,7 @@ import Testing
 
     @Test func incrementalEqualsRebuild() async {
         await propertyCheck(count: 60, input: Gen.int(in: 0...100_000).array(of: 1...25)) { ops in
-            try Self.run(ops)
+            recordingErrors("ops \(ops)") { try Self.run(ops) }
         }
     }
 }
@@ -87,6 +87,12 @@ import Testing
 @Suite struct IncrementalRegressionTests {
     @Test func singleReportWithThreeClaims() throws {
         for _ in 0..<30 { try IncrementalPropertyTests.run([12530]) }
+    }
+
+    /// Three claims, a link of two of them, and its withdrawal (op 97: kind 7, x = 9).
+    @Test func withdrawingALink() throws {
+        try IncrementalPropertyTests.run([12530, 29757, 97])
+        try ReadModelHistoryTests.expectHistoryMatchesReplay(try IncrementalPropertyTests.build([12530, 29757, 97], clock: TotalsHistoryTests.minute))
     }
 
     /// Two claims of different places linked by hand, then the one that carried the link retracted:
