@@ -48,6 +48,15 @@ extension LinkDecisionTests {
         #expect(try head(s.db) == before)
     }
 
+    @Test("an unknown incident id is refused with exit 2 too")
+    func unknownIncidentRefused() throws {
+        let dir = TemporaryDirectory()
+        let s = try seeded(dir)
+        let result = try runLedger(["link", "--db", s.db, s.killed, "inc-000000000000", "--reason", "test"])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("no such incident inc-000000000000"), "\(result.stderr)")
+    }
+
     @Test("--force appends a refused link and records that it was forced, why, and what it overrode")
     func forcedLinkRecorded() throws {
         let dir = TemporaryDirectory()

@@ -143,7 +143,10 @@ func expandIncidentIDs(_ options: LedgerOptions, _ ids: [String]) throws -> [Str
             var out: [String] = []
             for id in ids {
                 if id.hasPrefix("inc-") {
-                    guard let inc = try ReadModelStore(db).incident(id) else { throw ValidationError("no such incident '\(id)'") }
+                    guard let inc = try ReadModelStore(db).incident(id) else {
+                        printError("no such incident \(id) (see `ledger incidents`)")
+                        throw LinkValidation.refused
+                    }
                     out += inc.claimIDs
                 } else {
                     out.append(id)
