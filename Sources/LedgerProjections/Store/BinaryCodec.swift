@@ -13,7 +13,11 @@ import Foundation
 /// Keyed entries are written in encoding order, and `nil` optionals are written explicitly, so the
 /// synthesised decoders find every key at the cursor; a key that is not there is looked up by
 /// scanning (containers carry their length, so skipping one is O(1)). Containers of string-keyed
-/// dictionaries are sorted by key, so equal values always give equal bytes.
+/// dictionaries are sorted by key, so equal values always give equal bytes. A container's length
+/// covers its nested containers whole, wherever they stand (``BinEncoder/bump(_:_:)``).
+///
+/// Decoding reads any bytes safely: a truncated or corrupt value throws ``BinaryCodecError`` (see
+/// ``BinDecoder``), never traps or reads outside the input.
 public enum BinaryCodec {
     public static func encode(_ value: some Encodable) throws -> [UInt8] {
         let e = BinEncoder()
