@@ -28,8 +28,8 @@ public enum Schema {
                 identifier: "010_totals_history_spans",
                 sql: String(decoding: PackageResources._10_totals_history_spans_sql, as: UTF8.self)),
             Migration(
-                identifier: "012_decision_withdrawn",
-                sql: String(decoding: PackageResources._12_decision_withdrawn_sql, as: UTF8.self)),
+                identifier: "011_decision_withdrawn",
+                sql: String(decoding: PackageResources._11_decision_withdrawn_sql, as: UTF8.self)),
         ]
     }
 }

@@ -1,4 +1,4 @@
--- 012: the event log accepts `decision_withdrawn` events.
+-- 011: the event log accepts `decision_withdrawn` events.
 --
 -- A person may withdraw an earlier `claims_linked` or `claims_unlinked` decision (`ledger withdraw`):
 -- the withdrawal is a new event naming the withdrawn one's sequence number, and the projections
@@ -6,7 +6,7 @@
 -- and SQLite cannot change a CHECK in place, so the table is rebuilt as in 006 (the documented
 -- ALTER TABLE procedure): the rows are copied as they are, byte for byte, so every hash still
 -- verifies. Every other column, constraint, index and trigger is as in 006.
-CREATE TABLE events_012 (
+CREATE TABLE events_011 (
     seq         INTEGER PRIMARY KEY,               -- 1, 2, 3 ... in append order
     type        TEXT    NOT NULL CHECK (
                     type = 'claim_extracted' OR type = 'report_ingested' OR type = 'claim_corrected'
@@ -22,13 +22,13 @@ CREATE TABLE events_012 (
                 ) VIRTUAL
 );
 
-INSERT INTO events_012 (seq, type, payload, recorded_at, prev_hash, hash)
+INSERT INTO events_011 (seq, type, payload, recorded_at, prev_hash, hash)
     SELECT seq, type, payload, recorded_at, prev_hash, hash FROM events ORDER BY seq;
 
 -- Dropping the table drops its indexes and triggers (no row is deleted one by one: the triggers
 -- that refuse DELETE do not fire); they are created again on the new table below.
 DROP TABLE events;
-ALTER TABLE events_012 RENAME TO events;
+ALTER TABLE events_011 RENAME TO events;
 
 CREATE UNIQUE INDEX events_by_report ON events (report_hash) WHERE report_hash IS NOT NULL;
 CREATE INDEX events_by_recorded_at ON events (recorded_at, seq);
