@@ -56,6 +56,7 @@ let package = Package(
                 .embedInCode("schema/009_read_model_history.sql"),
                 .embedInCode("schema/010_totals_history_spans.sql"),
                 .embedInCode("schema/011_decision_withdrawn.sql"),
+                .embedInCode("schema/012_readable_read_models.sql"),
             ],
             swiftSettings: swiftSettings
         ),

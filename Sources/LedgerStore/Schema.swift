@@ -30,6 +30,9 @@ public enum Schema {
             Migration(
                 identifier: "011_decision_withdrawn",
                 sql: String(decoding: PackageResources._11_decision_withdrawn_sql, as: UTF8.self)),
+            Migration(
+                identifier: "012_readable_read_models",
+                sql: String(decoding: PackageResources._12_readable_read_models_sql, as: UTF8.self)),
         ]
     }
 }

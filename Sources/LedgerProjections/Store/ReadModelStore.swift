@@ -96,13 +96,14 @@ public struct ReadModelStore {
         try execute(
             sql: """
                 INSERT OR REPLACE INTO rm_claims
-                  (id, report, seq, parent, kind, measure, status, incident_group, series, day, category, days, tolerance, superseded_by, record)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  (id, report, seq, parent, kind, measure, status, incident_group, series, day, category, days, tolerance, superseded_by, record,
+                   \(ReadableColumns.claimColumns))
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(ReadableColumns.claimPlaceholders))
                 """,
-            arguments: [r.id, r.claim.report, r.state.seq, r.claim.parent, r.claim.kind.rawValue, r.claim.measure.rawValue,
+            arguments: StatementArguments([r.id, r.claim.report, r.state.seq, r.claim.parent, r.claim.kind.rawValue, r.claim.measure.rawValue,
                         r.status, group, GroupKeys.seriesKey(r), facts?.anchor, facts?.category.rawValue,
                         facts.map { $0.days.map(String.init).joined(separator: ",") }, facts?.tolerance, facts?.supersededBy,
-                        ReadModelStore.blob(r)])
+                        ReadModelStore.blob(r)] as [(any DatabaseValueConvertible)?]) + ReadableColumns.claim(r))
     }
 
     func records(sql: String, _ arguments: StatementArguments) throws -> [ClaimRecord] {
@@ -220,11 +221,13 @@ public struct ReadModelStore {
     public func insert(_ inc: Incident, groupOf: [String: String]) throws {
         try execute(
             sql: """
-                INSERT INTO rm_incidents (id, grp, measure, category, place, admin1, day, low, high, best, best_claim, record)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO rm_incidents (id, grp, measure, category, place, admin1, day, low, high, best, best_claim, record,
+                  \(ReadableColumns.incidentColumns))
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(ReadableColumns.incidentPlaceholders))
                 """,
-            arguments: [inc.id, inc.group, inc.measure.rawValue, inc.category.rawValue, inc.place, inc.admin1,
-                        inc.day?.description, inc.low, inc.high, inc.best, inc.bestClaimID, ReadModelStore.blob(inc)])
+            arguments: StatementArguments([inc.id, inc.group, inc.measure.rawValue, inc.category.rawValue, inc.place, inc.admin1,
+                        inc.day?.description, inc.low, inc.high, inc.best, inc.bestClaimID, ReadModelStore.blob(inc)] as [(any DatabaseValueConvertible)?])
+                + ReadableColumns.incident(inc))
         for m in inc.members {
             try execute(
                 sql: "INSERT INTO rm_incident_members (incident_id, claim_id, grp) VALUES (?, ?, ?)",
@@ -313,8 +316,12 @@ public struct ReadModelStore {
         stored.position = 0
         stored.delta = nil
         try execute(
-            sql: "INSERT OR REPLACE INTO rm_series_points (series, chrono, claim_id, point) VALUES (?, ?, ?, ?)",
-            arguments: [p.series, chrono, p.claimID, ReadModelStore.blob(stored)])
+            sql: """
+                INSERT OR REPLACE INTO rm_series_points (series, chrono, claim_id, point, \(ReadableColumns.pointColumns))
+                VALUES (?, ?, ?, ?, \(ReadableColumns.pointPlaceholders))
+                """,
+            arguments: StatementArguments([p.series, chrono, p.claimID, ReadModelStore.blob(stored)] as [(any DatabaseValueConvertible)?])
+                + ReadableColumns.point(p))
         try execute(sql: "INSERT OR IGNORE INTO rm_series (series, scope) VALUES (?, ?)", arguments: [p.series, p.scope])
     }
 
@@ -444,8 +451,13 @@ public struct ReadModelStore {
 
     public func insert(_ d: Discrepancy) throws {
         try execute(
-            sql: "INSERT OR REPLACE INTO rm_discrepancies (id, grp, kind, severity, anchor, record) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [d.id, d.group, d.kind.rawValue, d.severity.rawValue, ReadModelStore.anchor(d), ReadModelStore.blob(d)])
+            sql: """
+                INSERT OR REPLACE INTO rm_discrepancies (id, grp, kind, severity, anchor, record, \(ReadableColumns.discrepancyColumns))
+                VALUES (?, ?, ?, ?, ?, ?, \(ReadableColumns.discrepancyPlaceholders))
+                """,
+            arguments: StatementArguments(
+                [d.id, d.group, d.kind.rawValue, d.severity.rawValue, ReadModelStore.anchor(d), ReadModelStore.blob(d)] as [(any DatabaseValueConvertible)?])
+                + ReadableColumns.discrepancy(d))
     }
 
     /// What a discrepancy is filed under within its group (schema/005): a `series_decreases` under the

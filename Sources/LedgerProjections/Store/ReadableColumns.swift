@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+import LedgerCore
+
+/// The plain columns written beside each read model's binary record (schema/012), so that the
+/// ledger file reads in the sqlite3 shell and Datasette: every figure `ledger claims`, `incidents`,
+/// `series` and `discrepancies` show, under the views `claims`, `incidents`, `series_points`,
+/// `discrepancies` and `totals`.
+enum ReadableColumns {
+    static let claimNames = [
+        "value", "qualifier", "role", "context", "victims", "victims_text", "place", "place_text", "admin1", "period_start",
+        "period_end", "event_day", "publisher", "report_day", "attributed_to", "exclusions", "evidence", "span_start", "span_end",
+    ]
+    static let incidentNames = ["place_text", "last_day", "rule", "sources", "claim_ids"]
+    static let pointNames = ["publisher", "measure", "category", "period_start", "period_end", "value", "qualifier", "report_day", "evidence"]
+    static let discrepancyNames = [
+        "summary", "stated", "other", "gap", "side_a", "side_b", "side_a_evidence", "side_b_evidence", "incident_ids",
+    ]
+
+    static let claimColumns = claimNames.joined(separator: ", ")
+    static let claimPlaceholders = placeholders(claimNames)
+    static let incidentColumns = incidentNames.joined(separator: ", ")
+    static let incidentPlaceholders = placeholders(incidentNames)
+    static let pointColumns = pointNames.joined(separator: ", ")
+    static let pointPlaceholders = placeholders(pointNames)
+    static let discrepancyColumns = discrepancyNames.joined(separator: ", ")
+    static let discrepancyPlaceholders = placeholders(discrepancyNames)
+
+    static func placeholders(_ names: [String]) -> String { names.map { _ in "?" }.joined(separator: ", ") }
+
+    static func claim(_ r: ClaimRecord) -> StatementArguments {
+        let c = r.claim
+        let values: [(any DatabaseValueConvertible)?] = [
+            c.value, c.qualifier.rawValue, c.role.rawValue, c.context.rawValue, c.category.rawValue, c.categoryText,
+            c.place?.name, c.place?.text, c.place?.admin1, c.period?.start?.description, c.period?.end?.description,
+            c.eventDate?.day?.description, r.publisher, r.reportDay?.description, c.attributedTo,
+            c.exclusions.isEmpty ? nil : c.exclusions.joined(separator: "; "), c.span.text, c.span.start, c.span.end,
+        ]
+        return StatementArguments(values)
+    }
+
+    static func incident(_ inc: Incident) -> StatementArguments {
+        let values: [(any DatabaseValueConvertible)?] = [
+            inc.placeText, inc.lastDay?.description, inc.rule, json(inc.sources.map(SourceColumn.init)),
+            inc.claimIDs.joined(separator: ", "),
+        ]
+        return StatementArguments(values)
+    }
+
+    static func point(_ p: SeriesPoint) -> StatementArguments {
+        let values: [(any DatabaseValueConvertible)?] = [
+            p.publisher, p.measure.rawValue, p.category.rawValue, p.periodStart?.description, p.periodEnd?.description, p.value,
+            p.qualifier.rawValue, p.reportDay?.description, p.evidence.span.text,
+        ]
+        return StatementArguments(values)
+    }
+
+    static func discrepancy(_ d: Discrepancy) -> StatementArguments {
+        let values: [(any DatabaseValueConvertible)?] = [
+            d.summary, d.stated, d.other, d.gap, d.sideA.map(\.claimID).joined(separator: ", "),
+            d.sideB.map(\.claimID).joined(separator: ", "), d.sideA.map(\.span.text).joined(separator: " | "),
+            d.sideB.map(\.span.text).joined(separator: " | "), d.incidents.isEmpty ? nil : d.incidents.joined(separator: ", "),
+        ]
+        return StatementArguments(values)
+    }
+
+    /// One source's figure of an incident, as the `sources` column's JSON holds it.
+    struct SourceColumn: Encodable {
+        var source: String
+        var value: Int
+        var qualifier: String
+        var claim: String
+        init(_ s: SourceFigure) { (source, value, qualifier, claim) = (s.source, s.value, s.qualifier.rawValue, s.claimID) }
+    }
+
+    static func json(_ value: some Encodable) -> String? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
