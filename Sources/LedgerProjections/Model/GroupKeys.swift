@@ -45,7 +45,7 @@ public enum GroupKeys {
     /// The series a tally belongs to: publisher, scope, period start, measure, category.
     public static func seriesKey(_ r: ClaimRecord) -> String? {
         guard isSeriesCandidate(r) else { return nil }
-        return "series:" + [r.publisher, scope(r.claim), r.claim.period?.start?.description ?? "open",
+        return "series:" + [SourceAliases.canonical(r.publisher), scope(r.claim), r.claim.period?.start?.description ?? "open",
                             r.claim.measure.rawValue, r.claim.category.rawValue].joined(separator: "|")
     }
 
