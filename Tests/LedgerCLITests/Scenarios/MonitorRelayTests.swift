@@ -13,15 +13,18 @@ struct MonitorRelayTests {
     static let stateAgency = "استشهد 6 عناصر من قوات النظام جراء هجوم إرهابي على نقطة عسكرية في بادية السخنة بريف حمص الشرقي أمس السبت."
     static let agencyRelay = "Six members of the Syrian regime forces were killed in a terrorist attack on a military post near al-Sukhna east of Homs on Saturday, the state news agency SANA reported."
 
+    /// The five reports: name, text, sidecar.
+    static let reports: [(String, String, [String: String])] = [
+        ("a", monitorFirst, ["published": "2024-05-05", "publisher": "المرصد السوري لحقوق الإنسان", "recorded_at": "2024-05-05T09:00:00Z"]),
+        ("b", monitorUpdate, ["published": "2024-05-06", "publisher": "المرصد السوري لحقوق الإنسان", "recorded_at": "2024-05-06T09:00:00Z"]),
+        ("c", wireRelay, ["published": "2024-05-06", "publisher": "Reuters", "recorded_at": "2024-05-06T15:00:00Z"]),
+        ("d", stateAgency, ["published": "2024-05-05", "publisher": "سانا", "recorded_at": "2024-05-05T12:00:00Z"]),
+        ("e", agencyRelay, ["published": "2024-05-05", "publisher": "Xinhua", "recorded_at": "2024-05-05T16:00:00Z"]),
+    ]
+
     static func ledger() throws -> ScenarioLedger {
         let l = ScenarioLedger()
-        try l.ingest([
-            try l.report("a", monitorFirst, meta: ["published": "2024-05-05", "publisher": "المرصد السوري لحقوق الإنسان", "recorded_at": "2024-05-05T09:00:00Z"]),
-            try l.report("b", monitorUpdate, meta: ["published": "2024-05-06", "publisher": "المرصد السوري لحقوق الإنسان", "recorded_at": "2024-05-06T09:00:00Z"]),
-            try l.report("c", wireRelay, meta: ["published": "2024-05-06", "publisher": "Reuters", "recorded_at": "2024-05-06T15:00:00Z"]),
-            try l.report("d", stateAgency, meta: ["published": "2024-05-05", "publisher": "سانا", "recorded_at": "2024-05-05T12:00:00Z"]),
-            try l.report("e", agencyRelay, meta: ["published": "2024-05-05", "publisher": "Xinhua", "recorded_at": "2024-05-05T16:00:00Z"]),
-        ])
+        try l.ingest(try reports.map { try l.report($0.0, $0.1, meta: $0.2) })
         return l
     }
 
