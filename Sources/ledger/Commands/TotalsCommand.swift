@@ -29,6 +29,7 @@ struct TotalsCommand: ParsableCommand {
               ledger totals --view range --through 2023-06-30
               ledger totals --as-of 2023-03-01 --format json
               ledger totals --tallies
+              ledger totals --by governorate
 
             A figure written ≥12 or >500 is a lower bound: a sum with one in it is one too (the \
             `qualifier` field in JSON). --tallies sets each running tally's latest figure beside the \
@@ -42,6 +43,11 @@ struct TotalsCommand: ParsableCommand {
 
     @Option(name: .long, help: "conservative (sum of lows) or range (sum of lows – sum of highs).")
     var view: View = .conservative
+
+    enum Grouping: String, ExpressibleByArgument, CaseIterable { case month, governorate }
+
+    @Option(name: .long, help: "month (rows by month and area, the default) or governorate (rows by governorate, with its P-code).")
+    var by: Grouping = .month
 
     @Flag(name: .long, help: "For every running tally: its latest figure, the incidents held for its scope and period, the gap.")
     var tallies = false
@@ -61,7 +67,11 @@ struct TotalsCommand: ParsableCommand {
                 try TotalQualifier.fill(totals) { try ReadModelStore(db).record($0)?.claim.qualifier }
             }
         }
-        out(try Renderer.render(filled.map { TotalRow(total: $0, range: view == .range) }, as: output.format))
+        if by == .governorate {
+            out(try Renderer.render(GovernorateTotals.group(filled).map { GovernorateRow(total: $0) }, as: output.format))
+        } else {
+            out(try Renderer.render(filled.map { TotalRow(total: $0, range: view == .range) }, as: output.format))
+        }
         FileHandleOutput.stdout.flush()
     }
 }

@@ -61,6 +61,16 @@ struct CarBombingTests {
         #expect([wounded.int("low"), wounded.int("high"), wounded.int("best")] == [20, 20, 20])
     }
 
+    @Test("by governorate: Deir ez-Zor (SY09), one incident, killed 12 to 14")
+    func byGovernorate() throws {
+        let l = try Self.ledger()
+        let rows = try l.rows(["totals", "--by", "governorate"])
+        let killed = try #require(rows.first { $0.str("measure") == "killed" })
+        #expect(killed.str("pcode") == "SY09" && killed.str("governorate") == "deir ez-zor")
+        #expect([killed.int("incidents"), killed.int("low"), killed.int("high"), killed.int("best")] == [1, 12, 14, 14])
+        #expect(killed["periods"] as? [String] == ["2024-03"])
+    }
+
     @Test("the incident holds every outlet's toll on the day of the bombing, and they disagree 12 against 14")
     func incident() throws {
         let l = try Self.ledger()
