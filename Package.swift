@@ -30,6 +30,7 @@ let package = Package(
         .target(
             name: "LedgerCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            resources: [.embedInCode("Places/syria-gazetteer.json")],
             swiftSettings: swiftSettings
         ),
         // Report text -> claims. Pure functions of the text and its metadata.

@@ -8,26 +8,7 @@ enum IncidentBuilder {
         let id = "inc-" + String(EventHash.sha256Hex(Array(ids.joined(separator: ",").utf8)).prefix(12))
         let memberIDs = Set(ids)
 
-        // Per source: the figures that count. A copy counts only when its source has nothing else.
-        var status: [String: String] = [:]
-        var figures: [SourceFigure] = []
-        for (source, group) in Dictionary(grouping: members, by: \.sourceKey).sorted(by: { $0.key < $1.key }) {
-            let originals = group.filter { !$0.isCopy }
-            for c in group where c.isCopy { status[c.id] = "copy" }
-            let pool = originals.isEmpty ? group : originals
-            // Within a report, a claim superseded by another member is not current.
-            let live = pool.filter { c in !(c.claim.supersededBy.map { memberIDs.contains($0) } ?? false) }
-            let candidates = live.isEmpty ? pool : live
-            let current = candidates.max { a, b in
-                a.chronology != b.chronology ? a.chronology < b.chronology : a.id < b.id
-            }!
-            status[current.id] = "counted"
-            let earlier = pool.filter { $0.id != current.id }.map(\.id).sorted()
-            for e in earlier { status[e] = "superseded" }
-            figures.append(SourceFigure(
-                source: source, claimID: current.id, value: current.claim.value, qualifier: current.claim.qualifier,
-                supersedes: earlier))
-        }
+        let (figures, status) = sourceFigures(members, memberIDs: memberIDs)
         let values = figures.map(\.value).sorted()
         let low = values.first ?? 0, high = values.last ?? 0
         let best: Int

@@ -61,10 +61,12 @@ public struct IncidentLinker: Sendable {
         return da != db ? da < db : a.id < b.id
     }
 
-    /// The day a claim is placed at: its event date, else the first candidate, else its report's day.
+    /// The day a claim is placed at: its event date, else the first candidate, else its report's
+    /// publication day. A report with no publication date gives no day: the day it was recorded says
+    /// nothing of when the deaths happened, so its undated claims make undated incidents.
     static func anchor(_ r: ClaimRecord) -> Day? {
         if let d = r.claim.eventDate, !d.unresolved, let day = d.day ?? d.candidates.first { return day }
-        return r.reportDay
+        return r.report?.published
     }
 
     static func tolerance(_ r: ClaimRecord) -> Int {

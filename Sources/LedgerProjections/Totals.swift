@@ -18,9 +18,12 @@ public struct ReconciledTotal: Codable, Hashable, Sendable {
     public var incidentIDs: [String]
     /// The claims behind the best figures.
     public var claimIDs: [String]
+    /// What the best figures' qualifiers make of their sum (``TotalQualifier``): a sum with a lower
+    /// bound in it (`more than 500`) is itself a lower bound. Nil until a reader fills it in from the claims.
+    public var qualifier: Qualifier?
 
     enum CodingKeys: String, CodingKey {
-        case period, area, measure, category, incidents, low, high, best
+        case period, area, measure, category, incidents, low, high, best, qualifier
         case incidentIDs = "incident_ids"
         case claimIDs = "claim_ids"
     }

@@ -33,5 +33,5 @@ public struct ExportTable: Sendable {
 
 /// What an export holds.
 public enum ExportWhat: String, CaseIterable, Sendable {
-    case totals, incidents, claims, discrepancies
+    case totals, incidents, claims, discrepancies, reconciliation
 }

@@ -180,11 +180,12 @@ extension ExportTables {
         case .incidents: incidents(r)
         case .claims: claims(r)
         case .discrepancies: discrepancies(r)
+        case .reconciliation: reconciliation(r)
         }
     }
 
     /// Every export's columns, for the codebook.
     public static var allColumns: [(ExportWhat, [ExportColumn])] {
-        [(.totals, totalColumns), (.incidents, incidentColumns), (.claims, claimColumns), (.discrepancies, discrepancyColumns)]
+        [(.totals, totalColumns), (.incidents, incidentColumns), (.claims, claimColumns), (.discrepancies, discrepancyColumns), (.reconciliation, reconciliationColumns)]
     }
 }

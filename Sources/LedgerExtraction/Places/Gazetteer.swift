@@ -74,6 +74,17 @@ enum Gazetteer {
                               "areas controlled by the Autonomous Administration", "Autonomous Administration", "AANES", "SDF-held areas", "SDF-controlled areas"])
         add("badia", nil, 0, ["البادية السورية", "البادية", "Syrian desert", "Syrian Badia", "Badia"])
         add("syria", nil, 0, ["الأراضي السورية", "سوريا", "سورية", "Syria"])
+        // The gazetteer data file's governorates, towns and villages: names and spellings the list above
+        // lacks (the phrases above, added first, win where both give one).
+        for p in SyriaGazetteer.places {
+            let level: Int
+            switch p.level {
+            case .governorate: level = 1
+            case .town: level = 2
+            default: continue
+            }
+            add(p.key, p.admin1, level, [p.names.ar, p.names.en] + p.variants)
+        }
         return t
     }()
 

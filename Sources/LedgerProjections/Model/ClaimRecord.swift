@@ -27,11 +27,21 @@ public struct ClaimRecord: Codable, Hashable, Sendable {
     /// The publisher of the report (or of the original, for a copy); `?` when unknown.
     public var publisher: String { originalPublisher ?? report?.publisher ?? claim.attributedTo ?? "?" }
 
-    /// The source the figure counts for: its publisher, or the report itself when the publisher is
-    /// unknown. A republished copy has the source of its original, so it is one source, not two.
+    /// The source the figure counts for: the organisation it is attributed to when the publisher
+    /// relays one (a wire story quoting the Observatory counts for the Observatory), else its
+    /// publisher, else the report itself when the publisher is unknown. Names are folded through
+    /// ``SourceAliases`` (the Arabic and English names of one organisation are one source). A
+    /// republished copy has the source of its original, so it is one source, not two.
     public var sourceKey: String {
-        if let p = originalPublisher ?? report?.publisher { return p }
+        if let a = claim.attributedTo, SourceAliases.isOrganisation(a) { return SourceAliases.canonical(a) }
+        if let p = originalPublisher ?? report?.publisher { return SourceAliases.canonical(p) }
         return "report:" + (copyOf ?? claim.report)
+    }
+
+    /// Whether the figure is relayed: attributed to an organisation other than its publisher.
+    public var isRelay: Bool {
+        guard let p = originalPublisher ?? report?.publisher else { return false }
+        return sourceKey != SourceAliases.canonical(p)
     }
 
     /// The day the report speaks from (publication date, else recorded day).

@@ -13,12 +13,16 @@ public enum GroupKeys {
         return "?"
     }
 
-    /// Whether the claim takes part in incident linking: an incident's own total, in the report's
-    /// main frame or a back-reference, not retracted.
+    /// Whether the claim takes part in incident linking: an incident's own total in the report's
+    /// main frame, not retracted.
+    ///
+    /// Only a report's own event tolls make incidents (and so totals). A back-reference (an earlier
+    /// attack recalled), a background figure, a tally or its parts, a subset ("including four
+    /// children") and an increment ("two of the wounded died", inside the new toll) stay claims,
+    /// shown with their context, and feed the checks that concern them; none is an incident of its own.
     public static func isIncidentCandidate(_ r: ClaimRecord) -> Bool {
         let c = r.claim
-        return !r.isRetracted && c.kind == .incident && c.role == .total
-            && (c.context == .main || c.context == .backReference)
+        return !r.isRetracted && c.kind == .incident && c.role == .total && c.context == .main
     }
 
     /// The incident-linking group (`incident:measure|place`), for a candidate.
@@ -41,7 +45,7 @@ public enum GroupKeys {
     /// The series a tally belongs to: publisher, scope, period start, measure, category.
     public static func seriesKey(_ r: ClaimRecord) -> String? {
         guard isSeriesCandidate(r) else { return nil }
-        return "series:" + [r.publisher, scope(r.claim), r.claim.period?.start?.description ?? "open",
+        return "series:" + [SourceAliases.canonical(r.publisher), scope(r.claim), r.claim.period?.start?.description ?? "open",
                             r.claim.measure.rawValue, r.claim.category.rawValue].joined(separator: "|")
     }
 

@@ -7,7 +7,8 @@ public struct IncidentMember: Codable, Hashable, Sendable {
     public var value: Int
     public var category: VictimCategory
     public var day: Day?
-    /// `counted` (the source's current figure), `superseded` (revised by its own source), or
+    /// `counted` (the source's current figure), `superseded` (revised by its own source), `relay`
+    /// (another publisher relaying the source's figure: evidence, counted once with the source), or
     /// `copy` (a republished copy, counted with its original).
     public var status: String
     /// `auto` or `manual` (a `claims_linked` event put it here).

@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var query: QueryOptions
 
-    @Option(name: .long, help: "What to export: totals, incidents, claims or discrepancies.")
+    @Option(name: .long, help: "What to export: totals, incidents, claims, discrepancies or reconciliation (running tallies against incidents).")
     var what: ExportWhat = .totals
 
     @Option(name: .long, help: "csv (default), json or jsonl.")

@@ -102,6 +102,10 @@ struct IngestCommand: ParsableCommand {
             "\(summary.added) report(s) added with \(summary.claims) claim(s); \(summary.alreadyPresent) already in the ledger"
                 + (summary.failed > 0 ? "; \(summary.failed) could not be read" : "")
                 + ". \(head.seq) events, head \(head.hash.prefix(16))…\n")
+        if summary.undated > 0 {
+            out("\(summary.undated) report(s) had no publication date: their relative dates (\"yesterday\", \"on Tuesday\") "
+                + "stay unresolved and their incidents undated; give one with --published or a sidecar.\n")
+        }
         if summary.added == 0 && summary.alreadyPresent > 0 && summary.failed == 0 {
             out("Nothing new: every report was already in the ledger.\n")
         }
@@ -117,6 +121,8 @@ struct Ingestor {
         var claims = 0
         var alreadyPresent = 0
         var failed = 0
+        /// Reports added with no publication date.
+        var undated = 0
     }
 
     let ledger: Ledger
@@ -150,6 +156,7 @@ struct Ingestor {
                 case .added(let claims):
                     summary.added += 1
                     summary.claims += claims
+                    if input.meta.published == nil { summary.undated += 1 }
                     if !quiet { out("added    \(input.path)  \(claims) claim(s)\n") }
                 case .alreadyPresent:
                     summary.alreadyPresent += 1

@@ -2,6 +2,8 @@ import ArgumentParser
 import LedgerCore
 import LedgerExport
 import LedgerProjections
+import LedgerStore
+import GRDB
 
 /// `ledger totals`: reconciled totals.
 struct TotalsCommand: ParsableCommand {
@@ -26,6 +28,13 @@ struct TotalsCommand: ParsableCommand {
               ledger totals
               ledger totals --view range --through 2023-06-30
               ledger totals --as-of 2023-03-01 --format json
+              ledger totals --tallies
+              ledger totals --by governorate
+
+            A figure written ≥12 or >500 is a lower bound: a sum with one in it is one too (the \
+            `qualifier` field in JSON). --tallies sets each running tally's latest figure beside the \
+            incidents the ledger holds for the same scope, period, measure and category (low, high, best) \
+            and the gap; `ledger export --what reconciliation` writes the same rows as CSV or JSON.
             """)
 
     @OptionGroup var ledger: LedgerOptions
@@ -35,9 +44,34 @@ struct TotalsCommand: ParsableCommand {
     @Option(name: .long, help: "conservative (sum of lows) or range (sum of lows – sum of highs).")
     var view: View = .conservative
 
+    enum Grouping: String, ExpressibleByArgument, CaseIterable { case month, governorate }
+
+    @Option(name: .long, help: "month (rows by month and area, the default) or governorate (rows by governorate, with its P-code).")
+    var by: Grouping = .month
+
+    @Flag(name: .long, help: "For every running tally: its latest figure, the incidents held for its scope and period, the gap.")
+    var tallies = false
+
     func run() throws {
-        let rows = try query.totals(ledger).totals.map { TotalRow(total: $0, range: view == .range) }
-        out(try Renderer.render(rows, as: output.format))
+        if tallies {
+            let rec = try query.reconciliation(ledger)
+            let rows = TallyReconciliation.rows(series: rec.series, incidents: rec.incidents).map(TallyRow.init)
+            out(try Renderer.render(rows, as: output.format))
+            FileHandleOutput.stdout.flush()
+            return
+        }
+        let totals = try query.totals(ledger).totals
+        let store = try Projections.openCurrent(ledger)
+        let filled = try withLedgerErrors {
+            try store.writer.read { db in
+                try TotalQualifier.fill(totals) { try ReadModelStore(db).record($0)?.claim.qualifier }
+            }
+        }
+        if by == .governorate {
+            out(try Renderer.render(GovernorateTotals.group(filled).map { GovernorateRow(total: $0) }, as: output.format))
+        } else {
+            out(try Renderer.render(filled.map { TotalRow(total: $0, range: view == .range) }, as: output.format))
+        }
         FileHandleOutput.stdout.flush()
     }
 }

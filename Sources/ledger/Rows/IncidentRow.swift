@@ -43,8 +43,9 @@ struct TotalRow: Tabular {
 
     var cells: [String] {
         let t = total
+        let sign = TotalQualifier.sign(t.qualifier)
         return [t.period, t.area, t.measure.rawValue, t.category.rawValue, "\(t.incidents)",
-                range ? "\(t.low)–\(t.high)" : "\(t.low)", "\(t.low)", "\(t.high)", "\(t.best)", t.claimIDs.joined(separator: " ")]
+                range ? "\(t.low)–\(t.high)" : "\(t.low)", "\(t.low)", "\(t.high)", sign + "\(t.best)", t.claimIDs.joined(separator: " ")]
     }
 
     func encode(to encoder: any Encoder) throws { try total.encode(to: encoder) }

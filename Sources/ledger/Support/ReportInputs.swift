@@ -150,11 +150,18 @@ enum ReportInputs {
         let base = (path as NSString).deletingPathExtension
         for candidate in [base + ".meta.json", path + ".meta.json"] {
             guard let data = FileManager.default.contents(atPath: candidate) else { continue }
+            let sidecar: Sidecar
             do {
-                return try JSONDecoder().decode(Sidecar.self, from: data)
+                sidecar = try JSONDecoder().decode(Sidecar.self, from: data)
             } catch {
                 throw ReportInputError.unreadable(path: candidate, detail: "sidecar is not valid metadata JSON (\(error))")
             }
+            // A date that cannot be read is an error, never a report with no date (or today's).
+            if let p = sidecar.published, Day(iso: p) == nil {
+                throw ReportInputError.unreadable(
+                    path: candidate, detail: "\"published\" must be a date as YYYY-MM-DD, not '\(p)'; fix the sidecar")
+            }
+            return sidecar
         }
         return nil
     }

@@ -1,0 +1,54 @@
+import Foundation
+
+/// One place of the Syria gazetteer (`syria-gazetteer.json`, embedded in the module).
+public struct GazetteerPlace: Codable, Hashable, Sendable {
+    public enum Level: String, Codable, Sendable { case governorate, district, subdistrict, town, area }
+    public struct Names: Codable, Hashable, Sendable {
+        public var ar: String
+        public var en: String
+    }
+
+    /// The ledger's canonical place key (`al-ashara`, `deir ez-zor`).
+    public var key: String
+    public var level: Level
+    /// The OCHA P-code, where verified (governorates: `SY09`).
+    public var pcode: String?
+    /// The governorate's key (nil for an area scope).
+    public var admin1: String?
+    /// The district's key, for a sub-district or a town.
+    public var admin2: String?
+    public var names: Names
+    public var variants: [String]
+    /// For an area scope: the governorates it lies in.
+    public var covers: [String]?
+}
+
+/// The Syria gazetteer: governorates with their P-codes, districts, sub-districts, the towns and
+/// villages the reports name, and area scopes, in Arabic and English with spelling variants.
+///
+/// The data lives in `syria-gazetteer.json` beside this file, so it can be read and corrected
+/// without reading Swift; the extractor and the linker both load it from here.
+public enum SyriaGazetteer {
+    struct File: Decodable { var places: [GazetteerPlace] }
+
+    /// Every place, in file order.
+    public static let places: [GazetteerPlace] = {
+        let data = Data(PackageResources.syria_gazetteer_json)
+        do {
+            return try JSONDecoder().decode(File.self, from: data).places
+        } catch {
+            preconditionFailure("syria-gazetteer.json does not decode: \(error)")
+        }
+    }()
+
+    static let byKey: [String: GazetteerPlace] = Dictionary(places.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+
+    /// The place with this canonical key.
+    public static func place(_ key: String) -> GazetteerPlace? { byKey[key] }
+
+    /// The governorate a place key lies in (itself, for a governorate), when the gazetteer knows it.
+    public static func governorate(of key: String) -> GazetteerPlace? {
+        guard let admin1 = byKey[key]?.admin1 else { return nil }
+        return byKey[admin1]
+    }
+}

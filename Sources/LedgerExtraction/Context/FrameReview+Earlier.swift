@@ -1,0 +1,79 @@
+import LedgerCore
+
+/// Rules for figures of earlier events and earlier figures, and for tolls over an area or a season.
+extension FrameReview {
+    static let cameAfter = SentenceWords.phrases(["came", "comes", "ياتي", "جاء", "تاتي", "جاءت"])
+    static let after = SentenceWords.phrases(["after", "بعد"])
+    static let earlierEvent = SentenceWords.phrases([
+        "earlier this month", "earlier this week", "earlier this year", "last week", "مطلع الشهر", "في وقت سابق من الشهر",
+        "الاسبوع الماضي", "قبل ايام", "قبل اسبوع", "قبل اسبوعين",
+    ])
+    static let earlierFigure = SentenceWords.phrases([
+        "had earlier", "earlier reported", "had reported", "earlier toll", "earlier figure", "في وقت سابق", "حصيله سابقه", "قد وثق",
+    ])
+    static let nationwide = SentenceWords.phrases([
+        "across syria", "across the country", "across syrian territory", "على امتداد", "في مختلف المناطق", "في عموم",
+    ])
+    static let sinceStart = SentenceWords.phrases([
+        "since the beginning", "since the start", "the number of", "منذ بدايه", "منذ مطلع", "منذ بدء", "عدد الذين",
+    ])
+
+    /// "The attack came three weeks after five soldiers were killed", "Earlier this month ... three",
+    /// or a date well before the report's own event: an earlier event recalled.
+    mutating func markEarlierEvent(_ i: Int, mainDay: Day?) {
+        let c = claims[i]
+        let s = sentence(c)
+        let cameAfter = s.contains(any: Self.cameAfter) && s.contains(any: Self.after)
+        let before = c.eventDate?.day.flatMap { d in mainDay.map { $0.ordinal - d.ordinal >= 3 } } ?? false
+        guard cameAfter || before || s.contains(any: Self.earlierEvent) else { return }
+        claims[i].context = .backReference
+        claims[i].notes.append("an earlier event recalled: not the report's own event")
+        setChildren(of: c.id) { $0.context = .backReference }
+    }
+
+    /// "It had earlier reported 14 dead": the same source's earlier figure for the event the report
+    /// updates, superseded by the new toll; a figure of another measure in it is a back-reference.
+    mutating func markEarlierFigure(_ i: Int) {
+        let c = claims[i]
+        guard sentence(c).contains(any: Self.earlierFigure) else { return }
+        let s = sentence(c)
+        let newer = claims.indices.first { j in
+            j != i && isOwnToll(claims[j]) && claims[j].measure == c.measure && claims[j].value != c.value
+                && (claims[j].span.end <= s.start || claims[j].span.start >= s.end)
+        }
+        if let newer {
+            claims[i].supersededBy = claims[newer].id
+            claims[i].notes.append("the source's earlier figure for this event")
+        } else if claims.contains(where: { isOwnToll($0) && $0.span.start < s.start }) {
+            claims[i].context = .backReference
+            claims[i].notes.append("an earlier figure for the report's event, not a new one")
+        }
+    }
+
+    /// "14 people were killed across Syrian territory yesterday": a toll over the country for a day is
+    /// a tally for that day; "the number of ... since the beginning of the season rises to 29" is a
+    /// tally over the season.
+    mutating func markAreaOrSeasonToll(_ i: Int) {
+        let c = claims[i]
+        let s = sentence(c)
+        let period: Period
+        if s.contains(any: Self.nationwide), let d = c.eventDate?.day {
+            period = Period(start: d, end: d, text: c.eventDate?.text ?? d.description)
+        } else if s.contains(any: Self.sinceStart) {
+            period = Period(start: PastPeriod.monthNamed(s, published: published), end: published, text: "since the start")
+        } else { return }
+        claims[i].kind = .tally
+        claims[i].period = period
+        claims[i].eventDate = nil
+        claims[i].notes.append("a toll over an area or a season: a tally")
+        setChildren(of: c.id) { $0.kind = .tally; $0.period = period; $0.eventDate = nil }
+    }
+
+    /// An earlier figure the same report replaces is about the same event: it takes the newer
+    /// figure's place and date when it names none, so that it links with it.
+    mutating func placeLikeNewerFigure(_ i: Int) {
+        guard let newer = claims[i].supersededBy, let n = claims.first(where: { $0.id == newer }) else { return }
+        if claims[i].place == nil { claims[i].place = n.place }
+        if claims[i].eventDate == nil { claims[i].eventDate = n.eventDate }
+    }
+}

@@ -1,0 +1,92 @@
+import LedgerCore
+
+extension FrameReview {
+    static let incrementCues = SentenceWords.phrases([
+        "of the wounded died", "of the injured died", "succumbed", "died of their wounds", "died of wounds", "died of their injuries",
+        "died from their wounds", "died from their injuries", "من الجرحي", "من المصابين", "متاثرين", "متاثرا", "متاثره", "متاثرتين",
+    ])
+    static let similarCues = SentenceWords.phrases(["similar attack", "similar bombing", "a similar", "مماثل", "مماثله"])
+    static let manyEvents = SentenceWords.phrases([
+        "attacks", "bombings", "operations", "shootings", "across the province", "across the country", "in total", "هجمات",
+        "عمليات", "تفجيرات", "الهجمات", "العمليات", "التفجيرات", "في مختلف", "انحاء", "مجمل",
+    ])
+    static let oneEvent = SentenceWords.phrases([
+        "attack", "bombing", "blast", "explosion", "ambush", "strike", "massacre", "similar", "هجوم", "الهجوم", "تفجير", "التفجير",
+        "انفجار", "الانفجار", "كمين", "الكمين", "غاره", "الغاره", "مجزره", "المجزره", "مماثل", "مماثله",
+    ])
+    static let sinceCues = SentenceWords.phrases(["since", "منذ", "so far", "حتى الان"])
+
+    /// "The toll rose to 14 after two of the wounded died": the two are inside the 14.
+    mutating func markIncrement(_ i: Int) {
+        let c = claims[i]
+        guard c.measure == .killed, sentence(c).contains(any: Self.incrementCues) else { return }
+        let s = sentence(c)
+        let toll = claims.indices.first { j in
+            j != i && isOwnToll(claims[j]) && claims[j].measure == .killed && claims[j].value > c.value
+                && claims[j].span.start >= s.start && claims[j].span.end <= s.end
+        } ?? claims.indices.last { j in
+            j < i && isOwnToll(claims[j]) && claims[j].measure == .killed && claims[j].value > c.value
+        }
+        guard let toll else { return }
+        claims[i].role = .subset
+        claims[i].parent = claims[toll].id
+        claims[i].notes.append("increment: inside the new toll, not a revision of it")
+    }
+
+    /// A figure the sentence places before the report's days: a back-reference or a background tally.
+    mutating func placeInPast(_ i: Int) {
+        let c = claims[i]
+        let s = sentence(c)
+        // A figure with a date of its own is placed by it (an early one is judged against the report's event).
+        if let d = c.eventDate, !d.unresolved, !d.candidates.isEmpty { return }
+        if (c.kind == .tally && s.contains(any: Self.sinceCues)) || s.contains(any: Self.sinceStart) { return }
+        guard let period = PastPeriod.find(s, published: published) ?? similarPeriod(c, s) else { return }
+        if let p = published, let end = period.end, p.ordinal - end.ordinal < 10 { return }
+        if c.kind == .tally && (c.period?.start != period.start || !s.contains(any: Self.oneEvent) || s.contains(any: Self.manyEvents)) {
+            return
+        }
+        guard period.start != nil else {
+            guard c.context == .main else { return }
+            claims[i].context = .backReference
+            claims[i].notes.append("an earlier event recalled: not the report's own event")
+            setChildren(of: c.id) { $0.context = .backReference }
+            return
+        }
+        if c.context == .backReference {
+            claims[i].kind = .incident
+        } else if s.contains(any: Self.manyEvents) {
+            claims[i].kind = .tally
+            claims[i].context = (period.start.map { s in period.end.map { $0.ordinal - s.ordinal >= 300 } ?? true } ?? true) ? .background : .main
+        } else {
+            claims[i].kind = .incident
+            claims[i].context = .backReference
+        }
+        claims[i].period = period
+        claims[i].eventDate = nil
+        claims[i].notes.append("placed in \(period.text): not the report's own event")
+        let (kind, context) = (claims[i].kind, claims[i].context)
+        setChildren(of: c.id) { $0.period = period; $0.eventDate = nil; $0.kind = kind; $0.context = context }
+    }
+
+    /// "A similar attack ... killed nine" with no period named: a back-reference with no date.
+    func similarPeriod(_ c: Claim, _ s: SentenceWords) -> Period? {
+        guard c.kind == .incident, s.contains(any: Self.similarCues) else { return nil }
+        return Period(start: nil, end: nil, text: "")
+    }
+
+    /// "Its attacks killed or wounded 683 people", undated, in a report whose frame is a tally.
+    mutating func foldIntoTally(_ i: Int) {
+        let c = claims[i]
+        guard c.eventDate == nil, sentence(c).contains(any: Self.manyEvents),
+              let tally = claims[..<i].last(where: { $0.kind == .tally && $0.context == .main && $0.role == .total && $0.period != nil })
+        else { return }
+        claims[i].kind = .tally
+        claims[i].period = tally.period
+        claims[i].notes.append("counts many events: part of the report's tally frame")
+        setChildren(of: c.id) { $0.kind = .tally; $0.period = tally.period }
+    }
+
+    mutating func setChildren(of id: String, _ change: (inout Claim) -> Void) {
+        for j in claims.indices where claims[j].parent == id { change(&claims[j]) }
+    }
+}

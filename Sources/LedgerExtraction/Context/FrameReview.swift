@@ -1,0 +1,41 @@
+import LedgerCore
+
+/// Decides, after the claims are assembled, which figures are the report's own event tolls.
+///
+/// Only a report's own event tolls may make incidents. This pass re-reads the sentence of every
+/// main-frame figure and moves out of the main frame what is not the report's event:
+/// - an increment ("after two of the wounded died") is inside the new toll: a subset of it;
+/// - a figure placed in a period before the report's days ("a similar attack in January killed
+///   nine", "clashes last year killed more than 90") is a back-reference on that period, or, when
+///   the sentence counts many events ("bombings killed 300 across the province last year"), a
+///   background tally over it;
+/// - an undated figure that counts many events ("its attacks killed or wounded 683") in a report
+///   whose own frame is a tally is part of that tally, not an incident;
+/// - a figure restated in the same report (lead and body) is one claim.
+struct FrameReview {
+    var claims: [Claim]
+    let scalars: [Unicode.Scalar]
+    let published: Day?
+
+    init(claims: [Claim], text: String, published: Day?) {
+        self.claims = claims
+        self.scalars = Array(text.unicodeScalars)
+        self.published = published
+    }
+
+    func sentence(_ c: Claim) -> SentenceWords { SentenceWords(scalars, around: (c.span.start, c.span.end)) }
+
+    mutating func run() -> [Claim] {
+        for i in claims.indices where isOwnToll(claims[i]) { markIncrement(i) }
+        for i in claims.indices where isOwnToll(claims[i]) { markAreaOrSeasonToll(i) }
+        for i in claims.indices where claims[i].context != .background && claims[i].role == .total { placeInPast(i) }
+        for i in claims.indices where isOwnToll(claims[i]) && claims[i].supersededBy == nil { markEarlierFigure(i) }
+        let mainDay = claims.first { isOwnToll($0) && $0.eventDate?.day != nil && $0.supersededBy == nil }?.eventDate?.day
+        for i in claims.indices where isOwnToll(claims[i]) && claims[i].supersededBy == nil { markEarlierEvent(i, mainDay: mainDay) }
+        for i in claims.indices where isOwnToll(claims[i]) { foldIntoTally(i) }
+        for i in claims.indices where isOwnToll(claims[i]) { placeLikeNewerFigure(i) }
+        return RestatementMerge.merge(claims)
+    }
+
+    func isOwnToll(_ c: Claim) -> Bool { c.kind == .incident && c.role == .total && c.context == .main }
+}

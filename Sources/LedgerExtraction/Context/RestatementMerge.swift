@@ -1,0 +1,60 @@
+import LedgerCore
+
+/// A figure restated in one report (the lead and the body, the headline and the text) is one claim.
+///
+/// Two main-frame incident totals of one report with the same measure and value, compatible
+/// categories and places, no dates that differ and a value above one, are one figure: the one that heads a breakdown
+/// (else the first) stays, taking the other's date and place when it has none, and the other is
+/// dropped. The claims are then numbered again in text order, so ids stay `hash-index`.
+enum RestatementMerge {
+    static func merge(_ claims: [Claim]) -> [Claim] {
+        var out = claims
+        var dropped = Set<Int>()
+        var redirect: [String: String] = [:]
+        let parents = Set(claims.compactMap(\.parent))
+        for j in out.indices where isOwnToll(out[j]) {
+            guard let i = out.indices.first(where: { $0 < j && !dropped.contains($0) && isOwnToll(out[$0]) && same(out[$0], out[j]) })
+            else { continue }
+            let (keep, drop) = parents.contains(out[j].id) && !parents.contains(out[i].id) ? (j, i) : (i, j)
+            if parents.contains(out[drop].id) { continue }
+            if out[keep].eventDate == nil { out[keep].eventDate = out[drop].eventDate }
+            if out[keep].place == nil { out[keep].place = out[drop].place }
+            out[keep].notes.append("restated in the same report: \"\(out[drop].span.text)\"")
+            dropped.insert(drop)
+            redirect[out[drop].id] = out[keep].id
+        }
+        guard !dropped.isEmpty else { return claims }
+        return renumber(out, dropping: dropped, redirect: redirect)
+    }
+
+    static func isOwnToll(_ c: Claim) -> Bool {
+        c.kind == .incident && c.role == .total && c.context == .main && c.supersededBy == nil
+    }
+
+    static func same(_ a: Claim, _ b: Claim) -> Bool {
+        // A single death stated twice is as often two people (a father and his son) as one restated.
+        guard a.measure == b.measure, a.value == b.value, a.value >= 2 else { return false }
+        guard a.category == b.category || a.category == .all || b.category == .all else { return false }
+        if let pa = a.place?.name, let pb = b.place?.name, pa != pb { return false }
+        if let da = a.eventDate?.day, let db = b.eventDate?.day, da != db { return false }
+        return true
+    }
+
+    static func renumber(_ claims: [Claim], dropping dropped: Set<Int>, redirect: [String: String]) -> [Claim] {
+        var newID: [String: String] = [:]
+        var n = 0
+        for (k, c) in claims.enumerated() where !dropped.contains(k) {
+            let prefix = c.id.split(separator: "-", omittingEmptySubsequences: false).dropLast().joined(separator: "-")
+            newID[c.id] = "\(prefix)-\(n)"
+            n += 1
+        }
+        func map(_ id: String?) -> String? { id.map { redirect[$0] ?? $0 }.flatMap { newID[$0] } }
+        return claims.enumerated().filter { !dropped.contains($0.offset) }.map { _, c in
+            var c = c
+            c.id = newID[c.id] ?? c.id
+            c.parent = map(c.parent)
+            c.supersededBy = map(c.supersededBy)
+            return c
+        }
+    }
+}

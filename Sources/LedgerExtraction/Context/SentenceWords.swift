@@ -1,0 +1,57 @@
+/// The folded words of the sentence a claim's evidence sits in, read from the original text.
+///
+/// The context rules run after the claims are assembled and read only the claims and the text, so
+/// they work on the sentence around a span: from the previous full stop (or line break) to the next.
+struct SentenceWords: Sendable {
+    /// Folded words in text order.
+    var words: [Key]
+    /// Scalar offsets of the sentence in the original text.
+    var start: Int
+    var end: Int
+
+    static let stops: Set<Unicode.Scalar> = [".", "!", "?", "\n", "؟", "\r"]
+
+    init(_ scalars: [Unicode.Scalar], around span: (start: Int, end: Int)) {
+        var a = min(max(0, span.start), scalars.count), b = min(max(a, span.end), scalars.count)
+        while a > 0, !Self.stops.contains(scalars[a - 1]) || Self.isDecimalPoint(scalars, a - 1) { a -= 1 }
+        while b < scalars.count, !Self.stops.contains(scalars[b]) || Self.isDecimalPoint(scalars, b) { b += 1 }
+        (start, end) = (a, b)
+        var out: [Key] = []
+        var word = String.UnicodeScalarView()
+        for s in scalars[a..<b] {
+            if s.properties.isAlphabetic || s.properties.numericType != nil || s == "'" || s == "’" { word.append(s); continue }
+            if !word.isEmpty { out.append(Fold.key(String(word))); word = String.UnicodeScalarView() }
+        }
+        if !word.isEmpty { out.append(Fold.key(String(word))) }
+        words = out
+    }
+
+    static func isDecimalPoint(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        s[i] == "." && i > 0 && i + 1 < s.count && s[i - 1].properties.numericType != nil && s[i + 1].properties.numericType != nil
+    }
+
+    /// Whether the sentence holds one of `phrases` (each a space-separated sequence of words, folded
+    /// here); a word may carry a leading `و` or `ب` in Arabic.
+    func contains(any phrases: [[Key]]) -> Bool {
+        phrases.contains { p in firstIndex(of: p) != nil }
+    }
+
+    func firstIndex(of phrase: [Key]) -> Int? {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return nil }
+        for i in 0...(words.count - phrase.count) where (0..<phrase.count).allSatisfy({ Self.same(words[i + $0], phrase[$0]) }) {
+            return i
+        }
+        return nil
+    }
+
+    static func same(_ w: Key, _ p: Key) -> Bool {
+        if w == p { return true }
+        let s = w.string
+        for prefix in ["و", "ب", "ل", "وب"] where s.hasPrefix(prefix) && Key(String(s.dropFirst(prefix.count))) == p { return true }
+        return false
+    }
+
+    static func phrases(_ list: [String]) -> [[Key]] {
+        list.map { $0.split(separator: " ").map { Fold.key($0) } }
+    }
+}

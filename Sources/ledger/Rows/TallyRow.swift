@@ -1,0 +1,21 @@
+import LedgerCore
+import LedgerExport
+import LedgerProjections
+
+/// One running tally beside the incidents the ledger holds for it (`ledger totals --tallies`).
+struct TallyRow: Tabular {
+    var row: TallyReconciliationRow
+
+    init(_ row: TallyReconciliationRow) { self.row = row }
+
+    static let columns = ["publisher", "scope", "measure", "category", "period", "stated", "incidents", "low", "high", "best", "gap", "claim"]
+
+    var cells: [String] {
+        let r = row
+        let period = "\(r.periodStart?.description ?? "?")..\(r.periodEnd?.description ?? "")"
+        return [r.publisher, r.scope, r.measure.rawValue, r.category.rawValue, period, TotalQualifier.sign(r.qualifier) + "\(r.stated)",
+                "\(r.incidents)", "\(r.low)", "\(r.high)", "\(r.best)", "\(r.gap)", r.claimID]
+    }
+
+    func encode(to encoder: any Encoder) throws { try row.encode(to: encoder) }
+}
