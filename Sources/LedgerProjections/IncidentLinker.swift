@@ -87,11 +87,16 @@ public struct IncidentLinker: Sendable {
         return best
     }
 
-    /// Categories that may describe the same dead: equal ones, or `all` (which names no group and so
-    /// may count any group's dead) beside any other. Two different groups never link.
+    /// Categories that may describe the same dead: equal ones, or `all` beside `civilians` or
+    /// `unidentified` ("8 people" and "8 civilians" of one strike). `all` beside a named group
+    /// (`children`, `sdf` ...) does not link: that group is at most part of the dead, so the two figures
+    /// are not sources disagreeing about one count, and an `all` claim would bridge two groups.
     static func compatible(_ a: VictimCategory, _ b: VictimCategory) -> Bool {
-        a == b || a == .all || b == .all
+        a == b || (a == .all && looselyAll.contains(b)) || (b == .all && looselyAll.contains(a))
     }
+
+    /// The categories that, beside `all`, may count the same dead.
+    private static let looselyAll: Set<VictimCategory> = [.civilians, .unidentified]
 
     /// Two claims of one report are two events, unless one supersedes the other.
     static func mayShareIncident(_ a: LinkFacts, _ b: LinkFacts) -> Bool {
