@@ -9,11 +9,11 @@ enum IncidentBuilder {
         let memberIDs = Set(ids)
 
         // Per source: the figures that count. A copy counts only when its source has nothing else.
-        var status: [String: String] = [:]
+        var status: [String: MemberStatus] = [:]
         var figures: [SourceFigure] = []
         for (source, group) in Dictionary(grouping: members, by: \.sourceKey).sorted(by: { $0.key < $1.key }) {
             let originals = group.filter { !$0.isCopy }
-            for c in group where c.isCopy { status[c.id] = "copy" }
+            for c in group where c.isCopy { status[c.id] = .copy }
             let pool = originals.isEmpty ? group : originals
             // Within a report, a claim superseded by another member is not current.
             let live = pool.filter { c in !(c.claim.supersededBy.map { memberIDs.contains($0) } ?? false) }
@@ -21,9 +21,9 @@ enum IncidentBuilder {
             let current = candidates.max { a, b in
                 a.chronology != b.chronology ? a.chronology < b.chronology : a.id < b.id
             }!
-            status[current.id] = "counted"
+            status[current.id] = .counted
             let earlier = pool.filter { $0.id != current.id }.map(\.id).sorted()
-            for e in earlier { status[e] = "superseded" }
+            for e in earlier { status[e] = .superseded }
             figures.append(SourceFigure(
                 source: source, claimID: current.id, value: current.claim.value, qualifier: current.claim.qualifier,
                 supersedes: earlier))
@@ -67,8 +67,8 @@ enum IncidentBuilder {
             members: members.map { c in
                 IncidentMember(
                     claimID: c.id, source: c.sourceKey, value: c.claim.value, category: c.claim.category,
-                    day: IncidentLinker.anchor(c), status: status[c.id] ?? "counted",
-                    linkedBy: manual.contains(c.id) ? "manual" : "auto", evidence: EvidenceRef(c))
+                    day: IncidentLinker.anchor(c), status: status[c.id] ?? .counted,
+                    linkedBy: manual.contains(c.id) ? .manual : .auto, evidence: EvidenceRef(c))
             },
             breakdown: breakdown)
     }

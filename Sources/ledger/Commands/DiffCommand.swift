@@ -78,7 +78,7 @@ enum Differ {
                                     after: "\(c.claim.measure.rawValue) \(c.claim.category.rawValue) \(c.claim.value)"))
             }
             if old.status != c.status {
-                rows.append(DiffRow(change: "status", id: c.id, detail: c.state.retraction?.reason ?? "", before: old.status, after: c.status))
+                rows.append(DiffRow(change: "status", id: c.id, detail: c.state.retraction?.reason ?? "", before: old.status.rawValue, after: c.status.rawValue))
             }
         }
         for c in a.claims where claimsB[c.id] == nil {

@@ -32,6 +32,10 @@ struct ReplayCommand: ParsableCommand {
     @Option(name: .long, help: "table or json: the same summary, for people or for scripts (`ledger export` gives the rows).")
     var format: OutputFormat = .table
 
+    func validate() throws {
+        if format != .table && format != .json { throw ValidationError("--format for replay is table or json, not \(format.rawValue)") }
+    }
+
     func run() throws {
         let (counts, state) = try query.counts(ledger)
         let summary = ReplaySummary(counts, state: state)
