@@ -7,10 +7,6 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
-/// The hot modules (extraction, projections) are optimised in debug builds too, so that `swift test`
-/// and CI's crash and fuzz runs exercise them at a realistic speed. Debugging them: remove this.
-let hotPathSettings: [SwiftSetting] = swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
-
 let package = Package(
     name: "CasualtyLedger",
     platforms: [.macOS(.v13)],
@@ -34,10 +30,10 @@ let package = Package(
         .target(
             name: "LedgerCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
-            swiftSettings: hotPathSettings
+            swiftSettings: swiftSettings
         ),
         // Report text -> claims. Pure functions of the text and its metadata.
-        .target(name: "LedgerExtraction", dependencies: ["LedgerCore"], swiftSettings: hotPathSettings),
+        .target(name: "LedgerExtraction", dependencies: ["LedgerCore"], swiftSettings: swiftSettings),
         // The append-only, hash-chained event log in SQLite. Migrations are the SQL files in schema/.
         .target(
             name: "LedgerStore",
@@ -59,6 +55,7 @@ let package = Package(
                 .embedInCode("schema/008_link_facts_index.sql"),
                 .embedInCode("schema/009_read_model_history.sql"),
                 .embedInCode("schema/010_totals_history_spans.sql"),
+                .embedInCode("schema/011_decision_withdrawn.sql"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -40,6 +40,9 @@ PAYLOADS = [
     ("claims_linked", {"claim_ids": ["cccccccccccc-0", "dddddddddddd-2"], "reason": "same strike"}),
     ("claims_unlinked", {"claim_ids": ["cccccccccccc-0", "dddddddddddd-2"], "reason": "different days"}),
     ("report_marked_republication", {"report": REPORT, "original": ORIGINAL, "reason": "a copy of the wire"}),
+    ("decision_withdrawn", {"event_seq": 5, "reason": "linked by mistake"}),
+    ("claims_linked", {"claim_ids": ["cccccccccccc-0", "dddddddddddd-9"], "reason": "same strike", "forced": True,
+                       "overridden": ["dates 9 days apart"]}),
 ]
 
 

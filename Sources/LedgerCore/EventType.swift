@@ -14,4 +14,7 @@ public enum EventType: String, Codable, Sendable, CaseIterable {
     case claimsUnlinked = "claims_unlinked"
     /// A report was marked as a republished copy of another.
     case reportMarkedRepublication = "report_marked_republication"
+    /// A person withdrew an earlier `claims_linked` or `claims_unlinked` decision: the projections
+    /// read the log as if that decision had never been made.
+    case decisionWithdrawn = "decision_withdrawn"
 }

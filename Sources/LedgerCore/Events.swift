@@ -112,19 +112,25 @@ public struct ClaimRetracted: Codable, Hashable, Sendable {
 public struct ClaimsLinkage: Codable, Hashable, Sendable {
     public var claimIDs: [String]
     public var reason: String
+    /// True when a person appended the decision with `--force` over the checks `ledger link` makes
+    /// (absent otherwise, so that earlier events keep their canonical JSON).
+    public var forced: Bool?
+    /// The problems the checks found and `--force` overrode (absent unless forced).
+    public var overridden: [String]?
 
-    public init(claimIDs: [String], reason: String) {
+    public init(claimIDs: [String], reason: String, forced: Bool? = nil, overridden: [String]? = nil) {
         self.claimIDs = claimIDs
         self.reason = reason
+        self.forced = forced
+        self.overridden = overridden
     }
 
     enum CodingKeys: String, CodingKey {
         case claimIDs = "claim_ids"
-        case reason
+        case reason, forced, overridden
     }
 }
 
-/// Payload of ``EventType/reportMarkedRepublication``.
 public struct ReportMarkedRepublication: Codable, Hashable, Sendable {
     /// Content hash of the copy.
     public var report: String
@@ -148,6 +154,7 @@ public enum EventPayload: Hashable, Sendable {
     case claimsLinked(ClaimsLinkage)
     case claimsUnlinked(ClaimsLinkage)
     case reportMarkedRepublication(ReportMarkedRepublication)
+    case decisionWithdrawn(DecisionWithdrawn)
 
     public var type: EventType {
         switch self {
@@ -158,6 +165,7 @@ public enum EventPayload: Hashable, Sendable {
         case .claimsLinked: .claimsLinked
         case .claimsUnlinked: .claimsUnlinked
         case .reportMarkedRepublication: .reportMarkedRepublication
+        case .decisionWithdrawn: .decisionWithdrawn
         }
     }
 
@@ -171,6 +179,7 @@ public enum EventPayload: Hashable, Sendable {
         case .claimsLinked(let p): try CanonicalJSON.encode(p)
         case .claimsUnlinked(let p): try CanonicalJSON.encode(p)
         case .reportMarkedRepublication(let p): try CanonicalJSON.encode(p)
+        case .decisionWithdrawn(let p): try CanonicalJSON.encode(p)
         }
     }
 
@@ -185,6 +194,7 @@ public enum EventPayload: Hashable, Sendable {
         case .claimsUnlinked: .claimsUnlinked(try CanonicalJSON.decode(ClaimsLinkage.self, from: json))
         case .reportMarkedRepublication:
             .reportMarkedRepublication(try CanonicalJSON.decode(ReportMarkedRepublication.self, from: json))
+        case .decisionWithdrawn: .decisionWithdrawn(try CanonicalJSON.decode(DecisionWithdrawn.self, from: json))
         }
     }
 }

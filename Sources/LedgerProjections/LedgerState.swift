@@ -42,6 +42,11 @@ public struct LedgerState: Codable, Hashable, Sendable {
             links.append(LinkFact(seq: seq, linked: true, claimIDs: l.claimIDs, reason: l.reason, recordedAt: recordedAt))
         case .claimsUnlinked(let l):
             links.append(LinkFact(seq: seq, linked: false, claimIDs: l.claimIDs, reason: l.reason, recordedAt: recordedAt))
+        case .decisionWithdrawn(let w):
+            // Only a standing link or unlink decision can be withdrawn (as the projector does).
+            if let decision = links.first(where: { $0.seq == w.eventSeq && $0.withdraws == nil }) {
+                links.append(LinkFact(withdrawing: decision, seq: seq, reason: w.reason, recordedAt: recordedAt))
+            }
         case .reportMarkedRepublication(let m):
             if republications[m.report] == nil, m.report != m.original {
                 republications[m.report] = Republication(report: m.report, original: m.original, reason: m.reason, seq: seq)

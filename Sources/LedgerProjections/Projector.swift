@@ -209,6 +209,12 @@ public enum Projector {
             let linked = event.type == .claimsLinked
             try store.save(LinkFact(seq: event.seq, linked: linked, claimIDs: l.claimIDs, reason: l.reason, recordedAt: event.recordedAt))
             if touched.tracking { for g in try store.incidentGroups(ofClaims: l.claimIDs) { touched.wholeGroup(g) } }
+        case .decisionWithdrawn(let w):
+            // Only a link or unlink decision can be withdrawn; the groups it named are linked again.
+            guard let decision = try store.link(seq: w.eventSeq), decision.withdraws == nil else { return }
+            let fact = LinkFact(withdrawing: decision, seq: event.seq, reason: w.reason, recordedAt: event.recordedAt)
+            try store.save(fact)
+            if touched.tracking { for g in try store.incidentGroups(ofClaims: fact.claimIDs) { touched.wholeGroup(g) } }
         case .reportMarkedRepublication(let m):
             guard try store.republication(m.report) == nil, m.report != m.original else { return }
             try store.save(Republication(report: m.report, original: m.original, reason: m.reason, seq: event.seq))

@@ -59,13 +59,13 @@ public enum Reconciler {
     }
 
     /// Splits incident candidates into components: their linking groups, joined wherever a link event
-    /// (linked or unlinked) names claims of two groups. Each component is linked on its own.
+    /// (linked or unlinked, and not withdrawn) names claims of two groups. Each component is linked on its own.
     public static func incidentComponents(_ candidates: [ClaimRecord], links: [LinkFact]) -> [[ClaimRecord]] {
         let groupOf = Dictionary(candidates.map { ($0.id, GroupKeys.incidentGroup($0)!) }, uniquingKeysWith: { a, _ in a })
         let groups = Array(Set(groupOf.values)).sorted()
         let index = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
         var uf = UnionFind(groups.count)
-        for fact in links {
+        for fact in LinkFact.standing(links) {
             let gs = fact.claimIDs.compactMap { groupOf[$0] }.compactMap { index[$0] }
             for g in gs.dropFirst() { uf.union(gs[0], g) }
         }

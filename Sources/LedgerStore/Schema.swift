@@ -27,6 +27,9 @@ public enum Schema {
             Migration(
                 identifier: "010_totals_history_spans",
                 sql: String(decoding: PackageResources._10_totals_history_spans_sql, as: UTF8.self)),
+            Migration(
+                identifier: "011_decision_withdrawn",
+                sql: String(decoding: PackageResources._11_decision_withdrawn_sql, as: UTF8.self)),
         ]
     }
 }

@@ -39,6 +39,7 @@ struct LedgerCommand: ParsableCommand {
             RetractCommand.self,
             LinkCommand.self,
             UnlinkCommand.self,
+            WithdrawCommand.self,
             RebuildCommand.self,
             DemoCommand.self,
             ReplayCommand.self,

@@ -50,6 +50,14 @@ struct GoldenPayloadTests {
         (.reportMarkedRepublication(ReportMarkedRepublication(report: report, original: original, reason: "a copy of the wire")),
          #"{"original":"dddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddddd","reason":"a copy of the wire","report":"cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc"}"#,
          "5d0a432ca441b5c50f8eda0087de5fffef12d5d15b821f33bae19cbd28bf6cb0"),
+        (.decisionWithdrawn(DecisionWithdrawn(eventSeq: 5, reason: "linked by mistake")),
+         #"{"event_seq":5,"reason":"linked by mistake"}"#,
+         "d4688f9a737abde08059607f75209ba76e1d53bae206368ab0a94d784250f01b"),
+        // A forced link writes its optional fields; the unforced ones above leave them out.
+        (.claimsLinked(ClaimsLinkage(
+            claimIDs: ["cccccccccccc-0", "dddddddddddd-9"], reason: "same strike", forced: true, overridden: ["dates 9 days apart"])),
+         #"{"claim_ids":["cccccccccccc-0","dddddddddddd-9"],"forced":true,"overridden":["dates 9 days apart"],"reason":"same strike"}"#,
+         "83a39f390311ee116443b66c16dfb0b62237253302c08e0bb734d1866560329c"),
     ]
 
     @Test("every event type has a golden payload")

@@ -19,6 +19,7 @@ import Testing
         let f = try Fixture(salt: salt)
         var reports: [ReportMeta] = []
         var claimIDs: [String] = []
+        var decisions: [Int64] = []
         let places = ["al-shuhayl", "hajin", "raqqa", "al-busayrah"]
         let admin = ["al-shuhayl": "deir ez-zor", "hajin": "deir ez-zor", "raqqa": "raqqa", "al-busayrah": "deir ez-zor"]
         let publishers = ["A", "B", "C"]
@@ -55,10 +56,17 @@ import Testing
                     reason: "fix")), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
             case 6 where !claimIDs.isEmpty:
                 try f.append(.claimRetracted(ClaimRetracted(claimID: claimIDs[x % claimIDs.count], reason: "no")), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
+            case 7 where claimIDs.count >= 2 && x % 5 == 4, 8 where claimIDs.count >= 2 && x % 5 == 4:
+                // A withdrawal: of an earlier link or unlink decision (one may be withdrawn twice), or
+                // now and then of an event that is no decision (which changes nothing).
+                let seq = decisions.isEmpty || (x / 5) % 7 == 0 ? 1 : decisions[(x / 5) % decisions.count]
+                try f.append(.decisionWithdrawn(DecisionWithdrawn(eventSeq: seq, reason: "taken back")),
+                             recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
             case 7 where claimIDs.count >= 2, 8 where claimIDs.count >= 2:
                 let a = claimIDs[x % claimIDs.count], b = claimIDs[(x / 3) % claimIDs.count]
                 let l = ClaimsLinkage(claimIDs: [a, b], reason: "person")
                 try f.append(kind == 7 ? .claimsLinked(l) : .claimsUnlinked(l), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
+                decisions.append(try f.ledger.head().seq)
             case 9 where reports.count >= 2:
                 let a = reports[x % reports.count], b = reports[(x / 5) % reports.count]
                 try f.append(.reportMarkedRepublication(ReportMarkedRepublication(report: a.contentHash, original: b.contentHash, reason: "copy")), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
@@ -72,7 +80,7 @@ import Testing
     @Test func incrementalEqualsRebuild() async {
         // The salt is part of the generated input, so a failure prints it and its seed replays it.
         await propertyCheck(count: 60, input: Gen.int(in: 0...100_000).array(of: 1...25), Gen.uint64()) { ops, salt in
-            try Self.run(ops, salt: salt)
+            recordingErrors("ops \(ops), salt \(salt)") { try Self.run(ops, salt: salt) }
         }
     }
 }
@@ -80,6 +88,12 @@ import Testing
 @Suite struct IncrementalRegressionTests {
     @Test func singleReportWithThreeClaims() throws {
         for _ in 0..<30 { try IncrementalPropertyTests.run([12530]) }
+    }
+
+    /// Three claims, a link of two of them, and its withdrawal (op 97: kind 7, x = 9).
+    @Test func withdrawingALink() throws {
+        try IncrementalPropertyTests.run([12530, 29757, 97])
+        try ReadModelHistoryTests.expectHistoryMatchesReplay(try IncrementalPropertyTests.build([12530, 29757, 97], clock: TotalsHistoryTests.minute))
     }
 
     /// Two claims of different places linked by hand, then the one that carried the link retracted:

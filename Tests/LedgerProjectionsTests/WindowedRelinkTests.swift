@@ -78,7 +78,7 @@ import Testing
     @Test func incrementalEqualsRebuildOverMonths() async {
         // The salt is part of the generated input, so a failure prints it and its seed replays it.
         await propertyCheck(count: 40, input: Gen.int(in: 0...1_000_000).array(of: 60...160), Gen.uint64()) { ops, salt in
-            try Self.run(ops, salt: salt).expectConsistent()
+            recordingErrors("ops \(ops), salt \(salt)") { try Self.run(ops, salt: salt).expectConsistent() }
         }
     }
 

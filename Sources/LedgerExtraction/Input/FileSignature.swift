@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the first bytes of a file say it is, before it is read as text.
 enum FileSignature {
     /// Documents, archives and images that are sometimes saved or renamed as `.txt`.
@@ -35,5 +37,15 @@ enum FileSignature {
         if high.odd * 10 >= pairs * 7 && high.even * 10 <= pairs { return true }
         if high.even * 10 >= pairs * 7 && high.odd * 10 <= pairs { return false }
         return nil
+    }
+
+    /// The encoding a web page declares for itself (`<meta charset="windows-1256">`, or
+    /// `content="text/html; charset=..."`) in its first 4 KB, as an encoding this decoder reads.
+    static func declaredCharset(_ bytes: [UInt8]) -> ReportEncoding? {
+        let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
+        guard let r = head.range(of: "charset=") else { return nil }
+        let value = head[r.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+            .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return ReportEncoding(name: String(value))
     }
 }

@@ -27,10 +27,10 @@ struct LetterCount {
     /// Arabic and Latin letters together.
     var readable: Int { arabic + latin }
 
-    /// Whether the text is mostly words in Arabic or Latin letters: at least a third of its visible
-    /// characters (tallies are mostly figures and punctuation in places, never mostly), and most of
-    /// its letters in those two scripts.
+    /// Whether the text is words in Arabic or Latin letters: at least a quarter of its visible
+    /// characters (a tally's table is figures and punctuation in places, its headings and labels are
+    /// words), and most of its letters in those two scripts.
     var isLanguage: Bool {
-        readable > 0 && readable * 3 >= visible && readable * 2 > total
+        readable > 0 && readable * 4 >= visible && readable * 2 > total
     }
 }

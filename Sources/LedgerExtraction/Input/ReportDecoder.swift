@@ -98,6 +98,10 @@ public enum ReportDecoder {
             return try utf16(bytes, littleEndian: littleEndian, path: path)
         }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        // A web page that declares another encoding (`<meta charset="windows-1256">`) is read in it.
+        if let declared = FileSignature.declaredCharset(body), declared != .utf8, firstInvalidUTF8(body) != nil {
+            return try decode(body, as: declared, path: path)
+        }
         if let bad = firstInvalidUTF8(body) {
             // A NUL-heavy or control-heavy file is binary, whatever else is wrong with it.
             if looksBinary(body) { throw ReportInputError.binary(path: path) }

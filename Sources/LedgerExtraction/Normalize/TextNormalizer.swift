@@ -101,11 +101,17 @@ enum TextNormalizer {
         let original = scalars(of: text)
         var src = original
         var ranges: (starts: [Int], ends: [Int]) = ([], [])
+        // Whether `src` is not `original` one for one (a web page's text, or repaired mojibake).
+        var mapped = false
         var repairedAny = false
-        if Mojibake.looksBroken(original) {
-            let r = Mojibake.repair(original, starts: Array(0..<original.count), ends: (0..<original.count).map { $0 + 1 })
+        if let page = HTMLText.extract(original) {
+            src = page.scalars; ranges = (page.starts, page.ends); mapped = true
+        }
+        if Mojibake.looksBroken(src) {
+            let r = Mojibake.repair(
+                src, starts: mapped ? ranges.starts : Array(0..<src.count), ends: mapped ? ranges.ends : (0..<src.count).map { $0 + 1 })
             if r.repaired > 0 {
-                src = r.scalars; ranges = (r.starts, r.ends); repairedAny = true
+                src = r.scalars; ranges = (r.starts, r.ends); repairedAny = true; mapped = true
             }
         }
         let n = src.count
@@ -118,7 +124,7 @@ enum TextNormalizer {
         let count = scalars.withUnsafeMutableBufferPointer { out in
             starts.withUnsafeMutableBufferPointer { os in
                 ends.withUnsafeMutableBufferPointer { oe in
-                    var o = Output(out: out, os: os, oe: oe, starts: ranges.starts, ends: ranges.ends, repaired: repairedAny)
+                    var o = Output(out: out, os: os, oe: oe, starts: ranges.starts, ends: ranges.ends, repaired: mapped)
                     normalize(src, into: &o)
                     return o.count
                 }

@@ -1,20 +1,38 @@
 import LedgerCore
 
-/// A person's `claims_linked` or `claims_unlinked` event.
+/// A person's `claims_linked` or `claims_unlinked` event, or the `decision_withdrawn` event that
+/// takes one back (`withdraws` set: it names the withdrawn decision's claims, so that the queries
+/// that find a claim's links find its withdrawal too).
 public struct LinkFact: Codable, Hashable, Sendable {
     public var seq: Int64
-    /// True for `claims_linked`, false for `claims_unlinked`.
+    /// True for `claims_linked`, false for `claims_unlinked` (for a withdrawal: the withdrawn one's).
     public var linked: Bool
     public var claimIDs: [String]
     public var reason: String
     public var recordedAt: String
+    /// For a withdrawal, the sequence number of the decision it withdraws.
+    public var withdraws: Int64?
 
-    public init(seq: Int64, linked: Bool, claimIDs: [String], reason: String, recordedAt: String) {
+    public init(seq: Int64, linked: Bool, claimIDs: [String], reason: String, recordedAt: String, withdraws: Int64? = nil) {
         self.seq = seq
         self.linked = linked
         self.claimIDs = claimIDs
         self.reason = reason
         self.recordedAt = recordedAt
+        self.withdraws = withdraws
+    }
+
+    /// The withdrawal of `decision` by the `decision_withdrawn` event at `seq`.
+    public init(withdrawing decision: LinkFact, seq: Int64, reason: String, recordedAt: String) {
+        self.init(seq: seq, linked: decision.linked, claimIDs: decision.claimIDs, reason: reason, recordedAt: recordedAt,
+                  withdraws: decision.seq)
+    }
+
+    /// The decisions that stand: withdrawals and the decisions they withdraw left out, as if never made.
+    public static func standing(_ facts: [LinkFact]) -> [LinkFact] {
+        let withdrawn = Set(facts.compactMap(\.withdraws))
+        if withdrawn.isEmpty { return facts }
+        return facts.filter { $0.withdraws == nil && !withdrawn.contains($0.seq) }
     }
 
     enum CodingKeys: String, CodingKey {
@@ -22,6 +40,7 @@ public struct LinkFact: Codable, Hashable, Sendable {
         case claimIDs = "claim_ids"
         case reason
         case recordedAt = "recorded_at"
+        case withdraws
     }
 }
 
@@ -35,7 +54,7 @@ public struct LinkDecisions: Sendable {
     public private(set) var reasons: [ClaimPair: LinkFact] = [:]
 
     public init(_ facts: [LinkFact]) {
-        for fact in facts.sorted(by: { $0.seq < $1.seq }) {
+        for fact in LinkFact.standing(facts).sorted(by: { $0.seq < $1.seq }) {
             let ids = Array(Set(fact.claimIDs)).sorted()
             for i in ids.indices {
                 for j in ids.indices where j > i {

@@ -175,6 +175,12 @@ public struct ReadModelStore {
         ).map { try ReadModelStore.decode(LinkFact.self, $0) }
     }
 
+    /// The link fact of the event at `seq` (nil when that event is no link decision or withdrawal).
+    public func link(seq: Int64) throws -> LinkFact? {
+        try Data.fetchOne(statement("SELECT fact FROM rm_links WHERE seq = ?"), arguments: [seq])
+            .map { try ReadModelStore.decode(LinkFact.self, $0) }
+    }
+
     public func allLinks() throws -> [LinkFact] {
         try Data.fetchAll(
             statement("SELECT fact FROM rm_links ORDER BY seq")).map { try ReadModelStore.decode(LinkFact.self, $0) }

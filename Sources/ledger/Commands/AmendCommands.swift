@@ -96,9 +96,16 @@ struct LinkCommand: ParsableCommand {
         abstract: "Declare claims (or incidents) to be one incident, overriding automatic linking.",
         discussion: """
             IDs are claim ids, or incident ids (`inc-…`) standing for all their claims.
+            The link is refused (exit 2, nothing appended) unless the claims are two or more distinct, \
+            known, unretracted incident figures (no tallies, no parts or subsets of a breakdown) of one \
+            measure, with victim categories the linker finds compatible and dates within the linker's \
+            window for each pair (±1 day; ±3 for a back-reference; ±7 for an unresolved or missing date). \
+            --force appends it anyway, recording in the event that it was forced and what it overrode. \
+            `ledger withdraw EVENT-SEQ` takes a link back.
             Examples:
               ledger link 3f9a1c2e7b10-0 a81b22c0d913-2 --reason "al-Shuhayl and al-Shheil are one village"
               ledger link inc-1a2b3c4d5e6f inc-6f5e4d3c2b1a --reason "same ambush, reported a day apart"
+              ledger link 3f9a1c2e7b10-0 a81b22c0d913-2 --force --reason "the report misdates the attack by a week"
             """)
 
     @OptionGroup var linkage: LinkageOptions
@@ -111,6 +118,7 @@ struct UnlinkCommand: ParsableCommand {
         commandName: "unlink",
         abstract: "Declare claims not to be one incident, overriding automatic linking.",
         discussion: """
+            `ledger withdraw EVENT-SEQ` takes an unlink back.
             Example:
               ledger unlink 3f9a1c2e7b10-0 a81b22c0d913-2 --reason "two attacks on the same day"
             """)
@@ -125,13 +133,16 @@ struct LinkageOptions: ParsableArguments {
     @OptionGroup var ledger: LedgerOptions
     @Argument(help: "Two or more claim or incident ids.") var ids: [String]
     @Option(name: .long, help: "Why (required).") var reason: String
+    @Flag(name: .long, help: "Append a link the checks refuse; the event records that it was forced and what it overrode.")
+    var force = false
 
     func validate() throws { if ids.count < 2 { throw ValidationError("give at least two ids") } }
 
-    /// Appends a `claims_linked` or `claims_unlinked` event naming the claims (incident ids expanded).
+    /// Appends a `claims_linked` or `claims_unlinked` event naming the claims (incident ids expanded),
+    /// once ``LinkValidation`` lets it.
     func append(linked: Bool) throws {
         let claims = try expandIncidentIDs(ledger, ids)
-        let linkage = ClaimsLinkage(claimIDs: claims, reason: reason)
+        let linkage = try LinkValidation.linkage(ledger, claims: claims, reason: reason, linked: linked, force: force)
         try appendAmendment(ledger, linked ? .claimsLinked(linkage) : .claimsUnlinked(linkage), naming: claims)
     }
 }
@@ -144,7 +155,10 @@ func expandIncidentIDs(_ options: LedgerOptions, _ ids: [String]) throws -> [Str
             var out: [String] = []
             for id in ids {
                 if id.hasPrefix("inc-") {
-                    guard let inc = try ReadModelStore(db).incident(id) else { throw ValidationError("no such incident '\(id)'") }
+                    guard let inc = try ReadModelStore(db).incident(id) else {
+                        printError("no such incident \(id) (see `ledger incidents`)")
+                        throw LinkValidation.refused
+                    }
                     out += inc.claimIDs
                 } else {
                     out.append(id)

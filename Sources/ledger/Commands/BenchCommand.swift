@@ -404,12 +404,19 @@ enum BenchStage: String, ExpressibleByArgument, CaseIterable {
 /// The JSON document `ledger bench --format json` prints.
 struct BenchDocument: Encodable {
     var version: String
-    var machine: [String: String]
+    var machine: Machine
     var results: [BenchResult]
 
-    static func machine() -> [String: String] {
+    struct Machine: Encodable {
+        var cores: Int
+        var memoryGB: UInt64
+        var os: String
+        enum CodingKeys: String, CodingKey { case cores, memoryGB = "memory_gb", os }
+    }
+
+    static func machine() -> Machine {
         let info = ProcessInfo.processInfo
-        return ["cores": String(info.activeProcessorCount), "memory_gb": String(info.physicalMemory / 1_073_741_824), "os": info.operatingSystemVersionString]
+        return Machine(cores: info.activeProcessorCount, memoryGB: info.physicalMemory / 1_073_741_824, os: info.operatingSystemVersionString)
     }
 }
 

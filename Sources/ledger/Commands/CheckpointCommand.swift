@@ -31,6 +31,8 @@ struct CheckpointCommand: ParsableCommand {
     @Option(name: .long, help: "Events between checkpoints.")
     var every: Int64 = 50_000
 
+    @OptionGroup var output: FormatOptions
+
     @Flag(name: .long, help: "List the checkpoints.")
     var list = false
 
@@ -51,10 +53,12 @@ struct CheckpointCommand: ParsableCommand {
             }
             if !list {
                 let made = try Replayer.checkpoint(ledger, every: every)
-                emit(made.isEmpty ? "no new checkpoint needed\n" : "wrote checkpoint(s) at event \(made.map(String.init).joined(separator: ", "))\n")
+                let line = made.isEmpty ? "no new checkpoint needed\n" : "wrote checkpoint(s) at event \(made.map(String.init).joined(separator: ", "))\n"
+                // Beside machine-readable rows the sentence goes to standard error.
+                if output.format == .table { emit(line) } else { FileHandleOutput.stderr.write(line) }
             }
             let all = try ledger.writer.read { db in try Checkpoints.list(db) }
-            emit(try Renderer.render(all.map(CheckpointRow.init), as: .table))
+            emit(try Renderer.render(all.map(CheckpointRow.init), as: output.format))
         }
     }
 }
@@ -63,6 +67,8 @@ struct CheckpointRow: Tabular, Encodable {
     var seq: Int64
     var maxRecordedAt: String
     var bytes: Int
+
+    enum CodingKeys: String, CodingKey { case seq = "event", maxRecordedAt = "serves_as_of_from", bytes }
 
     init(_ c: Checkpoint) {
         seq = c.seq

@@ -28,6 +28,12 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
+    func validate() throws {
+        if output.format != .table && output.format != .json {
+            throw ValidationError("--format for demo is table or json (`ledger export` writes CSV and JSON Lines)")
+        }
+    }
+
     func run() throws {
         try clearPath()
         let files = try SampleCorpus.reportFiles().map(\.path)
@@ -38,16 +44,32 @@ struct DemoCommand: ParsableCommand {
             ledger: ledger, overrides: MetadataOverrides(), recordedAt: nil, batchSize: 256,
             maxBytes: 4 << 20, quiet: true
         ).run(files)
-        out("Ingested \(summary.added) report(s) with \(summary.claims) claim(s) from the sample corpus.\n\n")
+        say("Ingested \(summary.added) report(s) with \(summary.claims) claim(s) from the sample corpus.\n\n")
         let rec = try QueryOptions.parse([]).reconciliation(options)
-        out("Reconciled totals (conservative: the lowest credible figure of each incident; best and high beside it)\n")
-        out(try Renderer.render(TotalsBuilder.totals(rec.incidents).map { TotalRow(total: $0, range: false) }, as: output.format))
+        let totals = TotalsBuilder.totals(rec.incidents).map { TotalRow(total: $0, range: false) }
         let found = rec.discrepancies.sorted { a, b in a.severity != b.severity ? a.severity > b.severity : (a.kind, a.id) < (b.kind, b.id) }
+        let closing = "\(rec.claims.count) claims, \(rec.incidents.count) incidents, \(Set(rec.series.map(\.series)).count) series. "
+            + "Next: `ledger explain ID --db \(db)` for any id above.\n"
+        guard output.format == .table else {
+            // One JSON document on standard output; the sentences go to standard error.
+            out(try Renderer.prettyJSON(DemoDocument(
+                ledger: db, claims: rec.claims.count, incidents: rec.incidents.count,
+                series: Set(rec.series.map(\.series)).count, totals: totals, discrepancies: found.map(DiscrepancyRow.init))) + "\n")
+            say(closing)
+            FileHandleOutput.stdout.flush()
+            return
+        }
+        out("Reconciled totals (conservative: the lowest credible figure of each incident; best and high beside it)\n")
+        out(try Renderer.render(totals, as: .table))
         out("\nDiscrepancies: \(found.count)\n")
-        out(try Renderer.render(found.map(DiscrepancyRow.init), as: output.format))
-        out("\n\(rec.claims.count) claims, \(rec.incidents.count) incidents, \(Set(rec.series.map(\.series)).count) series. "
-            + "Next: `ledger explain ID --db \(db)` for any id above.\n")
+        out(try Renderer.render(found.map(DiscrepancyRow.init), as: .table))
+        out("\n" + closing)
         FileHandleOutput.stdout.flush()
+    }
+
+    /// A sentence for people: on standard output with the tables, on standard error beside JSON.
+    func say(_ text: String) {
+        if output.format == .table { out(text) } else { FileHandleOutput.stderr.write(text) }
     }
 
     /// Makes room for a fresh demo ledger at `db`, removing only what an earlier demo made (or, with
@@ -55,7 +77,7 @@ struct DemoCommand: ParsableCommand {
     func clearPath() throws {
         switch LedgerFile.inspect(db) {
         case .missing:
-            out("Creating a fresh demo ledger \(db).\n")
+            say("Creating a fresh demo ledger \(db).\n")
             return
         case .folder:
             printError("\(db): is a folder; the demo writes a ledger file there only when nothing is at the path (choose another --db)")
@@ -67,7 +89,7 @@ struct DemoCommand: ParsableCommand {
             printError("\(db): a ledger that `ledger demo` did not make; the demo will not replace it (choose another --db, or --force to replace it)")
             throw LedgerExit.usage
         case .ledger:
-            out("Replacing the demo ledger \(db) with a fresh one.\n")
+            say("Replacing the demo ledger \(db) with a fresh one.\n")
         }
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: db + suffix) {
             do {
@@ -78,4 +100,14 @@ struct DemoCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// `ledger demo --format json`: what the demo found, as one document.
+struct DemoDocument: Encodable {
+    var ledger: String
+    var claims: Int
+    var incidents: Int
+    var series: Int
+    var totals: [TotalRow]
+    var discrepancies: [DiscrepancyRow]
 }

@@ -71,6 +71,19 @@ struct DiffRow: Tabular, Encodable {
 
     static let columns = ["change", "id", "detail", "before", "after"]
     var cells: [String] { [change.rawValue, id, detail, before, after] }
+
+    enum CodingKeys: String, CodingKey { case change, id, detail, before, after }
+
+    /// JSON: a side that is one figure is a number, a missing side null, anything else its words.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(change, forKey: .change)
+        try c.encode(id, forKey: .id)
+        try c.encode(detail, forKey: .detail)
+        for (value, key) in [(before, CodingKeys.before), (after, .after)] {
+            if value.isEmpty { try c.encodeNil(forKey: key) } else if let n = Int(value) { try c.encode(n, forKey: key) } else { try c.encode(value, forKey: key) }
+        }
+    }
 }
 
 enum Differ {

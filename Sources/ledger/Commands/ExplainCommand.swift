@@ -14,6 +14,18 @@ struct TrailRow: Tabular, Encodable {
 
     static let columns = ["subject", "step", "seq", "detail", "evidence"]
     var cells: [String] { [subject, step, seq, detail, evidence] }
+
+    enum CodingKeys: String, CodingKey { case subject, step, seq, detail, evidence }
+
+    /// JSON: `seq` is a number (null for a step that is no event), as in every other output.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(subject, forKey: .subject)
+        try c.encode(step, forKey: .step)
+        try c.encode(Int64(seq), forKey: .seq)
+        try c.encode(detail, forKey: .detail)
+        try c.encode(evidence, forKey: .evidence)
+    }
 }
 
 /// `ledger explain ID`: the whole evidence trail.
@@ -74,10 +86,15 @@ struct ExplainCommand: ParsableCommand {
         return try withLedgerErrors {
             var facts: [LinkFact] = []
             let bound = query.asOf.flatMap(Timestamp.parseUpperBound)
-            try ledger.forEachEvent(EventFilter(types: [.claimsLinked, .claimsUnlinked], recordedAtOrBefore: bound)) { e in
+            let types: Set<EventType> = [.claimsLinked, .claimsUnlinked, .decisionWithdrawn]
+            try ledger.forEachEvent(EventFilter(types: types, recordedAtOrBefore: bound)) { e in
                 switch try e.decoded() {
                 case .claimsLinked(let l): facts.append(LinkFact(seq: e.seq, linked: true, claimIDs: l.claimIDs, reason: l.reason, recordedAt: e.recordedAt))
                 case .claimsUnlinked(let l): facts.append(LinkFact(seq: e.seq, linked: false, claimIDs: l.claimIDs, reason: l.reason, recordedAt: e.recordedAt))
+                case .decisionWithdrawn(let w):
+                    if let decision = facts.first(where: { $0.seq == w.eventSeq && $0.withdraws == nil }) {
+                        facts.append(LinkFact(withdrawing: decision, seq: e.seq, reason: w.reason, recordedAt: e.recordedAt))
+                    }
                 default: break
                 }
                 return true
@@ -119,7 +136,8 @@ struct ExplainCommand: ParsableCommand {
         }
         if let r = s.retraction { rows.append(TrailRow(subject: c.id, step: "retracted", seq: "\(r.seq)", detail: r.reason, evidence: "")) }
         for l in links where l.claimIDs.contains(c.id) {
-            rows.append(TrailRow(subject: c.id, step: l.linked ? "linked" : "unlinked", seq: "\(l.seq)",
+            let step = l.linked ? "linked" : "unlinked"
+            rows.append(TrailRow(subject: c.id, step: l.withdraws.map { "withdrew \(step) \($0)" } ?? step, seq: "\(l.seq)",
                                  detail: "\(l.claimIDs.joined(separator: ", ")): \(l.reason)", evidence: ""))
         }
         rows.append(TrailRow(subject: c.id, step: "now", seq: "", detail: "\(c.status.rawValue): \(c.claim.measure.rawValue) \(qualified(c.claim.value, c.claim.qualifier)) \(c.claim.category.rawValue)", evidence: ""))

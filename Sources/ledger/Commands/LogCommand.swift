@@ -87,7 +87,9 @@ struct EventRecord: Tabular {
             return "\(c.claim.id) \(c.claim.measure.rawValue) \(c.claim.value) \(c.claim.category.rawValue)"
         case .claimCorrected(let c): return "\(c.claimID): \(c.reason)"
         case .claimRetracted(let c): return "\(c.claimID): \(c.reason)"
-        case .claimsLinked(let l), .claimsUnlinked(let l): return "\(l.claimIDs.joined(separator: ", ")): \(l.reason)"
+        case .claimsLinked(let l), .claimsUnlinked(let l):
+            return "\(l.claimIDs.joined(separator: ", ")): \(l.reason)" + (l.forced == true ? " (forced)" : "")
+        case .decisionWithdrawn(let w): return "withdraws event \(w.eventSeq): \(w.reason)"
         case .reportMarkedRepublication(let m): return "\(m.report.prefix(12)) copies \(m.original.prefix(12))"
         }
     }

@@ -33,7 +33,7 @@ struct ReplayCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func validate() throws {
-        if format != .table && format != .json { throw ValidationError("--format for replay is table or json, not \(format.rawValue)") }
+        if format != .table && format != .json { throw ValidationError("--format for replay is table or json (`ledger export` gives the rows)") }
     }
 
     func run() throws {
