@@ -21,6 +21,7 @@ step "crash test (SIGKILL mid-ingest)" tools/crash-test.sh
 step "concurrent writers and readers" tools/concurrent-test.sh
 step "fuzz, 60 s" tools/fuzz.sh 60
 step "the ledger in Datasette" tools/check-datasette.sh
+step "hostile input: time and memory" tools/resource-smoke.sh
 bench_dir=$(mktemp -d "${TMPDIR:-/tmp}/ci-bench.XXXXXX")
 step "bench smoke" "$LEDGER" bench --sizes 2000 --extract-reports 100 --dir "$bench_dir"
 step "bench incremental smoke" "$LEDGER" bench incremental --db "$bench_dir/bench-2000.sqlite" --reports 3

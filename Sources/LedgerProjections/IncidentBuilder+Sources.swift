@@ -4,12 +4,12 @@ extension IncidentBuilder {
     /// Per source (an organisation, under any of its names, or a publisher): the figure that counts,
     /// and every member's status. A copy counts only when its source has nothing else; a relay (another
     /// publisher quoting the source) is the source's figure, counted once, kept as evidence.
-    static func sourceFigures(_ members: [ClaimRecord], memberIDs: Set<String>) -> ([SourceFigure], [String: String]) {
-        var status: [String: String] = [:]
+    static func sourceFigures(_ members: [ClaimRecord], memberIDs: Set<String>) -> ([SourceFigure], [String: MemberStatus]) {
+        var status: [String: MemberStatus] = [:]
         var figures: [SourceFigure] = []
         for (source, group) in Dictionary(grouping: members, by: \.sourceKey).sorted(by: { $0.key < $1.key }) {
             let originals = group.filter { !$0.isCopy }
-            for c in group where c.isCopy { status[c.id] = "copy" }
+            for c in group where c.isCopy { status[c.id] = .copy }
             let pool = originals.isEmpty ? group : originals
             // Within a report, a claim superseded by another member is not current.
             let live = pool.filter { c in !(c.claim.supersededBy.map { memberIDs.contains($0) } ?? false) }
@@ -18,12 +18,12 @@ extension IncidentBuilder {
             // A relay of the latest figure counts as the source's own report of it when the ledger holds one.
             let current = !latest.isRelay ? latest : candidates.filter { !$0.isRelay && $0.claim.value == latest.claim.value }
                 .max(by: later) ?? latest
-            status[current.id] = "counted"
+            status[current.id] = .counted
             // The others: relays of the source's figure by other publishers (evidence, counted once
             // with it), else the source's own earlier figures.
-            for c in pool where c.id != current.id && c.isRelay { status[c.id] = "relay" }
+            for c in pool where c.id != current.id && c.isRelay { status[c.id] = .relay }
             let earlier = pool.filter { $0.id != current.id && !$0.isRelay }.map(\.id).sorted()
-            for e in earlier { status[e] = "superseded" }
+            for e in earlier { status[e] = .superseded }
             figures.append(SourceFigure(
                 source: source, claimID: current.id, value: current.claim.value, qualifier: current.claim.qualifier,
                 supersedes: earlier))

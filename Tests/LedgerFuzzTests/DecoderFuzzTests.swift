@@ -65,6 +65,28 @@ struct DecoderFuzzTests {
         return problems
     }
 
+    /// Refusing text as "not language" is right when it is mostly digits and punctuation, or when
+    /// most of its letters are of other scripts; never when half of it is Arabic or Latin letters and
+    /// those are most of its letters.
+    static func wronglyRefused(_ text: String, letters: Int, visible: Int) -> [String] {
+        let alphabetic = text.unicodeScalars.prefix(65_536).filter { $0.properties.isAlphabetic }.count
+        guard letters * 2 >= visible && letters * 2 > alphabetic else { return [] }
+        return ["refused as not language with \(letters) Arabic or Latin letters of \(visible), \(alphabetic) letters in all"]
+    }
+
+    /// Found by the property below (issue 21): "阧ٜ" is one Arabic mark and one CJK letter. The
+    /// decoder refused it rightly (half its letters are not Arabic or Latin); the property's old
+    /// oracle, which counted only Arabic and Latin letters against visible characters, called that
+    /// wrong.
+    @Test("half of its letters in another script: refused, and the oracle agrees")
+    func otherScriptHalf() {
+        #expect(throws: ReportInputError.notLanguage(path: "fuzz.txt", letters: 1, visible: 2)) {
+            try ReportDecoder.decode(Array("阧ٜ".utf8), path: "fuzz.txt")
+        }
+        #expect(Self.wronglyRefused("阧ٜ", letters: 1, visible: 2).isEmpty)
+        #expect(!Self.wronglyRefused("ab12", letters: 2, visible: 4).isEmpty)
+    }
+
     @Test("every valid UTF-8 text within the limit is accepted unless it is empty, binary, white space or mostly not letters")
     func validText() async {
         await FuzzBudget.run("decoder, valid text") { count in
@@ -78,8 +100,7 @@ struct DecoderFuzzTests {
                 } catch ReportInputError.empty, ReportInputError.binary {
                     // White space only, or control characters / NUL: refusing it is right.
                 } catch ReportInputError.notLanguage(_, let letters, let visible) {
-                    // Mostly digits and punctuation: refusing it is right, never when half of it is letters.
-                    if letters * 2 >= visible { problems.append("refused as not language with \(letters) letters of \(visible)") }
+                    problems += Self.wronglyRefused(text, letters: letters, visible: visible)
                 } catch {
                     problems.append("valid UTF-8 refused: \(error)")
                 }

@@ -172,9 +172,9 @@ typealias F = Fixture
         try f.append(.reportMarkedRepublication(ReportMarkedRepublication(report: copy.contentHash, original: a.contentHash, reason: "copy")))
         let inc = try #require(try f.incidents().first)
         #expect(inc.sources.count == 1 && inc.best == 5)
-        #expect(inc.members.first { $0.claimID == "\(copy.shortHash)-0" }?.status == "copy")
+        #expect(inc.members.first { $0.claimID == "\(copy.shortHash)-0" }?.status == .copy)
         #expect(try !f.kinds().contains(.sourcesDisagree))
-        #expect(try f.claims().first { $0.id == "\(copy.shortHash)-0" }?.status == "copy")
+        #expect(try f.claims().first { $0.id == "\(copy.shortHash)-0" }?.status == .copy)
     }
 
     @Test func dateConflicts() throws {
@@ -224,7 +224,7 @@ typealias F = Fixture
         #expect(try f.incidents().count == 2)
         try f.append(.claimsLinked(ClaimsLinkage(claimIDs: [ids[0], "\(c.shortHash)-0"], reason: "variant spelling")))
         #expect(try f.incidents().count == 1)
-        #expect(try f.incidents().first?.members.filter { $0.linkedBy == "manual" }.count == 3)
+        #expect(try f.incidents().first?.members.filter { $0.linkedBy == .manual }.count == 3)
         try f.append(.claimRetracted(ClaimRetracted(claimID: ids[0], reason: "dup")))
         let before = try f.dump()
         try f.rebuild()

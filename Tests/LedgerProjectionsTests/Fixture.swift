@@ -11,10 +11,12 @@ final class Fixture {
     let ledger: Ledger
     private var counter = 0
     /// Makes the reports' content hashes, and so every claim id, of this fixture. Claim ids break ties
-    /// in the linking order, so a failure seen with one salt is replayed by passing it again.
+    /// in the linking order, so a failure seen with one salt is replayed by passing it again. Fixed
+    /// unless given: a property test draws it from its generator, with the rest of its input, so that
+    /// the input and seed a failure prints replay it.
     let salt: UInt64
 
-    init(salt: UInt64 = .random(in: 0...UInt64.max)) throws {
+    init(salt: UInt64 = 0) throws {
         self.salt = salt
         path = NSTemporaryDirectory() + "proj-\(UUID().uuidString).sqlite"
         ledger = try Ledger(path: path)

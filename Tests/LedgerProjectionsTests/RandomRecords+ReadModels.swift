@@ -13,7 +13,7 @@ extension RandomRecords {
             },
             members: array(0...3) { r in
                 IncidentMember(claimID: r.string(), source: r.string(), value: r.anyInt(), category: r.pick(VictimCategory.allCases),
-                               day: r.maybe { $0.day() }, status: r.string(), linkedBy: r.string(), evidence: r.evidence())
+                               day: r.maybe { $0.day() }, status: r.pick(MemberStatus.allCases), linkedBy: r.pick(LinkOrigin.allCases), evidence: r.evidence())
             },
             breakdown: Dictionary(array(0...4) { ($0.pick(VictimCategory.allCases).rawValue, $0.anyInt()) }) { a, _ in a })
     }

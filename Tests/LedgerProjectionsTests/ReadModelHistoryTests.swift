@@ -55,8 +55,8 @@ import Testing
 
     @Test("as of every recorded time: tallies, links, corrections, retractions and copies, before and after a rebuild")
     func everyKindOfEvent() async {
-        await propertyCheck(count: 40, input: Gen.int(in: 0...100_000).array(of: 1...30)) { ops in recordingErrors("ops \(ops)") {
-            let f = try IncrementalPropertyTests.build(ops, clock: TotalsHistoryTests.minute)
+        await propertyCheck(count: 40, input: Gen.int(in: 0...100_000).array(of: 1...30), Gen.uint64()) { ops, salt in recordingErrors("ops \(ops), salt \(salt)") {
+            let f = try IncrementalPropertyTests.build(ops, salt: salt, clock: TotalsHistoryTests.minute)
             try Self.expectHistoryMatchesReplay(f)
             try Self.expectRebuildKeepsHistory(f)
         } }
@@ -74,11 +74,11 @@ import Testing
 
     @Test("as of every recorded time: large linking groups re-linked in windows, in batches")
     func windowedRelinks() async {
-        await propertyCheck(count: 15, input: Gen.int(in: 0...1_000_000).array(of: 30...120)) { ops in
-            let f = try WindowedRelinkTests.run(ops, clock: TotalsHistoryTests.minute)
+        await propertyCheck(count: 15, input: Gen.int(in: 0...1_000_000).array(of: 30...120), Gen.uint64()) { ops, salt in recordingErrors("ops \(ops), salt \(salt)") {
+            let f = try WindowedRelinkTests.run(ops, clock: TotalsHistoryTests.minute, salt: salt)
             try Self.expectHistoryMatchesReplay(f)
             try Self.expectRebuildKeepsHistory(f)
-        }
+        } }
     }
 
     /// Every version of every row, with the projection that opened it (and closed it), and the marks.
@@ -99,8 +99,8 @@ import Testing
 
     @Test("rebuild --history derives again the history the appends wrote, one projection per recorded time")
     func rebuildHistory() async {
-        await propertyCheck(count: 25, input: Gen.int(in: 0...100_000).array(of: 1...30)) { ops in recordingErrors("ops \(ops)") {
-            let f = try IncrementalPropertyTests.build(ops, clock: TotalsHistoryTests.minute)
+        await propertyCheck(count: 25, input: Gen.int(in: 0...100_000).array(of: 1...30), Gen.uint64()) { ops, salt in recordingErrors("ops \(ops), salt \(salt)") {
+            let f = try IncrementalPropertyTests.build(ops, salt: salt, clock: TotalsHistoryTests.minute)
             let written = try Self.versions(f)
             try f.ledger.writer.write { db in _ = try Projector.rebuildHistory(db) }
             #expect(try Self.versions(f) == written)

@@ -50,15 +50,15 @@ import Testing
 
     @Test("as of every recorded time, the history's totals are the replay's, before and after a rebuild")
     func historyEqualsReplay() async {
-        await propertyCheck(count: 25, input: Gen.int(in: 0...1_000_000).array(of: 30...120)) { ops in
-            let f = try WindowedRelinkTests.run(ops, clock: Self.minute)
+        await propertyCheck(count: 25, input: Gen.int(in: 0...1_000_000).array(of: 30...120), Gen.uint64()) { ops, salt in recordingErrors("ops \(ops), salt \(salt)") {
+            let f = try WindowedRelinkTests.run(ops, clock: Self.minute, salt: salt)
             try Self.expectHistoryMatchesReplay(f)
             let versions = try f.ledger.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM rm_incident_history") }
             // A rebuild closes and reopens every incident at the head: the versions stay as they were.
             try f.rebuild()
             #expect(try f.ledger.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM rm_incident_history") } == versions)
             try Self.expectHistoryMatchesReplay(f)
-        }
+        } }
     }
 
     @Test("the current totals are the read models' incidents added up")

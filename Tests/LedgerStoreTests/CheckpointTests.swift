@@ -26,9 +26,9 @@ struct CheckpointTests {
         let path = dir.path("l.sqlite")
         let ledger = try Ledger(path: path)
         for batch in 0..<6 { try ledger.append(Self.bigEvents(10, tag: "b\(batch)")) }
-        // About 6 MB appended; the background checkpoint copies it into the main file.
-        let deadline = Date().addingTimeInterval(20)
-        while Self.fileSize(path) < 4_000_000 && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        // About 6 MB appended; the background checkpoint copies it into the main file. The commits
+        // queued it before append returned: wait for the queue, not for a clock.
+        ledger.waitForBackgroundCheckpoints()
         #expect(Self.fileSize(path) >= 4_000_000)
         #expect(try ledger.verify().isIntact)
     }

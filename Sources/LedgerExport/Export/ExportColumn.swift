@@ -35,3 +35,13 @@ public struct ExportTable: Sendable {
 public enum ExportWhat: String, CaseIterable, Sendable {
     case totals, incidents, claims, discrepancies, reconciliation
 }
+
+extension ExportColumn {
+    /// A closed vocabulary as the codebook writes it, from the type that holds it: "`a`, `b` or `c`".
+    /// The codebook lists each closed column's values in backticks (a test reads them back).
+    static func vocabulary<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> String where T.RawValue == String {
+        let names = T.allCases.map { "`\($0.rawValue)`" }
+        guard let last = names.last, names.count > 1 else { return names.joined() }
+        return names.dropLast().joined(separator: ", ") + " or " + last
+    }
+}

@@ -9,14 +9,17 @@ public enum ExportTables {
     public static let claimColumns: [ExportColumn] = [
         .init("claim_id", "#meta+id", .string, "Claim id: the report's short hash and the claim's index in it."),
         .init("event_seq", "#meta+event", .integer, "Sequence number of the `claim_extracted` event in the log."),
-        .init("status", "#status", .string, "`counted`, `corrected`, `retracted`, `copy` (in a republished copy) or `superseded`."),
-        .init("measure", "#indicator+measure", .string, "killed, wounded, killed_or_wounded, missing, captured, arrested, operations, displaced."),
+        .init(
+            "status", "#status", .string,
+            "`active` (current: a corrected claim too, with its corrected fields), `retracted`, `copy` (in a republished copy: "
+                + "counted once, with its original) or `superseded` (the same report gives a later figure)."),
+        .init("measure", "#indicator+measure", .string, ExportColumn.vocabulary(Measure.self) + "."),
         .init("value", "#affected+num", .integer, "The figure as stated (after any correction event)."),
-        .init("qualifier", "#indicator+qualifier", .string, "exact, at_least, more_than, about, up_to."),
+        .init("qualifier", "#indicator+qualifier", .string, ExportColumn.vocabulary(Qualifier.self) + "."),
         .init("kind", "#indicator+kind", .string, "`incident` (one event's toll) or `tally` (a total over a period or area)."),
         .init("role", "#indicator+role", .string, "`total`, `part` (cell of an exhaustive breakdown) or `subset` (an \"including\" figure)."),
         .init("parent", "#meta+parent", .string, "For a part or subset: the claim it breaks down."),
-        .init("category", "#affected+type", .string, "Victim category from the controlled list (all, civilians, children, women, sdf, is, regime, ...)."),
+        .init("category", "#affected+type", .string, "Victim category: " + ExportColumn.vocabulary(VictimCategory.self) + "."),
         .init("category_text", "#affected+type+text", .string, "The category's words as written in the report."),
         .init("place", "#loc+name", .string, "Normalised place (transliteration variants folded) or area scope (aanes, badia)."),
         .init("place_text", "#loc+name+text", .string, "The place's words as written."),
@@ -44,7 +47,7 @@ public enum ExportTables {
     public static func claimRow(_ rec: ClaimRecord) -> [String] {
         let c = rec.claim
         return [
-            c.id, String(rec.state.seq), rec.status, c.measure.rawValue, String(c.value), c.qualifier.rawValue,
+            c.id, String(rec.state.seq), rec.status.rawValue, c.measure.rawValue, String(c.value), c.qualifier.rawValue,
             c.kind.rawValue, c.role.rawValue, c.parent ?? "", c.category.rawValue, c.categoryText ?? "",
             c.place?.name ?? "", c.place?.text ?? "", c.place?.admin1 ?? "", c.eventDate?.day?.description ?? "",
             (c.eventDate?.candidates ?? []).map(\.description).joined(separator: "; "),
@@ -63,8 +66,8 @@ public enum ExportTables {
         .init("admin1", "#adm1+name", .string, "Province."),
         .init("place", "#loc+name", .string, "Normalised place."),
         .init("place_text", "#loc+name+text", .string, "The place as one report wrote it."),
-        .init("measure", "#indicator+measure", .string, "What the figures count."),
-        .init("category", "#affected+type", .string, "Victim category."),
+        .init("measure", "#indicator+measure", .string, "What the figures count (the values of `measure` under claims)."),
+        .init("category", "#affected+type", .string, "Victim category (the values of `category` under claims)."),
         .init("low", "#affected+num+min", .integer, "Lowest current figure among the independent sources (the conservative view)."),
         .init("high", "#affected+num+max", .integer, "Highest current figure among the independent sources."),
         .init("best", "#affected+num+best", .integer, "Best figure, chosen by `rule`."),
@@ -92,8 +95,8 @@ public enum ExportTables {
 
     public static let discrepancyColumns: [ExportColumn] = [
         .init("discrepancy_id", "#meta+id", .string, "Discrepancy id: a hash of its kind, group and claims (stable across runs)."),
-        .init("kind", "#indicator+kind", .string, "parts_do_not_sum, subset_exceeds_total, series_decreases, tally_vs_incidents, sources_disagree, superseded, date_conflict."),
-        .init("severity", "#severity", .string, "info, warning or error."),
+        .init("kind", "#indicator+kind", .string, ExportColumn.vocabulary(DiscrepancyKind.self) + "."),
+        .init("severity", "#severity", .string, ExportColumn.vocabulary(Severity.self) + "."),
         .init("summary", "#description", .string, "What does not hold together, in words."),
         .init("stated", "#value+stated", .integer, "The figure under test (a total, a later series figure, a tally, the lowest source)."),
         .init("other", "#value+other", .integer, "What it was checked against (sum of parts, earlier figure, sum of incidents, highest source)."),
@@ -135,8 +138,8 @@ extension ExportTables {
     public static let totalColumns: [ExportColumn] = [
         .init("period", "#date+month", .string, "`YYYY-MM` of the incidents' dates, or `undated`."),
         .init("admin1", "#adm1+name", .string, "Province of the incidents (their place key when the province is unknown)."),
-        .init("measure", "#indicator+measure", .string, "What the figures count."),
-        .init("category", "#affected+type", .string, "Victim category."),
+        .init("measure", "#indicator+measure", .string, "What the figures count (the values of `measure` under claims)."),
+        .init("category", "#affected+type", .string, "Victim category (the values of `category` under claims)."),
         .init("killed", "#affected+killed", .integer, "The best total when the measure is `killed`, else empty."),
         .init("injured", "#affected+injured", .integer, "The best total when the measure is `wounded`, else empty."),
         .init("low", "#affected+num+min", .integer, "Sum of each incident's lowest credible figure (the conservative view)."),

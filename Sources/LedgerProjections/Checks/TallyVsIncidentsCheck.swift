@@ -89,7 +89,7 @@ public enum TallyVsIncidentsCheck {
         for (row, _) in largest {
             let inc = try record(row)
             let bestClaim = inc.sources.first { $0.value == inc.best }?.claimID
-            sideB += inc.members.filter { $0.status == "counted" && bestClaim == $0.claimID }.map(\.evidence)
+            sideB += inc.members.filter { $0.status == .counted && bestClaim == $0.claimID }.map(\.evidence)
         }
         return [Discrepancy(
             kind: .tallyVsIncidents, severity: ahead ? .info : .warning, group: tally.series,
@@ -129,7 +129,7 @@ public enum TallyVsIncidentsCheck {
         let counted = events.keys.sorted().compactMap { events[$0] }
         var sideB: [EvidenceRef] = []
         for row in counted.prefix(evidenceLimit) {
-            if let e = try record(row).members.first(where: { $0.status == "counted" })?.evidence { sideB.append(e) }
+            if let e = try record(row).members.first(where: { $0.status == .counted })?.evidence { sideB.append(e) }
         }
         return [Discrepancy(
             kind: .tallyVsIncidents, severity: .warning, group: tally.series,

@@ -53,12 +53,12 @@ public struct ClaimRecord: Codable, Hashable, Sendable {
         ReportChronology(day: reportDay, recordedAt: report?.recordedAt ?? state.recordedAt, seq: report?.seq ?? state.seq)
     }
 
-    /// One of `active`, `retracted`, `copy`, `superseded` (the same report gives a later figure).
-    public var status: String {
-        if isRetracted { return "retracted" }
-        if isCopy { return "copy" }
-        if claim.supersededBy != nil { return "superseded" }
-        return "active"
+    /// Retracted, a copy, superseded (the same report gives a later figure), else active.
+    public var status: ClaimStatus {
+        if isRetracted { return .retracted }
+        if isCopy { return .copy }
+        if claim.supersededBy != nil { return .superseded }
+        return .active
     }
 
     enum CodingKeys: String, CodingKey {

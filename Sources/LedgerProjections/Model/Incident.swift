@@ -10,9 +10,9 @@ public struct IncidentMember: Codable, Hashable, Sendable {
     /// `counted` (the source's current figure), `superseded` (revised by its own source), `relay`
     /// (another publisher relaying the source's figure: evidence, counted once with the source), or
     /// `copy` (a republished copy, counted with its original).
-    public var status: String
+    public var status: MemberStatus
     /// `auto` or `manual` (a `claims_linked` event put it here).
-    public var linkedBy: String
+    public var linkedBy: LinkOrigin
     public var evidence: EvidenceRef
 
     enum CodingKeys: String, CodingKey {

@@ -101,7 +101,7 @@ public struct ReadModelStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(ReadableColumns.claimPlaceholders))
                 """,
             arguments: StatementArguments([r.id, r.claim.report, r.state.seq, r.claim.parent, r.claim.kind.rawValue, r.claim.measure.rawValue,
-                        r.status, group, GroupKeys.seriesKey(r), facts?.anchor, facts?.category.rawValue,
+                        r.status.rawValue, group, GroupKeys.seriesKey(r), facts?.anchor, facts?.category.rawValue,
                         facts.map { $0.days.map(String.init).joined(separator: ",") }, facts?.tolerance, facts?.supersededBy,
                         ReadModelStore.blob(r)] as [(any DatabaseValueConvertible)?]) + ReadableColumns.claim(r))
     }

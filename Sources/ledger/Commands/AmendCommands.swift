@@ -19,6 +19,11 @@ func appendAmendment(_ options: LedgerOptions, _ payload: EventPayload, naming i
     FileHandleOutput.stdout.flush()
 }
 
+/// A person's event says why: a reason of only white space is none.
+func requireReason(_ reason: String) throws {
+    if reason.allSatisfy(\.isWhitespace) { throw ValidationError("--reason must say why (it is empty)") }
+}
+
 /// `ledger correct`.
 struct CorrectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,6 +45,11 @@ struct CorrectCommand: ParsableCommand {
     @Option(name: .long, help: "The province of --place.") var admin1: String?
     @Option(name: .long, help: ArgumentHelp("The corrected event date.", valueName: "date")) var date: String?
     @Option(name: .long, help: "Why (required).") var reason: String
+
+    func validate() throws {
+        if let value, value < 0 { throw ValidationError("--value must be a figure of 0 or more, not \(value)") }
+        try requireReason(reason)
+    }
 
     func run() throws {
         var patch = ClaimPatch(value: value)
@@ -71,6 +81,8 @@ struct RetractCommand: ParsableCommand {
     @OptionGroup var ledger: LedgerOptions
     @Argument(help: "The claim id.") var claim: String
     @Option(name: .long, help: "Why (required).") var reason: String
+
+    func validate() throws { try requireReason(reason) }
 
     func run() throws {
         try appendAmendment(ledger, .claimRetracted(ClaimRetracted(claimID: claim, reason: reason)), naming: [claim])

@@ -3,6 +3,10 @@ import LedgerCore
 import LedgerExport
 import LedgerProjections
 
+extension ClaimKind: ExpressibleByArgument {}
+extension Measure: ExpressibleByArgument {}
+extension ClaimStatus: ExpressibleByArgument {}
+
 /// `ledger claims`: the claims view.
 struct ClaimsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,18 +29,18 @@ struct ClaimsCommand: ParsableCommand {
     @OptionGroup var query: QueryOptions
 
     @Option(name: .long, help: "Only claims of this kind: incident or tally.")
-    var kind: String?
+    var kind: ClaimKind?
     @Option(name: .long, help: "Only this measure (killed, wounded, ...).")
-    var measure: String?
+    var measure: Measure?
     @Option(name: .long, help: "Only this status: active, retracted, copy, superseded.")
-    var status: String?
+    var status: ClaimStatus?
     @Option(name: .long, help: "Only claims of reports whose content hash starts with this.")
     var report: String?
 
     func run() throws {
         let rec = try query.reconciliation(ledger)
         let rows = rec.claims.filter { r in
-            (kind == nil || r.claim.kind.rawValue == kind) && (measure == nil || r.claim.measure.rawValue == measure)
+            (kind == nil || r.claim.kind == kind) && (measure == nil || r.claim.measure == measure)
                 && (status == nil || r.status == status) && (report == nil || r.claim.report.hasPrefix(report!))
         }.map(ClaimRow.init)
         out(try Renderer.render(rows, as: output.format))

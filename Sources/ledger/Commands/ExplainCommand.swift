@@ -112,7 +112,7 @@ struct ExplainCommand: ParsableCommand {
                                  + (s.supersedes.isEmpty ? "" : ", superseding \(s.supersedes.joined(separator: ", "))"), evidence: ""))
         }
         for m in inc.members {
-            rows.append(TrailRow(subject: inc.id, step: "member (\(m.status), \(m.linkedBy))", seq: "\(m.evidence.seq)",
+            rows.append(TrailRow(subject: inc.id, step: "member (\(m.status.rawValue), \(m.linkedBy.rawValue))", seq: "\(m.evidence.seq)",
                                  detail: "\(m.claimID): \(m.value) \(m.category.rawValue), \(m.source) \(m.day?.description ?? "")",
                                  evidence: "[\(m.evidence.span.start)–\(m.evidence.span.end)] \(m.evidence.span.text)"))
         }
@@ -140,7 +140,7 @@ struct ExplainCommand: ParsableCommand {
             rows.append(TrailRow(subject: c.id, step: l.withdraws.map { "withdrew \(step) \($0)" } ?? step, seq: "\(l.seq)",
                                  detail: "\(l.claimIDs.joined(separator: ", ")): \(l.reason)", evidence: ""))
         }
-        rows.append(TrailRow(subject: c.id, step: "now", seq: "", detail: "\(c.status): \(c.claim.measure.rawValue) \(qualified(c.claim.value, c.claim.qualifier)) \(c.claim.category.rawValue)", evidence: ""))
+        rows.append(TrailRow(subject: c.id, step: "now", seq: "", detail: "\(c.status.rawValue): \(c.claim.measure.rawValue) \(qualified(c.claim.value, c.claim.qualifier)) \(c.claim.category.rawValue)", evidence: ""))
         for inc in rec.incidents where inc.claimIDs.contains(c.id) {
             rows.append(TrailRow(subject: c.id, step: "in incident", seq: "", detail: "\(inc.id): best \(inc.best) (\(inc.low)–\(inc.high))", evidence: ""))
         }

@@ -54,14 +54,14 @@ struct VerifyCommand: ParsableCommand {
             if format == .table {
                 out("intact: \(events) events, head \(head)\n")
             } else {
-                out(try Renderer.prettyJSON(VerifyReport(status: "intact", events: events, head: head)) + "\n")
+                out(try Renderer.prettyJSON(VerifyReport(status: .intact, events: events, head: head)) + "\n")
             }
             FileHandleOutput.stdout.flush()
         case .broken(let seq, let reason, let checked):
             if format == .table {
                 out("BROKEN at event \(seq): \(reason) (\(checked) events before it verified)\n")
             } else {
-                out(try Renderer.prettyJSON(VerifyReport(status: "broken", event: seq, reason: reason, verifiedBefore: checked)) + "\n")
+                out(try Renderer.prettyJSON(VerifyReport(status: .broken, event: seq, reason: reason, verifiedBefore: checked)) + "\n")
             }
             FileHandleOutput.stdout.flush()
             throw LedgerExit.checkFailed
@@ -71,7 +71,9 @@ struct VerifyCommand: ParsableCommand {
 
 /// `ledger verify --format json`: numbers as JSON numbers.
 struct VerifyReport: Encodable {
-    var status: String
+    enum Status: String, Encodable { case intact, broken }
+
+    var status: Status
     var events: Int64?
     var head: String?
     var event: Int64?

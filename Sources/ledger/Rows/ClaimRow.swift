@@ -10,7 +10,7 @@ struct ClaimRow: Tabular {
 
     var cells: [String] {
         let c = record.claim
-        return [c.id, record.status + (record.isCorrected ? "*" : ""), c.kind.rawValue, c.role.rawValue, c.measure.rawValue,
+        return [c.id, record.status.rawValue + (record.isCorrected ? "*" : ""), c.kind.rawValue, c.role.rawValue, c.measure.rawValue,
                 qualified(c.value, c.qualifier), c.category.rawValue, c.place?.name ?? "", ClaimFormatting.when(c), record.publisher,
                 record.reportDay?.description ?? "", c.span.text]
     }

@@ -20,8 +20,9 @@ struct GoldRolesTests {
         var out: [String: Gold] = [:]
         for url in try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil) where url.pathExtension == "json" {
             let g = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: url))
-            let text = try Data(contentsOf: SampleCorpus.reportsDirectory.appendingPathComponent(g.file))
-            out[EventHash.sha256Hex(Array(text))] = g
+            let text = try String(contentsOf: SampleCorpus.reportsDirectory.appendingPathComponent(g.file), encoding: .utf8)
+            // A report's identity is the hash of its normalised text (ReportIdentity).
+            out[EventHash.sha256Hex(Array(ReportIdentity.normalized(text).utf8))] = g
         }
         return out
     }
