@@ -45,6 +45,13 @@ struct ClaimAssembler {
     var lastClaimSentence: [Int] = []
     /// Top-level tally totals by measure, for regional lines.
     var tallyByMeasure: [Measure: Int] = [:]
+    /// The text of each sentence that gave figures, by sentence index: two figures are one only when they repeat
+    /// the same words in the same sentence text.
+    var sentenceTexts: [Int: String] = [:]
+    /// The partition the last sentence ended inside (`هم: 30 من قسد … . و9 من التنظيم، و4 مدنيين`).
+    var openPartition: (total: Int, sentence: Int)?
+    /// The line whose first sentence continued an open list: its later sentences may too (`Regime forces: 350. IS members: 100.`).
+    var continuationLine = -1
 
     init(tokens: [Token], text: NormalizedText, report: ReportMeta, publisher: String?) {
         self.tokens = tokens
@@ -123,7 +130,9 @@ struct ClaimAssembler {
         let cues = SentenceCues(tokens, r, published: report.published)
         // A line of a list: a bullet, a label ("Civilians: 412") or a bare figure ("Five civilians, …").
         let listLine = s.bullet || isLabelLine(s) || isFigureLine(s)
-        let continuation = openList != nil && s.firstInLine && listLine && !isDatedLine(s)
+            || (openList?.regional == false && !cues.tally && MentionScanner(t: tokens, range: r, text: text).sentenceArabic && opensWithItem(s))
+        let continuation = openList != nil && (s.firstInLine || continuationLine == s.line) && listLine && !isDatedLine(s)
+        if continuation { continuationLine = s.line }
         if !continuation && s.firstInLine && !s.headline { openList = nil; subList = nil }
         if continuation && !s.bullet { subList = nil }
         let activeList = continuation ? (s.bullet ? (subList ?? openList) : openList) : nil
@@ -134,7 +143,11 @@ struct ClaimAssembler {
         var victimsOf: Int? = nil
         if !continuation, lastClaimSentenceIndex >= si - 1, hits.allSatisfy({ $0.measure == .killed }), victimsAre(r),
            let last = lastClaimSentence.last(where: { drafts[$0].measure == .killed && drafts[$0].role == .total }) { victimsOf = last }
-        var mentions = scanner.collect(hits: hits, inherit: activeList?.measure ?? (victimsOf != nil ? .killed : nil))
+        if victimsOf == nil, !continuation, !cues.tally, let p = openPartition, p.sentence == si - 1, scanner.sentenceArabic, opensWithItem(s) {
+            victimsOf = p.total
+        }
+        var mentions = scanner.collect(hits: hits, inherit: activeList?.measure ?? victimsOf.map { drafts[$0].measure })
+        dropExcluded(&mentions, hits: hits, exclusionAt: cues.exclusionAt)
         // A category label before the colon ("Civilians: 412") names the figure after it.
         if continuation, isLabelLine(s), let first = mentions.first, !first.hasCategory || first.categoryText == nil,
            let (c, cs, ce, _) = scanner.category(from: r.lowerBound, maxTokens: 6), ce <= first.start {
@@ -262,7 +275,8 @@ struct ClaimAssembler {
         for (p, kids) in byParent where kids.count >= 2 {
             let cats = kids.map { drafts[$0].category }
             let distinct = Set(cats).count == cats.count
-            let excl = cats.allSatisfy { Hierarchy.exclusive.contains($0) }
+            // The last item may be the rest, of no category: "بينهم 3 عناصر من قوات النظام، و20 شخصاً".
+            let excl = cats.dropLast().allSatisfy { Hierarchy.exclusive.contains($0) } && (cats.last.map { Hierarchy.exclusive.contains($0) || $0 == .all } ?? false)
             let sum = kids.reduce(0) { $0 + drafts[$1].value }
             if distinct && excl && sum == drafts[p].value {
                 for k in kids { drafts[k].role = .part; drafts[k].notes.append("the marker said subset but the items sum to the total") }
@@ -285,7 +299,7 @@ struct ClaimAssembler {
         // Open a list when the sentence ends with a colon after a total (or a regional header).
         if s.endsWithColon && (continuation || (openList != nil && !s.firstInLine && lineFirstClaim?.line == s.line)) {
             // A sub-list: "Civilians: 412 ... distributed as follows:"
-            if let first = thisSentence.first ?? (lineFirstClaim?.line == s.line ? lineFirstClaim?.idx : nil) {
+            if let first = subListHead(thisSentence) ?? (lineFirstClaim?.line == s.line ? lineFirstClaim?.idx : nil) {
                 subList = OpenList(total: first, measure: drafts[first].measure, regional: false, tally: drafts[first].kind == .tally, period: drafts[first].period)
             }
         } else if s.endsWithColon {
@@ -300,8 +314,10 @@ struct ClaimAssembler {
                 openList = ol  // a sub-heading inside a list keeps it open
             }
         }
+        openPartition = mode == .parts ? listTotal.map { (total: $0, sentence: si) } : nil
         let totals = thisSentence.filter { drafts[$0].role == .total && drafts[$0].kind == .tally && drafts[$0].context == .main }
         if !totals.isEmpty { lastTallyTotals = totals }
+        if !thisSentence.isEmpty { sentenceTexts[si] = text.span(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end).text }
         if !thisSentence.isEmpty { lastClaimSentence = thisSentence; lastClaimSentenceIndex = si; if isTally { lastSentenceTally = si } }
         if let t = thisSentence.last(where: { drafts[$0].role == .total && drafts[$0].measure == .killed }) { lastTotalAny = t }
         if let f = thisSentence.first, lineFirstClaim?.line != s.line { lineFirstClaim = (s.line, f) }
@@ -331,6 +347,7 @@ struct ClaimAssembler {
         // The key of a draft is "measure|value|text|role|parent|regional|place" (the parent as "value/category/text"),
         // built as bytes; the set compares the keys as strings.
         var seen = Set<String>(minimumCapacity: drafts.count)
+        var occurrences: [String: Int] = [:]
         var bytes: [UInt8] = []
         func add(_ s: String) { bytes.append(contentsOf: s.utf8) }
         for k in drafts.indices where !drafts[k].dropped {
@@ -344,6 +361,7 @@ struct ClaimAssembler {
                 add("-")
             }
             add("|"); add(d.regionalLine ? "true" : "false"); add("|"); add(d.place?.name ?? "-")
+            add("|"); add(occurrenceKey(k, &occurrences))
             if !seen.insert(String(decoding: bytes, as: UTF8.self)).inserted && !drafts.contains(where: { $0.parent == k }) { drafts[k].dropped = true }
         }
         if truncated {
