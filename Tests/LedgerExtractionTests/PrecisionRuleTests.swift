@@ -80,3 +80,19 @@ struct PrecisionRuleTests2 {
     @Test("F5-F7 non-counts", arguments: nonCounts)
     func nonCount(_ c: RuleCase) { expectRule(c) }
 }
+
+/// F8: a member named among a group already counted adds no figure.
+@Suite("Precision rules: named members of counted groups")
+struct NamedMemberTests {
+    static let members: [RuleCase] = [
+        RuleCase("f8-among-the-dead", "وقتل 6 عناصر من الدفاع الوطني بكمين قرب معدان. وأضافت المصادر أن «بين القتلى القيادي أبو مصعب التدمري قائد مجموعة صقور البادية» التابعة للدفاع الوطني.",
+                 ["killed 6 regime total"], absent: ["killed 1"]),
+        RuleCase("f8-including-commander", "وقتل 6 عناصر من الدفاع الوطني بكمين قرب معدان، بينهم قائد مجموعة صقور البادية أبو مصعب التدمري.",
+                 ["killed 6 regime total"], absent: ["killed 1"]),
+        RuleCase("f8-own", "وقتل 9 عناصر من التنظيم بغارة للتحالف، بينهم قيادي يدعى أبو عمر الشامي.", ["killed 9 is total"], absent: ["killed 1"]),
+        RuleCase("f8-child-stays", "وقتل 9 مدنيين بقصف على إدلب، بينهم طفل.", ["killed 9 civilians total", "killed 1 children subset<9"]),
+    ]
+
+    @Test("F8 named members of a counted group", arguments: members)
+    func namedMember(_ c: RuleCase) { expectRule(c) }
+}

@@ -91,7 +91,8 @@ struct RecallRuleTests {
         RuleCase("c8-element", "“Hamid Rashed”, an element of the Asayish, was shot dead by gunmen in al-Qahtaniyah.", ["killed 1 sdf total"]),
         RuleCase("c8-sheikh", "Gunmen killed a sheikh in the town of Shuhayl on Friday.", ["killed 1 civilians total"]),
         RuleCase("c8-kurdish-police", "The monitor said 60 people were killed on the IS side, 22 for the Kurdish police units, and five civilians.",
-                 ["killed 22 sdf total", "killed 5 civilians total"]),
+                 ["killed 60 is total", "killed 22 sdf total", "killed 5 civilians total"]),
+        RuleCase("c8-side-own", "Activists said 14 fighters were killed on the SDF side and 9 on the side of the regime.", ["killed 14 sdf total"]),
     ]
 
     @Test("C8 person and actor words", arguments: lexicon)
@@ -103,6 +104,10 @@ struct RecallRuleTests {
         RuleCase("c11-martyrdom", "وأعلنت فرق الإنقاذ ارتقاء 4 متطوعين بقصف استهدف مركزها في بلدة معدان.", ["killed 4 civilians total"]),
         RuleCase("c11-parting", "ووثق المرصد مفارقة 6 أطفال رضع للحياة في مخيم الركبان جراء البرد.", ["killed 6 children total"]),
         RuleCase("c11-parting-own", "وأفاد ناشطون بمفارقة 3 مدنيين للحياة بعد استهداف سيارتهم قرب الباب.", ["killed 3 civilians total"]),
+        RuleCase("c11-fall", "وأحصى المرصد سقوط 48210 أشخاص منذ بداية الحرب، ويضاف إليهم نحو 5 آلاف من المسلحين الموالين.",
+                 ["killed 48210 all total"]),
+        RuleCase("c11-fall-own", "وأسفر القصف عن سقوط 12 مدنياً في بلدة كفرنبل.", ["killed 12 civilians total"]),
+        RuleCase("c11-fall-of-shells-own", "وتحدثت مصادر عن سقوط قذائف على أطراف المدينة.", [], absent: ["killed"]),
         RuleCase("c11-martyrdom-own", "وأكدت مصادر طبية ارتقاء 7 مدنيين في القصف على أريحا.", ["killed 7 civilians total"]),
     ]
 

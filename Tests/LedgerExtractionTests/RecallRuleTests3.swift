@@ -63,7 +63,7 @@ struct RecallRuleTests3 {
     /// C16 and C19: a vague later 'casualties' and 'X was killed along with N others'.
     static let explicitDeaths: [RuleCase] = [
         RuleCase("c16-other-casualties", "The monitor documented the killing of 3 cell members during the raid on Sabkha, and reports of other casualties among the attackers.",
-                 ["killed 3 all total"], absent: ["killed_or_wounded"]),
+                 ["killed 3 is total"], absent: ["killed_or_wounded"]),
         RuleCase("c16-own", "Rescuers reported the deaths of 6 farmers in the strike, and unconfirmed casualties in nearby villages.",
                  ["killed 6 civilians total"], absent: ["killed_or_wounded"]),
         RuleCase("c19-along-with", "A local council official was killed along with four other people when gunmen opened fire on a wedding in Tal Tamr.",

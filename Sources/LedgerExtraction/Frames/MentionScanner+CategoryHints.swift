@@ -31,10 +31,35 @@ extension MentionScanner {
     func labelBefore(_ i: Int) -> (VictimCategory, String)? {
         let lo = range.lowerBound
         guard i >= lo + 2, t[i - 1].isPunct(":"), t[i].isNumber else { return nil }
-        for s in stride(from: i - 2, through: max(lo, i - 5), by: -1) {
-            if let (c, e) = Lexicon.categoryPhrases.match(t, at: s, limit: i - 1), e == i - 1 { return (c, text.span(t[s].start, t[e - 1].end).text) }
+        // The longest label first: "by IS cells:", not its tail "cells:".
+        for s in max(lo, i - 5)...(i - 2) {
+            // "Shelling by regime forces: 38": the forces named after "by" are who killed.
+            if let (c, e) = Lexicon.categoryPhrases.match(t, at: s, limit: i - 1), e == i - 1 {
+                if s > lo, Self.agentIntroducers.contains(t[s - 1].key) { return nil }
+                return (c, text.span(t[s].start, t[e - 1].end).text)
+            }
         }
         if let (v, _, _) = t[i - 2].victimInfo, v.category != .all, v.number == .plural { return (v.category, text.span(t[i - 2].start, t[i - 2].end).text) }
+        return nil
+    }
+
+    /// `60 people were killed on the IS side`, `22 on the side of the SDF`: the side a figure's people fought for.
+    func sideOf(from j: Int) -> (VictimCategory, String)? {
+        let hi = range.upperBound
+        var k = j
+        while k + 3 < min(hi, j + 12) {
+            if t[k].kind == .punct || t[k].isNumber { return nil }
+            if t[k].key == "on", t[k + 1].key == "the" {
+                if let (c, e) = Lexicon.categoryPhrases.match(t, at: k + 2, limit: hi), e < hi, t[e].key == "side" {
+                    return (c, text.span(t[k].start, t[e].end).text)
+                }
+                if t[k + 2].key == "side", k + 4 < hi, t[k + 3].key == "of" {
+                    let n = t[k + 4].key == "the" && k + 5 < hi ? k + 5 : k + 4
+                    if let (c, e) = Lexicon.categoryPhrases.match(t, at: n, limit: hi) { return (c, text.span(t[k].start, t[e - 1].end).text) }
+                }
+            }
+            k += 1
+        }
         return nil
     }
 }

@@ -167,8 +167,9 @@ extension MentionScanner {
             if m.measure == nil && out.last != nil && personish {
                 m.measure = out.last?.measure
             }
+            if m.category == .all, !implicit, let (cat, words) = sideOf(from: m.end) { m.category = cat; m.hasCategory = true; m.categoryText = words }
             if m.measure == nil, implicit, attackBefore(m.start), let cm = consequenceMeasure(from: m.end, hits: hits) { m.measure = cm }
-            guard m.measure != nil, !countsPerpetrators(m) else { i = max(end, i + 1); continue }
+            guard m.measure != nil, !countsPerpetrators(m), !namedMemberOfCountedGroup(m, previous: out.last) else { i = max(end, i + 1); continue }
             if m.measure == .operations && !personish && !m.ownMeasure { i = max(end, i + 1); continue }
             // Marker and chain relative to the previous figure.
             if let p = out.last {

@@ -81,3 +81,22 @@ extension MentionScanner {
     }
     static let mosqueWords: KeySet = Lexicon.keys(["مسجد", "المسجد", "جامع", "الجامع", "مسجدا"])
 }
+
+extension MentionScanner {
+    static let titleNouns: KeySet = Lexicon.keys(["قائد", "قيادي", "القيادي", "القائد", "أمير", "الأمير", "مسؤول", "المسؤول", "commander", "leader"])
+
+    /// A single member named among a group already counted adds no figure: `بين القتلى القيادي أبو مصعب` (among the dead),
+    /// `6 عناصر من الدفاع الوطني، بينهم قائد مجموعة …` (a commander of the same force).
+    func namedMemberOfCountedGroup(_ m: Mention, previous p: Mention?) -> Bool {
+        let lo = range.lowerBound
+        guard m.implicit, m.value == 1, m.start > lo else { return false }
+        let named = Self.titleNouns.contains(t[m.numberAt].key) || t[m.numberAt].victimInfo?.definite == true
+        // "بين القتلى القيادي …": the nearest death word before the member is "the dead" after "among".
+        if named, let h = (lo..<m.start).last(where: { t[$0].trig?.measure == .killed }), h > lo, t[h - 1].key == "بين" || t[h - 1].key == "among" {
+            return true
+        }
+        guard let p, p.category != .all, p.value > 1, named else { return false }
+        let before = t[m.start - 1].key
+        return Triggers.subsetMarkers.contains(before) || before == "including"
+    }
+}

@@ -195,7 +195,7 @@ enum Lexicon {
                    "self-defence forces", "kurdish fighters", "kurdish police", "kurdish security forces", "kurdish police units", "kurdish-led", "kurdish militias", "deir ez-zor military council",
                    "deir ezzor military council", "pkk", "apostates"]
         let isw = ["التنظيم", "داعش", "تنظيم الدولة", "الدولة الإسلامية", "الخوارج", "تنظيم داعش", "is", "isis", "isil",
-                   "daesh", "islamic state", "jihadists"]
+                   "daesh", "islamic state", "jihadists", "cell", "cells", "is cell", "is cells"]
         let regime = ["قوات النظام", "الجيش السوري", "القوات النظامية", "الجيش العربي السوري", "قوات الحكومة", "قوات الأسد",
                       "قوات الحكومة السورية", "المسلحين الموالين", "الدفاع الوطني", "لواء القدس", "الفيلق الخامس",
                       "المسلحين الموالين لها", "النظام", "فلول النظام", "الجيش النصيري", "النصيرية", "جيش النظام",
