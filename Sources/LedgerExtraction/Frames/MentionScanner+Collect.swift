@@ -48,36 +48,8 @@ extension MentionScanner {
             while h < hi, t[h].isPunct("\"") { h += 1 }
             // "two more bodies", "three other soldiers": the noun comes after the adjective.
             if !implicit, h + 1 < hi, !t[h].arabic, Self.moreWords.contains(t[h].key), t[h + 1].isWord { h += 1 }
-            // Own measure noun: "148 قتيلاً", "9 dead", "14 بين قتيل وجريح", "7 killed and wounded"
-            if !implicit, h < hi, t[h].isWord {
-                var k = h
-                if t[k].key == "بين", k + 1 < hi { k += 1 }
-                if t[k].trig != nil, deathWordModifiesEvent(k) {
-                    // "21 killing incidents": the death word qualifies an event noun, so the figure counts events.
-                    m.measure = .operations; m.ownMeasure = true; m.end = k + 2
-                } else if let trig = t[k].trig, trig.head || (!t[k].arabic && k == end) {
-                    m.measure = trig.measure; m.ownMeasure = true
-                    participle = !trig.head && !t[k].arabic && k + 1 < hi && t[k + 1].victimInfo != nil
-                    var j = k + 1
-                    if j < hi, ["and", "or", "و", "او"].contains(t[j].key) { j += 1 }
-                    if j < hi, t[j].isWord, t[j].arabic || j > k + 1, let t2 = t[j].trig, t2.measure != trig.measure,
-                       (t2.measure == .killed || t2.measure == .wounded), trig.measure == .killed || trig.measure == .wounded {
-                        m.measure = .killedOrWounded
-                        k = j
-                    }
-                    m.end = k + 1
-                }
-                // Operations: "204 عملية", "137 IS operations"
-                if m.measure == nil {
-                    for j in h..<min(hi, h + 3) {
-                        if countsOperations(at: j) {
-                            m.measure = .operations; m.ownMeasure = true; m.end = j + 1; break
-                        }
-                        // "اثنان آخران في هجوم": the noun of the figure comes first.
-                        if t[j].kind == .punct || t[j].victimInfo != nil || Triggers.categoryStops.contains(t[j].key) || t[j].key == "في" || t[j].key == "of" { break }
-                    }
-                }
-            }
+            // Own measure noun: "148 قتيلاً", "9 dead", "14 بين قتيل وجريح", "7 killed and wounded"; operations: "204 عملية".
+            if !implicit, h < hi, t[h].isWord { participle = readOwnMeasure(&m, noun: h, numberEnd: end) }
             // "38 were killed by regime forces, 2 by Russian forces": the phrase after "by" names who killed,
             // and the figure shares the verb of the figure before it.
             let byPerpetrator = !implicit && h < hi && t[h].key == "by"
@@ -146,10 +118,10 @@ extension MentionScanner {
                     if c.negated { i = max(end, i + 1); continue }
                     // A bare number needs its verb right before it ("مقتل 14", "killed 14") or a person noun.
                     if !personish {
-                        let afterTo = c.index < i && tollPredicate(before: m.start, trigger: c.index)
+                        let afterTo = c.index < i && tollPredicate(before: m.start, trigger: c.index) || c.index > i && invertedToll(m.start, c.index)
                         // "and 15 were hurt", "three died": the bare number is the subject of the verb.
                         let subject = english && c.index > i && c.index >= h && (h..<c.index).allSatisfy { Self.aux.contains(t[$0].key) }
-                        let gapOK = subject || c.index < i && ((m.start - c.index) <= 3 || afterTo) || subjectOfPluralVerb(verb: c.index, after: h)
+                        let gapOK = subject || afterTo || c.index < i && (m.start - c.index) <= 3 || subjectOfPluralVerb(verb: c.index, after: h)
                         if !gapOK { i = max(end, i + 1); continue }
                     }
                     m.measure = c.measure
@@ -365,6 +337,8 @@ extension MentionScanner {
         }()
         let chainedToPrevious: Bool = {
             guard let p = previous, i >= p.end, i - p.end <= 20 else { return false }
+            // "The four people who died … were IS members, including a senior figure": the verbs between are the figure's own.
+            if i > lo, t[i - 1].key == "including", inClauseOf(p, upTo: i, hits: hits) { return true }
             var onlyGlue = true
             for j in p.end..<i {
                 let g = t[j]
@@ -437,7 +411,7 @@ extension MentionScanner {
             while j < range.upperBound, t[j].isPunct("\"") { j += 1 }  // a “member of …”
             j = skipAge(j)
             while j < range.upperBound, adj < 3, t[j].isWord {
-                if let (v, _, _) = t[j].victimInfo, v.number == .singular {
+                if let v = t[j].victimInfo.map({ $0.0 }) ?? seniorFigure(j), v.number == .singular {
                     if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
                     if attackBefore(i), consequenceMeasure(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
                     return nil

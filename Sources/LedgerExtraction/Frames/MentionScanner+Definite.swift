@@ -100,3 +100,13 @@ extension MentionScanner {
         return Triggers.subsetMarkers.contains(before) || before == "including"
     }
 }
+
+extension MentionScanner {
+    static let figureAdjectives: KeySet = ["senior", "leading", "prominent", "key", "top", "well-known", "public"]
+
+    /// `a senior figure`, `a leading figure`: a person, where a bare `figure` is a number.
+    func seniorFigure(_ j: Int) -> VictimNoun? {
+        guard t[j].key == "figure", j > range.lowerBound, Self.figureAdjectives.contains(t[j - 1].key) else { return nil }
+        return VictimNoun(category: .all, number: .singular)
+    }
+}

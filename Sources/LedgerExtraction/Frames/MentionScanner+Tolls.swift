@@ -33,4 +33,14 @@ extension MentionScanner {
         if p == "is" || p == "was", Self.tollHeads.contains(t[c].key), s - c <= 16 { return true }
         return false
     }
+
+    static let riseVerbs: KeySet = ["rose", "risen", "rises", "increased", "climbed", "jumped", "reached"]
+    static let countHeads: KeySet = ["number", "toll", "count", "tally"]
+
+    /// `It rose to 11 including 4 children, the number of those killed yesterday …`: the subject of the toll comes after
+    /// its number (a literal translation of Arabic word order).
+    func invertedToll(_ s: Int, _ trigger: Int) -> Bool {
+        guard s >= range.lowerBound + 2, t[s - 1].key == "to", Self.riseVerbs.contains(t[s - 2].key), trigger - s <= 16 else { return false }
+        return (s..<trigger).contains { Self.countHeads.contains(t[$0].key) }
+    }
 }
