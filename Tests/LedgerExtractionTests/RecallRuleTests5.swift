@@ -18,3 +18,19 @@ struct RecallRuleTests5 {
     @Test("C12 inverted tolls and C8 senior figures", arguments: cases)
     func inverted(_ c: RuleCase) { expectRule(c) }
 }
+
+/// C2: a whole breakdown with labels, per-cause items of elided nouns and their subsets.
+@Suite("Recall rules: elided breakdowns")
+struct ElidedBreakdownTests {
+    static let cases: [RuleCase] = [
+        RuleCase("c2-may-breakdown",
+                 "وثق المرصد مقتل 640 شخصاً خلال شهر أيار الماضي، وتوزعوا على الشكل التالي: المدنيون: 210 بينهم 33 طفلاً و25 مواطنة، توزعوا كالتالي: 92 بينهم 14 طفلاً و9 مواطنات قتلوا في غارات جوية، و41 بينهم طفل قتلوا برصاص قناصة، و6 أعدمهم التنظيم.",
+                 ["killed 640 all total", "killed 210 civilians part<640", "killed 92 all part<210", "killed 41 all part<210",
+                  "killed 1 children subset<41", "killed 6 all part<210"], absent: ["killed 6 is"]),
+        RuleCase("c2-label-own", "ووثق المرصد مقتل 120 شخصاً، توزعوا كالتالي: المدنيون: 70 بينهم 12 طفلاً، وقوات النظام: 50.",
+                 ["killed 120 all total", "killed 70 civilians part<120", "killed 12 children subset<70", "killed 50 regime part<120"]),
+    ]
+
+    @Test("C2 elided breakdowns", arguments: cases)
+    func elidedBreakdown(_ c: RuleCase) { expectRule(c) }
+}

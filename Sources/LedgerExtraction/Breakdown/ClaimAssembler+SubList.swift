@@ -54,3 +54,13 @@ extension ClaimAssembler {
         }
     }
 }
+
+extension ClaimAssembler {
+    /// The total of the partition still open in a sentence: the list total while items are parts, or, after subsets of
+    /// a part (`92 بينهم 14 طفلاً و9 مواطنات قتلوا …، و41 …`), that part's total.
+    func openPartitionTotal(_ inParts: Bool, _ listTotal: Int?, _ subsetParent: Int?) -> Int? {
+        if inParts { return listTotal }
+        guard let sp = subsetParent, drafts[sp].role == .part else { return nil }
+        return drafts[sp].parent
+    }
+}

@@ -226,14 +226,21 @@ struct ClaimAssembler {
                 if activeList?.byPlace == true { d.regionalLine = d.place != nil } else if d.category != .all || d.place == nil { d.place = drafts[lt].place }
                 if !Hierarchy.canContain(drafts[lt].category, d.category) { d.category = drafts[lt].category }
                 if m.marker == .subset { d.role = .subset }
-            } else if k > 0, !m.chained, m.marker == .trigger, mode == .parts, let lt = listTotal, m.conj, drafts[lt].measure == measure,
-                      Hierarchy.exclusive.contains(d.category), !drafts.contains(where: { $0.parent == lt && $0.role == .part && $0.category == d.category }) {
+            } else if k > 0, !m.chained, m.marker == .trigger, let lt = openPartitionTotal(mode == .parts, listTotal, subsetParent), m.conj,
+                      drafts[lt].measure == measure,
+                      Hierarchy.exclusive.contains(d.category) || m.categoryText == nil && !m.implicit,
+                      !drafts.contains(where: { $0.parent == lt && $0.role == .part && $0.category == d.category && d.category != .all }) {
                 // A verb inside one item ("و39 من عناصر التنظيم قُتلوا بضربات جوية، و83 مدنياً") does not end the partition.
                 d.role = .part; d.parent = lt
             } else if k > 0, m.chained, let p = prevIdx {
                 switch m.marker {
                 case .partition:
-                    mode = .parts; listTotal = p; d.role = .part; d.parent = p
+                    // "المدنيون: 210 بينهم 33 طفلاً و25 مواطنة، توزعوا كالتالي: 92 …": what is distributed is the figure the
+                    // subsets hang under, not the last subset.
+                    var head = drafts[p].role == .subset ? drafts[p].parent ?? p : p
+                    // "المدنيون: 70 بينهم 12 طفلاً، وقوات النظام: 50": a labelled figure is a sibling of the labelled one before.
+                    if m.labelled, drafts[head].role == .part, let gp = drafts[head].parent { head = gp }
+                    mode = .parts; listTotal = head; d.role = .part; d.parent = head
                 case .subset:
                     if Hierarchy.canContain(drafts[p].category, d.category) {
                         mode = .subsets; subsetParent = p; d.role = .subset; d.parent = p

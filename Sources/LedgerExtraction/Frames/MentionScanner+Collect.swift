@@ -67,7 +67,7 @@ extension MentionScanner {
                 m.end = max(m.end, ce)
             }
             let label = implicit || m.categoryText != nil ? nil : labelBefore(i)
-            if let (c, words) = label { m.category = c; m.hasCategory = true; m.categoryText = words }
+            if let (c, words) = label { m.category = c; m.hasCategory = true; m.categoryText = words; m.labelled = true }
             if implicit, m.categoryText == nil, implicitCategory != .all {
                 m.category = implicitCategory; m.hasCategory = true
             }
