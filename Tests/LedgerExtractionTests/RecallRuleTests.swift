@@ -46,6 +46,34 @@ struct RecallRuleTests {
                  absent: ["operations 21", "operations 3", "operations 12", "operations 8", "operations 7"]),
     ]
 
+    static let regionalBulletsMore: [RuleCase] = [
+        RuleCase("c1-arabic-own", """
+            وثق المرصد السوري مقتل 75 شخصاً في البادية منذ مطلع العام، وهم:
+            • 40 من قوات النظام قتلوا في 18 هجوماً للتنظيم.
+            • 35 مدنياً قتلوا بانفجار ألغام.
+            وتوزعت الحصيلة على المناطق كالتالي:
+            -بادية حمص: 9 هجمات خلفت 22 قتيلاً:
+            • 15 عنصراً من قوات النظام.
+            • 7 رعاة.
+            """, ["killed 15 regime part<22", "killed 7 civilians part<22"], absent: ["operations 15", "operations 7", "killed 15 regime part<75"]),
+        RuleCase("c1-second-area-own", """
+            The death toll in the Badia since January has reached 50, as follows:
+            • 30 soldiers died in 12 ambushes.
+            • 20 civilians died in landmine blasts.
+            Distribution by area:
+            -Deir Ezzor desert: 7 attacks which left 19 fatalities:
+            • 12 soldiers, including an officer.
+            • 7 civilians.
+            -Homs desert: 5 attacks which left 31 fatalities:
+            • 18 soldiers.
+            • 13 shepherds.
+            """, ["killed 12 regime part<19", "killed 7 civilians part<19", "killed 18 regime part<31", "killed 13 civilians part<31"],
+                 absent: ["killed 31 all part<19", "operations 18", "operations 13"]),
+    ]
+
+    @Test("C1 regional bullets, more constructions", arguments: regionalBulletsMore)
+    func regionalBulletMore(_ c: RuleCase) { expectRule(c) }
+
     @Test("C1 regional bullets take the header's death figure", arguments: regionalBullets)
     func regionalBullet(_ c: RuleCase) { expectRule(c) }
 

@@ -135,7 +135,10 @@ struct ClaimAssembler {
         if continuation { continuationLine = s.line }
         if !continuation && s.firstInLine && !s.headline { openList = nil; subList = nil }
         if continuation && !s.bullet { subList = nil }
-        let activeList = continuation ? (s.bullet ? (subList ?? openList) : openList) : nil
+        // A bullet that ends with a colon heads a sub-list of its own (`-Palmyra desert: 11 operations left 26 fatalities:`):
+        // it belongs to the list, not to the sub-list of the header before it.
+        let inSubList = continuation && s.bullet && !s.endsWithColon && subList != nil
+        let activeList = continuation ? (inSubList ? subList : openList) : nil
         if continuation == false, openList != nil, !s.firstInLine { /* same line continues */ }
         let scanner = MentionScanner(t: tokens, range: r, text: text)
         let hits = scanner.triggers()
@@ -198,7 +201,7 @@ struct ClaimAssembler {
         var subsetParent: Int?
         enum Mode { case none, parts, subsets }
         var mode: Mode = continuation || victimsOf != nil ? .parts : .none
-        let regional = continuation && openList?.regional == true
+        let regional = continuation && openList?.regional == true && !inSubList
         for (k, m) in mentions.enumerated() {
             guard let measure = m.measure else { mentionDraft.append(-1); continue }
             let span = text.span(tokens[m.start].start, tokens[max(m.start, m.end - 1)].end)
