@@ -20,11 +20,18 @@ extension ClaimAssembler {
     /// or `وعنصر في درعا، وعنصر في القنيطرة` in one, do not.
     func occurrenceKey(_ k: Int, _ occurrences: inout [String: Int]) -> String {
         let d = drafts[k]
-        let sentence = sentenceTexts[d.sentence] ?? ""
+        let sentence = String(sentenceHashes[d.sentence] ?? 0)
         let key = sentence + "\u{1}" + d.span.text
         let n = occurrences[key, default: 0]
         occurrences[key] = n + 1
         return sentence + "\u{1}" + String(n)
+    }
+
+    /// The hash of a sentence's word keys (the same words give the same hash within one extraction).
+    func sentenceHash(_ r: Range<Int>) -> Int {
+        var h = Hasher()
+        for j in r { h.combine(tokens[j].key) }
+        return h.finalize()
     }
 }
 

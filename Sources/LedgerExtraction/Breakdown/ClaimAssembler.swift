@@ -45,9 +45,9 @@ struct ClaimAssembler {
     var lastClaimSentence: [Int] = []
     /// Top-level tally totals by measure, for regional lines.
     var tallyByMeasure: [Measure: Int] = [:]
-    /// The text of each sentence that gave figures, by sentence index: two figures are one only when they repeat
-    /// the same words in the same sentence text.
-    var sentenceTexts: [Int: String] = [:]
+    /// A hash of the words of each sentence that gave figures, by sentence index: two figures are one only when they
+    /// repeat the same words in the same sentence.
+    var sentenceHashes: [Int: Int] = [:]
     /// The partition the last sentence ended inside (`هم: 30 من قسد … . و9 من التنظيم، و4 مدنيين`).
     var openPartition: (total: Int, sentence: Int)?
     /// The line whose first sentence continued an open list: its later sentences may too (`Regime forces: 350. IS members: 100.`).
@@ -285,7 +285,7 @@ struct ClaimAssembler {
         openPartition = mode == .parts ? listTotal.map { (total: $0, sentence: si) } : nil
         let totals = thisSentence.filter { drafts[$0].role == .total && drafts[$0].kind == .tally && drafts[$0].context == .main }
         if !totals.isEmpty { lastTallyTotals = totals }
-        if !thisSentence.isEmpty { sentenceTexts[si] = text.span(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end).text }
+        if !thisSentence.isEmpty { sentenceHashes[si] = sentenceHash(r) }
         if !thisSentence.isEmpty { lastClaimSentence = thisSentence; lastClaimSentenceIndex = si; if isTally { lastSentenceTally = si } }
         if let t = thisSentence.last(where: { drafts[$0].role == .total && drafts[$0].measure == .killed }) { lastTotalAny = t }
         if let f = thisSentence.first, lineFirstClaim?.line != s.line { lineFirstClaim = (s.line, f) }

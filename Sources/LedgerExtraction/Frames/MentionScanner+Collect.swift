@@ -368,7 +368,7 @@ extension MentionScanner {
             }
             guard let (v, definite, _) = t[i].victimInfo, !frontNotImam(i) else { return nil }
             if definite {
-                if v.number == .plural, afterTrigger || hasRightTrigger, let e = definitePluralCount(at: i) { return (e, v.category) }
+                if v.number == .plural, let e = definitePluralCount(at: i), afterTrigger || hasRightTrigger { return (e, v.category) }
                 return definiteVictim(at: i, v, hits: hits) ? ((1, i + 1), v.category) : nil
             }
             // "راح ضحيته سبعة عمال": the noun completes the verb before it; the figure comes after.
