@@ -329,6 +329,8 @@ extension MentionScanner {
             if t[i].victim == nil && !Self.ordinalsPerson.contains(t[i].key) && !(t[i].key.hasPrefix("و") && Self.ordinalsPerson.contains(t[i].key.droppingFirst()))
                 && Lexicon.suffixedKin[t[i].key] == nil && !(t[i].key.hasPrefix("و") && Lexicon.suffixedKin[t[i].key.droppingFirst()] != nil) { return nil }
         } else if !Self.englishFigureStarts.contains(t[i].key) { return nil }
+        // "the" is the commonest word: it needs neither of the list tests below.
+        if !t[i].arabic, t[i].key == "the" { return theVictim(at: i, hits: hits) }
         let afterTrigger: Bool = {
             guard let h = hits.last(where: { $0.index < i }), !h.negated, i - h.index <= 8, h.measure != .operations else { return false }
             if let p = previous, p.end > h.index { return false }
@@ -422,7 +424,6 @@ extension MentionScanner {
                 j = skipAge(j)
             }
         }
-        if k == "the" { return theVictim(at: i, hits: hits) }
         // "a woman and her daughter", "a father and his son", "his wife"
         if k == "his" || k == "her" || k == "their" || k == "its" {
             let j = skipAge(i + 1)
