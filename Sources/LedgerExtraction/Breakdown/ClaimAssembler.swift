@@ -45,6 +45,13 @@ struct ClaimAssembler {
     var lastClaimSentence: [Int] = []
     /// Top-level tally totals by measure, for regional lines.
     var tallyByMeasure: [Measure: Int] = [:]
+    /// A hash of the words of each sentence that gave figures, by sentence index: two figures are one only when they
+    /// repeat the same words in the same sentence.
+    var sentenceHashes: [Int: Int] = [:]
+    /// The partition the last sentence ended inside (`هم: 30 من قسد … . و9 من التنظيم، و4 مدنيين`).
+    var openPartition: (total: Int, sentence: Int)?
+    /// The line whose first sentence continued an open list: its later sentences may too (`Regime forces: 350. IS members: 100.`).
+    var continuationLine = -1
 
     init(tokens: [Token], text: NormalizedText, report: ReportMeta, publisher: String?) {
         self.tokens = tokens
@@ -123,10 +130,15 @@ struct ClaimAssembler {
         let cues = SentenceCues(tokens, r, published: report.published)
         // A line of a list: a bullet, a label ("Civilians: 412") or a bare figure ("Five civilians, …").
         let listLine = s.bullet || isLabelLine(s) || isFigureLine(s)
-        let continuation = openList != nil && s.firstInLine && listLine && !isDatedLine(s)
+            || (openList?.regional == false && !cues.tally && MentionScanner(t: tokens, range: r, text: text).sentenceArabic && opensWithItem(s))
+        let continuation = openList != nil && (s.firstInLine || continuationLine == s.line) && listLine && !isDatedLine(s)
+        if continuation { continuationLine = s.line }
         if !continuation && s.firstInLine && !s.headline { openList = nil; subList = nil }
         if continuation && !s.bullet { subList = nil }
-        let activeList = continuation ? (s.bullet ? (subList ?? openList) : openList) : nil
+        // A bullet that ends with a colon heads a sub-list of its own (`-Palmyra desert: 11 operations left 26 fatalities:`):
+        // it belongs to the list, not to the sub-list of the header before it.
+        let inSubList = continuation && s.bullet && !s.endsWithColon && subList != nil
+        let activeList = continuation ? (inSubList ? subList : openList) : nil
         if continuation == false, openList != nil, !s.firstInLine { /* same line continues */ }
         let scanner = MentionScanner(t: tokens, range: r, text: text)
         let hits = scanner.triggers()
@@ -134,7 +146,11 @@ struct ClaimAssembler {
         var victimsOf: Int? = nil
         if !continuation, lastClaimSentenceIndex >= si - 1, hits.allSatisfy({ $0.measure == .killed }), victimsAre(r),
            let last = lastClaimSentence.last(where: { drafts[$0].measure == .killed && drafts[$0].role == .total }) { victimsOf = last }
-        var mentions = scanner.collect(hits: hits, inherit: activeList?.measure ?? (victimsOf != nil ? .killed : nil))
+        if victimsOf == nil, !continuation, !cues.tally, let p = openPartition, p.sentence == si - 1, scanner.sentenceArabic, opensWithItem(s) {
+            victimsOf = p.total
+        }
+        var mentions = scanner.collect(hits: hits, inherit: activeList?.measure ?? victimsOf.map { drafts[$0].measure })
+        dropExcluded(&mentions, hits: hits, exclusionAt: cues.exclusionAt)
         // A category label before the colon ("Civilians: 412") names the figure after it.
         if continuation, isLabelLine(s), let first = mentions.first, !first.hasCategory || first.categoryText == nil,
            let (c, cs, ce, _) = scanner.category(from: r.lowerBound, maxTokens: 6), ce <= first.start {
@@ -185,7 +201,7 @@ struct ClaimAssembler {
         var subsetParent: Int?
         enum Mode { case none, parts, subsets }
         var mode: Mode = continuation || victimsOf != nil ? .parts : .none
-        let regional = continuation && openList?.regional == true
+        let regional = continuation && openList?.regional == true && !inSubList
         for (k, m) in mentions.enumerated() {
             guard let measure = m.measure else { mentionDraft.append(-1); continue }
             let span = text.span(tokens[m.start].start, tokens[max(m.start, m.end - 1)].end)
@@ -213,14 +229,21 @@ struct ClaimAssembler {
                 if activeList?.byPlace == true { d.regionalLine = d.place != nil } else if d.category != .all || d.place == nil { d.place = drafts[lt].place }
                 if !Hierarchy.canContain(drafts[lt].category, d.category) { d.category = drafts[lt].category }
                 if m.marker == .subset { d.role = .subset }
-            } else if k > 0, !m.chained, m.marker == .trigger, mode == .parts, let lt = listTotal, m.conj, drafts[lt].measure == measure,
-                      Hierarchy.exclusive.contains(d.category), !drafts.contains(where: { $0.parent == lt && $0.role == .part && $0.category == d.category }) {
+            } else if k > 0, !m.chained, m.marker == .trigger, let lt = openPartitionTotal(mode == .parts, listTotal, subsetParent), m.conj,
+                      drafts[lt].measure == measure,
+                      Hierarchy.exclusive.contains(d.category) || m.categoryText == nil && !m.implicit,
+                      !drafts.contains(where: { $0.parent == lt && $0.role == .part && $0.category == d.category && d.category != .all }) {
                 // A verb inside one item ("و39 من عناصر التنظيم قُتلوا بضربات جوية، و83 مدنياً") does not end the partition.
                 d.role = .part; d.parent = lt
             } else if k > 0, m.chained, let p = prevIdx {
                 switch m.marker {
                 case .partition:
-                    mode = .parts; listTotal = p; d.role = .part; d.parent = p
+                    // "المدنيون: 210 بينهم 33 طفلاً و25 مواطنة، توزعوا كالتالي: 92 …": what is distributed is the figure the
+                    // subsets hang under, not the last subset.
+                    var head = drafts[p].role == .subset ? drafts[p].parent ?? p : p
+                    // "المدنيون: 70 بينهم 12 طفلاً، وقوات النظام: 50": a labelled figure is a sibling of the labelled one before.
+                    if m.labelled, drafts[head].role == .part, let gp = drafts[head].parent { head = gp }
+                    mode = .parts; listTotal = head; d.role = .part; d.parent = head
                 case .subset:
                     if Hierarchy.canContain(drafts[p].category, d.category) {
                         mode = .subsets; subsetParent = p; d.role = .subset; d.parent = p
@@ -256,52 +279,13 @@ struct ClaimAssembler {
             mentionDraft.append(idx)
             thisSentence.append(idx)
         }
-        // A subset marker whose items sum exactly to the total is a partition.
-        var byParent: [Int: [Int]] = [:]
-        for k in thisSentence where drafts[k].role == .subset { if let p = drafts[k].parent { byParent[p, default: []].append(k) } }
-        for (p, kids) in byParent where kids.count >= 2 {
-            let cats = kids.map { drafts[$0].category }
-            let distinct = Set(cats).count == cats.count
-            let excl = cats.allSatisfy { Hierarchy.exclusive.contains($0) }
-            let sum = kids.reduce(0) { $0 + drafts[$1].value }
-            if distinct && excl && sum == drafts[p].value {
-                for k in kids { drafts[k].role = .part; drafts[k].notes.append("the marker said subset but the items sum to the total") }
-            }
-        }
-        // Supersession.
-        if cues.update, let last = thisSentence.last(where: { drafts[$0].role == .total }) {
-            // "ارتفع من 14 إلى 17" / "up from 14": the last figure is the new one.
-            let totals = thisSentence.filter { drafts[$0].role == .total && drafts[$0].measure == drafts[last].measure }
-            let newest = cues.earlier && totals.count >= 2 ? totals.first(where: { _ in true }) ?? last : last
-            let current = totals.count >= 2 && !cues.earlier ? totals.last ?? last : newest
-            lastUpdate[drafts[current].measure] = current
-            for k in totals where k != current && cues.earlier { drafts[k].supersededBy = current; drafts[k].context = .main }
-        }
-        if cues.earlier && !cues.update {
-            for k in thisSentence where drafts[k].role == .total {
-                if let u = lastUpdate[drafts[k].measure], u != k { drafts[k].supersededBy = u; drafts[k].context = .main }
-            }
-        }
-        // Open a list when the sentence ends with a colon after a total (or a regional header).
-        if s.endsWithColon && (continuation || (openList != nil && !s.firstInLine && lineFirstClaim?.line == s.line)) {
-            // A sub-list: "Civilians: 412 ... distributed as follows:"
-            if let first = thisSentence.first ?? (lineFirstClaim?.line == s.line ? lineFirstClaim?.idx : nil) {
-                subList = OpenList(total: first, measure: drafts[first].measure, regional: false, tally: drafts[first].kind == .tally, period: drafts[first].period)
-            }
-        } else if s.endsWithColon {
-            if cues.regionalHeader, !tallyByMeasure.isEmpty {
-                let anyTotal = tallyByMeasure[.operations] ?? tallyByMeasure[.killed] ?? tallyByMeasure.values.first ?? 0
-                openList = OpenList(total: anyTotal, measure: .operations, regional: true, tally: true, period: tallyPeriod)
-            } else if let last = thisSentence.last(where: { drafts[$0].role == .total }) ?? thisSentence.last.map({ drafts[$0].parent ?? $0 }) ?? lastTotalAny {
-                openList = OpenList(total: last, measure: drafts[last].measure, regional: false, tally: drafts[last].kind == .tally, period: drafts[last].period)
-                let given = partsSum(last)
-                if given > 0 && given == drafts[last].value { openList?.byPlace = true }
-            } else if let ol = openList {
-                openList = ol  // a sub-heading inside a list keeps it open
-            }
-        }
+        subsetsThatPartition(thisSentence)
+        supersede(thisSentence, cues: cues)
+        openListAfter(s, continuation: continuation, regionalHeader: cues.regionalHeader, thisSentence: thisSentence)
+        openPartition = mode == .parts ? listTotal.map { (total: $0, sentence: si) } : nil
         let totals = thisSentence.filter { drafts[$0].role == .total && drafts[$0].kind == .tally && drafts[$0].context == .main }
         if !totals.isEmpty { lastTallyTotals = totals }
+        if !thisSentence.isEmpty { sentenceHashes[si] = sentenceHash(r) }
         if !thisSentence.isEmpty { lastClaimSentence = thisSentence; lastClaimSentenceIndex = si; if isTally { lastSentenceTally = si } }
         if let t = thisSentence.last(where: { drafts[$0].role == .total && drafts[$0].measure == .killed }) { lastTotalAny = t }
         if let f = thisSentence.first, lineFirstClaim?.line != s.line { lineFirstClaim = (s.line, f) }
@@ -331,6 +315,7 @@ struct ClaimAssembler {
         // The key of a draft is "measure|value|text|role|parent|regional|place" (the parent as "value/category/text"),
         // built as bytes; the set compares the keys as strings.
         var seen = Set<String>(minimumCapacity: drafts.count)
+        var occurrences: [String: Int] = [:]
         var bytes: [UInt8] = []
         func add(_ s: String) { bytes.append(contentsOf: s.utf8) }
         for k in drafts.indices where !drafts[k].dropped {
@@ -344,6 +329,7 @@ struct ClaimAssembler {
                 add("-")
             }
             add("|"); add(d.regionalLine ? "true" : "false"); add("|"); add(d.place?.name ?? "-")
+            add("|"); add(occurrenceKey(k, &occurrences))
             if !seen.insert(String(decoding: bytes, as: UTF8.self)).inserted && !drafts.contains(where: { $0.parent == k }) { drafts[k].dropped = true }
         }
         if truncated {

@@ -31,6 +31,8 @@ struct Mention: Sendable {
     var ownTrigger = false
     /// "Two children were among 11 people killed": this figure is the total and the previous one a subset of it.
     var inverted = false
+    /// A category label and a colon name the figure (`قوات النظام: 50`): it is a sibling of the labelled figure before it.
+    var labelled = false
 }
 
 /// The triggers of a sentence.

@@ -33,6 +33,7 @@ extension MentionScanner {
                 value = 2; end = i + 1; implicit = true; dualNoun = dm
             } else if t[i].isWord {
                 // Implicit figures: duals, singular nouns after a verb or in a list, "a civilian", "another".
+                if let p = out.last, sharesNumber(at: i, with: p) { out[out.count - 1].category = .all; i += 1; continue }
                 guard let (v, c) = implicitFigure(at: i, hits: hits, previous: out.last, listStart: inherit != nil) else { i += 1; continue }
                 value = v.0; end = v.1; implicit = true; implicitCategory = c
             } else { i += 1; continue }
@@ -47,33 +48,8 @@ extension MentionScanner {
             while h < hi, t[h].isPunct("\"") { h += 1 }
             // "two more bodies", "three other soldiers": the noun comes after the adjective.
             if !implicit, h + 1 < hi, !t[h].arabic, Self.moreWords.contains(t[h].key), t[h + 1].isWord { h += 1 }
-            // Own measure noun: "148 قتيلاً", "9 dead", "14 بين قتيل وجريح", "7 killed and wounded"
-            if !implicit, h < hi, t[h].isWord {
-                var k = h
-                if t[k].key == "بين", k + 1 < hi { k += 1 }
-                if let trig = t[k].trig, trig.head || (!t[k].arabic && k == end) {
-                    m.measure = trig.measure; m.ownMeasure = true
-                    participle = !trig.head && !t[k].arabic && k + 1 < hi && t[k + 1].victimInfo != nil
-                    var j = k + 1
-                    if j < hi, ["and", "or", "و", "او"].contains(t[j].key) { j += 1 }
-                    if j < hi, t[j].isWord, t[j].arabic || j > k + 1, let t2 = t[j].trig, t2.measure != trig.measure,
-                       (t2.measure == .killed || t2.measure == .wounded), trig.measure == .killed || trig.measure == .wounded {
-                        m.measure = .killedOrWounded
-                        k = j
-                    }
-                    m.end = k + 1
-                }
-                // Operations: "204 عملية", "137 IS operations"
-                if m.measure == nil {
-                    for j in h..<min(hi, h + 3) {
-                        if Triggers.operationNouns.contains(t[j].key) || t[j].stems.dropFirst().contains(where: { Triggers.operationNouns.contains($0.stem) && !$0.definite }) {
-                            m.measure = .operations; m.ownMeasure = true; m.end = j + 1; break
-                        }
-                        // "اثنان آخران في هجوم": the noun of the figure comes first.
-                        if t[j].kind == .punct || t[j].victimInfo != nil || Triggers.categoryStops.contains(t[j].key) || t[j].key == "في" || t[j].key == "of" { break }
-                    }
-                }
-            }
+            // Own measure noun: "148 قتيلاً", "9 dead", "14 بين قتيل وجريح", "7 killed and wounded"; operations: "204 عملية".
+            if !implicit, h < hi, t[h].isWord { participle = readOwnMeasure(&m, noun: h, numberEnd: end) }
             // "38 were killed by regime forces, 2 by Russian forces": the phrase after "by" names who killed,
             // and the figure shares the verb of the figure before it.
             let byPerpetrator = !implicit && h < hi && t[h].key == "by"
@@ -83,13 +59,15 @@ extension MentionScanner {
                 && (Triggers.subsetMarkers.contains(t[m.start - 1].key) || t[m.start - 1].key == "among")
             // Category.
             // "a 12-year-old boy": the age is not part of the noun phrase's category.
-            let categoryFrom = implicit ? (!t[i].arabic && (t[i].key == "a" || t[i].key == "an") ? skipAge(i + 1) : i) : h
-            if m.measure != .operations, !byPerpetrator, let (c, cs, ce, explicit) = category(from: categoryFrom) {
+            let categoryFrom = implicit ? (!t[i].arabic && (t[i].key == "a" || t[i].key == "an") ? skipAge(i + 1) : i) : (postposedPartitive(h) ? h + 1 : h)
+            if m.measure != .operations, !byPerpetrator, !verbAfterNumber(categoryFrom), let (c, cs, ce, explicit) = category(from: categoryFrom) {
                 m.category = c
                 m.hasCategory = explicit || true
                 m.categoryText = text.span(t[cs].start, t[ce - 1].end).text
                 m.end = max(m.end, ce)
             }
+            let label = implicit || m.categoryText != nil ? nil : labelBefore(i)
+            if let (c, words) = label { m.category = c; m.hasCategory = true; m.categoryText = words; m.labelled = true }
             if implicit, m.categoryText == nil, implicitCategory != .all {
                 m.category = implicitCategory; m.hasCategory = true
             }
@@ -99,6 +77,7 @@ extension MentionScanner {
             let partitive = !implicit && h + 1 < hi && (t[h].key == "من" || t[h].key == "of") && t[h + 1].isWord
                 && !Triggers.notPeople.contains(t[h + 1].key) && DateResolver.month(t, at: h + 1, limit: hi) == nil
             let personish = implicit || m.ownMeasure || m.categoryText != nil || partitive || byPerpetrator || afterSubsetMarker
+                || postposedPartitive(h) || elidedItem(h, listed: out.last != nil || inherit != nil) || cutAfterOf(h) || label != nil
             // Qualifiers after the noun: "على الأقل", "تقريباً", "ونيف"
             var a = m.end
             while a < min(hi, m.end + 4) {
@@ -120,6 +99,7 @@ extension MentionScanner {
                 let english = !t[i].arabic && (t[i].isNumber ? (m.categoryText.map { !$0.unicodeScalars.contains(where: Fold.isArabicLetter) } ?? !sentenceArabic) : true)
                 var chosen: TriggerHit?
                 if english { chosen = right ?? left } else { chosen = left ?? right }
+                if let c = chosen, let l = left, vagueCasualties(c, left: l) { chosen = l }
                 // An active verb right before its object: "shot dead a shepherd and wounded another",
                 // "arrested three people suspected of the killing".
                 if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 1, t[l.index].trig?.head != true { chosen = l }
@@ -138,14 +118,17 @@ extension MentionScanner {
                     if c.negated { i = max(end, i + 1); continue }
                     // A bare number needs its verb right before it ("مقتل 14", "killed 14") or a person noun.
                     if !personish {
-                        let afterTo = m.start > lo && ["to", "الى", "بلغت", "reached"].contains(t[m.start - 1].key)
+                        let afterTo = c.index < i && tollPredicate(before: m.start, trigger: c.index) || c.index > i && invertedToll(m.start, c.index)
                         // "and 15 were hurt", "three died": the bare number is the subject of the verb.
                         let subject = english && c.index > i && c.index >= h && (h..<c.index).allSatisfy { Self.aux.contains(t[$0].key) }
-                        let gapOK = subject || c.index < i && ((m.start - c.index) <= 3 || afterTo)
+                        let gapOK = subject || afterTo || c.index < i && (m.start - c.index) <= 3 || subjectOfPluralVerb(verb: c.index, after: h)
                         if !gapOK { i = max(end, i + 1); continue }
                     }
                     m.measure = c.measure
                     m.ownTrigger = true
+                    if m.category == .all, c.index < m.start, let (cat, words) = categoryBetween(c.index + 1, m.start) {
+                        m.category = cat; m.hasCategory = true; m.categoryText = words
+                    }
                 } else if let inherit, personish || out.last != nil || listNumber(i) {
                     m.measure = inherit
                 }
@@ -156,7 +139,9 @@ extension MentionScanner {
             if m.measure == nil && out.last != nil && personish {
                 m.measure = out.last?.measure
             }
-            guard m.measure != nil else { i = max(end, i + 1); continue }
+            if m.category == .all, !implicit, let (cat, words) = sideOf(from: m.end) { m.category = cat; m.hasCategory = true; m.categoryText = words }
+            if m.measure == nil, implicit, attackBefore(m.start), let cm = consequenceMeasure(from: m.end, hits: hits) { m.measure = cm }
+            guard m.measure != nil, !countsPerpetrators(m), !namedMemberOfCountedGroup(m, previous: out.last) else { i = max(end, i + 1); continue }
             if m.measure == .operations && !personish && !m.ownMeasure { i = max(end, i + 1); continue }
             // Marker and chain relative to the previous figure.
             if let p = out.last {
@@ -241,6 +226,12 @@ extension MentionScanner {
     /// "one of them", "two of whom": the figure picks out part of the figure before it.
     func ofThem(numberEnd: Int) -> Bool {
         numberEnd + 1 < range.upperBound && t[numberEnd].key == "of" && (t[numberEnd + 1].key == "them" || t[numberEnd + 1].key == "whom")
+            || postposedPartitive(numberEnd)
+    }
+
+    /// `37 منهم عسكريون`: the number first, then "of them".
+    func postposedPartitive(_ h: Int) -> Bool {
+        h > range.lowerBound && h < range.upperBound && t[h - 1].isNumber && (t[h].key == "منهم" || t[h].key == "منهن")
     }
 
     /// Only a copula between two figures ("were", "included").
@@ -338,6 +329,8 @@ extension MentionScanner {
             if t[i].victim == nil && !Self.ordinalsPerson.contains(t[i].key) && !(t[i].key.hasPrefix("و") && Self.ordinalsPerson.contains(t[i].key.droppingFirst()))
                 && Lexicon.suffixedKin[t[i].key] == nil && !(t[i].key.hasPrefix("و") && Lexicon.suffixedKin[t[i].key.droppingFirst()] != nil) { return nil }
         } else if !Self.englishFigureStarts.contains(t[i].key) { return nil }
+        // "the" is the commonest word: it needs neither of the list tests below.
+        if !t[i].arabic, t[i].key == "the" { return theVictim(at: i, hits: hits) }
         let afterTrigger: Bool = {
             guard let h = hits.last(where: { $0.index < i }), !h.negated, i - h.index <= 8, h.measure != .operations else { return false }
             if let p = previous, p.end > h.index { return false }
@@ -346,6 +339,8 @@ extension MentionScanner {
         }()
         let chainedToPrevious: Bool = {
             guard let p = previous, i >= p.end, i - p.end <= 20 else { return false }
+            // "The four people who died … were IS members, including a senior figure": the verbs between are the figure's own.
+            if i > lo, t[i - 1].key == "including", inClauseOf(p, upTo: i, hits: hits) { return true }
             var onlyGlue = true
             for j in p.end..<i {
                 let g = t[j]
@@ -373,12 +368,16 @@ extension MentionScanner {
                 if afterTrigger || chainedToPrevious { return ((kv.0, i + 1), kv.1) }
                 return nil
             }
-            guard let (v, definite, _) = t[i].victimInfo, !definite else { return nil }
+            guard let (v, definite, _) = t[i].victimInfo, !frontNotImam(i) else { return nil }
+            if definite {
+                if v.number == .plural, let e = definitePluralCount(at: i), afterTrigger || hasRightTrigger { return (e, v.category) }
+                return definiteVictim(at: i, v, hits: hits) ? ((1, i + 1), v.category) : nil
+            }
             // "راح ضحيته سبعة عمال": the noun completes the verb before it; the figure comes after.
             if i > lo, let tr = t[i - 1].trig, tr.hasNeeds, Triggers.needsSets[Int(tr.needsIndex)].contains(t[i].key),
                hits.contains(where: { $0.index == i - 1 }) { return nil }
             // A noun that carries a pronoun suffix or is followed by a number is not a figure.
-            if i + 1 < range.upperBound, t[i + 1].isNumber { return nil }
+            if i + 1 < range.upperBound, t[i + 1].isNumber, !ageAfterNoun(i + 1) { return nil }
             switch v.number {
             case .dual:
                 if afterTrigger || chainedToPrevious || hasRightTrigger || (listStart && listNumber(i)) {
@@ -388,6 +387,7 @@ extension MentionScanner {
                 }
             case .singular:
                 if afterTrigger || chainedToPrevious || (listStart && listNumber(i)) { return ((1, i + 1), v.category) }
+                if sufferedOutcome(at: i, hits: hits) || attackBefore(i) && consequenceMeasure(from: i + 1, hits: hits) != nil { return ((1, i + 1), v.category) }
                 // "أُردي مواطن قتيلاً": the death noun follows the person.
                 if i + 1 < range.upperBound, let tr = t[i + 1].trig, tr.head, tr.measure == .killed || tr.measure == .wounded { return ((1, i + 1), v.category) }
             case .plural:
@@ -406,14 +406,16 @@ extension MentionScanner {
                     return nil
                 }
             }
-            if k == "another", j < range.upperBound, t[j].isWord, t[j].victimInfo == nil {
+            if k == "another", j >= range.upperBound || !t[j].isWord || t[j].victimInfo == nil {
                 if afterTrigger || rightValid(from: j, hits: hits) != nil { return ((1, j), .all) }
             }
             var adj = 0
+            while j < range.upperBound, t[j].isPunct("\"") { j += 1 }  // a “member of …”
             j = skipAge(j)
             while j < range.upperBound, adj < 3, t[j].isWord {
-                if let (v, _, _) = t[j].victimInfo, v.number == .singular {
+                if let v = t[j].victimInfo.map({ $0.0 }) ?? seniorFigure(j), v.number == .singular {
                     if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
+                    if attackBefore(i), consequenceMeasure(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
                     return nil
                 }
                 if t[j].trig != nil || t[j].key == "of" { return nil }
@@ -433,7 +435,7 @@ extension MentionScanner {
     }
 
     /// English words that can open an implicit figure ("a civilian", "another", "his wife").
-    static let englishFigureStarts: KeySet = ["a", "an", "another", "one", "his", "her", "their", "its"]
+    static let englishFigureStarts: KeySet = ["a", "an", "another", "one", "his", "her", "their", "its", "the"]
     /// What may sit between two list items: a conjunction or a comma.
     static let glueWords: KeySet = ["و", "and", "،"]
     /// Punctuation that ends a clause inside a list.

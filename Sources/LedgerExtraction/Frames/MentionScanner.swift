@@ -19,17 +19,18 @@ struct MentionScanner {
             if trig.hasNeeds {
                 let needs = trig.needs
                 var ok = false
-                for j in (i + 1)..<min(range.upperBound, i + 9) where needs.contains(t[j].key) || t[j].stems.contains(where: { needs.contains($0.stem) }) { ok = true; break }
+                for j in (i + 1)..<needsWindowEnd(i) where needs.contains(t[j].key) || t[j].stems.contains(where: { needs.contains($0.stem) }) { ok = true; break }
                 if !ok {
                     // "فقد ساقيه" (lost his legs) is an injury, not a disappearance.
                     let bodyPart = ((i + 1)..<min(range.upperBound, i + 9)).contains { Self.bodyParts.contains(t[$0].key) }
-                    if !bodyPart, t[i].stems.contains(where: { $0.stem.hasPrefix("فقد") }) { trig = Trigger(measure: .missing) } else { i += 1; continue }
+                    if !bodyPart, !personAfter(i), t[i].stems.contains(where: { $0.stem.hasPrefix("فقد") }) { trig = Trigger(measure: .missing) } else { i += 1; continue }
                 }
             }
             // English "shot dead", "toll" need nothing; "lives" needs "lost"; "dead" after "shot" fine.
             if t[i].key == "lives" && !(i > range.lowerBound && (t[i - 1].key == "their" || t[i - 1].key == "his" || t[i - 1].key == "her"))
                 && !Self.claimedTheLives(t, i, range) { i += 1; continue }
             if t[i].key == "toll" && i + 1 < range.upperBound && t[i + 1].key == "of" { }
+            if t[i].key == "death" && !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
             // "the body of a young man", not "a governing body".
             if (t[i].key == "body" || t[i].key == "remains"), !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
             var negated = survived && (trig.measure == .killed || trig.measure == .wounded)
@@ -52,7 +53,7 @@ struct MentionScanner {
             out.append(TriggerHit(index: i, measure: measure, negated: negated))
             i = next
         }
-        return out
+        return victimsTollHits(out)
     }
 
     static let bodyParts: KeySet = Lexicon.keys(["ساقه", "ساقيه", "ساقها", "ساقيها", "يده", "يديه", "يدها", "قدمه", "قدميه", "عينه", "عينيه",
@@ -85,6 +86,8 @@ struct MentionScanner {
                     }
                 }()
                 if let scale, let r = t[i].real, r * scale < 1e12 { value = Int(r * scale); end += 1 }
+                // "21 ألفاً و318": thousands and a remainder under a thousand.
+                if scale == 1000, let (rest, e) = remainder(after: end) { value += rest; end = e }
             }
             return (value, end, true)
         }
@@ -99,6 +102,7 @@ struct MentionScanner {
     func isDecoy(_ i: Int, _ end: Int, value: Int) -> Bool {
         let limit = range.upperBound
         let lo = range.lowerBound
+        if inISODate(i) || ageThreshold(i) || nonCountOne(i, end) || numberInTitle(i) { return true }
         if i > lo {
             let p = t[i - 1]
             if p.isWord && !p.arabic && !p.spaceBefore && !t[i].spaceBefore && p.key.count <= 2 { return true }  // M4, T4
@@ -169,13 +173,14 @@ struct MentionScanner {
                 if !(t[j].key == "is" && !t[j].caps) { return (c, j, e, true) }
             }
             if let (v, _, _) = t[j].victimInfo {
+                if v.category == .military, let (c, e) = forceAfter(j + 1, limit: min(range.upperBound, j + 10)) { return (c, j, e, true) }
                 if v.category != .all { return (v.category, j, j + 1, true) }
                 if generic == nil { generic = (v.category, j, j + 1) }
                 j += 1
                 continue
             }
             // "14 عنصراً في كمين للتنظيم": who set the ambush is not who died in it.
-            if j > i, Triggers.categoryStops.contains(t[j].key) || Triggers.operationNouns.contains(t[j].key) { break }
+            if j > i, Triggers.categoryStops.contains(t[j].key) || isOperationWord(j) { break }
             j += 1
         }
         if let g = generic { return (g.0, g.1, g.2, false) }

@@ -66,7 +66,8 @@ enum Segmenter {
         // Lines.
         var lines: [Range<Int>] = []
         var s = 0
-        for i in tokens.indices where tokens[i].kind == .newline {
+        let soft = softBreaks(tokens)
+        for i in tokens.indices where tokens[i].kind == .newline && !soft.contains(i) {
             if i > s { lines.append(s..<i) }
             s = i + 1
         }

@@ -125,7 +125,7 @@ struct SentenceCues {
     }()
 
     /// "لا تشمل", "does not include": what the figures leave out (the words are matched as written, not folded).
-    static let includeWords: KeySet = ["تشمل", "تتضمن", "يشمل", "تحتسب", "include", "includes"]
+    static let includeWords: KeySet = ["تشمل", "تتضمن", "يشمل", "تحتسب", "تضم", "يضم", "include", "includes"]
     static let includeNegators: KeySet = ["لا", "ولا", "لم", "ولم", "not", "doesn't", "don't", "does", "do"]
     static let exceptWords: KeySet = ["باستثناء", "excluding", "بخلاف"]
     static let countingWords: KeySet = ["احتساب", "counting"]

@@ -48,6 +48,7 @@ enum Lexicon {
             if sound {
                 d[k + "ين"] = VictimNoun(category: cat, number: .plural)
                 d[k + "ون"] = VictimNoun(category: cat, number: .plural)
+                d[k + "ي"] = d[k + "ي"] ?? VictimNoun(category: cat, number: .plural)  // construct: "مقاتلي الفصائل"
             }
             if dual {
                 let base = k.hasSuffix("ه") ? Key(String(k.string.dropLast())) + "ت" : k
@@ -112,6 +113,8 @@ enum Lexicon {
         add("مسنة", [], sound: false, .women)
         add("عجوز", [], sound: false, .civilians)
         add("وجيه", ["وجهاء"], sound: false, .civilians)
+        add("منشق", [], sound: true, .other)
+        add("مسؤول", [], sound: true, .all)
         add("آخر", [], sound: true, .all, dual: false)
         d[Fold.key("آخرين")] = VictimNoun(category: .all, number: .plural)
         d[Fold.key("آخرون")] = VictimNoun(category: .all, number: .plural)
@@ -132,7 +135,11 @@ enum Lexicon {
         en(["civilian", "villager", "farmer", "worker", "shepherd", "herder", "teacher", "student", "driver", "trader", "doctor", "imam",
             "passer", "passerby", "bystander", "pedestrian", "shopkeeper", "nurse", "journalist", "activist", "paramedic", "engineer",
             "employee", "merchant", "herdsman", "fisherman", "cleric", "notable", "smuggler", "pharmacist", "lawyer", "pupil",
-            "passenger", "volunteer", "rescuer"], .civilians, .singular)
+            "passenger", "volunteer", "rescuer", "sheikh", "director", "official", "mayor", "judge"], .civilians, .singular)
+        en(["element"], .all, .singular)
+        en(["defectors"], .other, .plural)
+        en(["sheikhs"], .civilians, .plural)
+        en(["defector"], .other, .singular)
         en(["son", "husband", "father", "brother", "uncle", "nephew", "cousin", "companion", "bodyguard", "grandson", "friend"], .all, .singular)
         en(["daughter", "sister", "niece", "granddaughter", "grandmother"], .women, .singular)
         en(["sons", "daughters", "husbands", "fathers", "sisters", "nephews", "cousins", "journalists", "activists", "paramedics", "nurses",
@@ -185,10 +192,10 @@ enum Lexicon {
                    "مجلس دير الزور العسكري", "الدفاع الذاتي", "وحدات حماية الشعب", "الميليشيات الكردية", "المليشيات الكردية",
                    "مليشيا قسد", "ميليشيا قسد", "الانفصاليين", "وحدات حماية المرأة", "مجالس عسكرية",
                    "sdf", "syrian democratic forces", "asayish", "asayesh", "internal security forces", "ypg", "ypj",
-                   "self-defence forces", "kurdish fighters", "kurdish-led", "kurdish militias", "deir ez-zor military council",
+                   "self-defence forces", "kurdish fighters", "kurdish police", "kurdish security forces", "kurdish police units", "kurdish-led", "kurdish militias", "deir ez-zor military council",
                    "deir ezzor military council", "pkk", "apostates"]
         let isw = ["التنظيم", "داعش", "تنظيم الدولة", "الدولة الإسلامية", "الخوارج", "تنظيم داعش", "is", "isis", "isil",
-                   "daesh", "islamic state", "jihadists"]
+                   "daesh", "islamic state", "jihadists", "cell", "cells", "is cell", "is cells"]
         let regime = ["قوات النظام", "الجيش السوري", "القوات النظامية", "الجيش العربي السوري", "قوات الحكومة", "قوات الأسد",
                       "قوات الحكومة السورية", "المسلحين الموالين", "الدفاع الوطني", "لواء القدس", "الفيلق الخامس",
                       "المسلحين الموالين لها", "النظام", "فلول النظام", "الجيش النصيري", "النصيرية", "جيش النظام",

@@ -17,7 +17,7 @@ enum Triggers {
             }
             for w in ws { d[Fold.key(w)] = Trigger(measure: m, needsIndex: index, head: head) }
         }
-        add(["قتل", "قتلوا", "قتلت", "مقتل", "يقتل", "تقتل", "قتلهم", "قتله", "قتلها", "يقتلون", "قتلا", "اغتيل", "اغتيال", "اغتال",
+        add(["قتل", "قتلوا", "قتلت", "مقتل", "أعدمهم", "اعدمهم", "يقتل", "تقتل", "قتلهم", "قتله", "قتلها", "يقتلون", "قتلا", "اغتيل", "اغتيال", "اغتال",
              "اغتالوا", "اغتيالهم", "تصفية", "استشهد", "استشهدوا", "استشهاد", "أعدم", "إعدام", "أعدموا", "ذبح", "نحر", "هلاك", "هلك",
              "توفي", "توفيت", "توفيا", "توفوا", "يتوفى", "تتوفى", "وفاة", "مقتلهم", "مقتله", "مقتلها", "مقتلهما", "قضى", "قضوا", "فارق", "حصيلة", "جثة", "جثث", "جثمان", "جثامين", "جثمانه", "جثمانها", "جثامينهم", "رفات", "جثته", "جثتها", "جثثهم", "وفاته", "مصرع"], .killed)
         add(["قتيل", "قتيلا", "قتلى", "قتيلان", "قتيلين", "شهيد", "شهيدا", "شهداء", "شهيدان", "شهيدين"], .killed, head: true)
@@ -35,12 +35,19 @@ enum Triggers {
             needs: ["members", "fighters", "soldiers", "men", "troops", "personnel", "officers", "militiamen", "elements", "servicemen", "recruits"])
         add(["خسر", "خسرت", "خسروا"], .killed,
             needs: ["عنصرا", "عناصر", "عناصرها", "عناصره", "مقاتلا", "مقاتلين", "مقاتليها", "مقاتليه", "جنديا", "جنود", "جنودها", "عسكريا", "عسكريين"])
+        // "the death of 23 members": the singular noun is a death only with "of" right after it (checked by the scanner).
+        add(["death"], .killed, needs: ["of"])
+        // "انتحر عنصر" (suicide), "ارتقاء 4 متطوعين" (martyrdom), "مفارقة 6 أطفال للحياة" (parting with life).
+        add(["انتحر", "انتحرت", "انتحروا", "انتحار", "ارتقاء", "ارتقى", "ارتقت", "ارتقوا"], .killed)
+        // "سقوط 48210 أشخاص" (the fall of N people): a death count before a person noun; "سقوط قذائف" has no figure.
+        add(["سقوط"], .killed)
+        add(["مفارقة", "مفارقته", "مفارقتهم"], .killed, needs: ["للحياة", "الحياة", "للحياه", "الحياه"])
         add(["أصيب", "أصيبوا", "أصيبت", "إصابة", "إصابات", "يصيب", "تصيب", "جرح", "جرحوا", "إصابته", "إصابتهم", "إصابتها"], .wounded)
         add(["جريح", "جريحا", "جرحى", "جريحان", "جريحين", "مصاب", "مصابا", "مصابين", "مصابون", "مصابان"], .wounded, head: true)
         add(["فقدان", "مفقود", "مفقودين", "مفقودون"], .missing)
         add(["اختطاف", "اختطف", "اختطفوا", "اختطفت", "خطف", "خطفوا", "مختطف", "مختطفين", "أسر", "أسروا", "اختطافه", "اختطافهم"], .captured)
         add(["اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "القبض", "توقيف", "احتجاز", "اعتقالات"], .arrested)
-        add(["نزوح", "نزح", "نزحوا", "تهجير", "نازح", "نازحين"], .displaced)
+        add(["نزوح", "نزح", "نزحوا", "تهجير", "نازح", "نازحين", "فر", "فروا", "فرار", "هرب", "هربوا"], .displaced)
         // English
         func en(_ ws: [String], _ m: Measure, head: Bool = false) { for w in ws { d[Key(w)] = Trigger(measure: m, head: head) } }
         en(["killed", "kill", "kills", "killing", "died", "die", "dies", "martyred", "executed", "slaughtered", "beheaded",
@@ -52,7 +59,7 @@ enum Triggers {
         en(["missing", "unaccounted"], .missing)
         en(["kidnapped", "abducted", "captured", "kidnapping", "abduction", "abducting", "kidnap"], .captured)
         en(["arrested", "detained", "arrests", "arresting", "detaining"], .arrested)
-        en(["displaced"], .displaced)
+        en(["displaced", "fled"], .displaced)
         return (KeyMap(d), needsSets)
     }()
 

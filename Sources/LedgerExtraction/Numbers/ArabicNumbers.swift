@@ -51,6 +51,9 @@ enum ArabicNumbers {
         return KeyMap(d)
     }()
 
+    /// The value of a unit word (`خمسة`), or nil.
+    static func value(of k: Key) -> Int? { words[k].flatMap { $0.1 == 0 ? $0.0 : nil } }
+
     /// A leading conjunction `و` that is stripped from a word after the first of a compound.
     static func hasWaw(_ k: Key) -> Bool { k.hasPrefix("و") && k.scalarCount > 2 }
 
@@ -74,6 +77,8 @@ enum ArabicNumbers {
         if c0 == 1 && !(i + 1 < limit && (t[i + 1].key == "عشر" || t[i + 1].key == "عشره")) {
             let k = t[i].key
             if (k == "احد" || k == "احدي"), i + 1 < limit, t[i + 1].key.hasPrefix("ال") { return (1, i + 1) }
+            // "أحد عناصر الشرطة", "أحد مقاتلي الفصائل": one of an indefinite construct plural of people.
+            if (k == "احد" || k == "احدي"), i + 1 < limit, t[i + 1].victim?.number == .plural { return (1, i + 1) }
             return nil
         }
         if c0 == 4 && v0 < 0 { return nil }

@@ -6,6 +6,10 @@ enum EnglishNumbers {
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90,
     ])
+    /// Misspellings of small number words seen in translated monitor copy.
+    static let typos: KeyMap<Int> = KeyMap([
+        "tree": 3, "thre": 3, "threee": 3, "fuor": 4, "foru": 4, "fvie": 5, "fiev": 5, "sevn": 7, "seveen": 7, "eigth": 8, "nien": 9, "tow": 2, "twoo": 2,
+    ])
     static let scales: KeyMap<Int> = KeyMap(["hundred": 100, "thousand": 1000, "million": 1_000_000])
 
     /// Parses English number words at token `i`; returns the value and the index after them.
@@ -24,6 +28,8 @@ enum EnglishNumbers {
         }
         if k == "a", i + 2 < limit, t[i + 1].key == "pair" || t[i + 1].key == "couple", t[i + 2].key == "of" { return (2, i + 3) }
         if k == "both" { return (2, i + 1) }
+        // Misspelt number words of monitor translations ("fuor soldiers"), only right before a person noun.
+        if let v = typos[k], i + 1 < limit, t[i + 1].victim != nil { return (v, i + 1) }
         guard small[k] != nil else { return nil }
         return continueAfter(t, value: 0, current: 0, total: 0, at: i, limit: limit, sawScale: false)
     }

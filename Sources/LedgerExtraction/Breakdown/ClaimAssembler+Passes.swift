@@ -1,0 +1,58 @@
+import LedgerCore
+
+/// The passes that close a sentence of `ClaimAssembler.add`: subsets that are a partition, supersession, lists opened by a colon.
+extension ClaimAssembler {
+    /// A subset marker whose items sum exactly to the total is a partition.
+    mutating func subsetsThatPartition(_ thisSentence: [Int]) {
+        var byParent: [Int: [Int]] = [:]
+        for k in thisSentence where drafts[k].role == .subset { if let p = drafts[k].parent { byParent[p, default: []].append(k) } }
+        for (p, kids) in byParent where kids.count >= 2 {
+            let cats = kids.map { drafts[$0].category }
+            let distinct = Set(cats).count == cats.count
+            // The last item may be the rest, of no category: "بينهم 3 عناصر من قوات النظام، و20 شخصاً".
+            let excl = cats.dropLast().allSatisfy { Hierarchy.exclusive.contains($0) } && (cats.last.map { Hierarchy.exclusive.contains($0) || $0 == .all } ?? false)
+            let sum = kids.reduce(0) { $0 + drafts[$1].value }
+            if distinct && excl && sum == drafts[p].value {
+                for k in kids { drafts[k].role = .part; drafts[k].notes.append("the marker said subset but the items sum to the total") }
+            }
+        }
+    }
+
+    /// An update supersedes the figure it replaces; a figure said to be earlier is superseded by the last update.
+    mutating func supersede(_ thisSentence: [Int], cues: SentenceCues) {
+        if cues.update, let last = thisSentence.last(where: { drafts[$0].role == .total }) {
+            // "ارتفع من 14 إلى 17" / "up from 14": the last figure is the new one.
+            let totals = thisSentence.filter { drafts[$0].role == .total && drafts[$0].measure == drafts[last].measure }
+            let newest = cues.earlier && totals.count >= 2 ? totals.first(where: { _ in true }) ?? last : last
+            let current = totals.count >= 2 && !cues.earlier ? totals.last ?? last : newest
+            lastUpdate[drafts[current].measure] = current
+            for k in totals where k != current && cues.earlier { drafts[k].supersededBy = current; drafts[k].context = .main }
+        }
+        if cues.earlier && !cues.update {
+            for k in thisSentence where drafts[k].role == .total {
+                if let u = lastUpdate[drafts[k].measure], u != k { drafts[k].supersededBy = u; drafts[k].context = .main }
+            }
+        }
+    }
+
+    /// Opens a list when the sentence ends with a colon after a total (or a regional header).
+    mutating func openListAfter(_ s: Sentence, continuation: Bool, regionalHeader: Bool, thisSentence: [Int]) {
+        if s.endsWithColon && (continuation || (openList != nil && !s.firstInLine && lineFirstClaim?.line == s.line)) {
+            // A sub-list: "Civilians: 412 ... distributed as follows:"
+            if let first = subListHead(thisSentence) ?? (lineFirstClaim?.line == s.line ? lineFirstClaim?.idx : nil) {
+                subList = OpenList(total: first, measure: drafts[first].measure, regional: false, tally: drafts[first].kind == .tally, period: drafts[first].period)
+            }
+        } else if s.endsWithColon {
+            if regionalHeader, !tallyByMeasure.isEmpty {
+                let anyTotal = tallyByMeasure[.operations] ?? tallyByMeasure[.killed] ?? tallyByMeasure.values.first ?? 0
+                openList = OpenList(total: anyTotal, measure: .operations, regional: true, tally: true, period: tallyPeriod)
+            } else if let last = thisSentence.last(where: { drafts[$0].role == .total }) ?? thisSentence.last.map({ drafts[$0].parent ?? $0 }) ?? lastTotalAny {
+                openList = OpenList(total: last, measure: drafts[last].measure, regional: false, tally: drafts[last].kind == .tally, period: drafts[last].period)
+                let given = partsSum(last)
+                if given > 0 && given == drafts[last].value { openList?.byPlace = true }
+            } else if let ol = openList {
+                openList = ol  // a sub-heading inside a list keeps it open
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import LedgerCore
+
+/// Numbers that are not counts of people: ISO dates, age thresholds, a 'one' that is not a count, number words in titles.
+extension MentionScanner {
+    /// The number at `i` is a part of an ISO date (`2021-04-09`): the month or the day, never a count or a range.
+    func inISODate(_ i: Int) -> Bool {
+        func glued(_ a: Int) -> Bool { a > range.lowerBound && t[a].isPunct("-") && !t[a].spaceBefore && a + 1 < range.upperBound && !t[a + 1].spaceBefore }
+        func year(_ a: Int) -> Bool { a >= range.lowerBound && t[a].isNumber && t[a].key.scalarCount == 4 }
+        guard t[i].isNumber, t[i].key.scalarCount <= 2 else { return false }
+        if i >= range.lowerBound + 2, glued(i - 1), year(i - 2) { return true }
+        return i >= range.lowerBound + 4 && glued(i - 1) && t[i - 2].isNumber && glued(i - 3) && year(i - 4)
+    }
+
+    static let ageNouns: KeySet = Lexicon.keys(["سن", "السن", "عمر", "العمر", "age"])
+
+    /// `دون سن الـ 16`, `under the age of 16`: an age threshold, whatever follows it (`وكان من مسلحي الفصائل`).
+    func ageThreshold(_ i: Int) -> Bool {
+        let lo = range.lowerBound
+        guard i > lo else { return false }
+        let p = t[i - 1].key
+        if Self.ageNouns.contains(p) { return true }
+        guard i > lo + 1 else { return false }
+        return (p == "ال" || p == "الـ" || p == "of") && Self.ageNouns.contains(t[i - 2].key)
+    }
+
+    static let superlatives: KeySet = ["worst", "most", "deadliest", "bloodiest", "largest", "biggest", "fiercest", "heaviest", "latest", "first"]
+    static let oneWords: KeySet = Lexicon.keys(["واحد", "واحدة", "واحدا", "واحده"])
+
+    /// A 'one' that counts no one: `one of the bloodiest ambushes`, `يوم واحد` (one day), `عنصر واحد` (the noun is the count).
+    func nonCountOne(_ i: Int, _ end: Int) -> Bool {
+        let lo = range.lowerBound, hi = range.upperBound
+        if t[i].key == "one", end + 2 < hi, t[end].key == "of", t[end + 1].key == "the" {
+            let s = t[end + 2].key
+            return Self.superlatives.contains(s) || (s.string.hasSuffix("est") && s.scalarCount > 5)
+        }
+        guard t[i].arabic, Self.oneWords.contains(t[i].key), i > lo, t[i - 1].isWord else { return false }
+        let p = t[i - 1]
+        return p.trig == nil && !Triggers.subsetMarkers.contains(p.key) && !Triggers.partitionMarkers.contains(p.key)
+    }
+
+    /// A number word inside a capitalised name: `Operation Vengeance for the Three Martyred Emirs`, `the Blood of the Two Martyrs`.
+    func numberInTitle(_ i: Int) -> Bool {
+        let lo = range.lowerBound, hi = range.upperBound
+        guard t[i].isWord, !t[i].arabic, EnglishNumbers.small[t[i].key] != nil, i > lo + 1, i + 1 < hi, capitalised(i), capitalised(i + 1) else { return false }
+        guard capitalised(i - 1) || (t[i - 1].key == "the" && capitalised(i - 2)) || (t[i - 1].key == "the" && i > lo + 2 && capitalised(i - 3)) else { return false }
+        // A headline in title case capitalises every word.
+        let words = range.filter { t[$0].isWord }
+        return words.filter { capitalised($0) }.count * 2 < words.count
+    }
+
+    func capitalised(_ j: Int) -> Bool {
+        j >= range.lowerBound && j < range.upperBound && t[j].isWord && !t[j].arabic && text.scalars[t[j].start].properties.isUppercase
+    }
+}

@@ -1,0 +1,112 @@
+import LedgerCore
+
+/// Single victims given as a definite noun phrase (`The elderly pharmacist, “Salem al-Khatib”, was killed`,
+/// `قُتل المهندس سالم الخطيب`, `أن المسؤول الأمني … لقي مصرعه`), and other implicit counts of one.
+extension MentionScanner {
+    /// An unbracketed age right after a singular noun: `شاب 23 عاماً`.
+    func ageAfterNoun(_ j: Int) -> Bool {
+        j + 1 < range.upperBound && t[j].isNumber && Self.ageWords.contains(t[j + 1].key)
+    }
+    static let ageWords: KeySet = Lexicon.keys(["عاما", "عام", "عاماً", "سنة", "سنوات", "years", "year"])
+
+    /// The nearest live trigger just before `i` (`killing the`, `the assassination of the`).
+    func triggerRightBefore(_ i: Int, hits: [TriggerHit]) -> TriggerHit? {
+        guard let h = hits.last(where: { $0.index < i }), !h.negated else { return nil }
+        if i - h.index == 1 { return h }
+        return i - h.index == 2 && (t[i - 1].key == "of" || t[i - 1].key == "the") ? h : nil
+    }
+
+    /// `injuring the other`; `The elderly pharmacist, “Salem al-Khatib”, was killed`; `the assassination of the director of …`.
+    func theVictim(at i: Int, hits: [TriggerHit]) -> ((Int, Int), VictimCategory)? {
+        let hi = range.upperBound
+        guard i + 1 < hi else { return nil }
+        let after = triggerRightBefore(i, hits: hits) != nil
+        if t[i + 1].key == "other", after, !(i + 2 < hi && t[i + 2].victimInfo != nil) { return ((1, i + 2), .all) }
+        var j = i + 1, adj = 0
+        while j < hi, adj < 3, t[j].isWord {
+            if let (v, _, _) = t[j].victimInfo {
+                guard v.number == .singular, after || singularPassive(from: j + 1, hits: hits) else { return nil }
+                return ((1, j + 1), v.category)
+            }
+            if t[j].trig != nil || t[j].key == "of" || EnglishNumbers.small[t[j].key] != nil { return nil }
+            j += 1; adj += 1
+        }
+        return nil
+    }
+
+    /// A singular passive death predicate later in the clause: `…, was killed`, `… died`.
+    func singularPassive(from j: Int, hits: [TriggerHit]) -> Bool {
+        guard let h = rightTrigger(j, hits), !h.negated, h.measure == .killed || h.measure == .wounded else { return false }
+        if (j..<h.index).contains(where: { t[$0].isNumber || EnglishNumbers.small[t[$0].key] != nil || t[$0].key == "and" }) { return false }
+        let k = t[h.index].key
+        return k == "died" || k == "succumbed" || (h.index > range.lowerBound && t[h.index - 1].key == "was")
+            || (h.index > range.lowerBound + 1 && t[h.index - 2].key == "was")
+    }
+
+    static let thatWords: KeySet = Lexicon.keys(["أن", "إن", "بأن", "وأن", "وإن", "ان", "بان"])
+    /// Singular death predicates of Arabic (`قتل`, `لقي مصرعه`, `قضى`, `توفي`).
+    static let singularDeathVerbs: KeySet = Lexicon.keys(["قتل", "قتلت", "لقي", "لقيت", "قضى", "توفي", "توفيت", "اغتيل", "استشهد", "اعدم", "أعدم"])
+
+    /// A definite singular person noun in Arabic that is one victim: right after a death verb (`قُتل المهندس`),
+    /// or the subject after `أن`/`إن` of a singular death predicate later in the clause (`أن القيادي … لقي مصرعه`).
+    func definiteVictim(at i: Int, _ v: VictimNoun, hits: [TriggerHit]) -> Bool {
+        guard v.number == .singular, i > range.lowerBound else { return false }
+        if let h = hits.last(where: { $0.index < i }), h.index == i - 1, !h.negated, h.measure == .killed || h.measure == .wounded,
+           t[h.index].trig?.head != true { return true }
+        guard Self.thatWords.contains(t[i - 1].key) else { return false }
+        var j = i + 1
+        while j < min(range.upperBound, i + 14) {
+            if t[j].isPunct(".") || t[j].isPunct(",") && j > i + 8 || t[j].isNumber { return false }
+            if let h = hits.first(where: { $0.index == j }) {
+                return !h.negated && (Self.singularDeathVerbs.contains(t[j].key) || t[j].stems.dropFirst().contains { Self.singularDeathVerbs.contains($0.stem) })
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// `الممرضين الخمسة`, `العناصر الثلاثة`: a definite plural with a definite cardinal after it.
+    func definitePluralCount(at i: Int) -> (Int, Int)? {
+        guard i + 1 < range.upperBound, t[i + 1].arabic, t[i + 1].key.hasPrefix("ال") else { return nil }
+        let bare = Key(String(t[i + 1].key.string.dropFirst(2)))
+        guard let v = ArabicNumbers.value(of: bare), v >= 2 else { return nil }
+        return (v, i + 2)
+    }
+
+    /// `أمام` (in front of) folds to `إمام` (imam): a person only before a mosque word.
+    func frontNotImam(_ i: Int) -> Bool {
+        let k = t[i].key.hasPrefix("و") ? t[i].key.droppingFirst() : t[i].key
+        guard k == "امام" else { return false }
+        return !(i + 1 < range.upperBound && Self.mosqueWords.contains(t[i + 1].key))
+    }
+    static let mosqueWords: KeySet = Lexicon.keys(["مسجد", "المسجد", "جامع", "الجامع", "مسجدا"])
+}
+
+extension MentionScanner {
+    static let titleNouns: KeySet = Lexicon.keys(["قائد", "قيادي", "القيادي", "القائد", "أمير", "الأمير", "مسؤول", "المسؤول", "commander", "leader"])
+
+    /// A single member named among a group already counted adds no figure: `بين القتلى القيادي أبو مصعب` (among the dead),
+    /// `6 عناصر من الدفاع الوطني، بينهم قائد مجموعة …` (a commander of the same force).
+    func namedMemberOfCountedGroup(_ m: Mention, previous p: Mention?) -> Bool {
+        let lo = range.lowerBound
+        guard m.implicit, m.value == 1, m.start > lo else { return false }
+        let named = Self.titleNouns.contains(t[m.numberAt].key) || t[m.numberAt].victimInfo?.definite == true
+        // "بين القتلى القيادي …": the nearest death word before the member is "the dead" after "among".
+        if named, let h = (lo..<m.start).last(where: { t[$0].trig?.measure == .killed }), h > lo, t[h - 1].key == "بين" || t[h - 1].key == "among" {
+            return true
+        }
+        guard let p, p.category != .all, p.value > 1, named else { return false }
+        let before = t[m.start - 1].key
+        return Triggers.subsetMarkers.contains(before) || before == "including"
+    }
+}
+
+extension MentionScanner {
+    static let figureAdjectives: KeySet = ["senior", "leading", "prominent", "key", "top", "well-known", "public"]
+
+    /// `a senior figure`, `a leading figure`: a person, where a bare `figure` is a number.
+    func seniorFigure(_ j: Int) -> VictimNoun? {
+        guard t[j].key == "figure", j > range.lowerBound, Self.figureAdjectives.contains(t[j - 1].key) else { return nil }
+        return VictimNoun(category: .all, number: .singular)
+    }
+}

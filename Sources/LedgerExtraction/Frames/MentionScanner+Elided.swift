@@ -1,0 +1,53 @@
+import LedgerCore
+
+/// Figures whose victim noun is elided (`37 قضوا`, `و6 أعدمهم التنظيم`, `و9 بعمليات للتحالف`).
+extension MentionScanner {
+    /// Plural verbs of a measure whose subject may be a bare number before them: `23 قضوا أمس`, `و41 قتلوا`.
+    static let pluralVerbs: KeySet = Lexicon.keys([
+        "قتلوا", "قضوا", "توفوا", "استشهدوا", "أعدموا", "اعدموا", "أعدمهم", "اعدمهم", "فارقوا", "لقوا", "اغتيلوا", "أصيبوا", "جرحوا",
+        "نزحوا", "اختطفوا", "اعتقلوا",
+    ])
+
+    /// A bare number right before a plural verb of a measure is the verb's subject: `23 قضوا أمس`, `و6 أعدمهم التنظيم`.
+    func subjectOfPluralVerb(verb: Int, after h: Int) -> Bool {
+        verb == h && t[verb].arabic && (Self.pluralVerbs.contains(t[verb].key) || t[verb].stems.dropFirst().contains { Self.pluralVerbs.contains($0.stem) })
+    }
+
+    /// A bare number that is an item of a breakdown whose noun is elided: followed by a plural death verb
+    /// (`23 قضوا أمس`), or, inside a list, by `بينهم`/`منهم` or by the operations that killed them (`و9 بعمليات للتحالف`).
+    func elidedItem(_ h: Int, listed: Bool) -> Bool {
+        guard h < range.upperBound, h > range.lowerBound, t[h - 1].isNumber, t[h].arabic else { return false }
+        if Self.pluralVerbs.contains(t[h].key) || t[h].stems.dropFirst().contains(where: { Self.pluralVerbs.contains($0.stem) }) { return true }
+        guard listed else { return false }
+        return t[h].key == "بينهم" || t[h].key == "منهم" || (!countsOperations(at: h) && isOperationWord(h))
+    }
+
+    /// `هم: 88 من` at the very end of a cut-off text: an item whose category was lost to the truncation.
+    func cutAfterOf(_ h: Int) -> Bool {
+        h + 1 == range.upperBound && h > range.lowerBound && t[h - 1].isNumber && (t[h].key == "من" || t[h].key == "of")
+            && ((h + 1)..<t.count).allSatisfy { t[$0].kind == .newline }
+    }
+
+    /// The word right after a number is a verb, so what follows names who acted, not the figure's noun:
+    /// in `و6 أعدمهم التنظيم` the six are not IS members.
+    func verbAfterNumber(_ h: Int) -> Bool {
+        guard h < range.upperBound, h > range.lowerBound, t[h - 1].isNumber else { return false }
+        // `و9 بعمليات للتحالف`: who ran the operations is not who died in them.
+        if t[h].arabic, !countsOperations(at: h), isOperationWord(h) { return true }
+        guard let trig = t[h].trig else { return false }
+        return !trig.head && t[h].arabic
+    }
+
+    /// An operations noun that counts operations after a number: `204 عملية`, `137 IS operations`, `وعمليتين`.
+    /// With `ب` it says how people died (`و9 بعمليات للتحالف`: nine killed in coalition operations).
+    func countsOperations(at j: Int) -> Bool {
+        if Triggers.operationNouns.contains(t[j].key) { return true }
+        if t[j].key.hasPrefix("ب") || t[j].key.hasPrefix("وب") { return false }
+        return t[j].stems.dropFirst().contains { Triggers.operationNouns.contains($0.stem) && !$0.definite }
+    }
+
+    /// An operations noun with or without particles: where a category scan stops (`بعمليات للتحالف`).
+    func isOperationWord(_ j: Int) -> Bool {
+        Triggers.operationNouns.contains(t[j].key) || t[j].stems.dropFirst().contains { Triggers.operationNouns.contains($0.stem) && !$0.definite }
+    }
+}

@@ -1,0 +1,39 @@
+import LedgerCore
+
+extension MentionScanner {
+    /// Reads the measure a figure's own noun gives it (`148 قتيلاً`, `9 dead`, `14 بين قتيل وجريح`, `7 killed and wounded`,
+    /// `204 عملية`, `21 killing incidents`) into `m`, from the word `h` after the number. Returns whether the measure word
+    /// is an adjective of a person noun after it ("two wounded fighters").
+    func readOwnMeasure(_ m: inout Mention, noun h: Int, numberEnd end: Int) -> Bool {
+        let hi = range.upperBound
+        var participle = false
+        var k = h
+        if t[k].key == "بين", k + 1 < hi { k += 1 }
+        if t[k].trig != nil, deathWordModifiesEvent(k) {
+            // "21 killing incidents": the death word qualifies an event noun, so the figure counts events.
+            m.measure = .operations; m.ownMeasure = true; m.end = k + 2
+        } else if let trig = t[k].trig, trig.head || (!t[k].arabic && k == end) {
+            m.measure = trig.measure; m.ownMeasure = true
+            participle = !trig.head && !t[k].arabic && k + 1 < hi && t[k + 1].victimInfo != nil
+            var j = k + 1
+            if j < hi, ["and", "or", "و", "او"].contains(t[j].key) { j += 1 }
+            if j < hi, t[j].isWord, t[j].arabic || j > k + 1, let t2 = t[j].trig, t2.measure != trig.measure,
+               (t2.measure == .killed || t2.measure == .wounded), trig.measure == .killed || trig.measure == .wounded {
+                m.measure = .killedOrWounded
+                k = j
+            }
+            m.end = k + 1
+        }
+        // Operations: "204 عملية", "137 IS operations"
+        if m.measure == nil {
+            for j in h..<min(hi, h + 3) {
+                if countsOperations(at: j) {
+                    m.measure = .operations; m.ownMeasure = true; m.end = j + 1; break
+                }
+                // "اثنان آخران في هجوم": the noun of the figure comes first.
+                if t[j].kind == .punct || t[j].victimInfo != nil || Triggers.categoryStops.contains(t[j].key) || t[j].key == "في" || t[j].key == "of" { break }
+            }
+        }
+        return participle
+    }
+}

@@ -1,0 +1,46 @@
+import LedgerCore
+
+/// Tolls read from their head noun (`عدد الضحايا … ارتفع إلى N`) or stated as a predicate (`Deaths … stand at 14`).
+extension MentionScanner {
+    static let victimsHeads: KeySet = Lexicon.keys(["الضحايا", "والضحايا", "ضحايا"])
+    static let victimsCounters: KeySet = Lexicon.keys(["عدد", "بين", "وبين", "حصيلة"])
+
+    /// `عدد الضحايا`, `بين الضحايا`: in a sentence that names no wounded, the victims of a toll are its dead.
+    func victimsTollHits(_ hits: [TriggerHit]) -> [TriggerHit] {
+        guard !hits.contains(where: { $0.measure == .wounded || $0.measure == .killedOrWounded }) else { return hits }
+        var out = hits
+        var i = range.lowerBound + 1
+        while i < range.upperBound {
+            if Self.victimsHeads.contains(t[i].key), Self.victimsCounters.contains(t[i - 1].key), !hits.contains(where: { $0.index == i }) {
+                out.append(TriggerHit(index: i, measure: .killed, negated: false))
+            }
+            i += 1
+        }
+        return out.count == hits.count ? hits : out.sorted { $0.index < $1.index }
+    }
+
+    static let attainWords: KeySet = Lexicon.keys(["to", "الى", "إلى", "بلغت", "بلغ", "reached", "سجل", "سجلت", "وصل", "وصلت"])
+    static let standWords: KeySet = ["stand", "stands", "stood", "standing", "put", "puts", "placed"]
+    static let tollHeads: KeySet = ["toll", "deaths", "dead", "fatalities"]
+
+    /// A bare number that is the predicate of a toll: `ارتفع إلى N`, `الذي سجل N`, `Deaths … stand at N`,
+    /// `the death toll … is N`.
+    func tollPredicate(before s: Int, trigger c: Int) -> Bool {
+        guard s > range.lowerBound else { return false }
+        let p = t[s - 1].key
+        if Self.attainWords.contains(p) { return true }
+        if p == "at", s - 2 >= range.lowerBound, Self.standWords.contains(t[s - 2].key) { return true }
+        if p == "is" || p == "was", Self.tollHeads.contains(t[c].key), s - c <= 16 { return true }
+        return false
+    }
+
+    static let riseVerbs: KeySet = ["rose", "risen", "rises", "increased", "climbed", "jumped", "reached"]
+    static let countHeads: KeySet = ["number", "toll", "count", "tally"]
+
+    /// `It rose to 11 including 4 children, the number of those killed yesterday …`: the subject of the toll comes after
+    /// its number (a literal translation of Arabic word order).
+    func invertedToll(_ s: Int, _ trigger: Int) -> Bool {
+        guard s >= range.lowerBound + 2, t[s - 1].key == "to", Self.riseVerbs.contains(t[s - 2].key), trigger - s <= 16 else { return false }
+        return (s..<trigger).contains { Self.countHeads.contains(t[$0].key) }
+    }
+}
