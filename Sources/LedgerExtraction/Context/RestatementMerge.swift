@@ -34,10 +34,22 @@ enum RestatementMerge {
     static func same(_ a: Claim, _ b: Claim) -> Bool {
         // A single death stated twice is as often two people (a father and his son) as one restated.
         guard a.measure == b.measure, a.value == b.value, a.value >= 2 else { return false }
-        guard a.category == b.category || a.category == .all || b.category == .all else { return false }
+        guard a.category == b.category || (a.category == .all && isAnyone(a)) || (b.category == .all && isAnyone(b)) else { return false }
         if let pa = a.place?.name, let pb = b.place?.name, pa != pb { return false }
         if let da = a.eventDate?.day, let db = b.eventDate?.day, da != db { return false }
         return true
+    }
+
+    /// Words for victims that say nothing of who they were: an `all` figure in these words may restate a
+    /// figure of one group ("two soldiers" … "two people"); one of other people ("both attackers") may not.
+    static let anyoneWords: Set<String> = [
+        "people", "persons", "person", "individuals", "dead", "victims", "casualties", "bodies", "lives", "others",
+        "أشخاص", "اشخاص", "شخص", "شخصا", "شخصاً", "قتلى", "قتيلا", "قتيلاً", "قتيل", "ضحايا", "ضحية", "جثث", "آخرين", "اخرين",
+    ]
+
+    static func isAnyone(_ c: Claim) -> Bool {
+        guard let text = c.categoryText?.lowercased() else { return true }
+        return text.split(separator: " ").contains { anyoneWords.contains(String($0)) }
     }
 
     static func renumber(_ claims: [Claim], dropping dropped: Set<Int>, redirect: [String: String]) -> [Claim] {
