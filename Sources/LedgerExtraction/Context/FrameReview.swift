@@ -14,16 +14,25 @@ import LedgerCore
 /// - a figure restated in the same report (lead and body) is one claim.
 struct FrameReview {
     var claims: [Claim]
-    let scalars: [Unicode.Scalar]
     let published: Day?
+    /// The words of each claim's sentence, by claim id, read once (ids hold until the merge at the end).
+    let sentences: [String: SentenceWords]
 
     init(claims: [Claim], text: String, published: Day?) {
         self.claims = claims
-        self.scalars = Array(text.unicodeScalars)
         self.published = published
+        let scalars = Array(text.unicodeScalars)
+        var byID: [String: SentenceWords] = [:]
+        var bySpan: [Int: SentenceWords] = [:]
+        for c in claims {
+            let s = bySpan[c.span.start] ?? SentenceWords(scalars, around: (c.span.start, c.span.end))
+            bySpan[c.span.start] = s
+            byID[c.id] = s
+        }
+        self.sentences = byID
     }
 
-    func sentence(_ c: Claim) -> SentenceWords { SentenceWords(scalars, around: (c.span.start, c.span.end)) }
+    func sentence(_ c: Claim) -> SentenceWords { sentences[c.id] ?? SentenceWords([], around: (0, 0)) }
 
     mutating func run() -> [Claim] {
         for i in claims.indices where isOwnToll(claims[i]) { markIncrement(i) }

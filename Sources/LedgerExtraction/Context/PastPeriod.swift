@@ -22,7 +22,8 @@ enum PastPeriod {
                 // "January 2023", "كانون الثاني 2023": the year given; else the latest such month.
                 let y = year(s.words, after: i) ?? (m <= p.month ? p.year : p.year - 1)
                 guard y < p.year || (y == p.year && m < p.month) else { continue }
-                return whole(year: y, month: m, text: w.string)
+                let two = w.string.hasSuffix("كانون") || w.string.hasSuffix("تشرين")
+                return whole(year: y, month: m, text: two ? "\(w.string) \(s.words[i + 1].string)" : w.string)
             }
             if let y = Int(w.string), (1990...2100).contains(y), y < p.year, i > 0, yearLead.contains(s.words[i - 1]) {
                 return whole(year: y, text: "in \(y)")

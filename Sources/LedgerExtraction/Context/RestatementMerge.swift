@@ -12,9 +12,12 @@ enum RestatementMerge {
         var dropped = Set<Int>()
         var redirect: [String: String] = [:]
         let parents = Set(claims.compactMap(\.parent))
+        // Earlier own tolls by measure and value, so that a long page is not compared pair by pair.
+        var earlier: [String: [Int]] = [:]
         for j in out.indices where isOwnToll(out[j]) {
-            guard let i = out.indices.first(where: { $0 < j && !dropped.contains($0) && isOwnToll(out[$0]) && same(out[$0], out[j]) })
-            else { continue }
+            let key = "\(out[j].measure.rawValue)|\(out[j].value)"
+            defer { earlier[key, default: []].append(j) }
+            guard let i = earlier[key]?.first(where: { !dropped.contains($0) && same(out[$0], out[j]) }) else { continue }
             let (keep, drop) = parents.contains(out[j].id) && !parents.contains(out[i].id) ? (j, i) : (i, j)
             if parents.contains(out[drop].id) { continue }
             if out[keep].eventDate == nil { out[keep].eventDate = out[drop].eventDate }

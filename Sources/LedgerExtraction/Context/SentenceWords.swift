@@ -11,10 +11,15 @@ struct SentenceWords: Sendable {
 
     static let stops: Set<Unicode.Scalar> = [".", "!", "?", "\n", "؟", "\r"]
 
+    /// How far from its figure a sentence is read: a longer run of text without a stop is not prose,
+    /// and a cue that far away is not about the figure (this also keeps the cost of a page bounded).
+    static let reach = 400
+
     init(_ scalars: [Unicode.Scalar], around span: (start: Int, end: Int)) {
         var a = min(max(0, span.start), scalars.count), b = min(max(a, span.end), scalars.count)
-        while a > 0, !Self.stops.contains(scalars[a - 1]) || Self.isDecimalPoint(scalars, a - 1) { a -= 1 }
-        while b < scalars.count, !Self.stops.contains(scalars[b]) || Self.isDecimalPoint(scalars, b) { b += 1 }
+        let (lo, hi) = (max(0, a - Self.reach), min(scalars.count, b + Self.reach))
+        while a > lo, !Self.stops.contains(scalars[a - 1]) || Self.isDecimalPoint(scalars, a - 1) { a -= 1 }
+        while b < hi, !Self.stops.contains(scalars[b]) || Self.isDecimalPoint(scalars, b) { b += 1 }
         (start, end) = (a, b)
         var out: [Key] = []
         var word = String.UnicodeScalarView()
