@@ -11,14 +11,15 @@ struct LinkerBoundaryTests {
     static func incidentCount(
         _ a: (date: String?, context: ClaimContext, published: String),
         _ b: (date: String?, context: ClaimContext, published: String)
-    ) throws -> Int {
+    ) throws -> (incidents: Int, members: Int) {
         let f = try Fixture(salt: 21)
         let ra = f.report(publisher: "monitor-a", published: a.published)
         let rb = f.report(publisher: "monitor-b", published: b.published)
         try f.ingest(ra, [Fixture.incident(ra, 0, 4, date: a.date, context: a.context)])
         try f.ingest(rb, [Fixture.incident(rb, 0, 4, date: b.date, context: b.context)])
         try f.expectConsistent()
-        return try f.incidents().count
+        let incidents = try f.incidents()
+        return (incidents.count, incidents.reduce(0) { $0 + $1.members.count })
     }
 
     struct Window: CustomTestStringConvertible, Sendable {
@@ -30,7 +31,9 @@ struct LinkerBoundaryTests {
     }
 
     // Days: 2023-06-09 is A's day. Windows: ±1 resolved main frame, ±3 back-reference, ±7 undated
-    // (the report's day stands in); a pair uses the wider of its two windows.
+    // (the report's day stands in); a pair uses the wider of its two windows. A back-reference is
+    // never an incident of its own, nor (yet) a member of the one it recalls (issue 16): one
+    // incident, one member, at the edge of its window or past it.
     static let windows: [Window] = [
         Window(name: "main, same day", a: ("2023-06-09", .main, "2023-06-10"), b: ("2023-06-09", .main, "2023-06-10"), incidents: 1),
         Window(name: "main, 1 day: at the edge", a: ("2023-06-09", .main, "2023-06-10"), b: ("2023-06-10", .main, "2023-06-11"), incidents: 1),
@@ -38,7 +41,7 @@ struct LinkerBoundaryTests {
         Window(name: "main, 1 day before", a: ("2023-06-09", .main, "2023-06-10"), b: ("2023-06-08", .main, "2023-06-10"), incidents: 1),
         Window(name: "main, 2 days before", a: ("2023-06-09", .main, "2023-06-10"), b: ("2023-06-07", .main, "2023-06-10"), incidents: 2),
         Window(name: "back-reference, 3 days: at the edge", a: ("2023-06-09", .main, "2023-06-10"), b: ("2023-06-12", .backReference, "2023-06-13"), incidents: 1),
-        Window(name: "back-reference, 4 days: past it", a: ("2023-06-09", .main, "2023-06-10"), b: ("2023-06-13", .backReference, "2023-06-14"), incidents: 2),
+        Window(name: "back-reference, 4 days: past it", a: ("2023-06-09", .main, "2023-06-10"), b: ("2023-06-13", .backReference, "2023-06-14"), incidents: 1),
         Window(name: "undated, report 7 days later: at the edge", a: ("2023-06-09", .main, "2023-06-10"), b: (nil, .main, "2023-06-16"), incidents: 1),
         Window(name: "undated, report 8 days later: past it", a: ("2023-06-09", .main, "2023-06-10"), b: (nil, .main, "2023-06-17"), incidents: 2),
         Window(name: "undated, report 7 days earlier: at the edge", a: ("2023-06-09", .main, "2023-06-10"), b: (nil, .main, "2023-06-02"), incidents: 1),
@@ -47,7 +50,11 @@ struct LinkerBoundaryTests {
 
     @Test("a claim at the window's edge links; one day past it does not", arguments: windows)
     func window(_ w: Window) throws {
-        #expect(try Self.incidentCount(w.a, w.b) == w.incidents)
+        let count = try Self.incidentCount(w.a, w.b)
+        #expect(count.incidents == w.incidents)
+        // A back-reference is a claim, never a member of an incident, at the edge or past it (joining
+        // the incident it recalls is not done yet: issue 16).
+        #expect(count.members == (w.b.context == .backReference ? 1 : 2), "members: \(count.members)")
     }
 
     @Test("a claim within the window of the incident's last claim but not its first opens a new incident")

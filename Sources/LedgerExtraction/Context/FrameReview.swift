@@ -24,10 +24,17 @@ struct FrameReview {
         let scalars = Array(text.unicodeScalars)
         var byID: [String: SentenceWords] = [:]
         var bySpan: [Int: SentenceWords] = [:]
+        var lastSentence: SentenceWords?
         for c in claims {
+            // Claims of one sentence share its words (read once, however many figures it holds).
+            if let last = lastSentence, last.start <= c.span.start, c.span.end <= last.end, last.end - last.start < 2 * SentenceWords.reach {
+                byID[c.id] = last
+                continue
+            }
             let s = bySpan[c.span.start] ?? SentenceWords(scalars, around: (c.span.start, c.span.end))
             bySpan[c.span.start] = s
             byID[c.id] = s
+            lastSentence = s
         }
         self.sentences = byID
     }

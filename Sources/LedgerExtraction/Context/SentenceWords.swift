@@ -5,6 +5,10 @@
 struct SentenceWords: Sendable {
     /// Folded words in text order.
     var words: [Key]
+    /// Every word, and each word without a leading `و`, `ب`, `ل` or `وب`: a phrase none of whose words
+    /// is here is not in the sentence, found without a scan (a page of figures asks hundreds of phrases
+    /// of thousands of sentences).
+    var vocabulary: Set<Key> = []
     /// Scalar offsets of the sentence in the original text.
     var start: Int
     var end: Int
@@ -29,7 +33,13 @@ struct SentenceWords: Sendable {
         }
         if !word.isEmpty { out.append(Fold.key(String(word))) }
         words = out
+        for w in out {
+            vocabulary.insert(w)
+            for prefix in Self.prefixes where w.string.hasPrefix(prefix) { vocabulary.insert(Key(String(w.string.dropFirst(prefix.count)))) }
+        }
     }
+
+    static let prefixes = ["و", "ب", "ل", "وب"]
 
     static func isDecimalPoint(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         s[i] == "." && i > 0 && i + 1 < s.count && s[i - 1].properties.numericType != nil && s[i + 1].properties.numericType != nil
@@ -42,7 +52,7 @@ struct SentenceWords: Sendable {
     }
 
     func firstIndex(of phrase: [Key]) -> Int? {
-        guard !phrase.isEmpty, words.count >= phrase.count else { return nil }
+        guard !phrase.isEmpty, words.count >= phrase.count, phrase.allSatisfy({ vocabulary.contains($0) }) else { return nil }
         for i in 0...(words.count - phrase.count) where (0..<phrase.count).allSatisfy({ Self.same(words[i + $0], phrase[$0]) }) {
             return i
         }
@@ -52,7 +62,7 @@ struct SentenceWords: Sendable {
     static func same(_ w: Key, _ p: Key) -> Bool {
         if w == p { return true }
         let s = w.string
-        for prefix in ["و", "ب", "ل", "وب"] where s.hasPrefix(prefix) && Key(String(s.dropFirst(prefix.count))) == p { return true }
+        for prefix in prefixes where s.hasPrefix(prefix) && Key(String(s.dropFirst(prefix.count))) == p { return true }
         return false
     }
 
