@@ -147,19 +147,30 @@ public final class Ledger: Sendable {
     /// Refuses another program's SQLite database before it is opened for writing: opening it as a
     /// ledger (a WAL-mode pool) would already change its header. Looks with a read-only connection.
     static func checkTables(path: String) throws {
-        var config = Configuration()
-        config.readonly = true
         let tables: [String]
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            defer { try? queue.close() }
-            tables = try queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+            tables = try readOnlyLook(at: path, tableNames)
         } catch let error as DatabaseError {
             throw Ledger.translate(error, path: path)
         }
         if !tables.isEmpty && !(tables.contains("grdb_migrations") && tables.contains("events")) {
             throw LedgerError.notALedger(path: path)
         }
+    }
+
+    /// Reads a database file through a read-only connection, closed afterwards: a look that cannot
+    /// change the file (a writable pool would switch it to WAL).
+    static func readOnlyLook<T>(at path: String, _ body: (Database) throws -> T) throws -> T {
+        var config = Configuration()
+        config.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        defer { try? queue.close() }
+        return try queue.read(body)
+    }
+
+    /// The names of a database's tables.
+    static func tableNames(_ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
     }
 
     /// Refuses files that are plainly not SQLite before SQLite touches them.
@@ -183,7 +194,7 @@ public final class Ledger: Sendable {
             migrator.registerMigration(migration.identifier) { db in try db.execute(sql: migration.sql) }
         }
         try writer.read { db in
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            let tables = try Ledger.tableNames(db)
             // Another program's database (GRDB's own migration table included) is not migrated into a ledger.
             if !tables.isEmpty && !(tables.contains("grdb_migrations") && tables.contains("events")) {
                 throw LedgerError.notALedger(path: path)

@@ -29,13 +29,9 @@ public enum LedgerFile: Equatable, Sendable {
         } catch {
             return .foreign(detail: "not a SQLite database")
         }
-        var config = Configuration()
-        config.readonly = true
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
-            defer { try? queue.close() }
-            return try queue.read { db in
-                let tables = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
+            return try Ledger.readOnlyLook(at: path) { db in
+                let tables = Set(try Ledger.tableNames(db))
                 guard tables.isSuperset(of: ["events", "ledger_info", "grdb_migrations"]) else {
                     return .foreign(detail: tables.isEmpty ? "an empty file" : "a SQLite database without an event log")
                 }

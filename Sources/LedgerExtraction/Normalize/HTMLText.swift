@@ -32,6 +32,8 @@ struct HTMLText {
 
     /// Whether `text` is a web page rather than prose that mentions a tag.
     static func looksLikeHTML(_ text: [Unicode.Scalar]) -> Bool {
+        // Every report passes here: prose without a '<' is answered without building a string.
+        guard text.prefix(4096).contains("<") else { return false }
         let head = String(String.UnicodeScalarView(text.prefix(4096))).lowercased()
         if head.contains("<!doctype html") || head.contains("<html") || head.contains("<body") { return true }
         let tags = ["<p>", "<p ", "<br", "<div", "<li>", "<span", "</p>", "</div>"].reduce(0) { $0 + head.components(separatedBy: $1).count - 1 }
