@@ -61,6 +61,9 @@ struct FastCanonicalJSON {
         }
     }
 
+    /// Text written as it is: a JSON literal (`null`, a number) the caller has formed.
+    mutating func literal(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
     private static let hex = Array("0123456789abcdef".utf8)
 
     mutating func string(_ s: String) {

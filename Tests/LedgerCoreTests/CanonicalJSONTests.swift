@@ -56,4 +56,14 @@ struct CanonicalJSONTests {
         #expect(Timestamp.parse("2023-03-01T08:05:09Z") == "2023-03-01T08:05:09.000Z")
         #expect(Timestamp.parse("yesterday") == nil)
     }
+
+    @Test("JSON values: the encoder-free writer equals Foundation's sorted-keys encoder", arguments: Array(awkward.enumerated()))
+    func values(_ pair: (offset: Int, element: String)) throws {
+        let value = JSONValue.array([
+            .object(["source": .string(pair.element), "value": .integer(Int64(pair.offset * 1_000)), "b": .bool(pair.offset % 2 == 0)]),
+            .object([pair.element: .null, "zz": .array([.integer(-3), .string("/")]), "Z": .object([:])]),
+            .array([]),
+        ])
+        #expect(value.canonicalJSONString() == (try CanonicalJSON.string(value)))
+    }
 }

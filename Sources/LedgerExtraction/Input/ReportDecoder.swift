@@ -97,7 +97,7 @@ public enum ReportDecoder {
             guard bytes.count % 2 == 0 else { throw ReportInputError.oddUTF16(path: path, bytes: bytes.count) }
             return try utf16(bytes, littleEndian: littleEndian, path: path)
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        let body = withoutUTF8Mark(bytes)
         // A web page that declares another encoding (`<meta charset="windows-1256">`) is read in it.
         if let declared = FileSignature.declaredCharset(body), declared != .utf8, firstInvalidUTF8(body) != nil {
             return try decode(body, as: declared, path: path)
@@ -115,7 +115,7 @@ public enum ReportDecoder {
     static func decode(_ bytes: [UInt8], as encoding: ReportEncoding, path: String) throws -> String {
         switch encoding {
         case .utf8:
-            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+            let body = withoutUTF8Mark(bytes)
             if let bad = firstInvalidUTF8(body) { throw ReportInputError.invalidUTF8(path: path, offset: bad) }
             return String(decoding: body, as: UTF8.self)
         case .utf16le, .utf16be:
@@ -126,6 +126,11 @@ public enum ReportDecoder {
         case .windows1256:
             return Windows1256.decode(bytes)
         }
+    }
+
+    /// The bytes after UTF-8's byte-order mark, or all of them when there is none.
+    static func withoutUTF8Mark(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     }
 
     /// UTF-16 code units to text; an unpaired surrogate means the bytes are not UTF-16.

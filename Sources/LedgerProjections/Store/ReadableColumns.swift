@@ -41,7 +41,7 @@ enum ReadableColumns {
 
     static func incident(_ inc: Incident) -> StatementArguments {
         let values: [(any DatabaseValueConvertible)?] = [
-            inc.placeText, inc.lastDay?.description, inc.rule, json(inc.sources.map(SourceColumn.init)),
+            inc.placeText, inc.lastDay?.description, inc.rule, sourcesJSON(inc.sources),
             inc.claimIDs.joined(separator: ", "),
         ]
         return StatementArguments(values)
@@ -64,18 +64,14 @@ enum ReadableColumns {
         return StatementArguments(values)
     }
 
-    /// One source's figure of an incident, as the `sources` column's JSON holds it.
-    struct SourceColumn: Encodable {
-        var source: String
-        var value: Int
-        var qualifier: String
-        var claim: String
-        init(_ s: SourceFigure) { (source, value, qualifier, claim) = (s.source, s.value, s.qualifier.rawValue, s.claimID) }
-    }
-
-    static func json(_ value: some Encodable) -> String? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
+    /// The `sources` column: each source's figure of an incident as a JSON array of objects
+    /// (`source`, `value`, `qualifier`, `claim`), written without an encoder on the append path.
+    static func sourcesJSON(_ sources: [SourceFigure]) -> String {
+        JSONValue.array(sources.map { s in
+            .object([
+                "source": .string(s.source), "value": .integer(Int64(s.value)),
+                "qualifier": .string(s.qualifier.rawValue), "claim": .string(s.claimID),
+            ])
+        }).canonicalJSONString()
     }
 }
