@@ -58,6 +58,7 @@ let package = Package(
                 .embedInCode("schema/010_totals_history_spans.sql"),
                 .embedInCode("schema/011_decision_withdrawn.sql"),
                 .embedInCode("schema/012_readable_read_models.sql"),
+                .embedInCode("schema/013_totals_view_as_command.sql"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -33,6 +33,9 @@ public enum Schema {
             Migration(
                 identifier: "012_readable_read_models",
                 sql: String(decoding: PackageResources._12_readable_read_models_sql, as: UTF8.self)),
+            Migration(
+                identifier: "013_totals_view_as_command",
+                sql: String(decoding: PackageResources._13_totals_view_as_command_sql, as: UTF8.self)),
         ]
     }
 }
