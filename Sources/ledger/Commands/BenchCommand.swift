@@ -340,7 +340,7 @@ struct BenchRun: ParsableCommand {
         report(BenchResult(size: size, stage: "append one report, no projections", value: oneSeconds * 1000, unit: "ms",
             detail: "the incremental update's floor: one transaction and its fsync"))
         try? ingest.writer.close()
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ingestPath + suffix) }
+        try? LedgerFile.remove(ingestPath)
 
         // On the same file the baselines read: the log alone, its pages in order.
         try verifyStage(plain, size: size, stage: "replay + verify", report: report)
@@ -381,7 +381,7 @@ struct BenchRun: ParsableCommand {
         case .missing:
             break
         case .ledger(let createdBy) where createdBy == BenchCommand.origin:
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            try? LedgerFile.remove(path)
         default:
             printError("\(path): not a ledger `ledger bench` made; the benchmark leaves it alone (choose another --dir)")
             throw LedgerExit.usage

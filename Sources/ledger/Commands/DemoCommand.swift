@@ -91,13 +91,11 @@ struct DemoCommand: ParsableCommand {
         case .ledger:
             say("Replacing the demo ledger \(db) with a fresh one.\n")
         }
-        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: db + suffix) {
-            do {
-                try FileManager.default.removeItem(atPath: db + suffix)
-            } catch {
-                printError("\(db + suffix): cannot remove the old demo ledger: \(error.localizedDescription)")
-                throw LedgerExit.ledgerError
-            }
+        do {
+            try LedgerFile.remove(db)
+        } catch {
+            printError("\(db): cannot remove the old demo ledger: \(error.localizedDescription)")
+            throw LedgerExit.ledgerError
         }
     }
 }
