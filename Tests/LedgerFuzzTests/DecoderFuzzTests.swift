@@ -51,7 +51,10 @@ struct DecoderFuzzTests {
             if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) {
                 problems.append("decoded text is empty or white space")
             }
-            let plainUTF8 = !bytes.starts(with: [0xEF, 0xBB, 0xBF]) && !bytes.starts(with: [0xFF, 0xFE]) && !bytes.starts(with: [0xFE, 0xFF])
+            // Plain UTF-8: no byte-order mark, valid, and no zero byte (zero bytes are how UTF-16
+            // without a mark is recognised: "00 20 00 FF FE D8 00 0A" is read as UTF-16BE).
+            let plainUTF8 = !bytes.starts(with: [0xEF, 0xBB, 0xBF]) && !bytes.starts(with: [0xFF, 0xFE])
+                && !bytes.starts(with: [0xFE, 0xFF]) && !bytes.contains(0) && String(validating: bytes, as: UTF8.self) != nil
             if plainUTF8 && Array(text.utf8) != bytes { problems.append("UTF-8 input was not returned as it was") }
             problems += ExtractionInvariants.check(text)
         } catch let error as ReportInputError {
@@ -85,6 +88,15 @@ struct DecoderFuzzTests {
         }
         #expect(Self.wronglyRefused("阧ٜ", letters: 1, visible: 2).isEmpty)
         #expect(!Self.wronglyRefused("ab12", letters: 2, visible: 4).isEmpty)
+    }
+
+    /// Found by the property above (seed id2O++aAi05m66ZEKUEArI1JYMMjt6l+7ADbG1ket0o=): bytes with
+    /// UTF-16's pattern of zero bytes and no mark are UTF-16, not UTF-8 returned as it was; the old
+    /// oracle called every unmarked input UTF-8.
+    @Test("zero bytes in UTF-16's pattern without a mark: read as UTF-16, and the oracle agrees")
+    func unmarkedUTF16() {
+        let bytes: [UInt8] = [0x00, 0x20, 0x00, 0xFF, 0xFE, 0xD8, 0x00, 0x0A]
+        #expect(Self.check(bytes, maxBytes: 8).isEmpty)
     }
 
     @Test("every valid UTF-8 text within the limit is accepted unless it is empty, binary, white space or mostly not letters")
