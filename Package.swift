@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "LedgerStore", targets: ["LedgerStore"]),
         .library(name: "LedgerProjections", targets: ["LedgerProjections"]),
         .library(name: "LedgerExport", targets: ["LedgerExport"]),
+        .library(name: "LedgerKit", targets: ["LedgerKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -73,14 +74,23 @@ let package = Package(
             dependencies: ["LedgerCore", "LedgerProjections", "LedgerStore"],
             swiftSettings: swiftSettings
         ),
+        // The library behind the `ledger` tool: ingest, queries, explain, diff, replay, export, verify.
+        .target(
+            name: "LedgerKit",
+            dependencies: [
+                "LedgerCore", "LedgerExtraction", "LedgerStore", "LedgerProjections", "LedgerExport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The bundled sample corpus: reports, their metadata and hand-labelled expected claims.
         .target(name: "LedgerSamples", resources: [.copy("Corpus")], swiftSettings: swiftSettings),
-        // The `ledger` command-line tool.
+        // The `ledger` command-line tool: parses arguments, calls LedgerKit, prints.
         .executableTarget(
             name: "ledger",
             dependencies: [
                 "LedgerCore", "LedgerExtraction", "LedgerStore", "LedgerProjections", "LedgerExport",
-                "LedgerSamples",
+                "LedgerKit", "LedgerSamples",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -128,6 +138,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Uses LedgerKit the way another program would: `import LedgerKit` and nothing else of this package.
+        .testTarget(name: "LedgerKitTests", dependencies: ["LedgerKit"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LedgerCLITests",
             dependencies: ["LedgerTestSupport", "LedgerStore", "LedgerCore", "ledger", .product(name: "GRDB", package: "GRDB.swift")],

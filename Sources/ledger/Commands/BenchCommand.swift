@@ -2,6 +2,7 @@ import ArgumentParser
 import GRDB
 import Foundation
 import LedgerCore
+import LedgerKit
 import LedgerExport
 import LedgerExtraction
 import LedgerProjections

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GRDB
 import LedgerCore
+import LedgerKit
 import LedgerExport
 import LedgerProjections
 import LedgerStore

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedgerCore
+import LedgerKit
 import LedgerExport
 import LedgerExtraction
 
