@@ -36,36 +36,44 @@ let package = Package(
         ),
         // Report text -> claims. Pure functions of the text and its metadata.
         .target(name: "LedgerExtraction", dependencies: ["LedgerCore"], swiftSettings: swiftSettings),
-        // The append-only, hash-chained event log in SQLite. Migrations are the SQL files in schema/.
+        // Every migration of a ledger, in order: the SQL files in schema/, in a folder per owner
+        // (event-log/ for LedgerStore, read-models/ for LedgerProjections), and the one list of them.
+        .target(
+            name: "LedgerSchema",
+            path: "schema",
+            resources: [
+                .embedInCode("event-log/001_event_log.sql"),
+                .embedInCode("read-models/002_read_models.sql"),
+                .embedInCode("read-models/003_checkpoints.sql"),
+                .embedInCode("read-models/004_binary_read_models.sql"),
+                .embedInCode("read-models/005_windowed_projections.sql"),
+                .embedInCode("event-log/006_event_log_checks.sql"),
+                .embedInCode("read-models/007_totals_history.sql"),
+                .embedInCode("read-models/008_link_facts_index.sql"),
+                .embedInCode("read-models/009_read_model_history.sql"),
+                .embedInCode("read-models/010_totals_history_spans.sql"),
+                .embedInCode("event-log/011_decision_withdrawn.sql"),
+                .embedInCode("read-models/012_readable_read_models.sql"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The append-only, hash-chained event log in SQLite; applies every migration of LedgerSchema.
         .target(
             name: "LedgerStore",
             dependencies: [
                 "LedgerCore",
+                "LedgerSchema",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API, for the append and verify loops (RawStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
-            ],
-            resources: [
-                .embedInCode("schema/001_event_log.sql"),
-                .embedInCode("schema/002_read_models.sql"),
-                .embedInCode("schema/003_checkpoints.sql"),
-                .embedInCode("schema/004_binary_read_models.sql"),
-                .embedInCode("schema/005_windowed_projections.sql"),
-                .embedInCode("schema/006_event_log_checks.sql"),
-                .embedInCode("schema/007_totals_history.sql"),
-                .embedInCode("schema/008_link_facts_index.sql"),
-                .embedInCode("schema/009_read_model_history.sql"),
-                .embedInCode("schema/010_totals_history_spans.sql"),
-                .embedInCode("schema/011_decision_withdrawn.sql"),
-                .embedInCode("schema/012_readable_read_models.sql"),
             ],
             swiftSettings: swiftSettings
         ),
         // Read models folded from the log, and the reconciliation checks.
         .target(
             name: "LedgerProjections",
-            dependencies: ["LedgerCore", "LedgerStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["LedgerCore", "LedgerSchema", "LedgerStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         // CSV / JSON / JSONL writers for claims, incidents, totals and discrepancies.
