@@ -35,6 +35,9 @@ public struct DiffRow: Tabular, Encodable, Sendable {
 
     /// The table's column names.
     public static let columns = ["change", "id", "detail", "before", "after"]
+
+    /// Never cut: wrapped to the terminal's width.
+    public static let wrappedColumns = ["detail"]
     /// The row's cells.
     public var cells: [String] { [change.rawValue, id, detail, before, after] }
 

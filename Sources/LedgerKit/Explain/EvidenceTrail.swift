@@ -19,6 +19,9 @@ public struct TrailRow: Tabular, Encodable, Sendable {
 
     /// The table's column names.
     public static let columns = ["subject", "step", "seq", "detail", "evidence"]
+
+    /// Never cut: wrapped to the terminal's width.
+    public static let wrappedColumns = ["detail", "evidence"]
     /// The row's cells.
     public var cells: [String] { [subject, step, seq, detail, evidence] }
 

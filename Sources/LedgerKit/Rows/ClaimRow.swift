@@ -13,6 +13,11 @@ public struct ClaimRow: Tabular {
     /// The table's column names.
     public static let columns = ["id", "status", "kind", "role", "measure", "value", "category", "place", "date/period", "publisher", "report_day", "evidence"]
 
+    /// Never cut: wrapped to the terminal's width.
+    public static let wrappedColumns = ["evidence"]
+    /// Cut shorter when the table is still too wide.
+    public static let truncatableColumns = ["place", "publisher", "date/period", "measure", "category"]
+
     /// The row's cells, one per column.
     public var cells: [String] {
         let c = record.claim

@@ -13,6 +13,11 @@ public struct IncidentRow: Tabular {
     /// The table's column names.
     public static let columns = ["id", "day", "place", "admin1", "measure", "category", "low", "high", "best", "sources", "claims", "rule"]
 
+    /// Never cut: wrapped to the terminal's width.
+    public static let wrappedColumns = ["sources", "rule"]
+    /// Cut shorter when the table is still too wide.
+    public static let truncatableColumns = ["place", "admin1"]
+
     /// The row's cells, one per column.
     public var cells: [String] {
         let i = incident
@@ -35,6 +40,8 @@ public struct SeriesRow: Tabular {
 
     /// The table's column names.
     public static let columns = ["publisher", "scope", "since", "measure", "category", "#", "report_day", "value", "delta", "claim"]
+    /// Cut shorter when the table is too wide.
+    public static let truncatableColumns = ["publisher", "scope"]
 
     /// The row's cells, one per column.
     public var cells: [String] {
@@ -64,6 +71,11 @@ public struct TotalRow: Tabular {
     /// The table's column names.
     public static let columns = ["period", "area", "measure", "category", "incidents", "figure", "low", "high", "best", "claims"]
 
+    /// Never cut: wrapped to the terminal's width.
+    public static let wrappedColumns = ["claims"]
+    /// Cut shorter when the table is still too wide.
+    public static let truncatableColumns = ["area"]
+
     /// The row's cells, one per column.
     public var cells: [String] {
         let t = total
@@ -86,6 +98,9 @@ public struct DiscrepancyRow: Tabular {
 
     /// The table's column names.
     public static let columns = ["id", "kind", "severity", "stated", "other", "gap", "summary", "side_a", "side_b"]
+
+    /// Never cut: wrapped to the terminal's width.
+    public static let wrappedColumns = ["summary", "side_a", "side_b"]
 
     /// The row's cells, one per column.
     public var cells: [String] {

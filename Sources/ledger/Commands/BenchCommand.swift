@@ -81,7 +81,7 @@ struct BenchRun: ParsableCommand {
             let doc = BenchDocument(version: LedgerCommand.configuration.version, machine: BenchDocument.machine(), results: results)
             out(try Renderer.prettyJSON(doc) + "\n")
         } else {
-            out(try Renderer.render(results, as: .table))
+            out(try Output.render(results, as: .table))
         }
         FileHandleOutput.stdout.flush()
     }

@@ -78,7 +78,7 @@ struct BenchIncremental: ParsableCommand {
         if format == .json {
             out(try Renderer.prettyJSON(results) + "\n")
         } else {
-            out(try Renderer.render(results, as: .table))
+            out(try Output.render(results, as: .table))
         }
         FileHandleOutput.stdout.flush()
     }

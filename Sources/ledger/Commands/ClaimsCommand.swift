@@ -41,7 +41,7 @@ struct ClaimsCommand: ParsableCommand {
     func run() throws {
         let filter = ClaimFilter(kind: kind, measure: measure, status: status, report: report)
         let rows = try withLedgerErrors { try ledger.session.claims(query.value, filter: filter) }.map(ClaimRow.init)
-        out(try Renderer.render(rows, as: output.format))
+        out(try Output.render(rows, as: output.format))
         FileHandleOutput.stdout.flush()
     }
 }

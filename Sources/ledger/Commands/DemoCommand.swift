@@ -58,9 +58,9 @@ struct DemoCommand: ParsableCommand {
             return
         }
         out("Reconciled totals (conservative: the lowest credible figure of each incident; best and high beside it)\n")
-        out(try Renderer.render(totals, as: .table))
+        out(try Output.render(totals, as: .table))
         out("\nDiscrepancies: \(found.count)\n")
-        out(try Renderer.render(found.map(DiscrepancyRow.init), as: .table))
+        out(try Output.render(found.map(DiscrepancyRow.init), as: .table))
         out("\n" + closing)
         FileHandleOutput.stdout.flush()
     }

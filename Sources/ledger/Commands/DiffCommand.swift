@@ -40,6 +40,6 @@ struct DiffCommand: ParsableCommand {
             emit("No change between \(bounds[0]) and \(bounds.count > 1 ? bounds[1] : "now").\n")
             return
         }
-        emit(try Renderer.render(rows, as: output.format))
+        emit(try Output.render(rows, as: output.format))
     }
 }

@@ -27,7 +27,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let rows = try withLedgerErrors { try ledger.session.explain(id, query: query.value) }
-        out(try Renderer.render(rows, as: output.format))
+        out(try Output.render(rows, as: output.format))
         FileHandleOutput.stdout.flush()
     }
 }

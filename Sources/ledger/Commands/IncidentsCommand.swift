@@ -37,7 +37,7 @@ struct IncidentsCommand: ParsableCommand {
     func run() throws {
         let rows = try withLedgerErrors { try ledger.session.incidents(query.value, measure: measure, place: place) }
             .map(IncidentRow.init)
-        out(try Renderer.render(rows, as: output.format))
+        out(try Output.render(rows, as: output.format))
         FileHandleOutput.stdout.flush()
     }
 }

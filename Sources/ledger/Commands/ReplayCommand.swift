@@ -47,7 +47,7 @@ struct ReplayCommand: ParsableCommand {
             }
             text += "\n\(summary.claims) claim(s) in \(summary.reports) report(s); \(summary.incidents) incident(s); \(summary.series) series point(s); \(summary.discrepancies) discrepancy(ies)\n\n"
             text += "Reconciled totals (conservative):\n"
-            text += try Renderer.render(summary.totals, as: .table)
+            text += try Output.render(summary.totals, as: .table)
             text += "\nDiscrepancies by kind:\n"
             for (kind, n) in summary.byKind.sorted(by: { $0.key < $1.key }) { text += "  \(kind): \(n)\n" }
             emit(text)

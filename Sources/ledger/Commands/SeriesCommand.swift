@@ -33,7 +33,7 @@ struct SeriesCommand: ParsableCommand {
     func run() throws {
         let rows = try withLedgerErrors { try ledger.session.series(query.value, scope: scope, publisher: publisher) }
             .map(SeriesRow.init)
-        out(try Renderer.render(rows, as: output.format))
+        out(try Output.render(rows, as: output.format))
         FileHandleOutput.stdout.flush()
     }
 }
