@@ -53,17 +53,19 @@ extension LedgerSession {
                                  detail: "stated \(d.stated.map(String.init) ?? "-"), other \(d.other.map(String.init) ?? "-"), gap \(d.gap.map(String.init) ?? "-"): \(d.summary)",
                                  evidence: ""))
             for (side, refs) in [("side A", d.sideA), ("side B", d.sideB)] {
-                for ref in refs {
+                for ref in refs.sorted(by: { ClaimIDOrder.precedes($0.claimID, $1.claimID) }) {
                     rows.append(TrailRow(subject: d.id, step: side, seq: "\(ref.seq)",
                                          detail: "\(ref.claimID): \(ref.measure.rawValue) \(ref.value) \(ref.category.rawValue), \(ref.publisher) \(ref.reportDay?.description ?? "")",
                                          evidence: "[\(ref.span.start)–\(ref.span.end)] \(ref.span.text)"))
                 }
             }
             for inc in d.incidents { rows.append(TrailRow(subject: d.id, step: "incident", seq: "", detail: inc, evidence: "")) }
-            for ref in d.sideA + d.sideB { if let c = claims[ref.claimID] { rows += claimTrail(c, rec: rec, links: links) } }
+            for id in ClaimIDOrder.sorted(d.sideA.map(\.claimID)) + ClaimIDOrder.sorted(d.sideB.map(\.claimID)) {
+                if let c = claims[id] { rows += claimTrail(c, rec: rec, links: links) }
+            }
         } else if let inc = rec.incidents.first(where: { $0.id == id }) {
             rows += incidentTrail(inc)
-            for m in inc.members { if let c = claims[m.claimID] { rows += claimTrail(c, rec: rec, links: links) } }
+            for id in ClaimIDOrder.sorted(inc.claimIDs) { if let c = claims[id] { rows += claimTrail(c, rec: rec, links: links) } }
         } else if let c = claims[id] {
             rows += claimTrail(c, rec: rec, links: links)
         } else {
@@ -102,7 +104,7 @@ extension LedgerSession {
             rows.append(TrailRow(subject: inc.id, step: "source", seq: "", detail: "\(s.source): \(s.value) (\(s.claimID))"
                                  + (s.supersedes.isEmpty ? "" : ", superseding \(s.supersedes.joined(separator: ", "))"), evidence: ""))
         }
-        for m in inc.members {
+        for m in inc.members.sorted(by: { ClaimIDOrder.precedes($0.claimID, $1.claimID) }) {
             rows.append(TrailRow(subject: inc.id, step: "member (\(m.status.rawValue), \(m.linkedBy.rawValue))", seq: "\(m.evidence.seq)",
                                  detail: "\(m.claimID): \(m.value) \(m.category.rawValue), \(m.source) \(m.day?.description ?? "")",
                                  evidence: "[\(m.evidence.span.start)–\(m.evidence.span.end)] \(m.evidence.span.text)"))

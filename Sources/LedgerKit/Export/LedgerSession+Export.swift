@@ -92,7 +92,20 @@ extension LedgerSession {
             try willWrite()
             try write(try lines.head())
             if claims {
-                try store.forEachClaim(at: seq) { try write(try lines.line(ExportTables.claimRow($0))) }
+                // The store reads in id text order, where one report's claims are together; each
+                // report's are listed by number (ClaimIDOrder), holding one report's at a time.
+                var report: [ClaimRecord] = []
+                func flush() throws {
+                    for record in report.sorted(by: { ClaimIDOrder.precedes($0.id, $1.id) }) {
+                        try write(try lines.line(ExportTables.claimRow(record)))
+                    }
+                    report.removeAll(keepingCapacity: true)
+                }
+                try store.forEachClaim(at: seq) { record in
+                    if let last = report.last, last.claim.report != record.claim.report { try flush() }
+                    report.append(record)
+                }
+                try flush()
             } else {
                 try ReadModelHistory.forEachDiscrepancy(db, at: seq, derived: derived) {
                     try write(try lines.line(ExportTables.discrepancyRow($0)))

@@ -39,9 +39,10 @@ extension LedgerSession {
         try query.reconciliationWithState(try current())
     }
 
-    /// The claims as they stand after every correction, with their status, in id order.
+    /// The claims as they stand after every correction, with their status, by report and number
+    /// (``ClaimIDOrder``: `…-2` before `…-10`).
     public func claims(_ query: LedgerQuery = LedgerQuery(), filter: ClaimFilter = ClaimFilter()) throws -> [ClaimRecord] {
-        try reconciliation(query).claims.filter(filter.admits)
+        try reconciliation(query).claims.filter(filter.admits).sorted { ClaimIDOrder.precedes($0.id, $1.id) }
     }
 
     /// The incidents (claims linked across reports), by day then id; only those of `measure` and at

@@ -26,8 +26,12 @@ public struct IncidentRow: Tabular {
                 "\(i.members.count)", i.rule]
     }
 
-    /// JSON: the underlying value's fields.
-    public func encode(to encoder: any Encoder) throws { try incident.encode(to: encoder) }
+    /// JSON: the underlying value's fields, its members in ``ClaimIDOrder``.
+    public func encode(to encoder: any Encoder) throws {
+        var incident = incident
+        incident.members.sort { ClaimIDOrder.precedes($0.claimID, $1.claimID) }
+        try incident.encode(to: encoder)
+    }
 }
 
 /// One point of a running series.
@@ -81,11 +85,15 @@ public struct TotalRow: Tabular {
         let t = total
         let sign = TotalQualifier.sign(t.qualifier)
         return [t.period, t.area, t.measure.rawValue, t.category.rawValue, "\(t.incidents)",
-                range ? "\(t.low)–\(t.high)" : "\(t.low)", "\(t.low)", "\(t.high)", sign + "\(t.best)", t.claimIDs.joined(separator: " ")]
+                range ? "\(t.low)–\(t.high)" : "\(t.low)", "\(t.low)", "\(t.high)", sign + "\(t.best)", ClaimIDOrder.sorted(t.claimIDs).joined(separator: " ")]
     }
 
-    /// JSON: the underlying value's fields.
-    public func encode(to encoder: any Encoder) throws { try total.encode(to: encoder) }
+    /// JSON: the underlying value's fields, its claim ids in ``ClaimIDOrder``.
+    public func encode(to encoder: any Encoder) throws {
+        var total = total
+        total.claimIDs = ClaimIDOrder.sorted(total.claimIDs)
+        try total.encode(to: encoder)
+    }
 }
 
 /// One discrepancy.
@@ -106,10 +114,15 @@ public struct DiscrepancyRow: Tabular {
     public var cells: [String] {
         let d = discrepancy
         return [d.id, d.kind.rawValue, d.severity.rawValue, d.stated.map(String.init) ?? "", d.other.map(String.init) ?? "",
-                d.gap.map(String.init) ?? "", d.summary, d.sideA.map(\.claimID).joined(separator: " "),
-                d.sideB.map(\.claimID).joined(separator: " ")]
+                d.gap.map(String.init) ?? "", d.summary, ClaimIDOrder.sorted(d.sideA.map(\.claimID)).joined(separator: " "),
+                ClaimIDOrder.sorted(d.sideB.map(\.claimID)).joined(separator: " ")]
     }
 
-    /// JSON: the underlying value's fields.
-    public func encode(to encoder: any Encoder) throws { try discrepancy.encode(to: encoder) }
+    /// JSON: the underlying value's fields, its claim ids in ``ClaimIDOrder``.
+    public func encode(to encoder: any Encoder) throws {
+        var d = discrepancy
+        d.sideA.sort { ClaimIDOrder.precedes($0.claimID, $1.claimID) }
+        d.sideB.sort { ClaimIDOrder.precedes($0.claimID, $1.claimID) }
+        try d.encode(to: encoder)
+    }
 }
