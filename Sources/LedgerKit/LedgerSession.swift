@@ -79,7 +79,9 @@ public struct LedgerSession: Sendable {
     /// Re-walks the hash chain (every event's hash from its predecessor's) and says whether the log is
     /// intact; with `anchor` (a head hash written down earlier, 8+ hex digits), also that the chain
     /// still contains it.
-    /// - Parameter progress: called with (events checked, events in all) as the walk goes.
+    /// - Parameters:
+    ///   - anchor: a head hash written down earlier (nil: none to check).
+    ///   - progress: called with (events checked, events in all) as the walk goes.
     public func verify(anchor: String? = nil, progress: ((Int64, Int64) -> Void)? = nil) throws -> VerifyResult {
         try ledger(.readOnly).verify(anchor: anchor, progress: progress)
     }

@@ -71,7 +71,10 @@ extension LedgerSession {
     /// Reads, extracts and appends `files` (report files, or `-` for standard input: expand folders
     /// with ``ReportInputs/expand(_:)``), in one transaction per batch; a report already in the
     /// ledger adds nothing. Creates the ledger when it is missing.
-    /// - Parameter observer: receives what happens to each report, as it happens.
+    /// - Parameters:
+    ///   - files: report files in order (`-`: standard input).
+    ///   - options: metadata overrides, recorded time, batch size, size limit.
+    ///   - observer: receives what happens to each report, as it happens.
     public func ingest(
         files: [String], options: IngestOptions = IngestOptions(), observer: (IngestNote) -> Void = { _ in }
     ) throws -> IngestSummary {

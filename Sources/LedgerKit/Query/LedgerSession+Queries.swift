@@ -40,7 +40,7 @@ extension LedgerSession {
     }
 
     /// The claims as they stand after every correction, with their status, by report and number
-    /// (``ClaimIDOrder``: `…-2` before `…-10`).
+    /// (`ClaimIDOrder`: `…-2` before `…-10`).
     public func claims(_ query: LedgerQuery = LedgerQuery(), filter: ClaimFilter = ClaimFilter()) throws -> [ClaimRecord] {
         try reconciliation(query).claims.filter(filter.admits).sorted { ClaimIDOrder.precedes($0.id, $1.id) }
     }

@@ -26,7 +26,7 @@ public struct IncidentRow: Tabular {
                 "\(i.members.count)", i.rule]
     }
 
-    /// JSON: the underlying value's fields, its members in ``ClaimIDOrder``.
+    /// JSON: the underlying value's fields, its members in `ClaimIDOrder`.
     public func encode(to encoder: any Encoder) throws {
         var incident = incident
         incident.members.sort { ClaimIDOrder.precedes($0.claimID, $1.claimID) }
@@ -88,7 +88,7 @@ public struct TotalRow: Tabular {
                 range ? "\(t.low)–\(t.high)" : "\(t.low)", "\(t.low)", "\(t.high)", sign + "\(t.best)", ClaimIDOrder.sorted(t.claimIDs).joined(separator: " ")]
     }
 
-    /// JSON: the underlying value's fields, its claim ids in ``ClaimIDOrder``.
+    /// JSON: the underlying value's fields, its claim ids in `ClaimIDOrder`.
     public func encode(to encoder: any Encoder) throws {
         var total = total
         total.claimIDs = ClaimIDOrder.sorted(total.claimIDs)
@@ -118,7 +118,7 @@ public struct DiscrepancyRow: Tabular {
                 ClaimIDOrder.sorted(d.sideB.map(\.claimID)).joined(separator: " ")]
     }
 
-    /// JSON: the underlying value's fields, its claim ids in ``ClaimIDOrder``.
+    /// JSON: the underlying value's fields, its claim ids in `ClaimIDOrder`.
     public func encode(to encoder: any Encoder) throws {
         var d = discrepancy
         d.sideA.sort { ClaimIDOrder.precedes($0.claimID, $1.claimID) }
