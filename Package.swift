@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "LedgerStore", targets: ["LedgerStore"]),
         .library(name: "LedgerProjections", targets: ["LedgerProjections"]),
         .library(name: "LedgerExport", targets: ["LedgerExport"]),
+        .library(name: "LedgerKit", targets: ["LedgerKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -35,37 +36,45 @@ let package = Package(
         ),
         // Report text -> claims. Pure functions of the text and its metadata.
         .target(name: "LedgerExtraction", dependencies: ["LedgerCore"], swiftSettings: swiftSettings),
-        // The append-only, hash-chained event log in SQLite. Migrations are the SQL files in schema/.
+        // Every migration of a ledger, in order: the SQL files in schema/, in a folder per owner
+        // (event-log/ for LedgerStore, read-models/ for LedgerProjections), and the one list of them.
+        .target(
+            name: "LedgerSchema",
+            path: "schema",
+            resources: [
+                .embedInCode("event-log/001_event_log.sql"),
+                .embedInCode("read-models/002_read_models.sql"),
+                .embedInCode("read-models/003_checkpoints.sql"),
+                .embedInCode("read-models/004_binary_read_models.sql"),
+                .embedInCode("read-models/005_windowed_projections.sql"),
+                .embedInCode("event-log/006_event_log_checks.sql"),
+                .embedInCode("read-models/007_totals_history.sql"),
+                .embedInCode("read-models/008_link_facts_index.sql"),
+                .embedInCode("read-models/009_read_model_history.sql"),
+                .embedInCode("read-models/010_totals_history_spans.sql"),
+                .embedInCode("event-log/011_decision_withdrawn.sql"),
+                .embedInCode("read-models/012_readable_read_models.sql"),
+                .embedInCode("read-models/013_totals_view_as_command.sql"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The append-only, hash-chained event log in SQLite; applies every migration of LedgerSchema.
         .target(
             name: "LedgerStore",
             dependencies: [
                 "LedgerCore",
+                "LedgerSchema",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API, for the append and verify loops (RawStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
-            ],
-            resources: [
-                .embedInCode("schema/001_event_log.sql"),
-                .embedInCode("schema/002_read_models.sql"),
-                .embedInCode("schema/003_checkpoints.sql"),
-                .embedInCode("schema/004_binary_read_models.sql"),
-                .embedInCode("schema/005_windowed_projections.sql"),
-                .embedInCode("schema/006_event_log_checks.sql"),
-                .embedInCode("schema/007_totals_history.sql"),
-                .embedInCode("schema/008_link_facts_index.sql"),
-                .embedInCode("schema/009_read_model_history.sql"),
-                .embedInCode("schema/010_totals_history_spans.sql"),
-                .embedInCode("schema/011_decision_withdrawn.sql"),
-                .embedInCode("schema/012_readable_read_models.sql"),
-                .embedInCode("schema/013_totals_view_as_command.sql"),
             ],
             swiftSettings: swiftSettings
         ),
         // Read models folded from the log, and the reconciliation checks.
         .target(
             name: "LedgerProjections",
-            dependencies: ["LedgerCore", "LedgerStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["LedgerCore", "LedgerSchema", "LedgerStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         // CSV / JSON / JSONL writers for claims, incidents, totals and discrepancies.
@@ -74,14 +83,23 @@ let package = Package(
             dependencies: ["LedgerCore", "LedgerProjections", "LedgerStore"],
             swiftSettings: swiftSettings
         ),
+        // The library behind the `ledger` tool: ingest, queries, explain, diff, replay, export, verify.
+        .target(
+            name: "LedgerKit",
+            dependencies: [
+                "LedgerCore", "LedgerExtraction", "LedgerStore", "LedgerProjections", "LedgerExport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The bundled sample corpus: reports, their metadata and hand-labelled expected claims.
         .target(name: "LedgerSamples", resources: [.copy("Corpus")], swiftSettings: swiftSettings),
-        // The `ledger` command-line tool.
+        // The `ledger` command-line tool: parses arguments, calls LedgerKit, prints.
         .executableTarget(
             name: "ledger",
             dependencies: [
                 "LedgerCore", "LedgerExtraction", "LedgerStore", "LedgerProjections", "LedgerExport",
-                "LedgerSamples",
+                "LedgerKit", "LedgerSamples",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -129,6 +147,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Uses LedgerKit the way another program would: `import LedgerKit` and nothing else of this package.
+        .testTarget(name: "LedgerKitTests", dependencies: ["LedgerKit"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LedgerCLITests",
             dependencies: ["LedgerTestSupport", "LedgerStore", "LedgerCore", "ledger", .product(name: "GRDB", package: "GRDB.swift")],

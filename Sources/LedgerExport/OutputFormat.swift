@@ -16,4 +16,18 @@ public protocol Tabular: Encodable {
     static var columns: [String] { get }
     /// The row's cells, in the order of ``columns``.
     var cells: [String] { get }
+    /// Columns whose text is never cut in a table: shown whole, and wrapped over several lines when
+    /// the table is wider than the terminal (evidence, summaries). The others keep their width, up to
+    /// ``TextTable/maxCellWidth``; ids are never cut.
+    static var wrappedColumns: [String] { get }
+    /// Columns cut shorter (with `…`) when wrapping alone does not fit a table in the terminal
+    /// (names of places and publishers; never ids).
+    static var truncatableColumns: [String] { get }
+}
+
+extension Tabular {
+    /// None: every column keeps its width.
+    public static var wrappedColumns: [String] { [] }
+    /// None.
+    public static var truncatableColumns: [String] { [] }
 }

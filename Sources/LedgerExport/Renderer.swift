@@ -3,10 +3,15 @@ import LedgerCore
 
 /// Prints tabular records in any ``OutputFormat``.
 public enum Renderer {
-    public static func render<T: Tabular>(_ records: [T], as format: OutputFormat) throws -> String {
+    /// `records` in `format`; a table fits in `width` terminal columns where it can (nil: no limit),
+    /// by wrapping its ``Tabular/wrappedColumns``.
+    public static func render<T: Tabular>(_ records: [T], as format: OutputFormat, width: Int? = nil) throws -> String {
         switch format {
         case .table:
-            return TextTable(columns: T.columns, rows: records.map(\.cells)).render()
+            let wrapped = Set(T.wrappedColumns.compactMap { T.columns.firstIndex(of: $0) })
+            let truncatable = Set(T.truncatableColumns.compactMap { T.columns.firstIndex(of: $0) })
+            return TextTable(columns: T.columns, rows: records.map(\.cells), width: width, wrapped: wrapped, truncatable: truncatable)
+                .render()
         case .csv:
             return CSVWriter().render(header: T.columns, rows: records.map(\.cells))
         case .json:

@@ -14,7 +14,7 @@ struct LedgerCommand: ParsableCommand {
             Start with `ledger demo`, which ingests the bundled sample corpus into a fresh ledger and prints \
             the reconciled totals and every discrepancy. Then:
               ledger ingest reports/ --publisher "North Press"   append reports (idempotent)
-              ledger extract report.txt                          see the claims without a ledger
+              ledger extract report.txt                          claims, without a ledger
               ledger totals --through 2023-06-30                 reconciled totals
               ledger discrepancies --min-severity warning        what does not hold together
               ledger verify                                      re-walk the hash chain
@@ -59,6 +59,13 @@ struct LedgerCommand: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
+            if code == .success {
+                // Help (and the version): laid out here, so that no example command is broken in two.
+                let text = fullMessage(for: error, columns: 10_000)
+                FileHandleOutput.stdout.write(HelpLayout.layout(text, width: Terminal.width ?? 80) + "\n")
+                FileHandleOutput.stdout.flush()
+                Foundation.exit(0)
+            }
             guard code == .validationFailure else { exit(withError: error) }
             var stderr = StandardError()
             print(fullMessage(for: error), to: &stderr)

@@ -115,14 +115,21 @@ public struct CommandResult: Sendable {
     public var stderr: String
 }
 
-/// Runs the built `ledger` binary with arguments and optional standard input.
-public func runLedger(_ arguments: [String], stdin: [UInt8]? = nil, cwd: URL? = nil) throws -> CommandResult {
+/// Runs the built `ledger` binary with arguments and optional standard input. `environment` adds to
+/// (or replaces in) the test's environment; `COLUMNS` is left out unless given, so that the
+/// terminal the tests run in does not change what they see.
+public func runLedger(
+    _ arguments: [String], stdin: [UInt8]? = nil, cwd: URL? = nil, environment: [String: String] = [:]
+) throws -> CommandResult {
     guard let binary = PackagePaths.ledgerBinary else {
         throw NSError(domain: "LedgerTestSupport", code: 1, userInfo: [NSLocalizedDescriptionKey: "ledger binary not built"])
     }
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["COLUMNS"] = nil
+    process.environment = env.merging(environment) { _, given in given }
     if let cwd { process.currentDirectoryURL = cwd }
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = out

@@ -40,7 +40,7 @@ public enum ExportTables {
     ]
 
     public static func claims(_ r: Reconciliation) -> ExportTable {
-        ExportTable(what: .claims, columns: claimColumns, rows: r.claims.map(claimRow))
+        ExportTable(what: .claims, columns: claimColumns, rows: r.claims.sorted { ClaimIDOrder.precedes($0.id, $1.id) }.map(claimRow))
     }
 
     /// One claim's row (a streaming export writes them one at a time).
@@ -85,7 +85,8 @@ public enum ExportTables {
                 i.id, i.day?.description ?? "", i.lastDay?.description ?? "", i.admin1 ?? "", i.place, i.placeText ?? "",
                 i.measure.rawValue, i.category.rawValue, String(i.low), String(i.high), String(i.best), i.rule,
                 i.sources.map { "\($0.source)=\($0.value)" }.joined(separator: "; "), String(i.sources.count),
-                i.claimIDs.joined(separator: "; "), i.claimIDs.compactMap { seqOf[$0].map(String.init) }.joined(separator: "; "),
+                ClaimIDOrder.sorted(i.claimIDs).joined(separator: "; "),
+                ClaimIDOrder.sorted(i.claimIDs).compactMap { seqOf[$0].map(String.init) }.joined(separator: "; "),
             ]
         }
         return ExportTable(what: .incidents, columns: incidentColumns, rows: rows)
@@ -116,6 +117,9 @@ public enum ExportTables {
 
     /// One discrepancy's row (a streaming export writes them one at a time).
     public static func discrepancyRow(_ d: Discrepancy) -> [String] {
+        var d = d
+        d.sideA.sort { ClaimIDOrder.precedes($0.claimID, $1.claimID) }
+        d.sideB.sort { ClaimIDOrder.precedes($0.claimID, $1.claimID) }
         func evidence(_ refs: [EvidenceRef]) -> String {
             refs.map { "\($0.claimID): \($0.span.text.replacingOccurrences(of: "; ", with: ", "))" }.joined(separator: "; ")
         }
@@ -169,8 +173,8 @@ extension ExportTables {
                     t.period, t.area, t.measure.rawValue, t.category.rawValue,
                     t.measure == .killed ? String(t.best) : "", t.measure == .wounded ? String(t.best) : "",
                     String(t.low), String(t.high), String(t.best), String(t.incidents),
-                    t.incidentIDs.joined(separator: "; "), t.claimIDs.joined(separator: "; "),
-                    t.claimIDs.compactMap { seqOf[$0].map(String.init) }.joined(separator: "; "),
+                    t.incidentIDs.joined(separator: "; "), ClaimIDOrder.sorted(t.claimIDs).joined(separator: "; "),
+                    ClaimIDOrder.sorted(t.claimIDs).compactMap { seqOf[$0].map(String.init) }.joined(separator: "; "),
                 ]
             }
         return ExportTable(what: .totals, columns: totalColumns, rows: rows)

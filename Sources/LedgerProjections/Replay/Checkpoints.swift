@@ -12,7 +12,7 @@ public struct Checkpoint: Hashable, Sendable {
     public var bytes: Int
 }
 
-/// Reads and writes the `rm_checkpoints` table (derived data; see schema/003_checkpoints.sql).
+/// Reads and writes the `rm_checkpoints` table (derived data; see schema/read-models/003_checkpoints.sql).
 public enum Checkpoints {
     /// The stored form of a state: its maps as arrays sorted by key, in ``BinaryCodec``.
     struct Body: Codable {

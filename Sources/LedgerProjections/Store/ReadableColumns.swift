@@ -28,7 +28,13 @@ enum ReadableColumns {
 
     static func placeholders(_ names: [String]) -> String { names.map { _ in "?" }.joined(separator: ", ") }
 
+    /// `count` NULLs: the columns left empty (``ReadableColumnWrites``).
+    static func nulls(_ count: Int) -> StatementArguments {
+        StatementArguments([(any DatabaseValueConvertible)?](repeating: nil, count: count))
+    }
+
     static func claim(_ r: ClaimRecord) -> StatementArguments {
+        guard ReadableColumnWrites.enabled else { return nulls(claimNames.count) }
         let c = r.claim
         let values: [(any DatabaseValueConvertible)?] = [
             c.value, c.qualifier.rawValue, c.role.rawValue, c.context.rawValue, c.category.rawValue, c.categoryText,
@@ -40,6 +46,7 @@ enum ReadableColumns {
     }
 
     static func incident(_ inc: Incident) -> StatementArguments {
+        guard ReadableColumnWrites.enabled else { return nulls(incidentNames.count) }
         let values: [(any DatabaseValueConvertible)?] = [
             inc.placeText, inc.lastDay?.description, inc.rule, sourcesJSON(inc.sources),
             inc.claimIDs.joined(separator: ", "),
@@ -48,6 +55,7 @@ enum ReadableColumns {
     }
 
     static func point(_ p: SeriesPoint) -> StatementArguments {
+        guard ReadableColumnWrites.enabled else { return nulls(pointNames.count) }
         let values: [(any DatabaseValueConvertible)?] = [
             p.publisher, p.measure.rawValue, p.category.rawValue, p.periodStart?.description, p.periodEnd?.description, p.value,
             p.qualifier.rawValue, p.reportDay?.description, p.evidence.span.text,
@@ -56,6 +64,7 @@ enum ReadableColumns {
     }
 
     static func discrepancy(_ d: Discrepancy) -> StatementArguments {
+        guard ReadableColumnWrites.enabled else { return nulls(discrepancyNames.count) }
         let values: [(any DatabaseValueConvertible)?] = [
             d.summary, d.stated, d.other, d.gap, d.sideA.map(\.claimID).joined(separator: ", "),
             d.sideB.map(\.claimID).joined(separator: ", "), d.sideA.map(\.span.text).joined(separator: " | "),

@@ -10,6 +10,8 @@ struct BenchResult: Tabular, Encodable {
     var detail: String
 
     static let columns = ["events", "stage", "value", "unit", "detail"]
+    /// Never cut: wrapped to the terminal's width.
+    static let wrappedColumns = ["detail"]
 
     var cells: [String] {
         [String(size), stage, value >= 100 ? String(Int(value.rounded())) : String(format: "%.2f", value), unit, detail]

@@ -205,7 +205,7 @@ struct RebuildCommand: ParsableCommand {
 
     func run() throws {
         // Verified through a read-only connection first: a broken chain leaves the file untouched.
-        try ChainGuard.requireIntact((try? self.ledger.openReadOnly()) ?? (try self.ledger.open()), doing: "rebuild")
+        try ChainCheck.requireIntact((try? self.ledger.openReadOnly()) ?? (try self.ledger.open()), doing: "rebuild")
         let ledger = try ledger.open()
         let clock = ContinuousClock()
         var folded: Int64 = 0

@@ -2,6 +2,7 @@ import ArgumentParser
 import GRDB
 import Foundation
 import LedgerCore
+import LedgerKit
 import LedgerExport
 import LedgerExtraction
 import LedgerProjections
@@ -80,7 +81,7 @@ struct BenchRun: ParsableCommand {
             let doc = BenchDocument(version: LedgerCommand.configuration.version, machine: BenchDocument.machine(), results: results)
             out(try Renderer.prettyJSON(doc) + "\n")
         } else {
-            out(try Renderer.render(results, as: .table))
+            out(try Output.render(results, as: .table))
         }
         FileHandleOutput.stdout.flush()
     }
@@ -189,6 +190,7 @@ struct BenchRun: ParsableCommand {
         }
         report(BenchResult(size: size, stage: "projection rebuild", value: Double(total) / rebuildSeconds, unit: "events/s",
             detail: String(format: "%.2f s; peak RSS %.0f MB", rebuildSeconds, stagePeak())))
+        try readableColumnsStage(ledger, size: size, total: total, withSeconds: rebuildSeconds, report: report)
 
         // As-of queries at a past time, the recorded time of the event 90 % into the log: totals from
         // the totals history; the whole reconciliation replayed from the first event, and from the

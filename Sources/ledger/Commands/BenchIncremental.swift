@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GRDB
 import LedgerCore
+import LedgerKit
 import LedgerExport
 import LedgerProjections
 import LedgerStore
@@ -77,7 +78,7 @@ struct BenchIncremental: ParsableCommand {
         if format == .json {
             out(try Renderer.prettyJSON(results) + "\n")
         } else {
-            out(try Renderer.render(results, as: .table))
+            out(try Output.render(results, as: .table))
         }
         FileHandleOutput.stdout.flush()
     }

@@ -58,7 +58,7 @@ struct CheckpointCommand: ParsableCommand {
                 if output.format == .table { emit(line) } else { FileHandleOutput.stderr.write(line) }
             }
             let all = try ledger.writer.read { db in try Checkpoints.list(db) }
-            emit(try Renderer.render(all.map(CheckpointRow.init), as: output.format))
+            emit(try Output.render(all.map(CheckpointRow.init), as: output.format))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LedgerCore
 import LedgerExport
+import LedgerKit
 import LedgerProjections
 
 extension ClaimKind: ExpressibleByArgument {}
@@ -38,12 +39,9 @@ struct ClaimsCommand: ParsableCommand {
     var report: String?
 
     func run() throws {
-        let rec = try query.reconciliation(ledger)
-        let rows = rec.claims.filter { r in
-            (kind == nil || r.claim.kind == kind) && (measure == nil || r.claim.measure == measure)
-                && (status == nil || r.status == status) && (report == nil || r.claim.report.hasPrefix(report!))
-        }.map(ClaimRow.init)
-        out(try Renderer.render(rows, as: output.format))
+        let filter = ClaimFilter(kind: kind, measure: measure, status: status, report: report)
+        let rows = try withLedgerErrors { try ledger.session.claims(query.value, filter: filter) }.map(ClaimRow.init)
+        out(try Output.render(rows, as: output.format))
         FileHandleOutput.stdout.flush()
     }
 }

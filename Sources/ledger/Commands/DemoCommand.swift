@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LedgerCore
 import LedgerExport
+import LedgerKit
 import LedgerProjections
 import LedgerSamples
 import LedgerStore
@@ -40,14 +41,11 @@ struct DemoCommand: ParsableCommand {
         let options = try LedgerOptions.parse(["--db", db])
         let ledger = try options.open(create: true)
         try withLedgerErrors { try ledger.markCreated(by: "demo") }
-        let summary = try Ingestor(
-            ledger: ledger, overrides: MetadataOverrides(), recordedAt: nil, batchSize: 256,
-            maxBytes: 4 << 20, quiet: true
-        ).run(files)
+        let summary = try IngestCommand.run(files, into: ledger, options: IngestOptions(maxBytes: 4 << 20), quiet: true)
         say("Ingested \(summary.added) report(s) with \(summary.claims) claim(s) from the sample corpus.\n\n")
-        let rec = try QueryOptions.parse([]).reconciliation(options)
+        let rec = try withLedgerErrors { try options.session.reconciliation() }
         let totals = TotalsBuilder.totals(rec.incidents).map { TotalRow(total: $0, range: false) }
-        let found = rec.discrepancies.sorted { a, b in a.severity != b.severity ? a.severity > b.severity : (a.kind, a.id) < (b.kind, b.id) }
+        let found = LedgerSession.worstFirst(rec.discrepancies)
         let closing = "\(rec.claims.count) claims, \(rec.incidents.count) incidents, \(Set(rec.series.map(\.series)).count) series. "
             + "Next: `ledger explain ID --db \(db)` for any id above.\n"
         guard output.format == .table else {
@@ -60,9 +58,9 @@ struct DemoCommand: ParsableCommand {
             return
         }
         out("Reconciled totals (conservative: the lowest credible figure of each incident; best and high beside it)\n")
-        out(try Renderer.render(totals, as: .table))
+        out(try Output.render(totals, as: .table))
         out("\nDiscrepancies: \(found.count)\n")
-        out(try Renderer.render(found.map(DiscrepancyRow.init), as: .table))
+        out(try Output.render(found.map(DiscrepancyRow.init), as: .table))
         out("\n" + closing)
         FileHandleOutput.stdout.flush()
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LedgerCore
 import LedgerExport
+import LedgerKit
 import LedgerProjections
 
 extension DiscrepancyKind: ExpressibleByArgument {}
@@ -33,12 +34,9 @@ struct DiscrepanciesCommand: ParsableCommand {
     var minSeverity: Severity = .info
 
     func run() throws {
-        let rec = try query.reconciliation(ledger)
-        let rows = rec.discrepancies
-            .filter { (kind.isEmpty || kind.contains($0.kind)) && $0.severity >= minSeverity }
-            .sorted { a, b in a.severity != b.severity ? a.severity > b.severity : (a.kind, a.id) < (b.kind, b.id) }
+        let rows = try withLedgerErrors { try ledger.session.discrepancies(query.value, kinds: kind, minSeverity: minSeverity) }
             .map(DiscrepancyRow.init)
-        out(try Renderer.render(rows, as: output.format))
+        out(try Output.render(rows, as: output.format))
         FileHandleOutput.stdout.flush()
     }
 }

@@ -1,32 +1,6 @@
 import ArgumentParser
-import LedgerCore
 import LedgerExport
-import LedgerProjections
-import LedgerStore
-
-/// One step of an evidence trail.
-struct TrailRow: Tabular, Encodable {
-    var subject: String
-    var step: String
-    var seq: String
-    var detail: String
-    var evidence: String
-
-    static let columns = ["subject", "step", "seq", "detail", "evidence"]
-    var cells: [String] { [subject, step, seq, detail, evidence] }
-
-    enum CodingKeys: String, CodingKey { case subject, step, seq, detail, evidence }
-
-    /// JSON: `seq` is a number (null for a step that is no event), as in every other output.
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(subject, forKey: .subject)
-        try c.encode(step, forKey: .step)
-        try c.encode(Int64(seq), forKey: .seq)
-        try c.encode(detail, forKey: .detail)
-        try c.encode(evidence, forKey: .evidence)
-    }
-}
+import LedgerKit
 
 /// `ledger explain ID`: the whole evidence trail.
 struct ExplainCommand: ParsableCommand {
@@ -52,101 +26,8 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "A claim, incident or discrepancy id.") var id: String
 
     func run() throws {
-        let rec = try query.reconciliation(ledger)
-        let claims = Dictionary(rec.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let links = try linkFacts()
-        var rows: [TrailRow] = []
-        if let d = rec.discrepancies.first(where: { $0.id == id }) {
-            rows.append(TrailRow(subject: d.id, step: "\(d.kind.rawValue) (\(d.severity.rawValue))", seq: "",
-                                 detail: "stated \(d.stated.map(String.init) ?? "-"), other \(d.other.map(String.init) ?? "-"), gap \(d.gap.map(String.init) ?? "-"): \(d.summary)",
-                                 evidence: ""))
-            for (side, refs) in [("side A", d.sideA), ("side B", d.sideB)] {
-                for ref in refs {
-                    rows.append(TrailRow(subject: d.id, step: side, seq: "\(ref.seq)",
-                                         detail: "\(ref.claimID): \(ref.measure.rawValue) \(ref.value) \(ref.category.rawValue), \(ref.publisher) \(ref.reportDay?.description ?? "")",
-                                         evidence: "[\(ref.span.start)–\(ref.span.end)] \(ref.span.text)"))
-                }
-            }
-            for inc in d.incidents { rows.append(TrailRow(subject: d.id, step: "incident", seq: "", detail: inc, evidence: "")) }
-            for ref in d.sideA + d.sideB { if let c = claims[ref.claimID] { rows += claimTrail(c, rec: rec, links: links) } }
-        } else if let inc = rec.incidents.first(where: { $0.id == id }) {
-            rows += incidentTrail(inc)
-            for m in inc.members { if let c = claims[m.claimID] { rows += claimTrail(c, rec: rec, links: links) } }
-        } else if let c = claims[id] {
-            rows += claimTrail(c, rec: rec, links: links)
-        } else {
-            throw ValidationError("no claim, incident or discrepancy '\(id)' (see `ledger claims`, `ledger incidents`, `ledger discrepancies`)")
-        }
-        out(try Renderer.render(rows, as: output.format))
+        let rows = try withLedgerErrors { try ledger.session.explain(id, query: query.value) }
+        out(try Output.render(rows, as: output.format))
         FileHandleOutput.stdout.flush()
-    }
-
-    func linkFacts() throws -> [LinkFact] {
-        let ledger = try Projections.openCurrent(ledger)
-        return try withLedgerErrors {
-            var facts: [LinkFact] = []
-            let bound = query.asOf.flatMap(Timestamp.parseUpperBound)
-            let types: Set<EventType> = [.claimsLinked, .claimsUnlinked, .decisionWithdrawn]
-            try ledger.forEachEvent(EventFilter(types: types, recordedAtOrBefore: bound)) { e in
-                switch try e.decoded() {
-                case .claimsLinked(let l): facts.append(LinkFact(seq: e.seq, linked: true, claimIDs: l.claimIDs, reason: l.reason, recordedAt: e.recordedAt))
-                case .claimsUnlinked(let l): facts.append(LinkFact(seq: e.seq, linked: false, claimIDs: l.claimIDs, reason: l.reason, recordedAt: e.recordedAt))
-                case .decisionWithdrawn(let w):
-                    if let decision = facts.first(where: { $0.seq == w.eventSeq && $0.withdraws == nil }) {
-                        facts.append(LinkFact(withdrawing: decision, seq: e.seq, reason: w.reason, recordedAt: e.recordedAt))
-                    }
-                default: break
-                }
-                return true
-            }
-            return facts
-        }
-    }
-
-    func incidentTrail(_ inc: Incident) -> [TrailRow] {
-        var rows = [TrailRow(subject: inc.id, step: "incident", seq: "",
-                             detail: "\(inc.measure.rawValue) \(inc.category.rawValue) at \(inc.place) (\(inc.admin1 ?? "?")) \(inc.day?.description ?? "undated"): low \(inc.low), high \(inc.high), best \(inc.best) by \(inc.rule)",
-                             evidence: "")]
-        for s in inc.sources {
-            rows.append(TrailRow(subject: inc.id, step: "source", seq: "", detail: "\(s.source): \(s.value) (\(s.claimID))"
-                                 + (s.supersedes.isEmpty ? "" : ", superseding \(s.supersedes.joined(separator: ", "))"), evidence: ""))
-        }
-        for m in inc.members {
-            rows.append(TrailRow(subject: inc.id, step: "member (\(m.status.rawValue), \(m.linkedBy.rawValue))", seq: "\(m.evidence.seq)",
-                                 detail: "\(m.claimID): \(m.value) \(m.category.rawValue), \(m.source) \(m.day?.description ?? "")",
-                                 evidence: "[\(m.evidence.span.start)–\(m.evidence.span.end)] \(m.evidence.span.text)"))
-        }
-        return rows
-    }
-
-    func claimTrail(_ c: ClaimRecord, rec: Reconciliation, links: [LinkFact]) -> [TrailRow] {
-        let s = c.state
-        var rows: [TrailRow] = []
-        if let r = c.report {
-            rows.append(TrailRow(subject: c.id, step: "report", seq: "\(r.seq)",
-                                 detail: "\(r.source ?? "-") \(r.publisher ?? "?") published \(r.published?.description ?? "?") recorded \(r.recordedAt) (\(r.hash.prefix(12)))",
-                                 evidence: ""))
-        }
-        if let copy = c.copyOf { rows.append(TrailRow(subject: c.id, step: "republication", seq: "", detail: "its report copies \(copy.prefix(12)); counted once, with the original", evidence: "")) }
-        rows.append(TrailRow(subject: c.id, step: "extracted (\(s.extractorVersion))", seq: "\(s.seq)",
-                             detail: "\(s.original.kind.rawValue)/\(s.original.role.rawValue) \(s.original.measure.rawValue) \(qualified(s.original.value, s.original.qualifier)) \(s.original.category.rawValue) \(s.original.place?.name ?? "")",
-                             evidence: "[\(s.original.span.start)–\(s.original.span.end)] \(s.original.span.text)"))
-        for r in s.corrections {
-            rows.append(TrailRow(subject: c.id, step: "corrected", seq: "\(r.seq)", detail: "\(r.reason): " + ((try? CanonicalJSON.string(r.patch)) ?? ""), evidence: ""))
-        }
-        if let r = s.retraction { rows.append(TrailRow(subject: c.id, step: "retracted", seq: "\(r.seq)", detail: r.reason, evidence: "")) }
-        for l in links where l.claimIDs.contains(c.id) {
-            let step = l.linked ? "linked" : "unlinked"
-            rows.append(TrailRow(subject: c.id, step: l.withdraws.map { "withdrew \(step) \($0)" } ?? step, seq: "\(l.seq)",
-                                 detail: "\(l.claimIDs.joined(separator: ", ")): \(l.reason)", evidence: ""))
-        }
-        rows.append(TrailRow(subject: c.id, step: "now", seq: "", detail: "\(c.status.rawValue): \(c.claim.measure.rawValue) \(qualified(c.claim.value, c.claim.qualifier)) \(c.claim.category.rawValue)", evidence: ""))
-        for inc in rec.incidents where inc.claimIDs.contains(c.id) {
-            rows.append(TrailRow(subject: c.id, step: "in incident", seq: "", detail: "\(inc.id): best \(inc.best) (\(inc.low)–\(inc.high))", evidence: ""))
-        }
-        for d in rec.discrepancies where (d.sideA + d.sideB).contains(where: { $0.claimID == c.id }) {
-            rows.append(TrailRow(subject: c.id, step: "cited by", seq: "", detail: "\(d.id) \(d.kind.rawValue): \(d.summary)", evidence: ""))
-        }
-        return rows
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedgerCore
+import LedgerKit
 import LedgerExport
 import LedgerExtraction
 
@@ -66,7 +67,7 @@ struct ExtractCommand: ParsableCommand {
                 for warning in extraction.warnings { printError("\(path): \(warning)") }
                 let batch = extraction.claims.map { ExtractedClaimRecord(file: path, claim: $0) }
                 if format == .jsonl {
-                    out(try Renderer.render(batch, as: .jsonl))
+                    out(try Output.render(batch, as: .jsonl))
                 } else {
                     records.append(contentsOf: batch)
                 }
@@ -75,7 +76,7 @@ struct ExtractCommand: ParsableCommand {
                 failed = true
             }
         }
-        if format != .jsonl { out(try Renderer.render(records, as: format)) }
+        if format != .jsonl { out(try Output.render(records, as: format)) }
         FileHandleOutput.stdout.flush()
         if failed { throw LedgerExit.badInput }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LedgerCore
 import LedgerExport
+import LedgerKit
 import LedgerProjections
 
 /// `ledger incidents`: incident claims linked across reports and sources.
@@ -34,12 +35,9 @@ struct IncidentsCommand: ParsableCommand {
     var place: String?
 
     func run() throws {
-        let rec = try query.reconciliation(ledger)
-        let rows = rec.incidents
-            .filter { i in (measure == nil || i.measure.rawValue == measure) && (place == nil || i.place == place || i.admin1 == place) }
-            .sorted { ($0.day?.ordinal ?? 0, $0.id) < ($1.day?.ordinal ?? 0, $1.id) }
+        let rows = try withLedgerErrors { try ledger.session.incidents(query.value, measure: measure, place: place) }
             .map(IncidentRow.init)
-        out(try Renderer.render(rows, as: output.format))
+        out(try Output.render(rows, as: output.format))
         FileHandleOutput.stdout.flush()
     }
 }

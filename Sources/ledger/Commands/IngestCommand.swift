@@ -4,6 +4,7 @@ import GRDB
 import LedgerCore
 import LedgerExport
 import LedgerExtraction
+import LedgerKit
 import LedgerProjections
 import LedgerStore
 
@@ -93,10 +94,9 @@ struct IngestCommand: ParsableCommand {
             throw expandErrors.isEmpty ? ValidationError("no reports given") : LedgerExit.badInput
         }
         let ledger = try ledger.open(create: true)
-        let summary = try Ingestor(
-            ledger: ledger, overrides: overrides, recordedAt: recordedAt.flatMap { Timestamp.parse($0) },
-            batchSize: batchSize, maxBytes: maxBytes, quiet: quiet
-        ).run(files)
+        let options = IngestOptions(
+            overrides: overrides, recordedAt: recordedAt.flatMap { Timestamp.parse($0) }, batchSize: batchSize, maxBytes: maxBytes)
+        let summary = try Self.run(files, into: ledger, options: options, quiet: quiet)
         let head = try withLedgerErrors { try ledger.head() }
         out(
             "\(summary.added) report(s) added with \(summary.claims) claim(s); \(summary.alreadyPresent) already in the ledger"
@@ -114,116 +114,26 @@ struct IngestCommand: ParsableCommand {
     }
 }
 
-/// The ingest pipeline: read, extract, append in batches, say what happened.
-struct Ingestor {
-    struct Summary {
-        var added = 0
-        var claims = 0
-        var alreadyPresent = 0
-        var failed = 0
-        /// Reports added with no publication date.
-        var undated = 0
-    }
-
-    let ledger: Ledger
-    let overrides: MetadataOverrides
-    let recordedAt: String?
-    let batchSize: Int
-    let maxBytes: Int
-    let quiet: Bool
-    let extractor = Extractor()
-    /// The projection checkpoints ingest writes by itself: one every 50,000 events, for the first
-    /// 100,000. Each is a snapshot of the whole fold, so writing one past that would hold hundreds of
-    /// megabytes; as-of totals read the totals history instead, and `ledger checkpoint` writes more
-    /// on demand.
-    static let automaticCheckpoints: (every: Int64, upTo: Int64) = (50_000, 100_000)
-
-    func run(_ files: [String]) throws -> Summary {
-        var summary = Summary()
-        var progress = Progress("ingest", total: files.count)
-        var batch: [(ReportInput, PreparedReport)] = []
-        var batchTime: String?
-        var republications: [(copy: String, originalPath: String, copyPath: String)] = []
-        let now = Timestamp.now()
-
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            let outcomes = try withLedgerErrors {
-                try ledger.ingest(batch.map(\.1), recordedAt: batchTime ?? now, hook: Projector.hook)
-            }
-            for ((input, _), outcome) in zip(batch, outcomes) {
-                switch outcome {
-                case .added(let claims):
-                    summary.added += 1
-                    summary.claims += claims
-                    if input.meta.published == nil { summary.undated += 1 }
-                    if !quiet { out("added    \(input.path)  \(claims) claim(s)\n") }
-                case .alreadyPresent:
-                    summary.alreadyPresent += 1
-                    if !quiet { out("present  \(input.path)  (already in the ledger)\n") }
+extension IngestCommand {
+    /// Ingests `files` into `ledger`, printing a line for each report (unless `quiet`), each report
+    /// that cannot be read, and a progress bar on a terminal.
+    static func run(_ files: [String], into ledger: Ledger, options: IngestOptions, quiet: Bool) throws -> IngestSummary {
+        var progress: Progress?
+        defer { progress?.finish() }
+        return try withLedgerErrors {
+            try Ingestor(ledger: ledger, options: options) { note in
+                switch note {
+                case .added(let path, let claims): if !quiet { out("added    \(path)  \(claims) claim(s)\n") }
+                case .alreadyPresent(let path): if !quiet { out("present  \(path)  (already in the ledger)\n") }
+                case .warning(let path, let message): if !quiet { printError("\(path): \(message)") }
+                case .unreadable(let error): printError(error.description)
+                case .originalUnreadable(let copy, let original):
+                    printError("\(copy): its sidecar says it republishes \(original), which cannot be read; not marked")
+                case .progress(let done, let total):
+                    if progress == nil { progress = Progress("ingest", total: total) }
+                    progress?.update(done)
                 }
-            }
-            batch.removeAll(keepingCapacity: true)
-        }
-
-        for (index, path) in files.enumerated() {
-            do {
-                var input = try ReportInputs.read(path, overrides: overrides, maxBytes: maxBytes)
-                let extraction = extractor.extract(text: input.text, report: input.meta)
-                if !quiet { for warning in extraction.warnings { printError("\(path): \(warning)") } }
-                if input.meta.publisher == nil { input.meta.publisher = extraction.inferredPublisher }
-                input.meta.language = extraction.language
-                let claims = extraction.claims.map { ClaimExtracted(claim: $0, extractorVersion: Extractor.version) }
-                let prepared = PreparedReport(report: ReportIngested(report: input.meta, text: input.text), claims: claims)
-                let time = recordedAt ?? input.recordedAt ?? now
-                if time != batchTime || batch.count >= batchSize { try flush() }
-                batchTime = time
-                batch.append((input, prepared))
-                if let original = input.republishes {
-                    let dir = (path as NSString).deletingLastPathComponent
-                    republications.append((input.meta.contentHash, (dir as NSString).appendingPathComponent(original), path))
-                }
-            } catch let error as ReportInputError {
-                printError(error.description)
-                summary.failed += 1
-            }
-            progress.update(index + 1)
-        }
-        try flush()
-        progress.finish()
-        try markRepublications(republications)
-        // The tally checks the batches left pending, once for the whole run.
-        _ = try withLedgerErrors { try ledger.writer.write { db in try Projector.settle(db) } }
-        // Checkpoints keep --as-of replays short (derived data; see `ledger checkpoint`).
-        _ = try withLedgerErrors {
-            try Replayer.checkpoint(ledger, every: Ingestor.automaticCheckpoints.every, upTo: Ingestor.automaticCheckpoints.upTo)
-        }
-        return summary
-    }
-
-    /// Appends a republication mark for each sidecar that names an original, once.
-    func markRepublications(_ marks: [(copy: String, originalPath: String, copyPath: String)]) throws {
-        guard !marks.isEmpty else { return }
-        var events: [PendingEvent] = []
-        // The read model knows every mark already made; scanning the log for them would read it all.
-        let marked = try withLedgerErrors {
-            try ledger.writer.read { db in
-                let store = ReadModelStore(db)
-                return Set(try marks.map(\.copy).filter { try store.republication($0) != nil })
-            }
-        }
-        for mark in marks where !marked.contains(mark.copy) {
-            guard let bytes = FileManager.default.contents(atPath: mark.originalPath) else {
-                printError("\(mark.copyPath): its sidecar says it republishes \(mark.originalPath), which cannot be read; not marked")
-                continue
-            }
-            let original = EventHash.sha256Hex([UInt8](bytes))
-            events.append(try PendingEvent(.reportMarkedRepublication(
-                ReportMarkedRepublication(report: mark.copy, original: original, reason: "sidecar: republishes \((mark.originalPath as NSString).lastPathComponent)"))))
-        }
-        if !events.isEmpty {
-            // Recorded when the reports were, when --recorded-at says when that was.
-            _ = try withLedgerErrors { try ledger.append(events, recordedAt: recordedAt ?? Timestamp.now(), hook: Projector.hook) }
+            }.run(files)
         }
     }
 }

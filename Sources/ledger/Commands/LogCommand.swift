@@ -63,7 +63,7 @@ struct LogCommand: ParsableCommand {
                 return true
             }
         }
-        if output.format != .jsonl { out(try Renderer.render(rows, as: output.format)) }
+        if output.format != .jsonl { out(try Output.render(rows, as: output.format)) }
         FileHandleOutput.stdout.flush()
     }
 }
@@ -73,6 +73,8 @@ struct EventRecord: Tabular {
     var showPayload: Bool
 
     static let columns = ["seq", "type", "recorded_at", "hash", "summary"]
+    /// Never cut: wrapped to the terminal's width (`--payload` shows the whole payload).
+    static let wrappedColumns = ["summary"]
 
     var cells: [String] {
         [String(event.seq), event.type.rawValue, event.recordedAt, String(event.hash.prefix(16)), showPayload ? event.payload : summary]

@@ -1,10 +1,6 @@
 import ArgumentParser
-import GRDB
-import Foundation
-import LedgerCore
 import LedgerExport
-import LedgerProjections
-import LedgerStore
+import LedgerKit
 
 /// `ledger replay`: the state of the projections at a point in recorded time.
 struct ReplayCommand: ParsableCommand {
@@ -37,8 +33,8 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (counts, state) = try query.counts(ledger)
-        let summary = ReplaySummary(counts, state: state)
+        let summary = try withLedgerErrors { try ledger.session.replay(query.value) }
+        let state = summary
         switch format {
         case .table, .csv:
             var text = "As of \(state.asOf ?? "now") (event \(state.lastSeq), head \(state.head.prefix(16))…)"
@@ -51,7 +47,7 @@ struct ReplayCommand: ParsableCommand {
             }
             text += "\n\(summary.claims) claim(s) in \(summary.reports) report(s); \(summary.incidents) incident(s); \(summary.series) series point(s); \(summary.discrepancies) discrepancy(ies)\n\n"
             text += "Reconciled totals (conservative):\n"
-            text += try Renderer.render(summary.totals, as: .table)
+            text += try Output.render(summary.totals, as: .table)
             text += "\nDiscrepancies by kind:\n"
             for (kind, n) in summary.byKind.sorted(by: { $0.key < $1.key }) { text += "  \(kind): \(n)\n" }
             emit(text)
@@ -59,57 +55,4 @@ struct ReplayCommand: ParsableCommand {
             emit(try Renderer.prettyJSON(summary) + "\n")
         }
     }
-}
-
-/// A summary of a reconciliation, for `replay` and `diff`.
-struct ReplaySummary: Encodable {
-    var asOf: String?
-    var through: String?
-    var lastSeq: Int64
-    var head: String
-    var reports: Int
-    var claims: Int
-    var incidents: Int
-    var series: Int
-    var discrepancies: Int
-    var byKind: [String: Int]
-    var totals: [TotalSummaryRow]
-
-    init(_ counts: ReadModelHistory.Counts, state: QueriedState) {
-        asOf = state.asOf
-        through = state.through
-        lastSeq = state.lastSeq
-        head = state.head
-        reports = counts.reports
-        claims = counts.claims
-        incidents = counts.incidents.count
-        series = counts.seriesPoints
-        discrepancies = counts.discrepancies.values.reduce(0, +)
-        byKind = Dictionary(uniqueKeysWithValues: counts.discrepancies.map { ($0.key.rawValue, $0.value) })
-        totals = Dictionary(grouping: counts.incidents, by: { "\($0.measure.rawValue)|\($0.category.rawValue)" })
-            .map { key, incidents in
-                let parts = key.split(separator: "|").map(String.init)
-                return TotalSummaryRow(measure: parts[0], category: parts[1], incidents: incidents.count,
-                                       low: incidents.reduce(0) { $0 + $1.low }, best: incidents.reduce(0) { $0 + $1.best },
-                                       high: incidents.reduce(0) { $0 + $1.high })
-            }
-            .sorted { ($0.measure, $0.category) < ($1.measure, $1.category) }
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case asOf = "as_of", through, lastSeq = "last_seq", head, reports, claims, incidents, series, discrepancies
-        case byKind = "discrepancies_by_kind", totals
-    }
-}
-
-struct TotalSummaryRow: Tabular, Encodable {
-    var measure: String
-    var category: String
-    var incidents: Int
-    var low: Int
-    var best: Int
-    var high: Int
-
-    static let columns = ["measure", "category", "incidents", "low", "best", "high"]
-    var cells: [String] { [measure, category, String(incidents), String(low), String(best), String(high)] }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LedgerCore
 import LedgerExport
+import LedgerKit
 import LedgerProjections
 
 /// `ledger series`: running tallies in report order.
@@ -30,10 +31,9 @@ struct SeriesCommand: ParsableCommand {
     var publisher: String?
 
     func run() throws {
-        let rec = try query.reconciliation(ledger)
-        let rows = rec.series.filter { (scope == nil || $0.scope == scope) && (publisher == nil || $0.publisher == publisher) }
+        let rows = try withLedgerErrors { try ledger.session.series(query.value, scope: scope, publisher: publisher) }
             .map(SeriesRow.init)
-        out(try Renderer.render(rows, as: output.format))
+        out(try Output.render(rows, as: output.format))
         FileHandleOutput.stdout.flush()
     }
 }

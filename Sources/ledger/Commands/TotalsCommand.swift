@@ -1,6 +1,7 @@
 import ArgumentParser
 import LedgerCore
 import LedgerExport
+import LedgerKit
 import LedgerProjections
 import LedgerStore
 import GRDB
@@ -53,24 +54,19 @@ struct TotalsCommand: ParsableCommand {
     var tallies = false
 
     func run() throws {
+        let session = ledger.session
         if tallies {
-            let rec = try query.reconciliation(ledger)
-            let rows = TallyReconciliation.rows(series: rec.series, incidents: rec.incidents).map(TallyRow.init)
-            out(try Renderer.render(rows, as: output.format))
+            let rows = try withLedgerErrors { try session.tallies(query.value) }.map(TallyRow.init)
+            out(try Output.render(rows, as: output.format))
             FileHandleOutput.stdout.flush()
             return
         }
-        let totals = try query.totals(ledger).totals
-        let store = try Projections.openCurrent(ledger)
-        let filled = try withLedgerErrors {
-            try store.writer.read { db in
-                try TotalQualifier.fill(totals) { try ReadModelStore(db).record($0)?.claim.qualifier }
-            }
-        }
         if by == .governorate {
-            out(try Renderer.render(GovernorateTotals.group(filled).map { GovernorateRow(total: $0) }, as: output.format))
+            let totals = try withLedgerErrors { try session.governorateTotals(query.value) }
+            out(try Output.render(totals.map { GovernorateRow(total: $0) }, as: output.format))
         } else {
-            out(try Renderer.render(filled.map { TotalRow(total: $0, range: view == .range) }, as: output.format))
+            let totals = try withLedgerErrors { try session.totals(query.value) }
+            out(try Output.render(totals.map { TotalRow(total: $0, range: view == .range) }, as: output.format))
         }
         FileHandleOutput.stdout.flush()
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedgerExport
+import LedgerKit
 import LedgerStore
 
 /// `ledger verify`: re-walk the hash chain.
@@ -33,12 +34,11 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let ledger = try ledger.openReadOnly()
         var progress: Progress?
         let result: VerifyResult
         do {
             result = try withLedgerErrors {
-                try ledger.verify(anchor: anchor) { done, total in
+                try ledger.session.verify(anchor: anchor) { done, total in
                     if progress == nil { progress = Progress("verify", total: Int(total)) }
                     progress?.update(Int(done))
                 }

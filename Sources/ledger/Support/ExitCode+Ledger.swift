@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedgerExtraction
+import LedgerKit
 import LedgerStore
 
 /// The exit codes scripts can rely on (also listed in `ledger --help`).
@@ -26,12 +27,21 @@ struct StandardError: TextOutputStream {
     }
 }
 
-/// Runs `body`, turning ledger errors into one clear line and exit code 4.
+/// Runs `body`, turning ledger errors into one clear line and exit code 4, a broken chain into one
+/// line and exit code 1, an id that names nothing into a usage error.
 func withLedgerErrors<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as LedgerError {
         printError(error.description)
         throw LedgerExit.ledgerError
+    } catch let error as LedgerKitError {
+        switch error {
+        case .chainBroken(let message):
+            printError(message)
+            throw LedgerExit.checkFailed
+        case .notFound, .noReports:
+            throw ValidationError(error.description)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedgerExport
+import LedgerKit
 import LedgerStore
 
 extension OutputFormat: ExpressibleByArgument {}
@@ -19,6 +20,18 @@ struct LedgerOptions: ParsableArguments {
 
     func openReadOnly() throws -> Ledger {
         try withLedgerErrors { try Ledger(path: db, mode: .readOnly, busyTimeout: busyTimeout) }
+    }
+
+    /// The library's session on this ledger; what it does on its own is said on standard error.
+    var session: LedgerSession {
+        LedgerSession(path: db, busyTimeout: busyTimeout, notice: { printError($0) })
+    }
+}
+
+enum Projections {
+    /// ``LedgerSession/current(forWriting:)``, its errors one line and exit code 4.
+    static func openCurrent(_ options: LedgerOptions, forWriting: Bool = false) throws -> Ledger {
+        try withLedgerErrors { try options.session.current(forWriting: forWriting) }
     }
 }
 

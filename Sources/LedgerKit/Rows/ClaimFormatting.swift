@@ -1,8 +1,9 @@
 import LedgerCore
 
 /// Short human forms of claim fields.
-enum ClaimFormatting {
-    static func when(_ claim: Claim) -> String {
+public enum ClaimFormatting {
+    /// The claim's date (candidates joined by `|`) or its period as `start..end`.
+    public static func when(_ claim: Claim) -> String {
         if let date = claim.eventDate {
             if date.candidates.count > 1 { return date.candidates.map(\.description).joined(separator: "|") }
             return date.day?.description ?? date.text

@@ -3,34 +3,55 @@ import LedgerCore
 import LedgerExtraction
 
 /// One report read from disk or standard input, with its metadata.
-struct ReportInput {
-    var path: String
-    var text: String
-    var bytes: [UInt8]
-    var meta: ReportMeta
+public struct ReportInput: Sendable {
+    /// Where it was read from (`-`: standard input).
+    public var path: String
+    /// Its text, decoded.
+    public var text: String
+    /// Its bytes as read.
+    public var bytes: [UInt8]
+    /// Its metadata: content hash, publisher, publication day, source.
+    public var meta: ReportMeta
     /// The file a sidecar says this report republishes.
-    var republishes: String?
-    var recordedAt: String?
+    public var republishes: String?
+    /// When a sidecar says it was collected.
+    public var recordedAt: String?
 }
 
 /// Metadata (and the encoding) given on the command line; applies to every report of the call.
-struct MetadataOverrides {
-    var published: Day?
-    var publisher: String?
-    var sourceURL: String?
+public struct MetadataOverrides: Sendable {
+    /// The publication day of every report.
+    public var published: Day?
+    /// The publisher of every report.
+    public var publisher: String?
+    /// The source address of every report.
+    public var sourceURL: String?
     /// Read the reports in this encoding instead of detecting it (`--encoding`).
-    var encoding: ReportEncoding?
+    public var encoding: ReportEncoding?
+
+    /// Overrides; with no arguments, none (sidecars and the text decide).
+    public init(published: Day? = nil, publisher: String? = nil, sourceURL: String? = nil, encoding: ReportEncoding? = nil) {
+        self.published = published
+        self.publisher = publisher
+        self.sourceURL = sourceURL
+        self.encoding = encoding
+    }
 }
 
 /// The `NAME.meta.json` sidecar beside a report.
-struct Sidecar: Decodable {
-    var published: String?
-    var publisher: String?
-    var sourceURL: String?
-    var recordedAt: String?
-    var republishes: String?
+public struct Sidecar: Decodable, Sendable {
+    /// The publication day, `YYYY-MM-DD`.
+    public var published: String?
+    /// The publisher.
+    public var publisher: String?
+    /// The source address.
+    public var sourceURL: String?
+    /// When the report was collected (ISO 8601).
+    public var recordedAt: String?
+    /// The file (beside this one) this report republishes.
+    public var republishes: String?
 
-    enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey {
         case published, publisher
         case sourceURL = "source_url"
         case recordedAt = "recorded_at"
@@ -39,11 +60,12 @@ struct Sidecar: Decodable {
 }
 
 /// Finds report files under the paths given and reads them.
-enum ReportInputs {
-    static let extensions: Set<String> = ["txt", "md", "html", "htm"]
+public enum ReportInputs {
+    /// The file extensions a folder is searched for.
+    public static let extensions: Set<String> = ["txt", "md", "html", "htm"]
 
     /// Expands folders (recursively, `*.txt`, `*.md`, `*.html`, sorted) and keeps files and `-` as given.
-    static func expand(_ paths: [String]) -> (files: [String], errors: [ReportInputError]) {
+    public static func expand(_ paths: [String]) -> (files: [String], errors: [ReportInputError]) {
         var files: [String] = []
         var errors: [ReportInputError] = []
         let fm = FileManager.default
@@ -77,7 +99,7 @@ enum ReportInputs {
     }
 
     /// Reads and decodes one report, with its sidecar metadata and the overrides applied.
-    static func read(_ path: String, overrides: MetadataOverrides, maxBytes: Int) throws -> ReportInput {
+    public static func read(_ path: String, overrides: MetadataOverrides, maxBytes: Int) throws -> ReportInput {
         let bytes = try readBytes(path, maxBytes: maxBytes)
         let text = try ReportDecoder.decode(bytes, path: path, maxBytes: maxBytes, encoding: overrides.encoding)
         let sidecar = path == "-" ? nil : try loadSidecar(for: path)
@@ -94,7 +116,8 @@ enum ReportInputs {
             recordedAt: sidecar?.recordedAt.flatMap { Timestamp.parse($0) })
     }
 
-    static func readBytes(_ path: String, maxBytes: Int) throws -> [UInt8] {
+    /// The bytes of `path` (`-`: standard input), refusing a folder, a special file or more than `maxBytes`.
+    public static func readBytes(_ path: String, maxBytes: Int) throws -> [UInt8] {
         if path == "-" { return try readStandardInput(maxBytes: maxBytes) }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -122,7 +145,7 @@ enum ReportInputs {
 
     /// Reads standard input, refusing it once it is past `maxBytes` without holding more than that:
     /// the rest is only counted (up to 1 GiB), for the message.
-    static func readStandardInput(maxBytes: Int) throws -> [UInt8] {
+    public static func readStandardInput(maxBytes: Int) throws -> [UInt8] {
         var bytes: [UInt8] = []
         var total = 0
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
@@ -146,7 +169,7 @@ enum ReportInputs {
     }
 
     /// `NAME.meta.json` or `NAME.txt.meta.json` beside the report.
-    static func loadSidecar(for path: String) throws -> Sidecar? {
+    public static func loadSidecar(for path: String) throws -> Sidecar? {
         let base = (path as NSString).deletingPathExtension
         for candidate in [base + ".meta.json", path + ".meta.json"] {
             guard let data = FileManager.default.contents(atPath: candidate) else { continue }

@@ -1,0 +1,22 @@
+/// The order claim ids are listed in: by report, then by the claim's number within it, as a number
+/// (`3f9a1c2e7b10-2` before `3f9a1c2e7b10-10`), where comparing the text would put `-10` first.
+public enum ClaimIDOrder {
+    /// Whether claim id `a` is listed before `b`. Ids not of the form `PREFIX-N` compare as text.
+    public static func precedes(_ a: String, _ b: String) -> Bool {
+        guard let (pa, na) = split(a), let (pb, nb) = split(b) else { return a < b }
+        if pa != pb { return pa < pb }
+        if na != nb { return na < nb }
+        return a < b
+    }
+
+    /// `ids` in listing order.
+    public static func sorted(_ ids: some Sequence<String>) -> [String] {
+        ids.sorted(by: precedes)
+    }
+
+    /// The id's report prefix and its number.
+    static func split(_ id: String) -> (Substring, Int)? {
+        guard let dash = id.lastIndex(of: "-"), let n = Int(id[id.index(after: dash)...]) else { return nil }
+        return (id[..<dash], n)
+    }
+}

@@ -1,0 +1,191 @@
+import GRDB
+import Foundation
+import LedgerCore
+import LedgerExtraction
+import LedgerProjections
+import LedgerStore
+
+/// How ``LedgerSession/ingest(files:options:observer:)`` reads and records reports.
+public struct IngestOptions: Sendable {
+    /// Metadata (and the encoding) that applies to every report of the call.
+    public var overrides: MetadataOverrides
+    /// When the reports were really collected (a timestamp; nil: a sidecar's `recorded_at`, else now).
+    public var recordedAt: String?
+    /// Reports per transaction.
+    public var batchSize: Int
+    /// Largest report accepted, in bytes.
+    public var maxBytes: Int
+
+    /// Options; with no arguments, the defaults of `ledger ingest`.
+    public init(
+        overrides: MetadataOverrides = MetadataOverrides(), recordedAt: String? = nil, batchSize: Int = 256,
+        maxBytes: Int = ReportDecoder.defaultMaxBytes
+    ) {
+        self.overrides = overrides
+        self.recordedAt = recordedAt
+        self.batchSize = batchSize
+        self.maxBytes = maxBytes
+    }
+}
+
+/// What an ingest reports as it goes, in order (``LedgerSession/ingest(files:options:observer:)``).
+public enum IngestNote: Sendable, Equatable {
+    /// A report appended, with its claims.
+    case added(path: String, claims: Int)
+    /// A report whose content the ledger already holds: nothing appended.
+    case alreadyPresent(path: String)
+    /// Something the extractor noticed in a report (it was still read).
+    case warning(path: String, message: String)
+    /// A report that could not be read; skipped.
+    case unreadable(ReportInputError)
+    /// A sidecar names an original that cannot be read: the republication is not marked.
+    case originalUnreadable(copyPath: String, originalPath: String)
+    /// Reports read so far, of all.
+    case progress(done: Int, total: Int)
+}
+
+/// What an ingest did.
+public struct IngestSummary: Sendable, Equatable {
+    /// Reports appended.
+    public var added = 0
+    /// Claims appended with them.
+    public var claims = 0
+    /// Reports the ledger already held.
+    public var alreadyPresent = 0
+    /// Reports that could not be read.
+    public var failed = 0
+    /// Reports added with no publication date.
+    public var undated = 0
+
+    /// A summary; with no arguments, of an ingest that did nothing.
+    public init(added: Int = 0, claims: Int = 0, alreadyPresent: Int = 0, failed: Int = 0, undated: Int = 0) {
+        self.added = added
+        self.claims = claims
+        self.alreadyPresent = alreadyPresent
+        self.failed = failed
+        self.undated = undated
+    }
+}
+
+extension LedgerSession {
+    /// Reads, extracts and appends `files` (report files, or `-` for standard input: expand folders
+    /// with ``ReportInputs/expand(_:)``), in one transaction per batch; a report already in the
+    /// ledger adds nothing. Creates the ledger when it is missing.
+    /// - Parameters:
+    ///   - files: report files in order (`-`: standard input).
+    ///   - options: metadata overrides, recorded time, batch size, size limit.
+    ///   - observer: receives what happens to each report, as it happens.
+    public func ingest(
+        files: [String], options: IngestOptions = IngestOptions(), observer: (IngestNote) -> Void = { _ in }
+    ) throws -> IngestSummary {
+        let ledger = try ledger(.create)
+        return try withoutActuallyEscaping(observer) { try Ingestor(ledger: ledger, options: options, observer: $0).run(files) }
+    }
+}
+
+/// The ingest pipeline: read, extract, append in batches, say what happened.
+public struct Ingestor {
+    let ledger: Ledger
+    let options: IngestOptions
+    let observer: (IngestNote) -> Void
+    let extractor = Extractor()
+    /// The projection checkpoints ingest writes by itself: one every 50,000 events, for the first
+    /// 100,000. Each is a snapshot of the whole fold, so writing one past that would hold hundreds of
+    /// megabytes; as-of totals read the totals history instead, and `ledger checkpoint` writes more
+    /// on demand.
+    public static let automaticCheckpoints: (every: Int64, upTo: Int64) = (50_000, 100_000)
+
+    /// An ingest into `ledger`, telling `observer` what happens.
+    public init(ledger: Ledger, options: IngestOptions, observer: @escaping (IngestNote) -> Void) {
+        self.ledger = ledger
+        self.options = options
+        self.observer = observer
+    }
+
+    /// Ingests `files` in order and settles the checks the batches left pending.
+    public func run(_ files: [String]) throws -> IngestSummary {
+        var summary = IngestSummary()
+        var batch: [(ReportInput, PreparedReport)] = []
+        var batchTime: String?
+        var republications: [(copy: String, originalPath: String, copyPath: String)] = []
+        let now = Timestamp.now()
+
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let outcomes = try ledger.ingest(batch.map(\.1), recordedAt: batchTime ?? now, hook: Projector.hook)
+            for ((input, _), outcome) in zip(batch, outcomes) {
+                switch outcome {
+                case .added(let claims):
+                    summary.added += 1
+                    summary.claims += claims
+                    if input.meta.published == nil { summary.undated += 1 }
+                    observer(.added(path: input.path, claims: claims))
+                case .alreadyPresent:
+                    summary.alreadyPresent += 1
+                    observer(.alreadyPresent(path: input.path))
+                }
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+
+        for (index, path) in files.enumerated() {
+            do {
+                let (input, prepared) = try prepare(path)
+                let time = options.recordedAt ?? input.recordedAt ?? now
+                if time != batchTime || batch.count >= options.batchSize { try flush() }
+                batchTime = time
+                batch.append((input, prepared))
+                if let original = input.republishes {
+                    let dir = (path as NSString).deletingLastPathComponent
+                    republications.append((input.meta.contentHash, (dir as NSString).appendingPathComponent(original), path))
+                }
+            } catch let error as ReportInputError {
+                observer(.unreadable(error))
+                summary.failed += 1
+            }
+            observer(.progress(done: index + 1, total: files.count))
+        }
+        try flush()
+        try markRepublications(republications)
+        // The tally checks the batches left pending, once for the whole run.
+        _ = try ledger.writer.write { db in try Projector.settle(db) }
+        // Checkpoints keep --as-of replays short (derived data; see `ledger checkpoint`).
+        _ = try Replayer.checkpoint(ledger, every: Ingestor.automaticCheckpoints.every, upTo: Ingestor.automaticCheckpoints.upTo)
+        return summary
+    }
+
+    /// Reads one report and extracts its claims.
+    func prepare(_ path: String) throws -> (ReportInput, PreparedReport) {
+        var input = try ReportInputs.read(path, overrides: options.overrides, maxBytes: options.maxBytes)
+        let extraction = extractor.extract(text: input.text, report: input.meta)
+        for warning in extraction.warnings { observer(.warning(path: path, message: warning)) }
+        if input.meta.publisher == nil { input.meta.publisher = extraction.inferredPublisher }
+        input.meta.language = extraction.language
+        let claims = extraction.claims.map { ClaimExtracted(claim: $0, extractorVersion: Extractor.version) }
+        return (input, PreparedReport(report: ReportIngested(report: input.meta, text: input.text), claims: claims))
+    }
+
+    /// Appends a republication mark for each sidecar that names an original, once.
+    func markRepublications(_ marks: [(copy: String, originalPath: String, copyPath: String)]) throws {
+        guard !marks.isEmpty else { return }
+        var events: [PendingEvent] = []
+        // The read model knows every mark already made; scanning the log for them would read it all.
+        let marked = try ledger.writer.read { db in
+            let store = ReadModelStore(db)
+            return Set(try marks.map(\.copy).filter { try store.republication($0) != nil })
+        }
+        for mark in marks where !marked.contains(mark.copy) {
+            guard let bytes = FileManager.default.contents(atPath: mark.originalPath) else {
+                observer(.originalUnreadable(copyPath: mark.copyPath, originalPath: mark.originalPath))
+                continue
+            }
+            let original = EventHash.sha256Hex([UInt8](bytes))
+            events.append(try PendingEvent(.reportMarkedRepublication(
+                ReportMarkedRepublication(report: mark.copy, original: original, reason: "sidecar: republishes \((mark.originalPath as NSString).lastPathComponent)"))))
+        }
+        if !events.isEmpty {
+            // Recorded when the reports were, when a recorded time was given.
+            _ = try ledger.append(events, recordedAt: options.recordedAt ?? Timestamp.now(), hook: Projector.hook)
+        }
+    }
+}

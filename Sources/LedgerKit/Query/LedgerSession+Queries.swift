@@ -1,0 +1,101 @@
+import GRDB
+import LedgerCore
+import LedgerProjections
+import LedgerStore
+
+/// Which claims ``LedgerSession/claims(_:filter:)`` lists; a nil field lets every claim through.
+public struct ClaimFilter: Sendable, Equatable {
+    /// Only claims of this kind (incident or tally).
+    public var kind: ClaimKind?
+    /// Only this measure.
+    public var measure: Measure?
+    /// Only this status.
+    public var status: ClaimStatus?
+    /// Only claims of reports whose content hash starts with this.
+    public var report: String?
+
+    /// A filter; with no arguments, every claim.
+    public init(kind: ClaimKind? = nil, measure: Measure? = nil, status: ClaimStatus? = nil, report: String? = nil) {
+        self.kind = kind
+        self.measure = measure
+        self.status = status
+        self.report = report
+    }
+
+    func admits(_ r: ClaimRecord) -> Bool {
+        (kind == nil || r.claim.kind == kind) && (measure == nil || r.claim.measure == measure)
+            && (status == nil || r.status == status) && (report.map { r.claim.report.hasPrefix($0) } ?? true)
+    }
+}
+
+extension LedgerSession {
+    /// Everything the reconciliation holds (claims, incidents, series, discrepancies) for `query`.
+    public func reconciliation(_ query: LedgerQuery = LedgerQuery()) throws -> Reconciliation {
+        try reconciliationWithState(query).reconciliation
+    }
+
+    /// The reconciliation for `query` and the ledger state (last event, head hash) it reflects.
+    public func reconciliationWithState(_ query: LedgerQuery = LedgerQuery()) throws -> (reconciliation: Reconciliation, state: QueriedState) {
+        try query.reconciliationWithState(try current())
+    }
+
+    /// The claims as they stand after every correction, with their status, by report and number
+    /// (`ClaimIDOrder`: `…-2` before `…-10`).
+    public func claims(_ query: LedgerQuery = LedgerQuery(), filter: ClaimFilter = ClaimFilter()) throws -> [ClaimRecord] {
+        try reconciliation(query).claims.filter(filter.admits).sorted { ClaimIDOrder.precedes($0.id, $1.id) }
+    }
+
+    /// The incidents (claims linked across reports), by day then id; only those of `measure` and at
+    /// the place key or in the province `place`, when given.
+    public func incidents(_ query: LedgerQuery = LedgerQuery(), measure: String? = nil, place: String? = nil) throws -> [Incident] {
+        try reconciliation(query).incidents
+            .filter { i in (measure == nil || i.measure.rawValue == measure) && (place == nil || i.place == place || i.admin1 == place) }
+            .sorted { ($0.day?.ordinal ?? 0, $0.id) < ($1.day?.ordinal ?? 0, $1.id) }
+    }
+
+    /// The running tallies' points, one series per publisher, scope, period start, measure and category.
+    public func series(_ query: LedgerQuery = LedgerQuery(), scope: String? = nil, publisher: String? = nil) throws -> [SeriesPoint] {
+        try reconciliation(query).series.filter { (scope == nil || $0.scope == scope) && (publisher == nil || $0.publisher == publisher) }
+    }
+
+    /// The reconciled totals by month, area, measure and category (each incident once), with the
+    /// qualifier of the claims behind them (a sum with a lower bound in it is one too).
+    public func totals(_ query: LedgerQuery = LedgerQuery()) throws -> [ReconciledTotal] {
+        let ledger = try current()
+        let totals = try query.totals(ledger).totals
+        return try ledger.writer.read { db in
+            try TotalQualifier.fill(totals) { try ReadModelStore(db).record($0)?.claim.qualifier }
+        }
+    }
+
+    /// ``totals(_:)`` grouped by governorate, with its P-code.
+    public func governorateTotals(_ query: LedgerQuery = LedgerQuery()) throws -> [GovernorateTotal] {
+        GovernorateTotals.group(try totals(query))
+    }
+
+    /// Every running tally's latest figure beside the incidents held for its scope and period, and the gap.
+    public func tallies(_ query: LedgerQuery = LedgerQuery()) throws -> [TallyReconciliationRow] {
+        let rec = try reconciliation(query)
+        return TallyReconciliation.rows(series: rec.series, incidents: rec.incidents)
+    }
+
+    /// The discrepancies the checks found, worst first (then by kind and id); only the `kinds` given
+    /// (all when empty) and those of `minSeverity` or worse.
+    public func discrepancies(
+        _ query: LedgerQuery = LedgerQuery(), kinds: [DiscrepancyKind] = [], minSeverity: Severity = .info
+    ) throws -> [Discrepancy] {
+        Self.worstFirst(try reconciliation(query).discrepancies.filter { (kinds.isEmpty || kinds.contains($0.kind)) && $0.severity >= minSeverity })
+    }
+
+    /// Discrepancies worst first, then by kind and id.
+    public static func worstFirst(_ found: [Discrepancy]) -> [Discrepancy] {
+        found.sorted { a, b in a.severity != b.severity ? a.severity > b.severity : (a.kind, a.id) < (b.kind, b.id) }
+    }
+
+    /// What the ledger knew at `query` (counts, totals by measure and category, discrepancies by
+    /// kind), read from the read models' history where it can tell, else replayed.
+    public func replay(_ query: LedgerQuery) throws -> ReplaySummary {
+        let (counts, state) = try query.counts(try current())
+        return ReplaySummary(counts, state: state)
+    }
+}

@@ -1,0 +1,27 @@
+import LedgerProjections
+import LedgerStore
+import Testing
+
+/// The read models' migrations are LedgerProjections' part of the one list: every table the projector
+/// writes is created by one of them, and none of them reshapes the event log.
+@Suite("Read-model migrations")
+struct ReadModelSchemaTests {
+    @Test("every read-model table is created by a read-model migration")
+    func tablesOwned() throws {
+        let sql = try ReadModelSchema.migrations().map(\.sql).joined(separator: "\n")
+        for table in ReadModelSchema.tables {
+            #expect(sql.contains("CREATE TABLE \(table) ") || sql.contains("CREATE TABLE \(table)("), "\(table) is created by no read-model migration")
+        }
+    }
+
+    @Test("the read models' migrations are the list's, in its order, and leave the event log alone")
+    func partOfTheList() throws {
+        let all = try Schema.migrations().map(\.identifier)
+        let mine = try ReadModelSchema.migrations().map(\.identifier)
+        #expect(mine == all.filter(mine.contains))
+        #expect(mine.count == 9)
+        for migration in try ReadModelSchema.migrations() {
+            #expect(!migration.sql.contains("CREATE TABLE events"), "\(migration.identifier) reshapes the event log")
+        }
+    }
+}
