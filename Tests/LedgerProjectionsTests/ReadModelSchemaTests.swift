@@ -19,7 +19,8 @@ struct ReadModelSchemaTests {
         let all = try Schema.migrations().map(\.identifier)
         let mine = try ReadModelSchema.migrations().map(\.identifier)
         #expect(mine == all.filter(mine.contains))
-        #expect(mine.count == 9)
+        // Everything but the event log's own migrations belongs to the read models.
+        #expect(all.filter { !mine.contains($0) } == ["001_event_log", "006_event_log_checks", "011_decision_withdrawn"])
         for migration in try ReadModelSchema.migrations() {
             #expect(!migration.sql.contains("CREATE TABLE events"), "\(migration.identifier) reshapes the event log")
         }
