@@ -130,7 +130,7 @@ extension MentionScanner {
                         m.category = cat; m.hasCategory = true; m.categoryText = words
                     }
                 } else if let inherit, personish || out.last != nil || listNumber(i) {
-                    m.measure = inherit
+                    m.measure = headerMeasure(before: m.start, previous: out.last) ?? inherit
                 }
                 if let inherit, let c = chosen, c.measure == .killedOrWounded, t[c.index].key == "casualties", c.index < i {
                     m.measure = inherit
@@ -182,6 +182,18 @@ extension MentionScanner {
             k += 1
         }
         return out
+    }
+
+    /// `-Homs desert: 47 operations left 118 fatalities: 104 regime soldiers, …`: the items after a figure and a colon
+    /// break that figure down and take its measure, not the open list's (whose last total counted operations).
+    func headerMeasure(before s: Int, previous p: Mention?) -> Measure? {
+        guard let p, p.ownMeasure, let pm = p.measure, pm != .operations, p.end < s else { return nil }
+        var colon = false
+        for j in p.end..<s {
+            guard t[j].kind == .punct else { return nil }
+            if t[j].isPunct(":") { colon = true }
+        }
+        return colon ? pm : nil
     }
 
     static let copulas: KeySet = ["were", "was", "are", "is", "reportedly", "also", "all", "both", "been", "have", "has", "had", "included"]

@@ -40,7 +40,23 @@ extension MentionScanner {
     /// `It rose to 11 including 4 children, the number of those killed yesterday …`: the subject of the toll comes after
     /// its number (a literal translation of Arabic word order).
     func invertedToll(_ s: Int, _ trigger: Int) -> Bool {
-        guard s >= range.lowerBound + 2, t[s - 1].key == "to", Self.riseVerbs.contains(t[s - 2].key), trigger - s <= 16 else { return false }
-        return (s..<trigger).contains { Self.countHeads.contains(t[$0].key) }
+        guard s >= range.lowerBound + 2, trigger - s <= 16 else { return false }
+        if t[s - 1].arabic { return arabicInvertedToll(s, trigger) }
+        guard t[s - 1].key == "to", Self.riseVerbs.contains(t[s - 2].key) else { return false }
+        return (s...trigger).contains { Self.countHeads.contains(t[$0].key) }
+    }
+
+    static let arabicRiseVerbs: KeySet = Lexicon.keys(["ارتفع", "يرتفع", "ترتفع", "ارتفعت", "وصل", "يصل", "تصل", "وصلت"])
+    static let arabicTo: KeySet = Lexicon.keys(["إلى", "الى"])
+    static let arabicCountHeads: KeySet = Lexicon.keys(["عدد", "حصيلة", "حصيله"])
+
+    /// `ارتفع إلى 9 عدد القتلى`, `ترتفع إلى 71 حصيلة من قُتلوا`: the rise verb, `إلى`, the number, then the toll's subject.
+    func arabicInvertedToll(_ s: Int, _ trigger: Int) -> Bool {
+        guard Self.arabicTo.contains(t[s - 1].key) else { return false }
+        let verb = t[s - 2]
+        guard Self.arabicRiseVerbs.contains(verb.key) || verb.stems.dropFirst().contains(where: { Self.arabicRiseVerbs.contains($0.stem) }) else { return false }
+        return (s...trigger).contains { j in
+            Self.arabicCountHeads.contains(t[j].key) || t[j].stems.dropFirst().contains { Self.arabicCountHeads.contains($0.stem) }
+        }
     }
 }

@@ -45,7 +45,8 @@ struct MentionScanner {
                 var j = i + 1
                 if j < range.upperBound, ["and", "or", "و", "او", "/", "&"].contains(t[j].key) { j += 1 }
                 // English needs the conjunction: "two of the wounded succumbed" is not a combined figure.
-                if j < range.upperBound, t[j].arabic || j > i + 1, t[j].isWord, let t2 = t[j].trig, t2.measure != measure, t2.measure == .killed || t2.measure == .wounded {
+                if j < range.upperBound, t[j].arabic || j > i + 1, t[j].isWord, let t2 = t[j].trig, t2.measure != measure, t2.measure == .killed || t2.measure == .wounded,
+                   !separateArabicOutcomes(i, j, trig, t2) {
                     measure = .killedOrWounded
                     next = j + 1
                 }
@@ -54,6 +55,15 @@ struct MentionScanner {
             i = next
         }
         return victimsTollHits(out)
+    }
+
+    /// `سقط خمسة شهداء وجُرح اثنان` (a noun, then a verb with its own subject), `ثلاثة … قُتلوا وأُصيب عنصر رابع` (a plural
+    /// verb after its subject, then a singular one): two outcomes of two groups, not one combined figure.
+    func separateArabicOutcomes(_ i: Int, _ j: Int, _ a: Trigger, _ b: Trigger) -> Bool {
+        guard t[i].arabic else { return false }
+        if a.head != b.head { return true }
+        let plural = { (k: Int) in Self.pluralVerbs.contains(self.t[k].key) || self.t[k].stems.dropFirst().contains { Self.pluralVerbs.contains($0.stem) } }
+        return plural(i) && !plural(j)
     }
 
     static let bodyParts: KeySet = Lexicon.keys(["ساقه", "ساقيه", "ساقها", "ساقيها", "يده", "يديه", "يدها", "قدمه", "قدميه", "عينه", "عينيه",
@@ -92,7 +102,11 @@ struct MentionScanner {
             return (value, end, true)
         }
         if t[i].isWord {
-            if t[i].arabic, let (v, e) = ArabicNumbers.parse(t, at: i, limit: limit) { return (v, e, false) }
+            if t[i].arabic, let (v, e) = ArabicNumbers.parse(t, at: i, limit: limit) {
+                // "ألفان و114", "ألف و62": a thousands word and a remainder in digits.
+                if v >= 1000, v % 1000 == 0, let (rest, e2) = remainder(after: e) { return (v + rest, e2, false) }
+                return (v, e, false)
+            }
             if !t[i].arabic, let (v, e) = EnglishNumbers.parse(t, at: i, limit: limit) { return (v, e, false) }
         }
         return nil

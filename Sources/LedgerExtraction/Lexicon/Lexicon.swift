@@ -137,6 +137,9 @@ enum Lexicon {
             "employee", "merchant", "herdsman", "fisherman", "cleric", "notable", "smuggler", "pharmacist", "lawyer", "pupil",
             "passenger", "volunteer", "rescuer", "sheikh", "director", "official", "mayor", "judge"], .civilians, .singular)
         en(["element"], .all, .singular)
+        // Hawar/ANHA's party words for enemy fighters ("19 mercenaries", "11 gangs were killed"), and attackers by method.
+        en(["mercenaries", "gangs", "bombers"], .all, .plural)
+        en(["mercenary", "bomber"], .all, .singular)
         en(["defectors"], .other, .plural)
         en(["sheikhs"], .civilians, .plural)
         en(["defector"], .other, .singular)
