@@ -126,6 +126,7 @@ extension MentionScanner {
                     }
                     m.measure = c.measure
                     m.ownTrigger = true
+                    if !personish, c.index > i, invertedToll(m.start, c.index) { takeInvertedSubject(&m, trigger: c.index) }
                     if m.category == .all, c.index < m.start, let (cat, words) = categoryBetween(c.index + 1, m.start) {
                         m.category = cat; m.hasCategory = true; m.categoryText = words
                     }
@@ -154,6 +155,7 @@ extension MentionScanner {
                     m.marker = .subset
                 }
                 if m.marker != .subset, ofThem(numberEnd: end), appositiveSubset(after: p, start: m.start, numberEnd: end, hits: hits) { m.marker = .subset }
+                if m.marker == .none, amongThem(after: m.end), (p.end..<m.start).allSatisfy({ t[$0].kind == .punct }), m.start - p.end <= 2 { m.marker = .subset }
                 if m.marker == .subset, isRangeHigh == nil, p.notes.isEmpty, copulaAmong(from: p.end, to: m.start) { m.inverted = true }
                 // "Among the 11 dead were two children": the figure after the copula is a subset of the one after "among".
                 if m.marker == .none, amongBefore(p.start), onlyCopula(from: p.end, to: m.start) { m.marker = .subset }
@@ -194,6 +196,23 @@ extension MentionScanner {
             if t[j].isPunct(":") { colon = true }
         }
         return colon ? pm : nil
+    }
+
+    /// `ارتفع إلى 40 عدد الذين اغتيلوا …، وهم:`: the toll's subject after its number belongs to the figure (so the list
+    /// after it is the figure's breakdown), and names its category (`عدد القتلى المدنيين`).
+    func takeInvertedSubject(_ m: inout Mention, trigger c: Int) {
+        // `It rose to 11 including 4 children, the number of those killed`: figures before the subject are its subsets.
+        guard m.end < c, !(m.end..<c).contains(where: { number(at: $0) != nil }) else { return }
+        m.end = c + 1
+        guard m.category == .all, let (cat, cs, ce, explicit) = category(from: c + 1, maxTokens: 4), explicit else { return }
+        m.category = cat; m.hasCategory = true
+        m.categoryText = text.span(t[cs].start, t[ce - 1].end).text
+        m.end = max(m.end, ce)
+    }
+
+    /// `8 fighters, two commanders among them, were killed`: a postposed "among them" after the figure's noun.
+    func amongThem(after e: Int) -> Bool {
+        e + 1 < range.upperBound && t[e].key == "among" && (t[e + 1].key == "them" || t[e + 1].key == "whom")
     }
 
     static let copulas: KeySet = ["were", "was", "are", "is", "reportedly", "also", "all", "both", "been", "have", "has", "had", "included"]

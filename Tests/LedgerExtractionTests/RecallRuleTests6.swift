@@ -1,0 +1,74 @@
+import LedgerCore
+import Testing
+@testable import LedgerExtraction
+
+/// Constructions of the probe corpus's misses (`Tests/ProbeCorpus/SCORES.md`), each in sentences written for this test.
+@Suite("Recall rules: inverted Arabic tolls, compound thousands, elided causes")
+struct RecallRuleTests6 {
+    static let tolls: [RuleCase] = [
+        // T2: the rise verb, إلى, the number, then the toll's subject.
+        RuleCase("t2-inverted-adad", "وبذلك يرتفع إلى 58 عدد القتلى المدنيين في ريف حمص منذ مطلع العام.", ["killed 58 civilians total"]),
+        RuleCase("t2-inverted-hasila", "وبهذا ترتفع إلى 23 حصيلة من قُتلوا بانفجار الألغام في البادية منذ الصيف.", ["killed 23 all total"]),
+        RuleCase("t2-inverted-partition",
+                 "وبذلك يرتفع إلى 40 عدد الذين اغتيلوا في ريف درعا الغربي منذ مطلع العام، وهم: 31 مدنياً، و9 من عناصر الأمن العام.",
+                 ["killed 40 all total", "killed 31 civilians part<40", "killed 9 government part<40"]),
+        RuleCase("t2-rise-not-a-toll", "ارتفع إلى 12 عدد نقاط التفتيش على الطريق بين الرقة والطبقة.", [], absent: ["killed"]),
+    ]
+
+    @Test("T2 inverted Arabic tolls", arguments: tolls)
+    func inverted(_ c: RuleCase) { expectRule(c) }
+
+    static let numbers: [RuleCase] = [
+        // D14: a thousands word and a remainder in digits.
+        RuleCase("d14-alf-wa", "ووثق المرصد مقتل ألف و45 شخصاً في ريف إدلب خلال العام.", ["killed 1045 all total"], absent: ["killed 1000", "killed 45"]),
+        RuleCase("d14-alfan-label", "وثق المرصد مقتل 3 آلاف و210 أشخاص، وتوزعوا كالتالي: المدنيون: ألفان و57، وقوات النظام: ألف و153.",
+                 ["killed 3210 all total", "killed 2057 civilians part<3210", "killed 1153 regime part<3210"],
+                 absent: ["killed 2000", "killed 57", "killed 1000", "killed 153"]),
+        RuleCase("d14-alf-wounded-remainder", "أسفر القصف عن مقتل ألف و200 جريح.", [], absent: ["killed 1200"]),
+    ]
+
+    @Test("D14 compound thousands in words", arguments: numbers)
+    func compound(_ c: RuleCase) { expectRule(c) }
+
+    static let causes: [RuleCase] = [
+        // L6: list items whose noun is dropped, followed by how or by whom they died.
+        RuleCase("l6-ala-yad", "ووثق المكتب مقتل 20 شخصاً في المحافظة، هم: 12 على يد مجهولين، و5 بانفجار ألغام، و3 تحت التعذيب.",
+                 ["killed 20 all total", "killed 12 all part<20", "killed 5 all part<20", "killed 3 all part<20"]),
+        RuleCase("l6-fi-after-verb", "قضى 15 شخصاً بعمليات اغتيال، و6 في اشتباكات عشائرية، و2 برصاص عشوائي.",
+                 ["killed 15 all total", "killed 6 all total", "killed 2 all total"]),
+        RuleCase("l6-percent-is-not-an-item", "وقتل 30 شخصاً، و4 بالمئة منهم أطفال.", ["killed 30 all total"], absent: ["killed 4"]),
+    ]
+
+    @Test("L6 elided nouns with a cause", arguments: causes)
+    func elided(_ c: RuleCase) { expectRule(c) }
+}
+
+/// Party words, idioms and outcomes of two groups.
+@Suite("Recall rules: party words, idioms, two outcomes")
+struct RecallRuleTests7 {
+    static let cases: [RuleCase] = [
+        // X11: Hawar/ANHA's words for enemy fighters.
+        RuleCase("x11-mercenaries-left-dead", "Clashes near Tal Tamr on Friday left 14 mercenaries dead.", ["killed 14 all total"]),
+        RuleCase("x11-gangs", "On the eastern front 6 gangs were killed and a vehicle was destroyed.", ["killed 6 all total"]),
+        RuleCase("x11-bombers-subset", "Near the bridge 8 mercenaries, two suicide bombers among them, were killed.",
+                 ["killed 8 all total", "killed 2 all subset<8"]),
+        // D7 / D9: idioms.
+        RuleCase("d7-fell-as-martyrs", "Three SDF fighters fell as martyrs in the clashes near Hajin.", ["killed 3 sdf total"]),
+        RuleCase("d7-fallen-in-a-name", "The Brigade of the Four Fallen Comrades held a parade in Raqqa.", [], absent: ["killed"]),
+        RuleCase("d9-lafaza", "لفظ رجل أنفاسه الأخيرة في مشفى القامشلي متأثراً بجراح أصيب بها قبل أيام.", ["killed 1 all total"]),
+        // D19: a noun or plural verb for one group, then a wound verb with its own subject.
+        RuleCase("d19-martyrs-then-wounded", "وقال البيان: سقط أربعة من مقاتلينا شهداء وجُرح ثلاثة خلال صد الهجوم.",
+                 ["killed 4 all total", "wounded 3 all total"], absent: ["killed_or_wounded"]),
+        RuleCase("d19-plural-verb-then-singular", "وذكرت الوزارة أن خمسة من عناصر الشرطة قُتلوا وأُصيب عنصر سادس في الكمين.",
+                 ["killed 5 all total", "wounded 1 all total"], absent: ["killed_or_wounded"]),
+        RuleCase("d19-paired-verbs-stay-combined", "قُتل وجُرح 14 شخصاً بقصف على بلدة معرة مصرين.", ["killed_or_wounded 14 all total"], absent: ["killed 14"]),
+        // L3: the items after a regional header's colon break down its dead, not its operations.
+        RuleCase("l3-inline-header",
+                 "Since January the monitor has counted 90 deaths in the desert:\n- 60 soldiers, killed in 31 IS operations.\n- 30 IS members.\nBy area:\n-Hama desert: 9 operations left 26 fatalities: 21 soldiers, two IS members and three civilians.",
+                 ["killed 90 all total", "killed 26 all part<90", "killed 21 regime part<26", "killed 2 is part<26", "killed 3 civilians part<26"],
+                 absent: ["operations 21", "operations 2", "operations 3"]),
+    ]
+
+    @Test("X11 party words, D7/D9 idioms, D19 two outcomes, L3 regional headers", arguments: cases)
+    func rules(_ c: RuleCase) { expectRule(c) }
+}
