@@ -67,6 +67,15 @@ struct RecallRuleTests7 {
                  "Since January the monitor has counted 90 deaths in the desert:\n- 60 soldiers, killed in 31 IS operations.\n- 30 IS members.\nBy area:\n-Hama desert: 9 operations left 26 fatalities: 21 soldiers, two IS members and three civilians.",
                  ["killed 90 all total", "killed 26 all part<90", "killed 21 regime part<26", "killed 2 is part<26", "killed 3 civilians part<26"],
                  absent: ["operations 21", "operations 2", "operations 3"]),
+
+        // D19 after أن: the figure is the subject of the plural verb after its noun phrase, not of the verb before أن.
+        RuleCase("d19-anna-subject", "وأصيب اثنان من المقاتلين، وأضاف البيان أن أربعة من عناصر التنظيم قُتلوا في الاشتباك.",
+                 ["wounded 2 all total", "killed 4 is total"], absent: ["wounded 4"]),
+        // A negator counts only in its trigger's clause ("محاولة اغتيال، قُتل فيها …").
+        RuleCase("neg-own-clause", "وسُجلت خلال الشهر 19 عملية ومحاولة اغتيال، قُتل فيها 14 شخصاً.", ["operations 19 all total", "killed 14 all total"]),
+        RuleCase("neg-attempt-still-negates", "ونجا قائد المجموعة من محاولة اغتيال بعبوة ناسفة قرب بلدة الصور.", [], absent: ["killed"]),
+        // X5: digits glued to an outlet's name.
+        RuleCase("x5-outlet-digits", "أربيل (روداو24)- قُتل ثلاثة عناصر من قسد بهجوم قرب الشحيل.", ["killed 3 sdf total"], absent: ["killed 24"]),
     ]
 
     @Test("X11 party words, D7/D9 idioms, D19 two outcomes, L3 regional headers", arguments: cases)

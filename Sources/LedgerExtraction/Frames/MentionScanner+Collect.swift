@@ -99,6 +99,7 @@ extension MentionScanner {
                 let english = !t[i].arabic && (t[i].isNumber ? (m.categoryText.map { !$0.unicodeScalars.contains(where: Fold.isArabicLetter) } ?? !sentenceArabic) : true)
                 var chosen: TriggerHit?
                 if english { chosen = right ?? left } else { chosen = left ?? right }
+                if !english, let r = right, subjectBeforeVerb(m, verb: r.index) { chosen = r }
                 if let c = chosen, let l = left, vagueCasualties(c, left: l) { chosen = l }
                 // An active verb right before its object: "shot dead a shepherd and wounded another",
                 // "arrested three people suspected of the killing".
@@ -213,6 +214,16 @@ extension MentionScanner {
     /// `8 fighters, two commanders among them, were killed`: a postposed "among them" after the figure's noun.
     func amongThem(after e: Int) -> Bool {
         e + 1 < range.upperBound && t[e].key == "among" && (t[e + 1].key == "them" || t[e + 1].key == "whom")
+    }
+
+    static let complementizers: KeySet = Lexicon.keys(["أن", "إن", "بأن", "وأن", "وإن", "لأن"])
+
+    /// `مشيرة إلى أن ثلاثة من عناصر التنظيم قُتلوا`: after `أن`/`إن` the figure is the subject of the plural verb that
+    /// follows its noun phrase, whatever verb came before `أن`.
+    func subjectBeforeVerb(_ m: Mention, verb r: Int) -> Bool {
+        guard m.start > range.lowerBound, r >= m.end, r - m.end <= 4, Self.complementizers.contains(t[m.start - 1].key) else { return false }
+        guard Self.pluralVerbs.contains(t[r].key) || t[r].stems.dropFirst().contains(where: { Self.pluralVerbs.contains($0.stem) }) else { return false }
+        return !(m.end..<r).contains { t[$0].kind == .punct }
     }
 
     static let copulas: KeySet = ["were", "was", "are", "is", "reportedly", "also", "all", "both", "been", "have", "has", "had", "included"]

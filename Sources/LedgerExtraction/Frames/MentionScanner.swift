@@ -34,8 +34,11 @@ struct MentionScanner {
             // "the body of a young man", not "a governing body".
             if (t[i].key == "body" || t[i].key == "remains"), !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
             var negated = survived && (trig.measure == .killed || trig.measure == .wounded)
-            for j in max(range.lowerBound, i - 3)..<i where Triggers.negators.contains(t[j].key) || t[j].stems.contains(where: { Triggers.negators.contains($0.stem) && $0.stem.count > 2 }) {
-                negated = true
+            // Only in the trigger's own clause: "41 عملية ومحاولة اغتيال، قُتل فيها 33 شخصاً" kills 33.
+            var j = i - 1
+            while j >= max(range.lowerBound, i - 3), !(t[j].kind == .punct && (t[j].key == "," || t[j].key == "،" || t[j].key == ";")) {
+                if Triggers.negators.contains(t[j].key) || t[j].stems.contains(where: { Triggers.negators.contains($0.stem) && $0.stem.count > 2 }) { negated = true }
+                j -= 1
             }
             // Combined: "مقتل وإصابة", "killed and wounded", "قتلى وجرحى"
             var measure = trig.measure
@@ -121,6 +124,10 @@ struct MentionScanner {
             let p = t[i - 1]
             if p.isWord && !p.arabic && !p.spaceBefore && !t[i].spaceBefore && p.key.count <= 2 { return true }  // M4, T4
             if p.isWord && !t[i].spaceBefore && !p.arabic { return true }
+            // "كوردستان24": digits glued to a word (not to a particle: `و5`, `بـ5`, `الـ11`) are part of a name, unless a
+            // person or measure noun follows (a lost space: `آنفة الذكر148 قتيلا`).
+            if p.isWord && !t[i].spaceBefore && p.arabic && p.key.scalarCount >= 3,
+               !(end < limit && t[end].isWord && (t[end].victimInfo != nil || t[end].trig?.head == true)) { return true }
             if p.isWord, Triggers.unitBeforeStrict.contains(p.key) { return true }
             if p.isWord, !p.arabic, DateResolver.singleMonths[p.key] != nil { return true }  // July 14
             if p.isPunct(":") && !t[i].spaceBefore && i >= lo + 2 && t[i - 2].isNumber { return true }
