@@ -336,6 +336,8 @@ extension MentionScanner {
     func rightValid(from: Int, hits: [TriggerHit]) -> TriggerHit? {
         guard let h = rightTrigger(from, hits) else { return nil }
         let k = t[h.index].key
+        // "the death of two fighters and the injury of a third": a noun with "of" takes the figure after it, never one before.
+        if Self.nounsOfOf.contains(k) { return nil }
         if Self.intransitive.contains(k) { return h }
         if h.index > range.lowerBound, Self.aux.contains(t[h.index - 1].key) { return h }
         if h.index > range.lowerBound + 1, Self.aux.contains(t[h.index - 2].key) { return h }
@@ -396,6 +398,8 @@ extension MentionScanner {
             if onlyGlue { return conj || i == p.end || (i > lo && (Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }))) }
             // "ثلاثة أفراد من عائلة واحدة، بينهم طفلة": a subset marker right before the noun.
             if i > lo, Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }) { return true }
+            // "…, among them a child".
+            if i > lo + 1, t[i - 1].key == "them", t[i - 2].key == "among" { return true }
             // A long list item: ", وقيادي في التنظيم"; "two shepherds from the town of X and a 12-year-old boy"
             if !t[i].arabic, i > lo, t[i - 1].key == "and", i - p.end <= 10 { return true }
             return t[i].key.hasPrefix("و") && i > lo && t[i - 1].isPunct(",")

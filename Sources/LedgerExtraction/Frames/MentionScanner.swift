@@ -30,7 +30,7 @@ struct MentionScanner {
             if t[i].key == "lives" && !(i > range.lowerBound && (t[i - 1].key == "their" || t[i - 1].key == "his" || t[i - 1].key == "her"))
                 && !Self.claimedTheLives(t, i, range) { i += 1; continue }
             if t[i].key == "toll" && i + 1 < range.upperBound && t[i + 1].key == "of" { }
-            if t[i].key == "death" && !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
+            if Self.nounsOfOf.contains(t[i].key) && !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
             // "the body of a young man", not "a governing body".
             if (t[i].key == "body" || t[i].key == "remains"), !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
             var negated = survived && (trig.measure == .killed || trig.measure == .wounded)
@@ -68,6 +68,9 @@ struct MentionScanner {
         let plural = { (k: Int) in Self.pluralVerbs.contains(self.t[k].key) || self.t[k].stems.dropFirst().contains { Self.pluralVerbs.contains($0.stem) } }
         return plural(i) && !plural(j)
     }
+
+    /// Singular event nouns that are a trigger only with "of" right after them ("the death of", "the injury of a third").
+    static let nounsOfOf: KeySet = ["death", "injury", "martyrdom"]
 
     static let bodyParts: KeySet = Lexicon.keys(["ساقه", "ساقيه", "ساقها", "ساقيها", "يده", "يديه", "يدها", "قدمه", "قدميه", "عينه", "عينيه",
                                                  "عينها", "بصره", "بصرها", "أطرافه", "اطرافه", "ذراعه", "رجله", "رجليه", "سمعه"])

@@ -139,7 +139,10 @@ enum Lexicon {
         en(["element"], .all, .singular)
         // Hawar/ANHA's party words for enemy fighters ("19 mercenaries", "11 gangs were killed"), and attackers by method.
         en(["mercenaries", "gangs", "bombers"], .all, .plural)
-        en(["mercenary", "bomber"], .all, .singular)
+        en(["mercenary", "bomber", "comrade"], .all, .singular)
+        en(["comrades"], .all, .plural)
+        en(["neighbour", "neighbor"], .civilians, .singular)
+        en(["neighbours", "neighbors"], .civilians, .plural)
         en(["defectors"], .other, .plural)
         en(["sheikhs"], .civilians, .plural)
         en(["defector"], .other, .singular)

@@ -37,6 +37,15 @@ enum Triggers {
             needs: ["عنصرا", "عناصر", "عناصرها", "عناصره", "مقاتلا", "مقاتلين", "مقاتليها", "مقاتليه", "جنديا", "جنود", "جنودها", "عسكريا", "عسكريين"])
         // "the death of 23 members": the singular noun is a death only with "of" right after it (checked by the scanner).
         add(["death"], .killed, needs: ["of"])
+        // "led to the martyrdom of seven civilians", "the injury of a third" (likewise only with "of" right after).
+        add(["martyrdom"], .killed, needs: ["of"])
+        add(["injury"], .wounded, needs: ["of"])
+        // "five comrades rose as martyrs"; "treated three others for wounds", "inflicting wounds … on four civilians",
+        // "about 30 people remained in hospital".
+        add(["rose"], .killed, needs: ["martyrs", "martyr"])
+        add(["treated"], .wounded, needs: ["wounds", "wound", "injuries", "burns"])
+        add(["inflicting", "inflicted"], .wounded, needs: ["wounds", "injuries"])
+        add(["remained"], .wounded, needs: ["hospital", "hospitals", "hospitalised", "hospitalized"])
         // "انتحر عنصر" (suicide), "ارتقاء 4 متطوعين" (martyrdom), "مفارقة 6 أطفال للحياة" (parting with life).
         add(["انتحر", "انتحرت", "انتحروا", "انتحار", "ارتقاء", "ارتقى", "ارتقت", "ارتقوا"], .killed)
         // "سقوط 48210 أشخاص" (the fall of N people): a death count before a person noun; "سقوط قذائف" has no figure.
@@ -57,7 +66,7 @@ enum Triggers {
             "assassinated", "assassination", "perished", "eliminated", "succumbed", "murdered", "toll", "massacred", "lynched"], .killed)
         en(["dead", "deaths", "fatalities", "martyrs", "bodies", "lives"], .killed, head: true)
         en(["body", "remains"], .killed)
-        en(["wounded", "injured", "wounding", "injuring", "hurt", "injuries"], .wounded)
+        en(["wounded", "injured", "wounding", "injuring", "hurt", "injuries", "hospitalised", "hospitalized"], .wounded)
         en(["casualties"], .killedOrWounded, head: true)
         en(["missing", "unaccounted"], .missing)
         en(["kidnapped", "abducted", "captured", "kidnapping", "abduction", "abducting", "kidnap"], .captured)
