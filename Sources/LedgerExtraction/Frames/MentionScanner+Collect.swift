@@ -31,6 +31,9 @@ extension MentionScanner {
             } else if t[i].isWord, let dm = dualMeasure(at: i) {
                 if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
                 value = 2; end = i + 1; implicit = true; dualNoun = dm
+            } else if t[i].isWord, singleBody(at: i) {
+                if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
+                value = 1; end = i + 1; implicit = true; dualNoun = .killed
             } else if t[i].isWord {
                 // Implicit figures: duals, singular nouns after a verb or in a list, "a civilian", "another".
                 if let p = out.last, sharesNumber(at: i, with: p) { out[out.count - 1].category = .all; i += 1; continue }
@@ -108,7 +111,10 @@ extension MentionScanner {
                 // figure ("including", "among them", "one of them") counts what that figure counts, not
                 // what the next clause's verb does.
                 if english, let p = out.last, let pm = p.measure, let c = chosen, c.index > i, c.measure != pm,
-                   appositiveSubset(after: p, start: m.start, numberEnd: end, hits: hits) { chosen = nil; m.measure = pm; m.ownTrigger = true }
+                   appositiveSubset(after: p, start: m.start, numberEnd: end, hits: hits)
+                   || nextSubset(after: p, start: m.start, hits: hits) && (m.end..<c.index).contains(where: { t[$0].isNumber }) {
+                    chosen = nil; m.measure = pm; m.ownTrigger = true
+                }
                 // "two of the wounded succumbed", "توفي اثنان من الجرحى": the wounded are who died.
                 if let c = chosen, c.measure == .wounded, c.index > i, c.index >= 2, t[c.index - 1].key == "the" || t[c.index - 1].key == "من",
                    let later = hits.first(where: { $0.index > c.index && $0.measure == .killed && !$0.negated }), later.index - c.index <= 4 { chosen = later }
@@ -224,6 +230,24 @@ extension MentionScanner {
         guard m.start > range.lowerBound, r >= m.end, r - m.end <= 4, Self.complementizers.contains(t[m.start - 1].key) else { return false }
         guard Self.pluralVerbs.contains(t[r].key) || t[r].stems.dropFirst().contains(where: { Self.pluralVerbs.contains($0.stem) }) else { return false }
         return !(m.end..<r).contains { t[$0].kind == .punct }
+    }
+
+    /// `71 fatalities, including 12 children and 5 women, and 88 injured civilians`: the figure after a subset, joined by
+    /// "and" or a comma alone, is the next subset of the same measure (when the verb after it belongs to a later figure).
+    func nextSubset(after p: Mention, start: Int, hits: [TriggerHit]) -> Bool {
+        guard p.marker == .subset, p.end < start, start - p.end <= 2, inClauseOf(p, upTo: start, hits: hits) else { return false }
+        return (p.end..<start).allSatisfy { t[$0].key == "and" || t[$0].isPunct(",") }
+    }
+
+    static let bodyNouns: KeySet = Lexicon.keys(["جثة", "وجثة", "بجثة", "جثمان", "وجثمان"])
+
+    /// `عثر على جثة مجهولة الهوية`: one body, when no person noun, name article or number after it says whose it is
+    /// (`جثة شاب` counts the young man; `جثة الشاب` a known victim).
+    func singleBody(at i: Int) -> Bool {
+        guard t[i].arabic, Self.bodyNouns.contains(t[i].key), i + 1 < range.upperBound else { return false }
+        let n = t[i + 1]
+        guard n.isWord, !n.arabic || n.victim == nil, number(at: i + 1) == nil else { return false }
+        return n.key.hasPrefix("مجهول") || n.key.hasPrefix("مقتول") || n.key.hasPrefix("ملقا") || n.key.hasPrefix("متفحم")
     }
 
     static let copulas: KeySet = ["were", "was", "are", "is", "reportedly", "also", "all", "both", "been", "have", "has", "had", "included"]

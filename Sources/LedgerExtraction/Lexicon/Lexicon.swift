@@ -141,6 +141,8 @@ enum Lexicon {
         en(["mercenaries", "gangs", "bombers"], .all, .plural)
         en(["mercenary", "bomber", "comrade"], .all, .singular)
         en(["comrades"], .all, .plural)
+        en(["clerk"], .civilians, .singular)
+        en(["clerks"], .civilians, .plural)
         en(["neighbour", "neighbor"], .civilians, .singular)
         en(["neighbours", "neighbors"], .civilians, .plural)
         en(["defectors"], .other, .plural)

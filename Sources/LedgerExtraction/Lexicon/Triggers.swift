@@ -18,7 +18,7 @@ enum Triggers {
             for w in ws { d[Fold.key(w)] = Trigger(measure: m, needsIndex: index, head: head) }
         }
         add(["قتل", "قتلوا", "قتلت", "مقتل", "أعدمهم", "اعدمهم", "يقتل", "تقتل", "قتلهم", "قتله", "قتلها", "يقتلون", "قتلا", "اغتيل", "اغتيلوا", "اغتيلت", "اغتيال", "اغتال",
-             "اغتالوا", "اغتيالهم", "تصفية", "استشهد", "استشهدوا", "استشهاد", "أعدم", "إعدام", "أعدموا", "ذبح", "نحر", "هلاك", "هلك",
+             "اغتالوا", "اغتيالهم", "تصفية", "استشهد", "استشهدوا", "استشهاد", "أعدم", "إعدام", "أعدموا", "أعدمت", "يعدم", "تعدم", "ذبح", "نحر", "هلاك", "هلك",
              "توفي", "توفيت", "توفيا", "توفوا", "يتوفى", "تتوفى", "وفاة", "مقتلهم", "مقتله", "مقتلها", "مقتلهما", "قضى", "قضوا", "فارق", "حصيلة", "جثة", "جثث", "جثمان", "جثامين", "جثمانه", "جثمانها", "جثامينهم", "رفات", "جثته", "جثتها", "جثثهم", "وفاته", "مصرع"], .killed)
         add(["قتيل", "قتيلا", "قتلى", "قتيلان", "قتيلين", "شهيد", "شهيدا", "شهداء", "شهيدان", "شهيدين"], .killed, head: true)
         add(["لقي", "لقوا", "لقيت", "لقيا", "لقين", "يلقى", "يلقون"], .killed,
@@ -63,7 +63,7 @@ enum Triggers {
         // English
         func en(_ ws: [String], _ m: Measure, head: Bool = false) { for w in ws { d[Key(w)] = Trigger(measure: m, head: head) } }
         en(["killed", "kill", "kills", "killing", "died", "die", "dies", "martyred", "executed", "slaughtered", "beheaded",
-            "assassinated", "assassination", "perished", "eliminated", "succumbed", "murdered", "toll", "massacred", "lynched"], .killed)
+            "assassinated", "assassination", "perished", "eliminated", "succumbed", "murdered", "toll", "massacred", "lynched", "fatally"], .killed)
         en(["dead", "deaths", "fatalities", "martyrs", "bodies", "lives"], .killed, head: true)
         en(["body", "remains"], .killed)
         en(["wounded", "injured", "wounding", "injuring", "hurt", "injuries", "hospitalised", "hospitalized"], .wounded)
