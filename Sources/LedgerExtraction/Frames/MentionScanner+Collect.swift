@@ -144,6 +144,7 @@ extension MentionScanner {
                     m.measure = inherit
                 }
             }
+            if m.measure == nil, !implicit, victimsOfKillings(noun: h, hits: hits) { m.measure = .killed; m.ownMeasure = true }
             if m.measure == nil && out.last != nil && personish {
                 m.measure = out.last?.measure
             }
@@ -248,6 +249,29 @@ extension MentionScanner {
         let n = t[i + 1]
         guard n.isWord, !n.arabic || n.victim == nil, number(at: i + 1) == nil else { return false }
         return n.key.hasPrefix("مجهول") || n.key.hasPrefix("مقتول") || n.key.hasPrefix("ملقا") || n.key.hasPrefix("متفحم")
+    }
+
+    /// `two girls, a woman and an elderly man`: after a comma, the item is one of a list that goes on with "and" and
+    /// is not the subject of a speech verb ("…, a doctor said").
+    func listGoesOn(from i: Int) -> Bool {
+        var j = i + 1
+        while j < min(range.upperBound, i + 6) {
+            let k = t[j].key
+            if Self.speechVerbs.contains(k) || t[j].isPunct(".") { return false }
+            if k == "and" || t[j].isPunct(",") { return true }
+            j += 1
+        }
+        return false
+    }
+
+    static let speechVerbs: KeySet = ["said", "says", "told", "reported", "added", "confirmed", "stated"]
+
+    static let killingEvents: KeySet = ["murders", "murder", "killings", "assassinations", "executions", "massacre", "massacres"]
+
+    /// `97 murders …, with 104 victims in all`: victims of killings, in a sentence that names no injury, are the dead.
+    func victimsOfKillings(noun h: Int, hits: [TriggerHit]) -> Bool {
+        guard h < range.upperBound, t[h].key == "victims", !hits.contains(where: { $0.measure == .wounded || $0.measure == .killedOrWounded }) else { return false }
+        return hits.contains { $0.measure == .killed && !$0.negated } || range.contains { Self.killingEvents.contains(t[$0].key) }
     }
 
     static let copulas: KeySet = ["were", "was", "are", "is", "reportedly", "also", "all", "both", "been", "have", "has", "had", "included"]
@@ -419,6 +443,7 @@ extension MentionScanner {
                 if !(g.isPunct(",") || Self.glueWords.contains(g.key) || marker) { onlyGlue = false }
             }
             let conj = t[i].key.hasPrefix("و") || (i > lo && (t[i - 1].key == "and" || t[i - 1].key == "و")) || (i > lo + 1 && t[i - 2].key == "and")
+            if onlyGlue, !conj, !t[i].arabic, i > lo, t[i - 1].isPunct(","), listGoesOn(from: i) { return true }
             if onlyGlue { return conj || i == p.end || (i > lo && (Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }))) }
             // "ثلاثة أفراد من عائلة واحدة، بينهم طفلة": a subset marker right before the noun.
             if i > lo, Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }) { return true }
@@ -484,6 +509,8 @@ extension MentionScanner {
             j = skipAge(j)
             while j < range.upperBound, adj < 3, t[j].isWord {
                 if let v = t[j].victimInfo.map({ $0.0 }) ?? seniorFigure(j), v.number == .singular {
+                    // "…, a doctor said": the speaker, not a victim.
+                    if j + 1 < range.upperBound, Self.speechVerbs.contains(t[j + 1].key) { return nil }
                     if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
                     if attackBefore(i), consequenceMeasure(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
                     return nil

@@ -7,7 +7,7 @@ extension MentionScanner {
 
     /// `عدد الضحايا`, `بين الضحايا`: in a sentence that names no wounded, the victims of a toll are its dead.
     func victimsTollHits(_ hits: [TriggerHit]) -> [TriggerHit] {
-        guard !hits.contains(where: { $0.measure == .wounded || $0.measure == .killedOrWounded }) else { return hits }
+        guard !hits.contains(where: { ($0.measure == .wounded || $0.measure == .killedOrWounded) && !woundedWhoDied($0.index) }) else { return hits }
         var out = hits
         var i = range.lowerBound + 1
         while i < range.upperBound {
@@ -17,6 +17,13 @@ extension MentionScanner {
             i += 1
         }
         return out.count == hits.count ? hits : out.sorted { $0.index < $1.index }
+    }
+
+    /// `بعد وفاة 3 من الجرحى`, `two of the injured died`: the wounded named as those who died, not a wounded figure.
+    func woundedWhoDied(_ w: Int) -> Bool {
+        guard w >= range.lowerBound + 2, t[w - 1].key == "من" || t[w - 1].key == "the" && w >= range.lowerBound + 3 && t[w - 2].key == "of" else { return false }
+        let n = t[w - 1].key == "من" ? w - 2 : w - 3
+        return t[n].isNumber || number(at: n) != nil
     }
 
     static let attainWords: KeySet = Lexicon.keys(["to", "الى", "إلى", "بلغت", "بلغ", "reached", "سجل", "سجلت", "وصل", "وصلت"])
@@ -30,6 +37,9 @@ extension MentionScanner {
         let p = t[s - 1].key
         if Self.attainWords.contains(p) { return true }
         if p == "at", s - 2 >= range.lowerBound, Self.standWords.contains(t[s - 2].key) { return true }
+        // "puts the number of people killed in … since 2023 at no fewer than 134": a stand verb and a count head before "at".
+        if p == "at", (max(range.lowerBound, s - 24)..<(s - 1)).contains(where: { Self.standWords.contains(t[$0].key) }),
+           (max(range.lowerBound, s - 24)..<(s - 1)).contains(where: { Self.countHeads.contains(t[$0].key) }) { return true }
         if p == "is" || p == "was", Self.tollHeads.contains(t[c].key), s - c <= 16 { return true }
         return false
     }

@@ -137,6 +137,8 @@ struct MentionScanner {
             if p.isPunct("$") || p.isPunct("£") || p.isPunct("€") || p.isPunct("#") { return true }
             if p.isPunct("-") && !p.spaceBefore && i >= lo + 2 && t[i - 2].isWord && !t[i - 2].arabic { return true }
             if p.isWord, p.key == "ال" || p.key == "الـ", end < limit, t[end].isWord, Triggers.notPeople.contains(t[end].key) { return true }
+            // "بين القتلى الـ11 تسع نساء": a definite numeral restates a toll; the number after it is the figure.
+            if p.isWord, p.key == "ال" || p.key == "الـ", end < limit, t[end].isWord, t[end].arabic, number(at: end) != nil { return true }
             if p.isPunct("/") || p.isPunct("."), i >= lo + 2, t[i - 2].isNumber { return true }
         }
         if end + 2 < limit, ["و", "and", "-", ",", "–"].contains(t[end].key), t[end + 1].isNumber, t[end + 2].isWord,
@@ -189,6 +191,8 @@ struct MentionScanner {
             }
             if t[j].isNumber { break }
             if j > i, !t[j].arabic, EnglishNumbers.small[t[j].key] != nil || t[j].key == "dozen" { break }
+            // "six men and a girl": a new item starts after "and"; the first noun's words end there.
+            if j > i, generic != nil, t[j].key == "and", j + 1 < limit, t[j + 1].key == "a" || t[j + 1].key == "an" { break }
             if j > i, t[j].trig != nil, t[j].trig?.head != true { break }
             if j > i, t[j].arabic, t[j].key.hasPrefix("و"), t[j].victimInfo?.prefixed == true, generic != nil { break }
             if Triggers.subsetMarkers.contains(t[j].key) || Triggers.partitionMarkers.contains(t[j].key) { break }

@@ -100,7 +100,7 @@ enum Triggers {
     static let operationNouns: KeySet = Lexicon.keys([
         "عملية", "عمليات", "هجوم", "هجمات", "هجمة", "هجوما", "تفجير", "تفجيرات", "كمين", "كمائن", "استهداف", "استهدافات",
         "عمليه", "عملية اغتيال", "operations", "operation", "attacks", "attack", "ambushes", "bombings", "explosions", "raids", "assaults",
-        "incidents", "assassinations", "اغتيالات",
+        "incidents", "assassinations", "اغتيالات", "murders", "crimes",
     ])
 
     /// Nouns after a number that make it something other than a count of people.
