@@ -125,6 +125,9 @@ struct RecallRuleTests9 {
                   "wounded 20 children subset<88"], absent: ["wounded 5"]),
         RuleCase("p-tadad", "ووفقاً للمرصد يرتفع تعداد الذين قتلوا منذ بدء الاتفاق في ريف حمص إلى 36، بينهم 21 مدنياً من ضمنهم طفلان.",
                  ["killed 36 all total", "killed 21 civilians subset<36", "killed 2 children subset<21"]),
+        RuleCase("p-dual-verb-then-wounded", "وقالت مصادر محلية إن عنصرين اثنين من قوات الحكومة قتلا وأصيب آخرون بجروح جراء هجوم على حاجز.",
+                 ["killed 2 regime total"], absent: ["killed_or_wounded"]),
+        RuleCase("p-citizen-martyred", "One citizen was martyred when border guards beat him near a village north of Ras al-Ain.", ["killed 1 civilians total"]),
         RuleCase("p-words-thousands", "ومن بين القتلى سبعة آلاف و61 جندياً نظامياً و940 منشقاً.", ["killed 7061 regime total", "killed 940 other total"]),
     ]
 

@@ -6,6 +6,8 @@ extension MentionScanner {
     static let pluralVerbs: KeySet = Lexicon.keys([
         "قتلوا", "قضوا", "توفوا", "استشهدوا", "أعدموا", "اعدموا", "أعدمهم", "اعدمهم", "فارقوا", "لقوا", "اغتيلوا", "أصيبوا", "جرحوا",
         "نزحوا", "اختطفوا", "اعتقلوا",
+        // Duals agree with a subject of two before them as well: `عنصرين … قُتلا وأصيب آخرون`.
+        "قتلا", "قضيا", "توفيا", "استشهدا", "أصيبا", "جرحا",
     ])
 
     /// A bare number right before a plural verb of a measure is the verb's subject: `23 قضوا أمس`, `و6 أعدمهم التنظيم`.

@@ -145,6 +145,8 @@ enum Lexicon {
         en(["reporters", "cameramen", "photographers"], .civilians, .plural)
         en(["suspect"], .all, .singular)
         en(["clerks"], .civilians, .plural)
+        en(["citizen"], .civilians, .singular)
+        en(["citizens"], .civilians, .plural)
         en(["neighbour", "neighbor"], .civilians, .singular)
         en(["neighbours", "neighbors"], .civilians, .plural)
         en(["defectors"], .other, .plural)
