@@ -152,6 +152,11 @@ struct RecallRuleTests10 {
         RuleCase("d21-reporter", "A roadside bomb killed two soldiers and a reporter near Nawa.", ["killed 2 regime total", "killed 1 civilians total"]),
         RuleCase("l-comma-list", "The monitor said those killed were three boys, a woman and an old man.",
                  ["killed 3 children total", "killed 1 women total", "killed 1 all total"]),
+        RuleCase("x4-one-of-our-positions", "The attackers struck one of our positions before dawn and five comrades fell as martyrs.",
+                 ["killed 5 all total"], absent: ["killed 1"]),
+        RuleCase("x2-taken-captive", "Three shepherds were killed and at least 12 others taken captive near Sukhnah.",
+                 ["killed 3 civilians total", "captured 12 all total"], absent: ["killed 12"]),
+        RuleCase("c2-kills-and-injures", "A car bomb in Azaz kills and injures about 40 people.", ["killed_or_wounded 40 all total"], absent: ["killed 40"]),
         RuleCase("l-comma-speaker", "Two civilians died in the shelling, a doctor said.", ["killed 2 civilians total"], absent: ["killed 1"]),
     ]
 
