@@ -271,7 +271,9 @@ extension MentionScanner {
     /// `97 murders …, with 104 victims in all`: victims of killings, in a sentence that names no injury, are the dead.
     func victimsOfKillings(noun h: Int, hits: [TriggerHit]) -> Bool {
         guard h < range.upperBound, t[h].key == "victims", !hits.contains(where: { $0.measure == .wounded || $0.measure == .killedOrWounded }) else { return false }
-        return hits.contains { $0.measure == .killed && !$0.negated } || range.contains { Self.killingEvents.contains(t[$0].key) }
+        // Within forty words of the noun, so a page-long sentence costs no more than a short one.
+        let near = max(range.lowerBound, h - 40)..<min(range.upperBound, h + 40)
+        return hits.contains { $0.measure == .killed && !$0.negated && near.contains($0.index) } || near.contains { Self.killingEvents.contains(t[$0].key) }
     }
 
     static let copulas: KeySet = ["were", "was", "are", "is", "reportedly", "also", "all", "both", "been", "have", "has", "had", "included"]
