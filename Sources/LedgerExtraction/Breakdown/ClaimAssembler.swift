@@ -24,6 +24,9 @@ struct ClaimAssembler {
 
     /// "the victims were", "the dead included", "والضحايا هم".
     func victimsAre(_ r: Range<Int>) -> Bool {
+        // "This includes 97 fighters of the SDF": the sentence opens on the previous toll.
+        if r.count > 2, ["this", "these", "they", "that"].contains(tokens[r.lowerBound].key),
+           ["includes", "include", "included"].contains(tokens[r.lowerBound + 1].key) { return true }
         var i = r.lowerBound
         while i + 1 < r.upperBound {
             if Self.victimWords.contains(tokens[i].key), Self.victimCopula.contains(tokens[i + 1].key) || (i + 2 < r.upperBound && tokens[i + 1].isPunct(":")) { return true }

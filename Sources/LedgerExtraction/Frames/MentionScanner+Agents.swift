@@ -21,6 +21,7 @@ extension MentionScanner {
     func countsPerpetrators(_ m: Mention) -> Bool {
         let lo = range.lowerBound, hi = range.upperBound
         if m.start > lo, Self.agentIntroducers.contains(t[m.start - 1].key), m.implicit || nounIsPerpetrator(m) { return true }
+        if m.start > lo, t[m.start - 1].key == "by", passiveBefore(m.start - 1) { return true }
         guard let noun = perpetratorNoun(m) else { return false }
         // The active verb within a few words after the noun ("three masked gunmen on motorbikes carried out").
         var j = noun + 1
@@ -34,6 +35,18 @@ extension MentionScanner {
         }
         // Arabic verb-subject order: "وأطلق مسلحان مجهولان النار".
         return noun > lo && (Self.agentVerbs.contains(t[noun - 1].key) || t[noun - 1].stems.dropFirst().contains { Self.agentVerbs.contains($0.stem) })
+    }
+
+    /// `A clerk was fatally shot on Tuesday by two men`: a passive death or injury verb before `by` in the same clause, so
+    /// the figure after `by` counts who acted.
+    func passiveBefore(_ by: Int) -> Bool {
+        var j = by - 1
+        while j > range.lowerBound, by - j <= 12 {
+            if t[j].kind == .punct || t[j].isNumber { return false }
+            if t[j].trig != nil { return Self.aux.contains(t[j - 1].key) }
+            j -= 1
+        }
+        return false
     }
 
     func nounIsPerpetrator(_ m: Mention) -> Bool { perpetratorNoun(m) != nil }

@@ -30,7 +30,7 @@ extension MentionScanner {
     /// `المدنيون: 210`, `قوات النظام: 95` inside a sentence: a category label, a colon, then the figure.
     func labelBefore(_ i: Int) -> (VictimCategory, String)? {
         let lo = range.lowerBound
-        guard i >= lo + 2, t[i - 1].isPunct(":"), t[i].isNumber else { return nil }
+        guard i >= lo + 2, t[i - 1].isPunct(":"), t[i].isNumber || number(at: i) != nil else { return nil }
         // The longest label first: "by IS cells:", not its tail "cells:".
         for s in max(lo, i - 5)...(i - 2) {
             // "Shelling by regime forces: 38": the forces named after "by" are who killed.

@@ -31,6 +31,9 @@ extension MentionScanner {
             } else if t[i].isWord, let dm = dualMeasure(at: i) {
                 if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
                 value = 2; end = i + 1; implicit = true; dualNoun = dm
+            } else if t[i].isWord, singleBody(at: i) {
+                if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
+                value = 1; end = i + 1; implicit = true; dualNoun = .killed
             } else if t[i].isWord {
                 // Implicit figures: duals, singular nouns after a verb or in a list, "a civilian", "another".
                 if let p = out.last, sharesNumber(at: i, with: p) { out[out.count - 1].category = .all; i += 1; continue }
@@ -99,6 +102,7 @@ extension MentionScanner {
                 let english = !t[i].arabic && (t[i].isNumber ? (m.categoryText.map { !$0.unicodeScalars.contains(where: Fold.isArabicLetter) } ?? !sentenceArabic) : true)
                 var chosen: TriggerHit?
                 if english { chosen = right ?? left } else { chosen = left ?? right }
+                if !english, let r = right, subjectBeforeVerb(m, verb: r.index) { chosen = r }
                 if let c = chosen, let l = left, vagueCasualties(c, left: l) { chosen = l }
                 // An active verb right before its object: "shot dead a shepherd and wounded another",
                 // "arrested three people suspected of the killing".
@@ -107,7 +111,10 @@ extension MentionScanner {
                 // figure ("including", "among them", "one of them") counts what that figure counts, not
                 // what the next clause's verb does.
                 if english, let p = out.last, let pm = p.measure, let c = chosen, c.index > i, c.measure != pm,
-                   appositiveSubset(after: p, start: m.start, numberEnd: end, hits: hits) { chosen = nil; m.measure = pm; m.ownTrigger = true }
+                   appositiveSubset(after: p, start: m.start, numberEnd: end, hits: hits)
+                   || nextSubset(after: p, start: m.start, hits: hits) && (m.end..<c.index).contains(where: { t[$0].isNumber }) {
+                    chosen = nil; m.measure = pm; m.ownTrigger = true
+                }
                 // "two of the wounded succumbed", "توفي اثنان من الجرحى": the wounded are who died.
                 if let c = chosen, c.measure == .wounded, c.index > i, c.index >= 2, t[c.index - 1].key == "the" || t[c.index - 1].key == "من",
                    let later = hits.first(where: { $0.index > c.index && $0.measure == .killed && !$0.negated }), later.index - c.index <= 4 { chosen = later }
@@ -126,16 +133,18 @@ extension MentionScanner {
                     }
                     m.measure = c.measure
                     m.ownTrigger = true
+                    if !personish, c.index > i, invertedToll(m.start, c.index) { takeInvertedSubject(&m, trigger: c.index) }
                     if m.category == .all, c.index < m.start, let (cat, words) = categoryBetween(c.index + 1, m.start) {
                         m.category = cat; m.hasCategory = true; m.categoryText = words
                     }
                 } else if let inherit, personish || out.last != nil || listNumber(i) {
-                    m.measure = inherit
+                    m.measure = headerMeasure(before: m.start, previous: out.last) ?? inherit
                 }
                 if let inherit, let c = chosen, c.measure == .killedOrWounded, t[c.index].key == "casualties", c.index < i {
                     m.measure = inherit
                 }
             }
+            if m.measure == nil, !implicit, victimsOfKillings(noun: h, hits: hits) { m.measure = .killed; m.ownMeasure = true }
             if m.measure == nil && out.last != nil && personish {
                 m.measure = out.last?.measure
             }
@@ -154,6 +163,7 @@ extension MentionScanner {
                     m.marker = .subset
                 }
                 if m.marker != .subset, ofThem(numberEnd: end), appositiveSubset(after: p, start: m.start, numberEnd: end, hits: hits) { m.marker = .subset }
+                if m.marker == .none, amongThem(after: m.end), (p.end..<m.start).allSatisfy({ t[$0].kind == .punct }), m.start - p.end <= 2 { m.marker = .subset }
                 if m.marker == .subset, isRangeHigh == nil, p.notes.isEmpty, copulaAmong(from: p.end, to: m.start) { m.inverted = true }
                 // "Among the 11 dead were two children": the figure after the copula is a subset of the one after "among".
                 if m.marker == .none, amongBefore(p.start), onlyCopula(from: p.end, to: m.start) { m.marker = .subset }
@@ -182,6 +192,88 @@ extension MentionScanner {
             k += 1
         }
         return out
+    }
+
+    /// `-Homs desert: 47 operations left 118 fatalities: 104 regime soldiers, …`: the items after a figure and a colon
+    /// break that figure down and take its measure, not the open list's (whose last total counted operations).
+    func headerMeasure(before s: Int, previous p: Mention?) -> Measure? {
+        guard let p, p.ownMeasure, let pm = p.measure, pm != .operations, p.end < s else { return nil }
+        var colon = false
+        for j in p.end..<s {
+            guard t[j].kind == .punct else { return nil }
+            if t[j].isPunct(":") { colon = true }
+        }
+        return colon ? pm : nil
+    }
+
+    /// `ارتفع إلى 40 عدد الذين اغتيلوا …، وهم:`: the toll's subject after its number belongs to the figure (so the list
+    /// after it is the figure's breakdown), and names its category (`عدد القتلى المدنيين`).
+    func takeInvertedSubject(_ m: inout Mention, trigger c: Int) {
+        // `It rose to 11 including 4 children, the number of those killed`: figures before the subject are its subsets.
+        guard m.end < c, !(m.end..<c).contains(where: { number(at: $0) != nil }) else { return }
+        m.end = c + 1
+        guard m.category == .all, let (cat, cs, ce, explicit) = category(from: c + 1, maxTokens: 4), explicit else { return }
+        m.category = cat; m.hasCategory = true
+        m.categoryText = text.span(t[cs].start, t[ce - 1].end).text
+        m.end = max(m.end, ce)
+    }
+
+    /// `8 fighters, two commanders among them, were killed`: a postposed "among them" after the figure's noun.
+    func amongThem(after e: Int) -> Bool {
+        e + 1 < range.upperBound && t[e].key == "among" && (t[e + 1].key == "them" || t[e + 1].key == "whom")
+    }
+
+    static let complementizers: KeySet = Lexicon.keys(["أن", "إن", "بأن", "وأن", "وإن", "لأن"])
+
+    /// `مشيرة إلى أن ثلاثة من عناصر التنظيم قُتلوا`: after `أن`/`إن` the figure is the subject of the plural verb that
+    /// follows its noun phrase, whatever verb came before `أن`.
+    func subjectBeforeVerb(_ m: Mention, verb r: Int) -> Bool {
+        guard m.start > range.lowerBound, r >= m.end, r - m.end <= 4, Self.complementizers.contains(t[m.start - 1].key) else { return false }
+        guard Self.pluralVerbs.contains(t[r].key) || t[r].stems.dropFirst().contains(where: { Self.pluralVerbs.contains($0.stem) }) else { return false }
+        return !(m.end..<r).contains { t[$0].kind == .punct }
+    }
+
+    /// `71 fatalities, including 12 children and 5 women, and 88 injured civilians`: the figure after a subset, joined by
+    /// "and" or a comma alone, is the next subset of the same measure (when the verb after it belongs to a later figure).
+    func nextSubset(after p: Mention, start: Int, hits: [TriggerHit]) -> Bool {
+        guard p.marker == .subset, p.end < start, start - p.end <= 2, inClauseOf(p, upTo: start, hits: hits) else { return false }
+        return (p.end..<start).allSatisfy { t[$0].key == "and" || t[$0].isPunct(",") }
+    }
+
+    static let bodyNouns: KeySet = Lexicon.keys(["جثة", "وجثة", "بجثة", "جثمان", "وجثمان"])
+
+    /// `عثر على جثة مجهولة الهوية`: one body, when no person noun, name article or number after it says whose it is
+    /// (`جثة شاب` counts the young man; `جثة الشاب` a known victim).
+    func singleBody(at i: Int) -> Bool {
+        guard t[i].arabic, Self.bodyNouns.contains(t[i].key), i + 1 < range.upperBound else { return false }
+        let n = t[i + 1]
+        guard n.isWord, !n.arabic || n.victim == nil, number(at: i + 1) == nil else { return false }
+        return n.key.hasPrefix("مجهول") || n.key.hasPrefix("مقتول") || n.key.hasPrefix("ملقا") || n.key.hasPrefix("متفحم")
+    }
+
+    /// `two girls, a woman and an elderly man`: after a comma, the item is one of a list that goes on with "and" and
+    /// is not the subject of a speech verb ("…, a doctor said").
+    func listGoesOn(from i: Int) -> Bool {
+        var j = i + 1
+        while j < min(range.upperBound, i + 6) {
+            let k = t[j].key
+            if Self.speechVerbs.contains(k) || t[j].isPunct(".") { return false }
+            if k == "and" || t[j].isPunct(",") { return true }
+            j += 1
+        }
+        return false
+    }
+
+    static let speechVerbs: KeySet = ["said", "says", "told", "reported", "added", "confirmed", "stated"]
+
+    static let killingEvents: KeySet = ["murders", "murder", "killings", "assassinations", "executions", "massacre", "massacres"]
+
+    /// `97 murders …, with 104 victims in all`: victims of killings, in a sentence that names no injury, are the dead.
+    func victimsOfKillings(noun h: Int, hits: [TriggerHit]) -> Bool {
+        guard h < range.upperBound, t[h].key == "victims", !hits.contains(where: { $0.measure == .wounded || $0.measure == .killedOrWounded }) else { return false }
+        // Within forty words of the noun, so a page-long sentence costs no more than a short one.
+        let near = max(range.lowerBound, h - 40)..<min(range.upperBound, h + 40)
+        return hits.contains { $0.measure == .killed && !$0.negated && near.contains($0.index) } || near.contains { Self.killingEvents.contains(t[$0].key) }
     }
 
     static let copulas: KeySet = ["were", "was", "are", "is", "reportedly", "also", "all", "both", "been", "have", "has", "had", "included"]
@@ -294,6 +386,8 @@ extension MentionScanner {
     func rightValid(from: Int, hits: [TriggerHit]) -> TriggerHit? {
         guard let h = rightTrigger(from, hits) else { return nil }
         let k = t[h.index].key
+        // "the death of two fighters and the injury of a third": a noun with "of" takes the figure after it, never one before.
+        if Self.nounsOfOf.contains(k) { return nil }
         if Self.intransitive.contains(k) { return h }
         if h.index > range.lowerBound, Self.aux.contains(t[h.index - 1].key) { return h }
         if h.index > range.lowerBound + 1, Self.aux.contains(t[h.index - 2].key) { return h }
@@ -351,9 +445,12 @@ extension MentionScanner {
                 if !(g.isPunct(",") || Self.glueWords.contains(g.key) || marker) { onlyGlue = false }
             }
             let conj = t[i].key.hasPrefix("و") || (i > lo && (t[i - 1].key == "and" || t[i - 1].key == "و")) || (i > lo + 1 && t[i - 2].key == "and")
+            if onlyGlue, !conj, !t[i].arabic, i > lo, t[i - 1].isPunct(","), listGoesOn(from: i) { return true }
             if onlyGlue { return conj || i == p.end || (i > lo && (Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }))) }
             // "ثلاثة أفراد من عائلة واحدة، بينهم طفلة": a subset marker right before the noun.
             if i > lo, Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }) { return true }
+            // "…, among them a child".
+            if i > lo + 1, t[i - 1].key == "them", t[i - 2].key == "among" { return true }
             // A long list item: ", وقيادي في التنظيم"; "two shepherds from the town of X and a 12-year-old boy"
             if !t[i].arabic, i > lo, t[i - 1].key == "and", i - p.end <= 10 { return true }
             return t[i].key.hasPrefix("و") && i > lo && t[i - 1].isPunct(",")
@@ -414,6 +511,8 @@ extension MentionScanner {
             j = skipAge(j)
             while j < range.upperBound, adj < 3, t[j].isWord {
                 if let v = t[j].victimInfo.map({ $0.0 }) ?? seniorFigure(j), v.number == .singular {
+                    // "…, a doctor said": the speaker, not a victim.
+                    if j + 1 < range.upperBound, Self.speechVerbs.contains(t[j + 1].key) { return nil }
                     if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
                     if attackBefore(i), consequenceMeasure(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
                     return nil

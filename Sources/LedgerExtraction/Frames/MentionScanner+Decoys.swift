@@ -31,8 +31,12 @@ extension MentionScanner {
         let lo = range.lowerBound, hi = range.upperBound
         if t[i].key == "one", end + 2 < hi, t[end].key == "of", t[end + 1].key == "the" {
             let s = t[end + 2].key
+            if Triggers.notPeople.contains(s) { return true }
             return Self.superlatives.contains(s) || (s.string.hasSuffix("est") && s.scalarCount > 5)
         }
+        // "struck one of our positions", "one of its checkpoints": one of a set of things.
+        if t[i].key == "one", end + 2 < hi, t[end].key == "of", ["our", "its", "their", "his", "her", "these", "those"].contains(t[end + 1].key),
+           Triggers.notPeople.contains(t[end + 2].key) { return true }
         guard t[i].arabic, Self.oneWords.contains(t[i].key), i > lo, t[i - 1].isWord else { return false }
         let p = t[i - 1]
         return p.trig == nil && !Triggers.subsetMarkers.contains(p.key) && !Triggers.partitionMarkers.contains(p.key)

@@ -6,6 +6,8 @@ extension MentionScanner {
     static let pluralVerbs: KeySet = Lexicon.keys([
         "قتلوا", "قضوا", "توفوا", "استشهدوا", "أعدموا", "اعدموا", "أعدمهم", "اعدمهم", "فارقوا", "لقوا", "اغتيلوا", "أصيبوا", "جرحوا",
         "نزحوا", "اختطفوا", "اعتقلوا",
+        // Duals agree with a subject of two before them as well: `عنصرين … قُتلا وأصيب آخرون`.
+        "قتلا", "قضيا", "توفيا", "استشهدا", "أصيبا", "جرحا",
     ])
 
     /// A bare number right before a plural verb of a measure is the verb's subject: `23 قضوا أمس`, `و6 أعدمهم التنظيم`.
@@ -19,7 +21,22 @@ extension MentionScanner {
         guard h < range.upperBound, h > range.lowerBound, t[h - 1].isNumber, t[h].arabic else { return false }
         if Self.pluralVerbs.contains(t[h].key) || t[h].stems.dropFirst().contains(where: { Self.pluralVerbs.contains($0.stem) }) { return true }
         guard listed else { return false }
-        return t[h].key == "بينهم" || t[h].key == "منهم" || (!countsOperations(at: h) && isOperationWord(h))
+        return t[h].key == "بينهم" || t[h].key == "منهم" || (!countsOperations(at: h) && isOperationWord(h)) || causeItem(h)
+    }
+
+    static let causeOpeners: KeySet = Lexicon.keys(["تحت", "في", "جراء", "اثر", "إثر", "بسبب", "خلال"])
+
+    /// `11 على يد مسلحين، و3 على يد الأجهزة الأمنية، و2 بانفجار مخلفات حرب`: a list item of a bare number and how
+    /// (or by whom) its victims died. The number opens the item (after `و`, a colon or a comma).
+    func causeItem(_ h: Int) -> Bool {
+        guard h >= range.lowerBound + 2 else { return false }
+        let before = t[h - 2]
+        guard before.key == "و" || before.isPunct(":") || before.isPunct("،") || before.isPunct(",") else { return false }
+        let k = t[h].key
+        if k == "على" || k == "علي" { return h + 1 < range.upperBound && t[h + 1].key == "يد" }
+        if Self.causeOpeners.contains(k) { return true }
+        // `بانفجار`, `برصاص`, `بغارة`: a cause noun with `ب`, not `بين`/`بينهم` nor a unit (`بالمئة`).
+        return k.hasPrefix("ب") && t[h].stems.count > 1 && !k.hasPrefix("بين") && !Triggers.notPeople.contains(k)
     }
 
     /// `هم: 88 من` at the very end of a cut-off text: an item whose category was lost to the truncation.

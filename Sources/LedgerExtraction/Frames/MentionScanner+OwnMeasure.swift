@@ -12,7 +12,7 @@ extension MentionScanner {
         if t[k].trig != nil, deathWordModifiesEvent(k) {
             // "21 killing incidents": the death word qualifies an event noun, so the figure counts events.
             m.measure = .operations; m.ownMeasure = true; m.end = k + 2
-        } else if let trig = t[k].trig, trig.head || (!t[k].arabic && k == end) {
+        } else if let trig = t[k].trig, trig.head || (!t[k].arabic && k == end && !trig.hasNeeds) {
             m.measure = trig.measure; m.ownMeasure = true
             participle = !trig.head && !t[k].arabic && k + 1 < hi && t[k + 1].victimInfo != nil
             var j = k + 1

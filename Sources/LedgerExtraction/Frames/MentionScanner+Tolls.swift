@@ -7,7 +7,7 @@ extension MentionScanner {
 
     /// `عدد الضحايا`, `بين الضحايا`: in a sentence that names no wounded, the victims of a toll are its dead.
     func victimsTollHits(_ hits: [TriggerHit]) -> [TriggerHit] {
-        guard !hits.contains(where: { $0.measure == .wounded || $0.measure == .killedOrWounded }) else { return hits }
+        guard !hits.contains(where: { ($0.measure == .wounded || $0.measure == .killedOrWounded) && !woundedWhoDied($0.index) }) else { return hits }
         var out = hits
         var i = range.lowerBound + 1
         while i < range.upperBound {
@@ -17,6 +17,13 @@ extension MentionScanner {
             i += 1
         }
         return out.count == hits.count ? hits : out.sorted { $0.index < $1.index }
+    }
+
+    /// `بعد وفاة 3 من الجرحى`, `two of the injured died`: the wounded named as those who died, not a wounded figure.
+    func woundedWhoDied(_ w: Int) -> Bool {
+        guard w >= range.lowerBound + 2, t[w - 1].key == "من" || t[w - 1].key == "the" && w >= range.lowerBound + 3 && t[w - 2].key == "of" else { return false }
+        let n = t[w - 1].key == "من" ? w - 2 : w - 3
+        return t[n].isNumber || number(at: n) != nil
     }
 
     static let attainWords: KeySet = Lexicon.keys(["to", "الى", "إلى", "بلغت", "بلغ", "reached", "سجل", "سجلت", "وصل", "وصلت"])
@@ -30,6 +37,9 @@ extension MentionScanner {
         let p = t[s - 1].key
         if Self.attainWords.contains(p) { return true }
         if p == "at", s - 2 >= range.lowerBound, Self.standWords.contains(t[s - 2].key) { return true }
+        // "puts the number of people killed in … since 2023 at no fewer than 134": a stand verb and a count head before "at".
+        if p == "at", (max(range.lowerBound, s - 24)..<(s - 1)).contains(where: { Self.standWords.contains(t[$0].key) }),
+           (max(range.lowerBound, s - 24)..<(s - 1)).contains(where: { Self.countHeads.contains(t[$0].key) }) { return true }
         if p == "is" || p == "was", Self.tollHeads.contains(t[c].key), s - c <= 16 { return true }
         return false
     }
@@ -40,7 +50,23 @@ extension MentionScanner {
     /// `It rose to 11 including 4 children, the number of those killed yesterday …`: the subject of the toll comes after
     /// its number (a literal translation of Arabic word order).
     func invertedToll(_ s: Int, _ trigger: Int) -> Bool {
-        guard s >= range.lowerBound + 2, t[s - 1].key == "to", Self.riseVerbs.contains(t[s - 2].key), trigger - s <= 16 else { return false }
-        return (s..<trigger).contains { Self.countHeads.contains(t[$0].key) }
+        guard s >= range.lowerBound + 2, trigger - s <= 16 else { return false }
+        if t[s - 1].arabic { return arabicInvertedToll(s, trigger) }
+        guard t[s - 1].key == "to", Self.riseVerbs.contains(t[s - 2].key) else { return false }
+        return (s...trigger).contains { Self.countHeads.contains(t[$0].key) }
+    }
+
+    static let arabicRiseVerbs: KeySet = Lexicon.keys(["ارتفع", "يرتفع", "ترتفع", "ارتفعت", "وصل", "يصل", "تصل", "وصلت"])
+    static let arabicTo: KeySet = Lexicon.keys(["إلى", "الى"])
+    static let arabicCountHeads: KeySet = Lexicon.keys(["عدد", "حصيلة", "حصيله"])
+
+    /// `ارتفع إلى 9 عدد القتلى`, `ترتفع إلى 71 حصيلة من قُتلوا`: the rise verb, `إلى`, the number, then the toll's subject.
+    func arabicInvertedToll(_ s: Int, _ trigger: Int) -> Bool {
+        guard Self.arabicTo.contains(t[s - 1].key) else { return false }
+        let verb = t[s - 2]
+        guard Self.arabicRiseVerbs.contains(verb.key) || verb.stems.dropFirst().contains(where: { Self.arabicRiseVerbs.contains($0.stem) }) else { return false }
+        return (s...trigger).contains { j in
+            Self.arabicCountHeads.contains(t[j].key) || t[j].stems.dropFirst().contains { Self.arabicCountHeads.contains($0.stem) }
+        }
     }
 }

@@ -30,12 +30,15 @@ struct MentionScanner {
             if t[i].key == "lives" && !(i > range.lowerBound && (t[i - 1].key == "their" || t[i - 1].key == "his" || t[i - 1].key == "her"))
                 && !Self.claimedTheLives(t, i, range) { i += 1; continue }
             if t[i].key == "toll" && i + 1 < range.upperBound && t[i + 1].key == "of" { }
-            if t[i].key == "death" && !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
+            if Self.nounsOfOf.contains(t[i].key) && !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
             // "the body of a young man", not "a governing body".
             if (t[i].key == "body" || t[i].key == "remains"), !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
             var negated = survived && (trig.measure == .killed || trig.measure == .wounded)
-            for j in max(range.lowerBound, i - 3)..<i where Triggers.negators.contains(t[j].key) || t[j].stems.contains(where: { Triggers.negators.contains($0.stem) && $0.stem.count > 2 }) {
-                negated = true
+            // Only in the trigger's own clause: "41 عملية ومحاولة اغتيال، قُتل فيها 33 شخصاً" kills 33.
+            var j = i - 1
+            while j >= max(range.lowerBound, i - 3), !(t[j].kind == .punct && (t[j].key == "," || t[j].key == "،" || t[j].key == ";")) {
+                if Triggers.negators.contains(t[j].key) || t[j].stems.contains(where: { Triggers.negators.contains($0.stem) && $0.stem.count > 2 }) { negated = true }
+                j -= 1
             }
             // Combined: "مقتل وإصابة", "killed and wounded", "قتلى وجرحى"
             var measure = trig.measure
@@ -45,7 +48,8 @@ struct MentionScanner {
                 var j = i + 1
                 if j < range.upperBound, ["and", "or", "و", "او", "/", "&"].contains(t[j].key) { j += 1 }
                 // English needs the conjunction: "two of the wounded succumbed" is not a combined figure.
-                if j < range.upperBound, t[j].arabic || j > i + 1, t[j].isWord, let t2 = t[j].trig, t2.measure != measure, t2.measure == .killed || t2.measure == .wounded {
+                if j < range.upperBound, t[j].arabic || j > i + 1, t[j].isWord, let t2 = t[j].trig, t2.measure != measure, t2.measure == .killed || t2.measure == .wounded,
+                   !separateArabicOutcomes(i, j, trig, t2) {
                     measure = .killedOrWounded
                     next = j + 1
                 }
@@ -55,6 +59,18 @@ struct MentionScanner {
         }
         return victimsTollHits(out)
     }
+
+    /// `سقط خمسة شهداء وجُرح اثنان` (a noun, then a verb with its own subject), `ثلاثة … قُتلوا وأُصيب عنصر رابع` (a plural
+    /// verb after its subject, then a singular one): two outcomes of two groups, not one combined figure.
+    func separateArabicOutcomes(_ i: Int, _ j: Int, _ a: Trigger, _ b: Trigger) -> Bool {
+        guard t[i].arabic else { return false }
+        if a.head != b.head { return true }
+        let plural = { (k: Int) in Self.pluralVerbs.contains(self.t[k].key) || self.t[k].stems.dropFirst().contains { Self.pluralVerbs.contains($0.stem) } }
+        return plural(i) && !plural(j)
+    }
+
+    /// Singular event nouns that are a trigger only with "of" right after them ("the death of", "the injury of a third").
+    static let nounsOfOf: KeySet = ["death", "injury", "martyrdom"]
 
     static let bodyParts: KeySet = Lexicon.keys(["ساقه", "ساقيه", "ساقها", "ساقيها", "يده", "يديه", "يدها", "قدمه", "قدميه", "عينه", "عينيه",
                                                  "عينها", "بصره", "بصرها", "أطرافه", "اطرافه", "ذراعه", "رجله", "رجليه", "سمعه"])
@@ -92,7 +108,11 @@ struct MentionScanner {
             return (value, end, true)
         }
         if t[i].isWord {
-            if t[i].arabic, let (v, e) = ArabicNumbers.parse(t, at: i, limit: limit) { return (v, e, false) }
+            if t[i].arabic, let (v, e) = ArabicNumbers.parse(t, at: i, limit: limit) {
+                // "ألفان و114", "ألف و62": a thousands word and a remainder in digits.
+                if v >= 1000, v % 1000 == 0, let (rest, e2) = remainder(after: e) { return (v + rest, e2, false) }
+                return (v, e, false)
+            }
             if !t[i].arabic, let (v, e) = EnglishNumbers.parse(t, at: i, limit: limit) { return (v, e, false) }
         }
         return nil
@@ -107,12 +127,18 @@ struct MentionScanner {
             let p = t[i - 1]
             if p.isWord && !p.arabic && !p.spaceBefore && !t[i].spaceBefore && p.key.count <= 2 { return true }  // M4, T4
             if p.isWord && !t[i].spaceBefore && !p.arabic { return true }
+            // "كوردستان24": digits glued to a word (not to a particle: `و5`, `بـ5`, `الـ11`) are part of a name, unless a
+            // person or measure noun follows (a lost space: `آنفة الذكر148 قتيلا`).
+            if p.isWord && !t[i].spaceBefore && p.arabic && p.key.scalarCount >= 3,
+               !(end < limit && t[end].isWord && (t[end].victimInfo != nil || t[end].trig?.head == true)) { return true }
             if p.isWord, Triggers.unitBeforeStrict.contains(p.key) { return true }
             if p.isWord, !p.arabic, DateResolver.singleMonths[p.key] != nil { return true }  // July 14
             if p.isPunct(":") && !t[i].spaceBefore && i >= lo + 2 && t[i - 2].isNumber { return true }
             if p.isPunct("$") || p.isPunct("£") || p.isPunct("€") || p.isPunct("#") { return true }
             if p.isPunct("-") && !p.spaceBefore && i >= lo + 2 && t[i - 2].isWord && !t[i - 2].arabic { return true }
             if p.isWord, p.key == "ال" || p.key == "الـ", end < limit, t[end].isWord, Triggers.notPeople.contains(t[end].key) { return true }
+            // "بين القتلى الـ11 تسع نساء": a definite numeral restates a toll; the number after it is the figure.
+            if p.isWord, p.key == "ال" || p.key == "الـ", end < limit, t[end].isWord, t[end].arabic, number(at: end) != nil { return true }
             if p.isPunct("/") || p.isPunct("."), i >= lo + 2, t[i - 2].isNumber { return true }
         }
         if end + 2 < limit, ["و", "and", "-", ",", "–"].contains(t[end].key), t[end + 1].isNumber, t[end + 2].isWord,
@@ -165,6 +191,8 @@ struct MentionScanner {
             }
             if t[j].isNumber { break }
             if j > i, !t[j].arabic, EnglishNumbers.small[t[j].key] != nil || t[j].key == "dozen" { break }
+            // "six men and a girl": a new item starts after "and"; the first noun's words end there.
+            if j > i, generic != nil, t[j].key == "and", j + 1 < limit, t[j + 1].key == "a" || t[j + 1].key == "an" { break }
             if j > i, t[j].trig != nil, t[j].trig?.head != true { break }
             if j > i, t[j].arabic, t[j].key.hasPrefix("و"), t[j].victimInfo?.prefixed == true, generic != nil { break }
             if Triggers.subsetMarkers.contains(t[j].key) || Triggers.partitionMarkers.contains(t[j].key) { break }

@@ -137,6 +137,18 @@ enum Lexicon {
             "employee", "merchant", "herdsman", "fisherman", "cleric", "notable", "smuggler", "pharmacist", "lawyer", "pupil",
             "passenger", "volunteer", "rescuer", "sheikh", "director", "official", "mayor", "judge"], .civilians, .singular)
         en(["element"], .all, .singular)
+        // Hawar/ANHA's party words for enemy fighters ("19 mercenaries", "11 gangs were killed"), and attackers by method.
+        en(["mercenaries", "gangs", "bombers"], .all, .plural)
+        en(["mercenary", "bomber", "comrade"], .all, .singular)
+        en(["comrades"], .all, .plural)
+        en(["clerk", "reporter", "cameraman", "photographer", "correspondent"], .civilians, .singular)
+        en(["reporters", "cameramen", "photographers"], .civilians, .plural)
+        en(["suspect"], .all, .singular)
+        en(["clerks"], .civilians, .plural)
+        en(["citizen"], .civilians, .singular)
+        en(["citizens"], .civilians, .plural)
+        en(["neighbour", "neighbor"], .civilians, .singular)
+        en(["neighbours", "neighbors"], .civilians, .plural)
         en(["defectors"], .other, .plural)
         en(["sheikhs"], .civilians, .plural)
         en(["defector"], .other, .singular)

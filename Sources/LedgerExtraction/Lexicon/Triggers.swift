@@ -17,8 +17,8 @@ enum Triggers {
             }
             for w in ws { d[Fold.key(w)] = Trigger(measure: m, needsIndex: index, head: head) }
         }
-        add(["قتل", "قتلوا", "قتلت", "مقتل", "أعدمهم", "اعدمهم", "يقتل", "تقتل", "قتلهم", "قتله", "قتلها", "يقتلون", "قتلا", "اغتيل", "اغتيال", "اغتال",
-             "اغتالوا", "اغتيالهم", "تصفية", "استشهد", "استشهدوا", "استشهاد", "أعدم", "إعدام", "أعدموا", "ذبح", "نحر", "هلاك", "هلك",
+        add(["قتل", "قتلوا", "قتلت", "مقتل", "أعدمهم", "اعدمهم", "يقتل", "تقتل", "قتلهم", "قتله", "قتلها", "يقتلون", "قتلا", "اغتيل", "اغتيلوا", "اغتيلت", "اغتيال", "اغتال",
+             "اغتالوا", "اغتيالهم", "تصفية", "استشهد", "استشهدوا", "استشهاد", "أعدم", "إعدام", "أعدموا", "أعدمت", "يعدم", "تعدم", "ذبح", "نحر", "هلاك", "هلك",
              "توفي", "توفيت", "توفيا", "توفوا", "يتوفى", "تتوفى", "وفاة", "مقتلهم", "مقتله", "مقتلها", "مقتلهما", "قضى", "قضوا", "فارق", "حصيلة", "جثة", "جثث", "جثمان", "جثامين", "جثمانه", "جثمانها", "جثامينهم", "رفات", "جثته", "جثتها", "جثثهم", "وفاته", "مصرع"], .killed)
         add(["قتيل", "قتيلا", "قتلى", "قتيلان", "قتيلين", "شهيد", "شهيدا", "شهداء", "شهيدان", "شهيدين"], .killed, head: true)
         add(["لقي", "لقوا", "لقيت", "لقيا", "لقين", "يلقى", "يلقون"], .killed,
@@ -37,10 +37,22 @@ enum Triggers {
             needs: ["عنصرا", "عناصر", "عناصرها", "عناصره", "مقاتلا", "مقاتلين", "مقاتليها", "مقاتليه", "جنديا", "جنود", "جنودها", "عسكريا", "عسكريين"])
         // "the death of 23 members": the singular noun is a death only with "of" right after it (checked by the scanner).
         add(["death"], .killed, needs: ["of"])
+        // "led to the martyrdom of seven civilians", "the injury of a third" (likewise only with "of" right after).
+        add(["martyrdom"], .killed, needs: ["of"])
+        add(["injury"], .wounded, needs: ["of"])
+        // "five comrades rose as martyrs"; "treated three others for wounds", "inflicting wounds … on four civilians",
+        // "about 30 people remained in hospital".
+        add(["rose"], .killed, needs: ["martyrs", "martyr"])
+        add(["treated"], .wounded, needs: ["wounds", "wound", "injuries", "burns"])
+        add(["inflicting", "inflicted"], .wounded, needs: ["wounds", "injuries"])
+        add(["remained"], .wounded, needs: ["hospital", "hospitals", "hospitalised", "hospitalized"])
         // "انتحر عنصر" (suicide), "ارتقاء 4 متطوعين" (martyrdom), "مفارقة 6 أطفال للحياة" (parting with life).
         add(["انتحر", "انتحرت", "انتحروا", "انتحار", "ارتقاء", "ارتقى", "ارتقت", "ارتقوا"], .killed)
         // "سقوط 48210 أشخاص" (the fall of N people): a death count before a person noun; "سقوط قذائف" has no figure.
         add(["سقوط"], .killed)
+        // "لفظ أنفاسه الأخيرة" (breathed his last); "fell as martyrs".
+        add(["لفظ", "لفظت", "لفظوا", "يلفظ"], .killed, needs: ["أنفاسه", "أنفاسها", "أنفاسهم", "أنفاسهما"])
+        add(["fell", "fallen"], .killed, needs: ["martyrs", "martyr"])
         add(["مفارقة", "مفارقته", "مفارقتهم"], .killed, needs: ["للحياة", "الحياة", "للحياه", "الحياه"])
         add(["أصيب", "أصيبوا", "أصيبت", "إصابة", "إصابات", "يصيب", "تصيب", "جرح", "جرحوا", "إصابته", "إصابتهم", "إصابتها"], .wounded)
         add(["جريح", "جريحا", "جرحى", "جريحان", "جريحين", "مصاب", "مصابا", "مصابين", "مصابون", "مصابان"], .wounded, head: true)
@@ -51,13 +63,13 @@ enum Triggers {
         // English
         func en(_ ws: [String], _ m: Measure, head: Bool = false) { for w in ws { d[Key(w)] = Trigger(measure: m, head: head) } }
         en(["killed", "kill", "kills", "killing", "died", "die", "dies", "martyred", "executed", "slaughtered", "beheaded",
-            "assassinated", "assassination", "perished", "eliminated", "succumbed", "murdered", "toll", "massacred", "lynched"], .killed)
+            "assassinated", "assassination", "perished", "eliminated", "succumbed", "murdered", "toll", "massacred", "lynched", "fatally"], .killed)
         en(["dead", "deaths", "fatalities", "martyrs", "bodies", "lives"], .killed, head: true)
         en(["body", "remains"], .killed)
-        en(["wounded", "injured", "wounding", "injuring", "hurt", "injuries"], .wounded)
+        en(["wounded", "injured", "wounding", "injuring", "hurt", "injuries", "hospitalised", "hospitalized", "injures", "injure"], .wounded)
         en(["casualties"], .killedOrWounded, head: true)
         en(["missing", "unaccounted"], .missing)
-        en(["kidnapped", "abducted", "captured", "kidnapping", "abduction", "abducting", "kidnap"], .captured)
+        en(["kidnapped", "abducted", "captured", "kidnapping", "abduction", "abducting", "kidnap", "captive"], .captured)
         en(["arrested", "detained", "arrests", "arresting", "detaining"], .arrested)
         en(["displaced", "fled"], .displaced)
         return (KeyMap(d), needsSets)
@@ -88,7 +100,7 @@ enum Triggers {
     static let operationNouns: KeySet = Lexicon.keys([
         "عملية", "عمليات", "هجوم", "هجمات", "هجمة", "هجوما", "تفجير", "تفجيرات", "كمين", "كمائن", "استهداف", "استهدافات",
         "عمليه", "عملية اغتيال", "operations", "operation", "attacks", "attack", "ambushes", "bombings", "explosions", "raids", "assaults",
-        "incidents", "assassinations", "اغتيالات",
+        "incidents", "assassinations", "اغتيالات", "murders", "crimes",
     ])
 
     /// Nouns after a number that make it something other than a count of people.
