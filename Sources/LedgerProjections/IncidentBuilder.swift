@@ -2,7 +2,11 @@ import LedgerCore
 
 /// Builds one ``Incident`` from its linked claims: per-source current figures, low/high/best.
 enum IncidentBuilder {
-    static func build(_ claims: [ClaimRecord], manual: Set<String>, partsByParent: [String: [ClaimRecord]]) -> Incident {
+    /// - Parameter ambiguous: coarse claims the linker found several finer incidents for; those among
+    ///   the members are noted on the incident (unless a person's link put them in a finer one).
+    static func build(
+        _ claims: [ClaimRecord], manual: Set<String>, partsByParent: [String: [ClaimRecord]], ambiguous: [String: AmbiguousPlacement] = [:]
+    ) -> Incident {
         let members = claims.sorted { $0.id < $1.id }
         let ids = members.map(\.id)
         let id = "inc-" + String(EventHash.sha256Hex(Array(ids.joined(separator: ",").utf8)).prefix(12))
@@ -40,10 +44,22 @@ enum IncidentBuilder {
             }
         }
         let groups = Set(members.compactMap { GroupKeys.incidentGroup($0) }).sorted()
+        // The incident's place is its most specific member's (a village over its province), under the
+        // gazetteer's key for it; ties go to the best figure's claim.
+        let paths = Dictionary(members.map { ($0.id, PlacePath.of($0.claim.place)) }, uniquingKeysWith: { a, _ in a })
+        let depth = { (c: ClaimRecord) in paths[c.id]??.lineage.count ?? 0 }
+        let finest = ([bestClaim] + members).max { depth($0) < depth($1) } ?? bestClaim
+        let finestPath = paths[finest.id] ?? nil
+        let notes = members.compactMap { c -> AmbiguousPlacement? in
+            guard let note = ambiguous[c.id], let own = paths[c.id] ?? nil else { return nil }
+            return finestPath.map { own.contains($0) } == true ? nil : note
+        }
         return Incident(
             id: id, group: groups.first ?? "", measure: bestClaim.claim.measure, category: category,
-            place: GroupKeys.placeKey(bestClaim.claim.place), placeText: bestClaim.claim.place?.text,
-            admin1: members.compactMap { $0.claim.place?.admin1 }.first,
+            place: { let k = GroupKeys.placeKey(finest.claim.place); return SyriaGazetteer.resolve(k) ?? k }(),
+            placeText: finest.claim.place?.text,
+            admin1: finestPath.flatMap { SyriaGazetteer.place($0.root)?.level == .governorate ? $0.root : nil }
+                ?? members.compactMap { $0.claim.place?.admin1 }.first,
             day: days.first, lastDay: days.last, low: low, high: high, best: best, rule: rule, sources: figures,
             members: members.map { c in
                 IncidentMember(
@@ -51,6 +67,6 @@ enum IncidentBuilder {
                     day: IncidentLinker.anchor(c), status: status[c.id] ?? .counted,
                     linkedBy: manual.contains(c.id) ? .manual : .auto, evidence: EvidenceRef(c))
             },
-            breakdown: breakdown)
+            breakdown: breakdown, ambiguous: notes.isEmpty ? nil : notes)
     }
 }

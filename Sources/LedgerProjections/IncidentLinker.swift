@@ -22,16 +22,19 @@ public struct IncidentLinker: Sendable {
     /// Links `candidates` (incident claims of one or more groups joined by manual links) and builds
     /// the incidents. `parts` are parts and subsets whose parent is a candidate (for breakdowns).
     public func link(_ candidates: [ClaimRecord], parts: [ClaimRecord]) -> [Incident] {
-        let sorted = candidates.sorted(by: IncidentLinker.precedes)
+        let facts = Dictionary(candidates.map { ($0.id, LinkFacts($0)) }, uniquingKeysWith: { a, _ in a })
+        let sorted = candidates.sorted { LinkFacts.precedes(facts[$0.id]!, facts[$1.id]!) }
         // The automatic rule never leaves a linking group: a component joins groups only so that its
         // manual links can merge across them. Each group is walked on its own.
         var clusterOf = [Int](repeating: 0, count: sorted.count)
         var clusters: [[Int]] = []
+        var ambiguous: [String: AmbiguousPlacement] = [:]
         let byGroup = Dictionary(grouping: sorted.indices, by: { GroupKeys.incidentGroup(sorted[$0]) ?? "" })
         for key in byGroup.keys.sorted() {
             let indices = byGroup[key]!
             var walk = LinkingWalk(forbidden: decisions.forbidden)
-            for i in indices { walk.place(LinkFacts(sorted[i])) }
+            for i in indices { walk.place(facts[sorted[i].id]!) }
+            ambiguous.merge(walk.ambiguous, uniquingKeysWith: { a, _ in a })
             for members in walk.clusters {
                 for m in members { clusterOf[indices[m]] = clusters.count }
                 clusters.append(members.map { indices[$0] })
@@ -51,14 +54,8 @@ public struct IncidentLinker: Sendable {
         for (k, members) in clusters.enumerated() { merged[uf.find(k), default: []].append(contentsOf: members) }
         let partsByParent = Dictionary(grouping: parts.filter { !$0.isRetracted }, by: { $0.claim.parent ?? "" })
         return merged.values
-            .map { IncidentBuilder.build($0.map { sorted[$0] }, manual: manual, partsByParent: partsByParent) }
+            .map { IncidentBuilder.build($0.map { sorted[$0] }, manual: manual, partsByParent: partsByParent, ambiguous: ambiguous) }
             .sorted { $0.id < $1.id }
-    }
-
-    /// The order claims are linked in: by anchor day (undated last), then by id.
-    static func precedes(_ a: ClaimRecord, _ b: ClaimRecord) -> Bool {
-        let da = anchor(a)?.ordinal ?? Int.max, db = anchor(b)?.ordinal ?? Int.max
-        return da != db ? da < db : a.id < b.id
     }
 
     /// The day a claim is placed at: its event date, else the first candidate, else its report's
@@ -110,14 +107,21 @@ struct LinkFacts: Hashable, Sendable {
     var id: String
     var report: String
     var category: VictimCategory
-    /// The anchor day's ordinal (nil: undated).
+    /// The day it is placed on in the linking walk (nil: undated): its anchor day's ordinal, plus a
+    /// delay for a coarse place (``PlacePath/delay``), so that every finer claim it could link to is
+    /// placed before it.
     var anchor: Int?
     /// The ordinals of the days it may be placed at.
     var days: [Int]
     var tolerance: Int
     var supersededBy: String?
+    /// Its place in the gazetteer's hierarchy (nil: no place).
+    var path: PlacePath?
+    /// Its figure (a coarse claim choosing between finer incidents prefers the one whose figures are close).
+    var value: Int
 
-    init(id: String, report: String, category: VictimCategory, anchor: Int?, days: [Int], tolerance: Int, supersededBy: String?) {
+    init(id: String, report: String, category: VictimCategory, anchor: Int?, days: [Int], tolerance: Int, supersededBy: String?,
+         path: PlacePath? = nil, value: Int = 0) {
         self.id = id
         self.report = report
         self.category = category
@@ -125,18 +129,30 @@ struct LinkFacts: Hashable, Sendable {
         self.days = days
         self.tolerance = tolerance
         self.supersededBy = supersededBy
+        self.path = path
+        self.value = value
     }
 
     init(_ r: ClaimRecord) {
+        let path = PlacePath.of(r.claim.place)
         self.init(
-            id: r.id, report: r.claim.report, category: r.claim.category, anchor: IncidentLinker.anchor(r)?.ordinal,
-            days: IncidentLinker.days(r).map(\.ordinal), tolerance: IncidentLinker.tolerance(r), supersededBy: r.claim.supersededBy)
+            id: r.id, report: r.claim.report, category: r.claim.category,
+            anchor: IncidentLinker.anchor(r).map { $0.ordinal + (path?.delay ?? 0) },
+            days: IncidentLinker.days(r).map(\.ordinal), tolerance: IncidentLinker.tolerance(r), supersededBy: r.claim.supersededBy,
+            path: path, value: r.claim.value)
     }
 
-    /// ``IncidentLinker/precedes(_:_:)`` on facts.
+    /// The delay added to the anchor day.
+    var delay: Int { path?.delay ?? 0 }
+    /// The anchor day itself (without the delay).
+    var anchorDay: Int? { anchor.map { $0 - delay } }
+
+    /// The order claims are linked in: by placing day (undated last), finer places first, then by id.
     static func precedes(_ a: LinkFacts, _ b: LinkFacts) -> Bool {
         let da = a.anchor ?? Int.max, db = b.anchor ?? Int.max
-        return da != db ? da < db : a.id < b.id
+        if da != db { return da < db }
+        let la = a.path?.level ?? 0, lb = b.path?.level ?? 0
+        return la != lb ? la < lb : a.id < b.id
     }
 }
 
