@@ -44,29 +44,17 @@ enum IncidentBuilder {
             }
         }
         let groups = Set(members.compactMap { GroupKeys.incidentGroup($0) }).sorted()
-        // The incident's place is its most specific member's (a village over its province), under the
-        // gazetteer's key for it; ties go to the best figure's claim.
-        let paths = Dictionary(members.map { ($0.id, PlacePath.of($0.claim.place)) }, uniquingKeysWith: { a, _ in a })
-        let depth = { (c: ClaimRecord) in paths[c.id]??.lineage.count ?? 0 }
-        let finest = ([bestClaim] + members).max { depth($0) < depth($1) } ?? bestClaim
-        let finestPath = paths[finest.id] ?? nil
-        let notes = members.compactMap { c -> AmbiguousPlacement? in
-            guard let note = ambiguous[c.id], let own = paths[c.id] ?? nil else { return nil }
-            return finestPath.map { own.contains($0) } == true ? nil : note
-        }
+        let where_ = IncidentPlace(members, best: bestClaim, ambiguous: ambiguous)
         return Incident(
             id: id, group: groups.first ?? "", measure: bestClaim.claim.measure, category: category,
-            place: { let k = GroupKeys.placeKey(finest.claim.place); return SyriaGazetteer.resolve(k) ?? k }(),
-            placeText: finest.claim.place?.text,
-            admin1: finestPath.flatMap { SyriaGazetteer.place($0.root)?.level == .governorate ? $0.root : nil }
-                ?? members.compactMap { $0.claim.place?.admin1 }.first,
-            day: days.first, lastDay: days.last, low: low, high: high, best: best, rule: rule, sources: figures,
+            place: where_.place, placeText: where_.placeText, admin1: where_.admin1,
+            day: days.first, lastDay: days.last, low: low, high: high, best: best, rule: rule + where_.rule, sources: figures,
             members: members.map { c in
                 IncidentMember(
                     claimID: c.id, source: c.sourceKey, value: c.claim.value, category: c.claim.category,
                     day: IncidentLinker.anchor(c), status: status[c.id] ?? .counted,
                     linkedBy: manual.contains(c.id) ? .manual : .auto, evidence: EvidenceRef(c))
             },
-            breakdown: breakdown, ambiguous: notes.isEmpty ? nil : notes)
+            breakdown: breakdown, ambiguous: where_.ambiguous)
     }
 }

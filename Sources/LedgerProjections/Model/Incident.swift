@@ -70,8 +70,8 @@ public struct Incident: Codable, Hashable, Sendable {
     /// Members with a coarse place that finer incidents of the same days could also hold (nil: none).
     public var ambiguous: [AmbiguousPlacement]?
     /// Back-references elsewhere that recall this incident ("a similar attack in Hajin in January that
-    /// killed nine"): claim ids, never counted in it. Filled in when a reconciliation is read
-    /// (``BackReferences``), nil when none.
+    /// killed nine"): claim ids, never counted in it. Not stored: filled in for display by
+    /// ``BackReferences/attach(claims:to:)`` (`ledger incidents`, `ledger explain`); nil when none.
     public var recalledBy: [String]?
 
     public var claimIDs: [String] { members.map(\.claimID) }
