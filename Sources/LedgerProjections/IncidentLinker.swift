@@ -2,8 +2,14 @@ import LedgerCore
 
 /// Links incident claims into incidents.
 ///
-/// Automatic rule, applied within one linking group (same measure, same place key):
-/// - claims are taken in date order; a claim joins the existing incident holding a claim whose date
+/// Automatic rule, applied within one linking group (same measure, same governorate in the gazetteer):
+/// - claims are taken in date order, a claim naming a coarse place (a district, a province) a week per
+///   level later than its own day, so that the finer claims near it are placed first (``PlacePath``);
+/// - a claim joins only an incident whose place is compatible with its own (the same place under any
+///   spelling, or one within the other); a coarse claim joins a finer incident only when it is the one
+///   finer incident that fits (or the one whose figures are close to its own), and otherwise stays
+///   apart, noted for `ambiguous_link` when several fit;
+/// - a claim joins the existing incident holding a claim whose date
 ///   (and the date of the incident's first claim, so that incidents never chain across days) is within the pair's window (±1 day for resolved main-frame dates, ±3 for back-references, ±7
 ///   when the date was unresolved or missing and the report's day stands in for it), whose category
 ///   is compatible (equal, or `all`, which names no group, beside any category), which is not from the same

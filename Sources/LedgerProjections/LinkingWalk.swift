@@ -2,7 +2,7 @@ import LedgerCore
 
 /// The greedy linking rule of ``IncidentLinker`` as a walk that can be resumed.
 ///
-/// Claims are placed one at a time in ``IncidentLinker/precedes(_:_:)`` order. Each claim joins the
+/// Claims are placed one at a time in ``LinkFacts/precedes(_:_:)`` order (placing day, finer places first). Each claim joins the
 /// nearest cluster that admits it (on a tie, the earliest opened) or opens a new one. A claim's choice
 /// depends only on the claims placed before it whose days lie within the widest window of its own, so
 /// a walk can start part-way through a group: ``seed(_:in:)`` puts back claims whose clusters are

@@ -54,8 +54,9 @@ extension SyriaGazetteer {
     }()
 
     /// A name folded for comparison: lower case, no diacritics, no hyphens, apostrophes or spaces, and
-    /// no leading article (`al-`, `el-`, `ash-` ..., Arabic `ال`).
-    static func fold(_ name: String) -> String {
+    /// no leading article (`al-`, `el-`, `ash-` ..., Arabic `ال`): two spellings of a place the gazetteer
+    /// does not hold (`Tal-Marwan`, `tal marwan`) fold to one.
+    public static func fold(_ name: String) -> String {
         var s = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         s = s.trimmingCharacters(in: .whitespacesAndNewlines)
         for art in ["al-", "el-", "ash-", "as-", "ad-", "ar-", "at-", "az-", "an-", "al ", "el "] where s.hasPrefix(art) {

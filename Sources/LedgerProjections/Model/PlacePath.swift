@@ -30,9 +30,10 @@ public struct PlacePath: Hashable, Sendable {
         }
         guard let key = SyriaGazetteer.resolve(raw) ?? SyriaGazetteer.resolve(place.text),
               let lineage = SyriaGazetteer.lineage(of: key), let entry = SyriaGazetteer.place(key) else {
-            // A place the gazetteer does not hold: a leaf under its province, when that is known.
+            // A place the gazetteer does not hold: a leaf under its province, when that is known, compared
+            // by its folded name (two spellings that differ only in hyphens, articles or case are one).
             if let admin1, !admin1.isEmpty, admin1 != raw {
-                return PlacePath(lineage: [SyriaGazetteer.resolve(admin1) ?? admin1, raw], level: 0)
+                return PlacePath(lineage: [SyriaGazetteer.resolve(admin1) ?? admin1, SyriaGazetteer.fold(raw)], level: 0)
             }
             return PlacePath(lineage: [raw], level: raw == admin1 ? 3 : 0)
         }
