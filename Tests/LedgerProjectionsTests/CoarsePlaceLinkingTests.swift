@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LedgerCore
 @testable import LedgerProjections
 import LedgerStore
@@ -68,6 +69,23 @@ import Testing
         // The province's 9 fits Hajin's incident (figures close) and not al-Shuhayl's 2 civilians.
         #expect(incidents.map { "\($0.place):\($0.members.count)" }.sorted() == ["al-shuhayl:1", "hajin:3"])
         #expect(try f.kinds().isEmpty)
+    }
+
+    @Test("read models linked by the old rules (no 'linking' mark) count as behind, and the next append rebuilds them")
+    func oldRulesRebuilt() throws {
+        let f = try Fixture()
+        let a = f.report(publisher: "A"), b = f.report(publisher: "B")
+        try f.ingest(a, [F.incident(a, 0, 7, place: "deir ez-zor")])
+        let (before, stale) = try f.ledger.writer.write { db -> (Int64, Int64) in
+            let before = try ReadModelStore(db).lastSeq()
+            try db.execute(sql: "DELETE FROM rm_state WHERE key = 'linking'")
+            return (before, try ReadModelStore(db).lastSeq())
+        }
+        #expect(before == 2 && stale == 0)
+        try f.ingest(b, [F.incident(b, 0, 6, place: "al-shuhayl")])
+        #expect(try f.ledger.writer.read { try ReadModelStore($0).lastSeq() } == 4)
+        #expect(try f.incidents().count == 1)
+        try f.expectConsistent()
     }
 
     @Test("the gazetteer folds spellings and Arabic names; towns lie in their governorate and district")
