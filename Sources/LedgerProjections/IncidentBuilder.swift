@@ -2,7 +2,11 @@ import LedgerCore
 
 /// Builds one ``Incident`` from its linked claims: per-source current figures, low/high/best.
 enum IncidentBuilder {
-    static func build(_ claims: [ClaimRecord], manual: Set<String>, partsByParent: [String: [ClaimRecord]]) -> Incident {
+    /// - Parameter ambiguous: coarse claims the linker found several finer incidents for; those among
+    ///   the members are noted on the incident (unless a person's link put them in a finer one).
+    static func build(
+        _ claims: [ClaimRecord], manual: Set<String>, partsByParent: [String: [ClaimRecord]], ambiguous: [String: AmbiguousPlacement] = [:]
+    ) -> Incident {
         let members = claims.sorted { $0.id < $1.id }
         let ids = members.map(\.id)
         let id = "inc-" + String(EventHash.sha256Hex(Array(ids.joined(separator: ",").utf8)).prefix(12))
@@ -40,17 +44,17 @@ enum IncidentBuilder {
             }
         }
         let groups = Set(members.compactMap { GroupKeys.incidentGroup($0) }).sorted()
+        let where_ = IncidentPlace(members, best: bestClaim, ambiguous: ambiguous)
         return Incident(
             id: id, group: groups.first ?? "", measure: bestClaim.claim.measure, category: category,
-            place: GroupKeys.placeKey(bestClaim.claim.place), placeText: bestClaim.claim.place?.text,
-            admin1: members.compactMap { $0.claim.place?.admin1 }.first,
-            day: days.first, lastDay: days.last, low: low, high: high, best: best, rule: rule, sources: figures,
+            place: where_.place, placeText: where_.placeText, admin1: where_.admin1,
+            day: days.first, lastDay: days.last, low: low, high: high, best: best, rule: rule + where_.rule, sources: figures,
             members: members.map { c in
                 IncidentMember(
                     claimID: c.id, source: c.sourceKey, value: c.claim.value, category: c.claim.category,
                     day: IncidentLinker.anchor(c), status: status[c.id] ?? .counted,
                     linkedBy: manual.contains(c.id) ? .manual : .auto, evidence: EvidenceRef(c))
             },
-            breakdown: breakdown)
+            breakdown: breakdown, ambiguous: where_.ambiguous)
     }
 }

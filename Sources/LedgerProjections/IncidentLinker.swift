@@ -2,8 +2,14 @@ import LedgerCore
 
 /// Links incident claims into incidents.
 ///
-/// Automatic rule, applied within one linking group (same measure, same place key):
-/// - claims are taken in date order; a claim joins the existing incident holding a claim whose date
+/// Automatic rule, applied within one linking group (same measure, same governorate in the gazetteer):
+/// - claims are taken in date order, a claim naming a coarse place (a district, a province) a week per
+///   level later than its own day, so that the finer claims near it are placed first (``PlacePath``);
+/// - a claim joins only an incident whose place is compatible with its own (the same place under any
+///   spelling, or one within the other); a coarse claim joins a finer incident only when it is the one
+///   finer incident that fits (or the one whose figures are close to its own), and otherwise stays
+///   apart, noted for `ambiguous_link` when several fit;
+/// - a claim joins the existing incident holding a claim whose date
 ///   (and the date of the incident's first claim, so that incidents never chain across days) is within the pair's window (±1 day for resolved main-frame dates, ±3 for back-references, ±7
 ///   when the date was unresolved or missing and the report's day stands in for it), whose category
 ///   is compatible (equal, or `all`, which names no group, beside any category), which is not from the same
@@ -22,16 +28,19 @@ public struct IncidentLinker: Sendable {
     /// Links `candidates` (incident claims of one or more groups joined by manual links) and builds
     /// the incidents. `parts` are parts and subsets whose parent is a candidate (for breakdowns).
     public func link(_ candidates: [ClaimRecord], parts: [ClaimRecord]) -> [Incident] {
-        let sorted = candidates.sorted(by: IncidentLinker.precedes)
+        let facts = Dictionary(candidates.map { ($0.id, LinkFacts($0)) }, uniquingKeysWith: { a, _ in a })
+        let sorted = candidates.sorted { LinkFacts.precedes(facts[$0.id]!, facts[$1.id]!) }
         // The automatic rule never leaves a linking group: a component joins groups only so that its
         // manual links can merge across them. Each group is walked on its own.
         var clusterOf = [Int](repeating: 0, count: sorted.count)
         var clusters: [[Int]] = []
+        var ambiguous: [String: AmbiguousPlacement] = [:]
         let byGroup = Dictionary(grouping: sorted.indices, by: { GroupKeys.incidentGroup(sorted[$0]) ?? "" })
         for key in byGroup.keys.sorted() {
             let indices = byGroup[key]!
             var walk = LinkingWalk(forbidden: decisions.forbidden)
-            for i in indices { walk.place(LinkFacts(sorted[i])) }
+            for i in indices { walk.place(facts[sorted[i].id]!) }
+            ambiguous.merge(walk.ambiguous, uniquingKeysWith: { a, _ in a })
             for members in walk.clusters {
                 for m in members { clusterOf[indices[m]] = clusters.count }
                 clusters.append(members.map { indices[$0] })
@@ -51,14 +60,8 @@ public struct IncidentLinker: Sendable {
         for (k, members) in clusters.enumerated() { merged[uf.find(k), default: []].append(contentsOf: members) }
         let partsByParent = Dictionary(grouping: parts.filter { !$0.isRetracted }, by: { $0.claim.parent ?? "" })
         return merged.values
-            .map { IncidentBuilder.build($0.map { sorted[$0] }, manual: manual, partsByParent: partsByParent) }
+            .map { IncidentBuilder.build($0.map { sorted[$0] }, manual: manual, partsByParent: partsByParent, ambiguous: ambiguous) }
             .sorted { $0.id < $1.id }
-    }
-
-    /// The order claims are linked in: by anchor day (undated last), then by id.
-    static func precedes(_ a: ClaimRecord, _ b: ClaimRecord) -> Bool {
-        let da = anchor(a)?.ordinal ?? Int.max, db = anchor(b)?.ordinal ?? Int.max
-        return da != db ? da < db : a.id < b.id
     }
 
     /// The day a claim is placed at: its event date, else the first candidate, else its report's
@@ -110,14 +113,21 @@ struct LinkFacts: Hashable, Sendable {
     var id: String
     var report: String
     var category: VictimCategory
-    /// The anchor day's ordinal (nil: undated).
+    /// The day it is placed on in the linking walk (nil: undated): its anchor day's ordinal, plus a
+    /// delay for a coarse place (``PlacePath/delay``), so that every finer claim it could link to is
+    /// placed before it.
     var anchor: Int?
     /// The ordinals of the days it may be placed at.
     var days: [Int]
     var tolerance: Int
     var supersededBy: String?
+    /// Its place in the gazetteer's hierarchy (nil: no place).
+    var path: PlacePath?
+    /// Its figure (a coarse claim choosing between finer incidents prefers the one whose figures are close).
+    var value: Int
 
-    init(id: String, report: String, category: VictimCategory, anchor: Int?, days: [Int], tolerance: Int, supersededBy: String?) {
+    init(id: String, report: String, category: VictimCategory, anchor: Int?, days: [Int], tolerance: Int, supersededBy: String?,
+         path: PlacePath? = nil, value: Int = 0) {
         self.id = id
         self.report = report
         self.category = category
@@ -125,18 +135,30 @@ struct LinkFacts: Hashable, Sendable {
         self.days = days
         self.tolerance = tolerance
         self.supersededBy = supersededBy
+        self.path = path
+        self.value = value
     }
 
     init(_ r: ClaimRecord) {
+        let path = PlacePath.of(r.claim.place)
         self.init(
-            id: r.id, report: r.claim.report, category: r.claim.category, anchor: IncidentLinker.anchor(r)?.ordinal,
-            days: IncidentLinker.days(r).map(\.ordinal), tolerance: IncidentLinker.tolerance(r), supersededBy: r.claim.supersededBy)
+            id: r.id, report: r.claim.report, category: r.claim.category,
+            anchor: IncidentLinker.anchor(r).map { $0.ordinal + (path?.delay ?? 0) },
+            days: IncidentLinker.days(r).map(\.ordinal), tolerance: IncidentLinker.tolerance(r), supersededBy: r.claim.supersededBy,
+            path: path, value: r.claim.value)
     }
 
-    /// ``IncidentLinker/precedes(_:_:)`` on facts.
+    /// The delay added to the anchor day.
+    var delay: Int { path?.delay ?? 0 }
+    /// The anchor day itself (without the delay).
+    var anchorDay: Int? { anchor.map { $0 - delay } }
+
+    /// The order claims are linked in: by placing day (undated last), finer places first, then by id.
     static func precedes(_ a: LinkFacts, _ b: LinkFacts) -> Bool {
         let da = a.anchor ?? Int.max, db = b.anchor ?? Int.max
-        return da != db ? da < db : a.id < b.id
+        if da != db { return da < db }
+        let la = a.path?.level ?? 0, lb = b.path?.level ?? 0
+        return la != lb ? la < lb : a.id < b.id
     }
 }
 

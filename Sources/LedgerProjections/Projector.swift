@@ -50,6 +50,8 @@ public enum Projector {
                 return
             }
             incidentDays[group, default: []].insert(anchor.ordinal)
+            // The day it is placed on in the walk (later than its own for a coarse place).
+            if let placed = LinkFacts(r).anchor { incidentDays[group, default: []].insert(placed) }
             for d in IncidentLinker.days(r) { incidentDays[group, default: []].insert(d.ordinal) }
         }
 

@@ -20,7 +20,9 @@ import LedgerCore
 struct WindowedRelink {
     /// Days of context on each side: a claim reaches at most the window plus its candidate spread
     /// (both at most ``LinkingWalk/maxWindow``) back, and a stored incident spans no more.
-    static let margin = 2 * LinkingWalk.maxWindow + 1
+    /// Days are placing days (``LinkFacts/anchor``): a coarse claim is placed up to
+    /// ``LinkingWalk/maxDelay`` days after its own day, so it reaches that much further back.
+    static let margin = 2 * LinkingWalk.maxWindow + LinkingWalk.maxDelay + 1
     /// Days of claims loaded at a time.
     static let chunk = 45
 
@@ -72,6 +74,8 @@ struct WindowedRelink {
             let c = window.claims[pos]
             guard let inc = window.old[c.id] else { return false }
             clusterOfIncident[inc] = walk.seed(c, in: clusterOfIncident[inc])
+            // A coarse seed keeps the finer incidents it was found to fit, should its incident be rebuilt.
+            if (c.path?.level ?? 0) > 0, let note = try window.ambiguity(of: c.id, in: inc) { walk.ambiguous[c.id] = note }
             pos += 1
         }
         let seeded = pos
@@ -147,7 +151,7 @@ struct WindowedRelink {
                 return r
             }
             for c in claims { outcome.records[c.id] = c }
-            outcome.incidents.append(try build(claims))
+            outcome.incidents.append(try build(claims, ambiguous: walk.ambiguous))
         }
         // A stored incident with members ahead must have been carried by an agreeing cluster.
         for inc in aheadOf.keys where !claimed.contains(inc) { return false }
@@ -176,6 +180,8 @@ struct WindowedRelink {
     private func agreeingIncident(_ walk: LinkingWalk, _ window: inout Window, cluster k: Int, pos: Int, changed: Set<String>) throws -> String? {
         let members = walk.clusters[k]
         if members.contains(where: { changed.contains(walk.claims[$0].id) }) { return nil }
+        // A cluster with an ambiguous coarse claim is built again: the finer incidents it names may differ.
+        if members.contains(where: { walk.ambiguous[walk.claims[$0].id] != nil }) { return nil }
         guard let inc = window.old[walk.claims[members[0]].id] else { return nil }
         guard let stored = try window.members(of: inc) else { return nil }
         var expected = Set(stored)
@@ -189,9 +195,10 @@ struct WindowedRelink {
         return inc
     }
 
-    private func build(_ claims: [ClaimRecord]) throws -> Incident {
+    private func build(_ claims: [ClaimRecord], ambiguous: [String: AmbiguousPlacement]) throws -> Incident {
         let parts = try store.children(of: claims.map(\.id)).filter { $0.claim.role != .total && !$0.isRetracted }
-        return IncidentBuilder.build(claims, manual: [], partsByParent: Dictionary(grouping: parts, by: { $0.claim.parent ?? "" }))
+        return IncidentBuilder.build(
+            claims, manual: [], partsByParent: Dictionary(grouping: parts, by: { $0.claim.parent ?? "" }), ambiguous: ambiguous)
     }
 }
 
@@ -225,7 +232,7 @@ extension WindowedRelink {
             let more = try store.linkFacts(inIncidentGroup: group, days: (loadedThrough + 1)..<(through + 1))
                 .sorted(by: LinkFacts.precedes)
             for c in more {
-                let a = anchor(c)
+                let a = c.anchorDay ?? Int.max
                 if c.days.contains(where: { abs($0 - a) > LinkingWalk.maxWindow }) { spreadFits = false }
                 index[c.id] = claims.count
                 claims.append(c)
@@ -238,6 +245,11 @@ extension WindowedRelink {
             // Their members, in one query (the walk asks for them cluster by cluster).
             for (inc, ids) in try store.incidentMembers(incidents) { membersCache[inc] = ids }
             loadedThrough = through
+        }
+
+        /// What the stored incident noted of a coarse claim the linker left out of several finer incidents.
+        func ambiguity(of claim: String, in incident: String) throws -> AmbiguousPlacement? {
+            try store.incident(incident)?.ambiguous?.first { $0.claimID == claim }
         }
 
         /// The stored members of an incident (cached).

@@ -20,8 +20,10 @@ import Testing
         var reports: [ReportMeta] = []
         var claimIDs: [String] = []
         var decisions: [Int64] = []
-        let places = ["al-shuhayl", "hajin", "raqqa", "al-busayrah"]
-        let admin = ["al-shuhayl": "deir ez-zor", "hajin": "deir ez-zor", "raqqa": "raqqa", "al-busayrah": "deir ez-zor"]
+        // Some coarse: a claim naming only the province links to the one finer incident near it, or none.
+        let places = ["al-shuhayl", "hajin", "raqqa", "al-busayrah", "deir ez-zor", "Al-Shheil"]
+        let admin = ["al-shuhayl": "deir ez-zor", "hajin": "deir ez-zor", "raqqa": "raqqa", "al-busayrah": "deir ez-zor",
+                     "deir ez-zor": "deir ez-zor", "Al-Shheil": "deir ez-zor"]
         let publishers = ["A", "B", "C"]
         let categories: [VictimCategory] = [.all, .civilians, .sdf]
         for (i, op) in ops.enumerated() {
@@ -52,7 +54,7 @@ import Testing
             case 5 where !claimIDs.isEmpty:
                 try f.append(.claimCorrected(ClaimCorrected(
                     claimID: claimIDs[x % claimIDs.count],
-                    patch: x % 2 == 0 ? ClaimPatch(value: x % 11) : ClaimPatch(place: Place(name: places[x % 4], text: "p", admin1: admin[places[x % 4]])),
+                    patch: x % 2 == 0 ? ClaimPatch(value: x % 11) : ClaimPatch(place: Place(name: places[x % places.count], text: "p", admin1: admin[places[x % places.count]])),
                     reason: "fix")), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
             case 6 where !claimIDs.isEmpty:
                 try f.append(.claimRetracted(ClaimRetracted(claimID: claimIDs[x % claimIDs.count], reason: "no")), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")

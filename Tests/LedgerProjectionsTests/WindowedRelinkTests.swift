@@ -7,10 +7,11 @@ import PropertyBased
 import Testing
 
 /// A large linking group is re-linked only around the days that changed (``WindowedRelink``); these
-/// tests spread claims over months at two places, so that the resumed walk, its seeds and its stopping
-/// rule are exercised, and compare the result with a rebuild.
+/// tests spread claims over months at places of one governorate, some of them coarse (the province,
+/// a district) so that claims placed late and ambiguous ones are re-placed too, so that the resumed
+/// walk, its seeds and its stopping rule are exercised, and compare the result with a rebuild.
 @Suite struct WindowedRelinkTests {
-    static let places = ["al-shuhayl", "hajin"]
+    static let places = ["al-shuhayl", "hajin", "deir ez-zor", "albu kamal district", "al-ashara"]
 
     /// Interprets integers as operations: reports with one to three incident claims dated anywhere in
     /// 200 days (some with two candidate days, some back-references, some undated), appended in
@@ -44,7 +45,7 @@ import Testing
                     } else {
                         claims.append(F.incident(
                             r, j, 1 + y % 9, measure: y % 5 == 0 ? .wounded : .killed, category: categories[(y / 2) % 3],
-                            place: places[(y / 7) % 2], date: date, candidates: date == nil ? [] : candidates,
+                            place: places[(y / 7) % places.count], date: date, candidates: date == nil ? [] : candidates,
                             context: y % 8 == 0 ? .backReference : .main, supersededBy: j > 0 && y % 6 == 0 ? 0 : nil))
                     }
                 }
@@ -59,7 +60,7 @@ import Testing
                 switch x % 3 {
                 case 0: patch = ClaimPatch(value: x % 13)
                 case 1: patch = ClaimPatch(eventDate: EventDate(day: start.adding(days: x % 200), text: "moved"))
-                default: patch = ClaimPatch(place: Place(name: places[x % 2], text: "p", admin1: "deir ez-zor"))
+                default: patch = ClaimPatch(place: Place(name: places[x % places.count], text: "p", admin1: "deir ez-zor"))
                 }
                 try f.append(.claimCorrected(ClaimCorrected(claimID: id, patch: patch, reason: "fix")), recordedAt: clock?(i) ?? "2023-06-11T12:00:00.000Z")
             case 8 where !claimIDs.isEmpty:

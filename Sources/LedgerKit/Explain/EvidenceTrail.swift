@@ -63,8 +63,11 @@ extension LedgerSession {
             for id in ClaimIDOrder.sorted(d.sideA.map(\.claimID)) + ClaimIDOrder.sorted(d.sideB.map(\.claimID)) {
                 if let c = claims[id] { rows += claimTrail(c, rec: rec, links: links) }
             }
-        } else if let inc = rec.incidents.first(where: { $0.id == id }) {
+        } else if let inc = BackReferences.attach(claims: rec.claims, to: rec.incidents).first(where: { $0.id == id }) {
             rows += incidentTrail(inc)
+            for r in ClaimIDOrder.sorted(inc.recalledBy ?? []) {
+                rows.append(TrailRow(subject: inc.id, step: "recalled by (back-reference, not counted)", seq: "", detail: r, evidence: claims[r]?.claim.span.text ?? ""))
+            }
             for id in ClaimIDOrder.sorted(inc.claimIDs) { if let c = claims[id] { rows += claimTrail(c, rec: rec, links: links) } }
         } else if let c = claims[id] {
             rows += claimTrail(c, rec: rec, links: links)
@@ -136,6 +139,9 @@ extension LedgerSession {
         rows.append(TrailRow(subject: c.id, step: "now", seq: "", detail: "\(c.status.rawValue): \(c.claim.measure.rawValue) \(qualified(c.claim.value, c.claim.qualifier)) \(c.claim.category.rawValue)", evidence: ""))
         for inc in rec.incidents where inc.claimIDs.contains(c.id) {
             rows.append(TrailRow(subject: c.id, step: "in incident", seq: "", detail: "\(inc.id): best \(inc.best) (\(inc.low)–\(inc.high))", evidence: ""))
+        }
+        if BackReferences.isBackReference(c), let inc = BackReferences.attach(claims: [c], to: rec.incidents).first(where: { $0.recalledBy != nil }) {
+            rows.append(TrailRow(subject: c.id, step: "recalls incident", seq: "", detail: "\(inc.id): \(inc.place) \(inc.day?.description ?? ""), best \(inc.best); a back-reference, not counted in it", evidence: ""))
         }
         for d in rec.discrepancies where (d.sideA + d.sideB).contains(where: { $0.claimID == c.id }) {
             rows.append(TrailRow(subject: c.id, step: "cited by", seq: "", detail: "\(d.id) \(d.kind.rawValue): \(d.summary)", evidence: ""))

@@ -47,8 +47,10 @@ extension LedgerSession {
 
     /// The incidents (claims linked across reports), by day then id; only those of `measure` and at
     /// the place key or in the province `place`, when given.
+    /// Each incident lists the back-references that recall it (`recalledBy`), which are never counted in it.
     public func incidents(_ query: LedgerQuery = LedgerQuery(), measure: String? = nil, place: String? = nil) throws -> [Incident] {
-        try reconciliation(query).incidents
+        let rec = try reconciliation(query)
+        return BackReferences.attach(claims: rec.claims, to: rec.incidents)
             .filter { i in (measure == nil || i.measure.rawValue == measure) && (place == nil || i.place == place || i.admin1 == place) }
             .sorted { ($0.day?.ordinal ?? 0, $0.id) < ($1.day?.ordinal ?? 0, $1.id) }
     }

@@ -1,11 +1,13 @@
 import LedgerCore
 
 /// Checks over linked incidents: `sources_disagree`, cross-report `superseded`, and `date_conflict`
-/// when the linked claims' dates lie further apart than the linking window allows.
+/// when the linked claims' dates lie further apart than the linking window allows; `ambiguous_link`
+/// for a coarse claim that several finer incidents could hold.
 public enum IncidentChecks {
     public static func check(_ incidents: [Incident], records: [String: ClaimRecord]) -> [Discrepancy] {
         var out: [Discrepancy] = []
         for inc in incidents {
+            out += ambiguity(inc)
             let ev = Dictionary(inc.members.map { ($0.claimID, $0.evidence) }, uniquingKeysWith: { a, _ in a })
             if inc.sources.count >= 2 && inc.low != inc.high {
                 let lows = inc.sources.filter { $0.value == inc.low }.compactMap { ev[$0.claimID] }
@@ -41,5 +43,17 @@ public enum IncidentChecks {
             }
         }
         return out
+    }
+
+    /// `ambiguous_link`: one per coarse member the linker left out of several finer incidents.
+    static func ambiguity(_ inc: Incident) -> [Discrepancy] {
+        (inc.ambiguous ?? []).compactMap { note in
+            guard let m = inc.members.first(where: { $0.claimID == note.claimID }) else { return nil }
+            return Discrepancy(
+                kind: .ambiguousLink, severity: .warning, group: inc.group,
+                summary: "\(m.source)'s \(m.value) \(inc.measure.rawValue) in \(inc.place) \(m.day?.description ?? "") could be the incident at "
+                    + note.places.joined(separator: " or ") + "; counted on its own until linked (`ledger link \(note.claimID) CLAIM`)",
+                stated: m.value, other: nil, sideA: [m.evidence], sideB: [], incidents: [inc.id], idSalt: note.claims.joined(separator: ","))
+        }
     }
 }

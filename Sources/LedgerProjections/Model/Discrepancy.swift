@@ -9,6 +9,9 @@ public enum DiscrepancyKind: String, Codable, Sendable, CaseIterable, Comparable
     case sourcesDisagree = "sources_disagree"
     case superseded
     case dateConflict = "date_conflict"
+    /// A claim naming a coarse place (a province, a district) that several finer incidents of its days
+    /// could hold: left out of them all, for a person to link.
+    case ambiguousLink = "ambiguous_link"
 
     public static func < (a: DiscrepancyKind, b: DiscrepancyKind) -> Bool { a.rawValue < b.rawValue }
 }

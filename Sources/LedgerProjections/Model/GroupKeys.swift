@@ -25,14 +25,19 @@ public enum GroupKeys {
         return !r.isRetracted && c.kind == .incident && c.role == .total && c.context == .main
     }
 
-    /// The incident-linking group (`incident:measure|place`), for a candidate.
+    /// The incident-linking group (`incident:measure|governorate`), for a candidate.
+    ///
+    /// Keyed by the place's governorate in the gazetteer (``PlacePath/root``), so that a village, its
+    /// district and its province, under any spelling, are linked in one walk; an area across several
+    /// governorates (`badia`, `aanes`) is a group of its own.
     public static func incidentGroup(_ r: ClaimRecord) -> String? {
         guard isIncidentCandidate(r) else { return nil }
-        let place = placeKey(r.claim.place)
         // A claim with no place links only within its own report (or its original, for a copy):
         // two unplaced figures from different reports are not known to be one event.
-        if place == "?" { return "incident:\(r.claim.measure.rawValue)|?\((r.copyOf ?? r.claim.report).prefix(12))" }
-        return "incident:\(r.claim.measure.rawValue)|\(place)"
+        guard let path = PlacePath.of(r.claim.place) else {
+            return "incident:\(r.claim.measure.rawValue)|?\((r.copyOf ?? r.claim.report).prefix(12))"
+        }
+        return "incident:\(r.claim.measure.rawValue)|\(path.root)"
     }
 
     /// Whether the claim is a point of a running series: a tally total in the main frame, not

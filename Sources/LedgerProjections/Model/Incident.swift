@@ -67,6 +67,12 @@ public struct Incident: Codable, Hashable, Sendable {
     /// Category breakdown from the members' parts and subsets: the largest figure any counted source
     /// gives for each category (used when a tally counts one category).
     public var breakdown: [String: Int]
+    /// Members with a coarse place that finer incidents of the same days could also hold (nil: none).
+    public var ambiguous: [AmbiguousPlacement]?
+    /// Back-references elsewhere that recall this incident ("a similar attack in Hajin in January that
+    /// killed nine"): claim ids, never counted in it. Not stored: filled in for display by
+    /// ``BackReferences/attach(claims:to:)`` (`ledger incidents`, `ledger explain`); nil when none.
+    public var recalledBy: [String]?
 
     public var claimIDs: [String] { members.map(\.claimID) }
 
@@ -85,6 +91,7 @@ public struct Incident: Codable, Hashable, Sendable {
         case placeText = "place_text"
         case admin1, day
         case lastDay = "last_day"
-        case low, high, best, rule, sources, members, breakdown
+        case low, high, best, rule, sources, members, breakdown, ambiguous
+        case recalledBy = "recalled_by"
     }
 }

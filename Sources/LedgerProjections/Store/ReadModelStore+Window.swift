@@ -33,7 +33,7 @@ extension ReadModelStore {
         var out: [LinkFacts] = []
         let rows = try Row.fetchCursor(
             db, sql: """
-                SELECT id, report, category, day, days, tolerance, superseded_by FROM rm_claims
+                SELECT id, report, category, day, days, tolerance, superseded_by, place, place_text, admin1, value FROM rm_claims
                 WHERE incident_group = ? AND day >= ? AND day < ?
                 """,
             arguments: [group, days.lowerBound, days.upperBound])
@@ -44,7 +44,9 @@ extension ReadModelStore {
             }
             out.append(LinkFacts(
                 id: id, report: row[1], category: category, anchor: row[3],
-                days: days.split(separator: ",").compactMap { Int($0) }, tolerance: row[5], supersededBy: row[6]))
+                days: days.split(separator: ",").compactMap { Int($0) }, tolerance: row[5], supersededBy: row[6],
+                path: (row[7] as String?).flatMap { name in PlacePath.of(Place(name: name, text: row[8] ?? "", admin1: row[9])) },
+                value: row[10] ?? 0))
         }
         return out
     }
@@ -92,7 +94,7 @@ extension ReadModelStore {
     }
 
     /// The kinds of discrepancy ``IncidentChecks`` reports; stored with their incident's id as `anchor`.
-    static let incidentKinds: [DiscrepancyKind] = [.sourcesDisagree, .superseded, .dateConflict]
+    static let incidentKinds: [DiscrepancyKind] = [.sourcesDisagree, .superseded, .dateConflict, .ambiguousLink]
 
     /// The stored records of a linking group's discrepancies about these incidents, by id.
     public func discrepancyBlobs(group: String, incidents: some Sequence<String>) throws -> [String: Data] {

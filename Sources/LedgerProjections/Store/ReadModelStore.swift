@@ -491,12 +491,22 @@ public struct ReadModelStore {
 
     // MARK: state
 
+    /// The rules the stored incidents were linked by: read models written under other rules (linking
+    /// groups keyed by place rather than governorate) are behind, whatever their position, so that the
+    /// next command rebuilds them from the log.
+    static let linkingRules = "governorate-1"
+
+    /// The last event folded (0: none, or read models linked by other rules than ``linkingRules``).
     public func lastSeq() throws -> Int64 {
-        try String.fetchOne(statement("SELECT value FROM rm_state WHERE key = 'last_seq'")).flatMap { Int64($0) } ?? 0
+        let sql = "SELECT (SELECT value FROM rm_state WHERE key = 'last_seq'), (SELECT value FROM rm_state WHERE key = 'linking')"
+        guard let row = try Row.fetchOne(statement(sql)), let seq = (row[0] as String?).flatMap({ Int64($0) }),
+              (row[1] as String?) == Self.linkingRules else { return 0 }
+        return seq
     }
 
     public func setLastSeq(_ seq: Int64) throws {
-        try execute(sql: "INSERT OR REPLACE INTO rm_state (key, value) VALUES ('last_seq', ?)", arguments: [String(seq)])
+        try execute(sql: "INSERT OR REPLACE INTO rm_state (key, value) VALUES ('last_seq', ?), ('linking', ?)",
+                    arguments: [String(seq), Self.linkingRules])
     }
 
     /// Every read-model row, as text, table by table: for comparing an incremental ledger with a rebuilt

@@ -10,9 +10,12 @@ struct IncidentsCommand: ParsableCommand {
         commandName: "incidents",
         abstract: "List incidents: incident claims linked across reports, with low, high and best figures.",
         discussion: """
-            Claims are linked into one incident when they share measure and place (normalised; the province \
-            when no place is given), fall within a date window (±1 day; ±3 for back-references; ±7 when the \
-            date was unresolved) and have compatible categories. `ledger link` / `ledger unlink` override this.
+            Claims are linked into one incident when they share measure and a compatible place (the same one \
+            under any spelling, or one within the other: a claim naming only the province or district joins \
+            the one finer incident of its days, and is kept apart with an `ambiguous_link` discrepancy when \
+            several fit), fall within a date window (±1 day; ±7 when the date was unresolved) and have \
+            compatible categories. `ledger link` / `ledger unlink` override this. A back-reference is never \
+            counted: it is listed under `recalled_by` of the one incident of its date or period that fits it.
 
             Every source's latest figure is kept (a source's own later revision supersedes its earlier \
             figure; a republished copy is the same source as its original). Low and high are the smallest \
