@@ -3,6 +3,7 @@ import Foundation
 import LedgerCore
 import LedgerExport
 import LedgerProjections
+import LedgerReport
 import LedgerSamples
 import LedgerStore
 
@@ -56,6 +57,7 @@ struct DemoCommand: ParsableCommand {
                 ledger: db, claims: rec.claims.count, incidents: rec.incidents.count,
                 series: Set(rec.series.map(\.series)).count, totals: totals, discrepancies: found.map(DiscrepancyRow.init))) + "\n")
             say(closing)
+            try sayReport(options)
             FileHandleOutput.stdout.flush()
             return
         }
@@ -64,7 +66,15 @@ struct DemoCommand: ParsableCommand {
         out("\nDiscrepancies: \(found.count)\n")
         out(try Renderer.render(found.map(DiscrepancyRow.init), as: .table))
         out("\n" + closing)
+        try sayReport(options)
         FileHandleOutput.stdout.flush()
+    }
+
+    /// Writes the demo's report next to its ledger and says where it is.
+    func sayReport(_ options: LedgerOptions) throws {
+        let dir = (db.hasSuffix(".sqlite") ? String(db.dropLast(7)) : db) + "-report"
+        let index = try ReportCommand.write(ledger: options, out: dir, query: try ReportQuery())
+        say("The report: open \(index) (or `ledger serve --db \(db)`).\n")
     }
 
     /// A sentence for people: on standard output with the tables, on standard error beside JSON.
