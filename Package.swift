@@ -162,7 +162,7 @@ let package = Package(
             name: "LedgerReportTests",
             dependencies: [
                 "LedgerReport", "LedgerServer", "LedgerTestSupport", "LedgerExtraction", "LedgerProjections",
-                "LedgerStore", "LedgerCore",
+                "LedgerStore", "LedgerCore", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),

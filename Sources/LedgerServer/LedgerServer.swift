@@ -93,8 +93,12 @@ public enum LedgerServer {
         json(status, (try? APIDocuments.encode(APIDocuments.Problem(error: message))) ?? Data())
     }
 
-    /// Serves until the process is interrupted (SIGINT or SIGTERM).
-    public static func serve(ledger: Ledger, host: String, port: Int, onRunning: @escaping @Sendable (Int) -> Void) async throws {
-        try await application(ledger: ledger, host: host, port: port, onRunning: onRunning).runService()
+    /// Serves until the process is interrupted (SIGINT or SIGTERM) or, with `handleSignals` false, the
+    /// task is cancelled.
+    public static func serve(
+        ledger: Ledger, host: String, port: Int, handleSignals: Bool = true, onRunning: @escaping @Sendable (Int) -> Void
+    ) async throws {
+        let app = try application(ledger: ledger, host: host, port: port, onRunning: onRunning)
+        if handleSignals { try await app.runService() } else { try await app.runService(gracefulShutdownSignals: []) }
     }
 }

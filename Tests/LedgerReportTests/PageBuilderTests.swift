@@ -2,6 +2,7 @@ import Foundation
 import LedgerCore
 import LedgerProjections
 import LedgerReport
+import LedgerStore
 import Testing
 
 @Suite("Report pages")

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LedgerCore
 import LedgerProjections
 import LedgerReport
@@ -27,17 +28,20 @@ struct ReportFixture {
             Self.tally(Self.tally1, published: "2023-02-10", figure: "4", value: 4),
         ]
         try ledger.ingest(reports, recordedAt: "2023-03-02T00:00:00Z", hook: Projector.hook)
+        // The tally checks an append leaves pending, settled as the CLI settles them on opening.
+        try ledger.writer.write { db in _ = try Projector.settle(db) }
     }
 
     func data(_ query: ReportQuery = try! ReportQuery()) throws -> ReportData {
         try ReportLoader.load(ledger, query: query, now: "2023-03-03T00:00:00Z")
     }
 
-    /// The span of the first `figure` in `text`, counted in Unicode scalars as the extractor counts.
+    /// The span of the first `figure` standing alone (spaces around it) in `text`, counted in
+    /// Unicode scalars as the extractor counts.
     static func span(_ figure: String, in text: String) -> Span {
-        let scalars = Array(text.unicodeScalars), needle = Array(figure.unicodeScalars)
-        let start = (0...(scalars.count - needle.count)).first { Array(scalars[$0..<$0 + needle.count]) == needle }!
-        return Span(start: start, end: start + needle.count, text: figure)
+        let scalars = Array(text.unicodeScalars), needle = Array(" \(figure) ".unicodeScalars)
+        let start = (0...(scalars.count - needle.count)).first { Array(scalars[$0..<$0 + needle.count]) == needle }! + 1
+        return Span(start: start, end: start + needle.count - 2, text: figure)
     }
 
     static func incident(_ text: String, publisher: String, published: String, figure: String, value: Int) -> PreparedReport {

@@ -1,6 +1,9 @@
 import Foundation
+import LedgerCore
+import LedgerProjections
 import LedgerReport
 import LedgerServer
+import LedgerStore
 import Testing
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -11,9 +14,11 @@ struct ServerTests {
     /// Runs the server on a free loopback port for `body`, then stops it.
     func withServer(_ fx: ReportFixture, _ body: @Sendable (URL) async throws -> Void) async throws {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let app = try LedgerServer.application(ledger: fx.ledger, host: "127.0.0.1", port: 0) { continuation.yield($0) }
+        let ledger = fx.ledger
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
+            group.addTask {
+                try await LedgerServer.serve(ledger: ledger, host: "127.0.0.1", port: 0, handleSignals: false) { continuation.yield($0) }
+            }
             var it = ports.makeAsyncIterator()
             let port = try #require(await it.next())
             try await body(URL(string: "http://127.0.0.1:\(port)")!)
@@ -55,11 +60,12 @@ struct ServerTests {
             let (s3, _) = try await get(base.appendingPathComponent("api/explain/nothing-here"))
             #expect(s3 == 404)
             let (s4, d4) = try await get(URL(string: base.absoluteString + "/api/claims?as_of=2023-01-01")!)
-            #expect(s4 == 200 && (try json(d4))["count"] as? Int == 0)
+            let claimsThen = try json(d4)
+            #expect(s4 == 200 && claimsThen["count"] as? Int == 0)
             let (s5, _) = try await get(URL(string: base.absoluteString + "/api/incidents?through=not-a-day")!)
             #expect(s5 == 400)
 
-            let (response, page) = try await URLSession.shared.data(from: base.appendingPathComponent("series.html"))
+            let (page, response) = try await URLSession.shared.data(from: base.appendingPathComponent("series.html"))
             let http = try #require(response as? HTTPURLResponse)
             #expect(http.statusCode == 200)
             #expect(http.value(forHTTPHeaderField: "Content-Security-Policy")?.contains("default-src 'none'") == true)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LedgerCore
 import LedgerReport
 import LedgerStore
@@ -22,8 +23,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var ledger: LedgerOptions
 
-    @Option(name: .long, help: ArgumentHelp("The folder to write the pages into (created when missing).", valueName: "dir"))
-    var out: String
+    @Option(name: .customLong("out"), help: ArgumentHelp("The folder to write the pages into (created when missing).", valueName: "dir"))
+    var outDir: String
 
     @Option(name: .long, help: ArgumentHelp(
         "Only what the ledger had recorded by this date or time (a date means the end of that day).", valueName: "date-or-time"))
@@ -39,7 +40,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try Self.write(ledger: ledger, out: out, query: try ReportQuery(asOf: asOf, through: through))
+        let index = try Self.write(ledger: ledger, out: outDir, query: try ReportQuery(asOf: asOf, through: through))
         out("Wrote the report: open \(index)\n")
         FileHandleOutput.stdout.flush()
     }
