@@ -29,9 +29,10 @@ browse() {  # browse MODE TARGET NAME: MODE dom|png
     local rc=$?
     rm -rf "$profile"
     [ $rc -eq 0 ] || fail "chromium exited $rc on $target"
-    # Console messages are logged as CONSOLE lines; an error or a refused script is a failure.
-    if grep -hE 'CONSOLE|Uncaught|Refused to' "$out/log/$name"*.log 2>/dev/null | grep -qiE 'error|uncaught|refused'; then
-        fail "console errors on $target:"; grep -hE 'CONSOLE|Uncaught|Refused' "$out/log/$name"*.log | head -5 >&2
+    # Console messages are logged as CONSOLE lines. The pages log nothing, so any line is a failure:
+    # an error, an uncaught exception, or something the content security policy blocked.
+    if grep -qE ':CONSOLE[:(]' "$out/log/$name"*.log 2>/dev/null; then
+        fail "console messages on $target:"; grep -hE ':CONSOLE[:(]' "$out/log/$name"*.log | head -5 >&2
     fi
 }
 

@@ -23,6 +23,7 @@ public struct ClaimsPage: Sendable {
 
     public var chrome: Chrome
     public var rows: [Row]
+    public var hasRows: Bool
 
     public init(_ ctx: ReportContext) {
         chrome = ctx.chrome("Claims", current: "claims.html")
@@ -43,5 +44,6 @@ public struct ClaimsPage: Sendable {
             }
         }
         self.rows = rows
+        hasRows = !rows.isEmpty
     }
 }

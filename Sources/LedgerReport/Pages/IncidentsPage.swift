@@ -30,6 +30,7 @@ public struct IncidentsPage: Sendable {
 
     public var chrome: Chrome
     public var rows: [Row]
+    public var hasRows: Bool
 
     public init(_ ctx: ReportContext) {
         chrome = ctx.chrome("Incidents", current: "incidents.html")
@@ -44,5 +45,6 @@ public struct IncidentsPage: Sendable {
                                href: ctx.links.claim($0.claimID), revised: !$0.supersedes.isEmpty)
                 })
         }
+        hasRows = !rows.isEmpty
     }
 }

@@ -40,6 +40,8 @@ public struct OverviewPage: Sendable {
     public var extractorVersions: String
     public var sources: [SourceRow]
     public var series: [SeriesRow]
+    public var hasSeries: Bool
+    public var hasSources: Bool
 
     public init(_ ctx: ReportContext) {
         let data = ctx.data, rec = data.reconciliation
@@ -80,5 +82,7 @@ public struct OverviewPage: Sendable {
                 category: last.category.rawValue, points: points.count, stated: last.value,
                 incidents: sum.map { "\($0.best) (\($0.low)–\($0.high))" } ?? "–")
         }
+        hasSeries = !series.isEmpty
+        hasSources = !sources.isEmpty
     }
 }

@@ -17,8 +17,9 @@ public struct ReportContext: Sendable {
         self.links = links
         let rec = data.reconciliation
         claimsByID = Dictionary(rec.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // The longest series first: they say the most.
         series = Dictionary(grouping: rec.series, by: \.series).map { ($0.key, $0.value.sorted { $0.position < $1.position }) }
-            .sorted { $0.key < $1.key }
+            .sorted { ($1.points.count, $0.key) < ($0.points.count, $1.key) }
         scopeIndex = ScopeSum.Index(rec.incidents)
         sources = Dictionary(grouping: rec.claims, by: \.sourceKey).map { ($0.key, $0.value) }.sorted { $0.key < $1.key }
     }

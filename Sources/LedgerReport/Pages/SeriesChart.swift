@@ -78,7 +78,7 @@ public struct SeriesChart: Sendable {
             out.append(Point(
                 x: Self.f(px(xs[i])), y: Self.f(py(p.value)), incidentsY: s.map { Self.f(py($0.best)) }, value: p.value,
                 day: p.reportDay?.description ?? "?", claimID: p.claimID, href: links.claim(p.claimID),
-                label: "\(p.reportDay?.description ?? "?"): \(p.publisher) states \(p.value)"
+                label: "\(p.reportDay?.description ?? "?"): tally \(p.value)"
                     + (s.map { "; incidents \($0.best) (\($0.low)–\($0.high))" } ?? ""),
                 low: s.map { String($0.low) } ?? "–", best: s.map { String($0.best) } ?? "–", high: s.map { String($0.high) } ?? "–"))
         }

@@ -37,6 +37,7 @@ public struct ReconciliationPage: Sendable {
 
     public var chrome: Chrome
     public var rows: [Row]
+    public var hasRows: Bool
 
     public init(_ ctx: ReportContext) {
         chrome = ctx.chrome("Reconciliation: each tally against its incidents", current: "reconciliation.html")
@@ -60,6 +61,7 @@ public struct ReconciliationPage: Sendable {
                 low: sum.map { String($0.low) } ?? "–", best: sum.map { String($0.best) } ?? "–", high: sum.map { String($0.high) } ?? "–",
                 gap: sum.map { String(p.value - $0.best) } ?? "–", verdict: verdict, discrepancyHref: d.map { ctx.links.discrepancy($0.id) })
         }
+        hasRows = !rows.isEmpty
     }
 }
 
@@ -80,6 +82,7 @@ public struct TotalsPage: Sendable {
     public var chrome: Chrome
     public var byMonth: [Row]
     public var byGovernorate: [Row]
+    public var hasRows: Bool
 
     public init(_ ctx: ReportContext) {
         chrome = ctx.chrome("Totals by month and governorate", current: "totals.html")
@@ -92,5 +95,6 @@ public struct TotalsPage: Sendable {
             Row(period: $0.periods.sorted().joined(separator: " "), area: $0.governorate, pcode: $0.pcode, measure: $0.measure.rawValue,
                 category: $0.category.rawValue, incidents: $0.incidents, low: $0.low, best: $0.best, high: $0.high)
         }
+        hasRows = !byMonth.isEmpty
     }
 }

@@ -52,13 +52,14 @@ enum Templates {
         {{#discrepancyKinds}}<tr><td class="kind"><a href="{{href}}">{{label}}</a></td><td class="n">{{value}}</td></tr>{{/discrepancyKinds}}
         </tbody></table>
         <h2>Running tallies</h2>
+        {{^hasSeries}}<p>No running series in this ledger.</p>{{/hasSeries}}{{#hasSeries}}
         <table class="series"><thead><tr><th>publisher</th><th>scope</th><th>measure</th><th>category</th><th class="n">points</th><th class="n">latest tally</th><th class="n">incidents best (low–high)</th></tr></thead><tbody>
         {{#series}}<tr><td><a href="{{href}}">{{#arabic}}<bdi dir="rtl" lang="ar">{{publisher}}</bdi>{{/arabic}}{{^arabic}}<bdi>{{publisher}}</bdi>{{/arabic}}</a></td><td>{{scope}}</td><td>{{measure}}</td><td>{{category}}</td><td class="n">{{points}}</td><td class="n">{{stated}}</td><td class="n">{{incidents}}</td></tr>{{/series}}
-        </tbody></table>
+        </tbody></table>{{/hasSeries}}
         <h2>Sources</h2>
-        <table class="sources"><thead><tr><th>source</th><th class="n">reports</th><th class="n">claims</th></tr></thead><tbody>
+        {{#hasSources}}<table class="sources"><thead><tr><th>source</th><th class="n">reports</th><th class="n">claims</th></tr></thead><tbody>
         {{#sources}}<tr><td><a href="{{href}}">{{> name}}</a></td><td class="n">{{reports}}</td><td class="n">{{claims}}</td></tr>{{/sources}}
-        </tbody></table>
+        </tbody></table>{{/hasSources}}
         {{> footer}}
         """#
 
