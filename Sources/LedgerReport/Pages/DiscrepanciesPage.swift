@@ -18,6 +18,8 @@ public struct DiscrepanciesPage: Sendable {
         public var sideA: [EvidenceView]
         public var sideB: [EvidenceView]
         public var incidents: [IncidentLink]
+        /// The first (most severe) item opens with the page.
+        public var open: Bool
     }
 
     public var chrome: Chrome
@@ -33,13 +35,13 @@ public struct DiscrepanciesPage: Sendable {
         }
         kinds = DiscrepancyKind.allCases.map { k in Option(value: k.rawValue, count: found.filter { $0.kind == k }.count) }
         severities = Severity.allCases.reversed().map { s in Option(value: s.rawValue, count: found.filter { $0.severity == s }.count) }
-        items = found.map { d in
+        items = found.enumerated().map { i, d in
             Item(
                 id: d.id, kind: d.kind.rawValue, severity: d.severity.rawValue, summary: d.summary,
                 summaryDir: TextDirection.of(d.summary).dir, stated: d.stated.map(String.init) ?? "–",
                 other: d.other.map(String.init) ?? "–", gap: d.gap.map(String.init) ?? "–",
                 sideA: d.sideA.map(ctx.evidence), sideB: d.sideB.map(ctx.evidence),
-                incidents: d.incidents.map { IncidentLink(id: $0, href: ctx.links.incident($0)) })
+                incidents: d.incidents.map { IncidentLink(id: $0, href: ctx.links.incident($0)) }, open: i == 0)
         }
         total = found.count
     }

@@ -47,13 +47,13 @@ public struct SeriesChart: Sendable {
     public var xTicks: [Tick]
     public var yTicks: [Tick]
     public var plotLeft = 56
-    public var plotRight = 704
+    public var plotRight = 672
     public var plotBottom = 240
     /// The last point's tally and incidents, for the caption.
     public var lastValue: Int
     public var lastBest: String
 
-    static let left = 56.0, right = 704.0, top = 16.0, bottom = 240.0
+    static let left = 56.0, right = 672.0, top = 16.0, bottom = 240.0
 
     /// The chart of one series' points (in series order).
     public init(series key: String, points: [SeriesPoint], index: ScopeSum.Index, through: Day?, links: PageLinks) {

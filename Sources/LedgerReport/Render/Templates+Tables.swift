@@ -40,7 +40,7 @@ extension Templates {
         <label>Severity <select id="f-sev"><option value="">all</option>{{#severities}}<option value="{{value}}">{{value}} ({{count}})</option>{{/severities}}</select></label>
         <span>showing <b id="f-count">{{total}}</b> of {{total}}</span></div>
         {{#items}}
-        <details id="{{id}}" class="sev-{{severity}}" data-kind="{{kind}}" data-severity="{{severity}}">
+        <details id="{{id}}" class="sev-{{severity}}" data-kind="{{kind}}" data-severity="{{severity}}"{{#open}} open{{/open}}>
         <summary><span class="kind">{{kind}}</span> · <b>{{severity}}</b> · <span dir="{{summaryDir}}">{{summary}}</span></summary>
         <p>stated {{stated}} · against {{other}} · gap {{gap}} · <code>{{id}}</code>{{#incidents}} · <a href="{{href}}"><code>{{id}}</code></a>{{/incidents}}</p>
         <div class="sides"><div><h4>Side A</h4><ul>{{#sideA}}{{> evidence}}{{/sideA}}</ul></div><div><h4>Side B</h4><ul>{{#sideB}}{{> evidence}}{{/sideB}}</ul></div></div>
