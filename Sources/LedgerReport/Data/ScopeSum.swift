@@ -21,6 +21,19 @@ public struct ScopeSum: Hashable, Sendable {
             all = incidents.filter { $0.day != nil }.sorted { ($0.day!, $0.id) < ($1.day!, $1.id) }
             byMeasure = Dictionary(grouping: all, by: \.measure)
         }
+
+        /// The incidents of `sorted` (dated, in day order) dated from `start` through `end`, found by
+        /// bisection: a point reads only its own period, not every incident.
+        func window(_ sorted: [Incident], _ start: Day, _ end: Day) -> ArraySlice<Incident> {
+            var lo = 0, hi = sorted.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sorted[mid].day! < start { lo = mid + 1 } else { hi = mid }
+            }
+            var last = lo
+            while last < sorted.count, sorted[last].day! <= end { last += 1 }
+            return sorted[lo..<last]
+        }
     }
 
     /// The sum for `point`, or nil when the tally has no start (an open period cannot be compared).
@@ -35,7 +48,7 @@ public struct ScopeSum: Hashable, Sendable {
         var sum = ScopeSum()
         if point.measure == .operations {
             var events: [String: String] = [:]
-            for inc in index.all where inWindow(inc) {
+            for inc in index.window(index.all, start, end) where inWindow(inc) {
                 let key = "\(inc.day!)|\(inc.place)"
                 if let held = events[key], held <= inc.id { continue }
                 events[key] = inc.id
@@ -44,7 +57,7 @@ public struct ScopeSum: Hashable, Sendable {
             (sum.low, sum.best, sum.high) = (events.count, events.count, events.count)
             return sum
         }
-        for inc in index.byMeasure[point.measure] ?? [] where inWindow(inc) {
+        for inc in index.window(index.byMeasure[point.measure] ?? [], start, end) where inWindow(inc) {
             guard let best = inc.figure(for: point.category, using: inc.best), best > 0 else { continue }
             sum.best += best
             sum.low += inc.figure(for: point.category, using: inc.low) ?? 0
