@@ -85,6 +85,13 @@ struct PageBuilderTests {
         #expect(discrepancies.contains("<mark>٥</mark>") && discrepancies.contains("<mark>3</mark>"))
     }
 
+    @Test("a ledger with tally checks pending (appended by another process) is read from its log, the checks included")
+    func pendingChecks() throws {
+        let fx = try ReportFixture(settle: false)
+        let check = try #require(try fx.data().reconciliation.discrepancies.first { $0.kind == .tallyVsIncidents })
+        #expect(check.stated == 10 && check.other == 3)
+    }
+
     @Test("as_of shows the ledger as it stood: before anything was recorded, an empty report")
     func asOf() throws {
         let fx = try ReportFixture()

@@ -96,3 +96,40 @@ extension IncidentsPage.SourceCell: MustacheParent {
         }
     }
 }
+
+extension DiscrepanciesPage.Item: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "kind": kind
+        case "severity": severity
+        case "summary": summary
+        case "summaryDir": summaryDir
+        case "stated": stated
+        case "other": other
+        case "gap": gap
+        case "sideA": sideA
+        case "sideB": sideB
+        case "incidents": incidents
+        case "open": open
+        default: nil
+        }
+    }
+}
+
+extension EvidenceView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "claimID": claimID
+        case "href": href
+        case "publisher": publisher
+        case "publisherArabic": publisherArabic
+        case "day": day
+        case "value": value
+        case "measure": measure
+        case "category": category
+        case "sentence": sentence
+        default: nil
+        }
+    }
+}
