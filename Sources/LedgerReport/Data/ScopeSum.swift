@@ -12,65 +12,94 @@ public struct ScopeSum: Hashable, Sendable {
     /// The incidents counted (for an operations tally, the distinct day-and-place events).
     public var incidentIDs: [String] = []
 
-    /// Incidents of each measure, kept once for every point of every series.
+    /// What a sum reads of an incident (not the whole incident: a point reads thousands).
+    struct Entry: Sendable {
+        var id: String
+        var measure: Measure
+        var category: VictimCategory
+        var place: String
+        var placeText: String?
+        var admin1: String?
+        var day: Day
+        var ordinal: Int
+        var low: Int
+        var best: Int
+        var high: Int
+        var breakdown: [String: Int]
+
+        init(_ inc: Incident, day: Day) {
+            (id, measure, category, place, placeText, admin1) = (inc.id, inc.measure, inc.category, inc.place, inc.placeText, inc.admin1)
+            (self.day, ordinal, low, best, high, breakdown) = (day, day.ordinal, inc.low, inc.best, inc.high, inc.breakdown)
+        }
+
+        /// ``Incident/figure(for:using:)`` on the entry.
+        func figure(for c: VictimCategory, using value: Int) -> Int? {
+            if c == .all || c == category { return value }
+            return breakdown[c.rawValue].map { min($0, value) }
+        }
+    }
+
+    /// Incidents of each measure, in day order, kept once for every point of every series.
     public struct Index: Sendable {
-        var byMeasure: [Measure: [Incident]]
-        var all: [Incident]
+        var byMeasure: [Measure: [Entry]]
+        var all: [Entry]
 
         public init(_ incidents: [Incident]) {
-            all = incidents.filter { $0.day != nil }.sorted { ($0.day!, $0.id) < ($1.day!, $1.id) }
+            all = incidents.compactMap { inc in inc.day.map { Entry(inc, day: $0) } }.sorted { ($0.ordinal, $0.id) < ($1.ordinal, $1.id) }
             byMeasure = Dictionary(grouping: all, by: \.measure)
         }
 
-        /// The incidents of `sorted` (dated, in day order) dated from `start` through `end`, found by
-        /// bisection: a point reads only its own period, not every incident.
-        func window(_ sorted: [Incident], _ start: Day, _ end: Day) -> ArraySlice<Incident> {
+        /// The entries of `sorted` dated from `start` through `end`, found by bisection: a point reads
+        /// only its own period, not every incident.
+        func window(_ sorted: [Entry], _ start: Day, _ end: Day) -> ArraySlice<Entry> {
+            let (s, e) = (start.ordinal, end.ordinal)
             var lo = 0, hi = sorted.count
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if sorted[mid].day! < start { lo = mid + 1 } else { hi = mid }
+                if sorted[mid].ordinal < s { lo = mid + 1 } else { hi = mid }
             }
             var last = lo
-            while last < sorted.count, sorted[last].day! <= end { last += 1 }
+            while last < sorted.count, sorted[last].ordinal <= e { last += 1 }
             return sorted[lo..<last]
         }
     }
+
+    private struct Event: Hashable { var day: Int; var place: String }
 
     /// The sum for `point`, or nil when the tally has no start (an open period cannot be compared).
     public static func of(_ point: SeriesPoint, in index: Index, through: Day? = nil) -> ScopeSum? {
         guard let start = point.periodStart else { return nil }
         var end = point.effectiveEnd ?? start
         if let through, through < end { end = through }
-        let inWindow = { (inc: Incident) -> Bool in
-            guard let d = inc.day, d >= start, d <= end else { return false }
-            return Area.covers(scope: point.scope, place: inc.place, admin1: inc.admin1) && !excluded(inc, by: point.exclusions)
+        let counts = { (e: Entry) -> Bool in
+            Area.covers(scope: point.scope, place: e.place, admin1: e.admin1) && !excluded(e, by: point.exclusions)
         }
         var sum = ScopeSum()
         if point.measure == .operations {
-            var events: [String: String] = [:]
-            for inc in index.window(index.all, start, end) where inWindow(inc) {
-                let key = "\(inc.day!)|\(inc.place)"
-                if let held = events[key], held <= inc.id { continue }
-                events[key] = inc.id
+            var events: [Event: String] = [:]
+            for e in index.window(index.all, start, end) where counts(e) {
+                let key = Event(day: e.ordinal, place: e.place)
+                if let held = events[key], held <= e.id { continue }
+                events[key] = e.id
             }
-            sum.incidentIDs = events.values.sorted()
+            sum.incidentIDs = Array(events.values)
             (sum.low, sum.best, sum.high) = (events.count, events.count, events.count)
             return sum
         }
-        for inc in index.window(index.byMeasure[point.measure] ?? [], start, end) where inWindow(inc) {
-            guard let best = inc.figure(for: point.category, using: inc.best), best > 0 else { continue }
+        for e in index.window(index.byMeasure[point.measure] ?? [], start, end) where counts(e) {
+            guard let best = e.figure(for: point.category, using: e.best), best > 0 else { continue }
             sum.best += best
-            sum.low += inc.figure(for: point.category, using: inc.low) ?? 0
-            sum.high += max(best, inc.figure(for: point.category, using: inc.high) ?? 0)
-            sum.incidentIDs.append(inc.id)
+            sum.low += e.figure(for: point.category, using: e.low) ?? 0
+            sum.high += max(best, e.figure(for: point.category, using: e.high) ?? 0)
+            sum.incidentIDs.append(e.id)
         }
         return sum
     }
 
     /// An exclusion clause names the incident when it mentions its place (as the check reads it).
-    static func excluded(_ inc: Incident, by exclusions: [String]) -> Bool {
+    static func excluded(_ e: Entry, by exclusions: [String]) -> Bool {
         guard !exclusions.isEmpty else { return false }
-        let needles = [inc.place, inc.placeText ?? ""].filter { $0.count >= 3 && $0 != "?" }.map { $0.lowercased() }
+        let needles = [e.place, e.placeText ?? ""].filter { $0.count >= 3 && $0 != "?" }.map { $0.lowercased() }
         return exclusions.contains { ex in needles.contains { ex.lowercased().contains($0) } }
     }
 }
