@@ -63,8 +63,16 @@ public enum LedgerServer {
         let q: ReportQuery
         do { q = try query(request) } catch let e as ReportQuery.Invalid { return problem(.badRequest, e.description) }
         let answer = try await cache.answer(q)
-        guard let html = ReportPages.render(name, answer.ctx, renderer: renderer) else {
-            return problem(.notFound, "no page \(name)")
+        let html: String
+        if let kept = await cache.page(name, of: answer) {
+            html = kept
+        } else {
+            // Rendered outside the cache's actor: API calls are answered meanwhile.
+            guard let fresh = ReportPages.render(name, answer.ctx, renderer: renderer) else {
+                return problem(.notFound, "no page \(name)")
+            }
+            await cache.keep(fresh, page: name, of: answer)
+            html = fresh
         }
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"

@@ -15,23 +15,40 @@ actor ReportCache {
     /// How many query answers are kept (the oldest goes first).
     private let capacity = 8
 
+    /// Pages rendered for an answer, by answer identity and page name (a page of a large ledger takes
+    /// seconds to render; it is rendered once per ledger head and query).
+    private var pages: [String: String] = [:]
+
     init(ledger: Ledger) { self.ledger = ledger }
+
+    /// A page rendered earlier for `answer`.
+    func page(_ name: String, of answer: ServedAnswer) -> String? { pages[answer.key + "|" + name] }
+
+    /// Keeps a rendered page while its answer is kept.
+    func keep(_ html: String, page name: String, of answer: ServedAnswer) {
+        guard entries.values.contains(where: { $0.key == answer.key }) else { return }
+        pages[answer.key + "|" + name] = html
+    }
 
     /// The answer for `query` on the ledger as it is now (rebuilt when events were appended since).
     func answer(_ query: ReportQuery) throws -> ServedAnswer {
         let key = Key(head: try ledger.head().seq, query: query)
         if let hit = entries[key] { return hit }
         let data = try ReportLoader.load(ledger, query: query)
-        let answer = ServedAnswer(ReportContext(data, links: PageLinks(query: query)))
+        let answer = ServedAnswer(ReportContext(data, links: PageLinks(query: query)), key: "\(key.head)|\(query.asOf ?? "")|\(query.through ?? "")")
         entries[key] = answer
         order.append(key)
-        if order.count > capacity { entries[order.removeFirst()] = nil }
+        if order.count > capacity, let gone = entries.removeValue(forKey: order.removeFirst()) {
+            pages = pages.filter { !$0.key.hasPrefix(gone.key + "|") }
+        }
         return answer
     }
 }
 
 /// One query's answer as served: the page context, and the lookups the API reads by id, built once.
 struct ServedAnswer: Sendable {
+    /// The ledger head and query it answers, as one string.
+    let key: String
     let ctx: ReportContext
     let incidentsByID: [String: Incident]
     let discrepanciesByID: [String: Discrepancy]
@@ -39,7 +56,8 @@ struct ServedAnswer: Sendable {
     let discrepanciesOfClaim: [String: [String]]
     let totalsJSON: Data
 
-    init(_ ctx: ReportContext) {
+    init(_ ctx: ReportContext, key: String) {
+        self.key = key
         self.ctx = ctx
         let rec = ctx.data.reconciliation
         incidentsByID = Dictionary(rec.incidents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
