@@ -36,7 +36,7 @@ public enum LedgerServer {
         }
         router.get("/api/totals") { request, _ in
             do {
-                return json(.ok, try await cache.answer(query(request)).totalsJSON)
+                return json(.ok, try await cache.totals(query(request)))
             } catch let e as ReportQuery.Invalid { return problem(.badRequest, e.description) }
         }
         router.get("/api/explain/{id}") { request, context in

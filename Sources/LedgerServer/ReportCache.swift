@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LedgerCore
 import LedgerProjections
 import LedgerReport
@@ -28,6 +29,23 @@ actor ReportCache {
     func keep(_ html: String, page name: String, of answer: ServedAnswer) {
         guard entries.values.contains(where: { $0.key == answer.key }) else { return }
         pages[answer.key + "|" + name] = html
+    }
+
+    /// The totals for `query`: from an answer already built, else (without `through`) an indexed read
+    /// of the totals history, as `ledger totals` reads it, instead of building the whole answer;
+    /// with `through`, from the whole answer.
+    func totals(_ query: ReportQuery) throws -> Data {
+        let head = try ledger.head().seq
+        if let hit = entries[Key(head: head, query: query)] { return hit.totalsJSON }
+        if query.through == nil, let json = try ledger.writer.read({ db -> Data? in
+            guard let answer = try TotalsHistory.totals(db, asOf: query.asOfBound) else { return nil }
+            let hash = try String.fetchOne(db, sql: "SELECT hash FROM events WHERE seq = ?", arguments: [answer.lastSeq]) ?? EventHash.genesis
+            return try APIDocuments.encode(APIDocuments.Envelope(
+                head: hash, lastSeq: answer.lastSeq, asOf: query.asOf, through: nil, count: answer.totals.count, items: answer.totals))
+        }) {
+            return json
+        }
+        return try answer(query).totalsJSON
     }
 
     /// The answer for `query` on the ledger as it is now (rebuilt when events were appended since).
