@@ -3,6 +3,7 @@ import LedgerCore
 import LedgerProjections
 import LedgerReport
 import LedgerStore
+import LedgerTestSupport
 import Testing
 
 @Suite("Report pages")
@@ -90,6 +91,20 @@ struct PageBuilderTests {
         let fx = try ReportFixture(settle: false)
         let check = try #require(try fx.data().reconciliation.discrepancies.first { $0.kind == .tallyVsIncidents })
         #expect(check.stated == 10 && check.other == 3)
+    }
+
+    @Test("a report is written into a new or empty folder or over an earlier report, never into another folder")
+    func folder() throws {
+        let fx = try ReportFixture()
+        let site = try ReportSite.build(ReportContext(try fx.data()))
+        let dir = fx.dir.path("site")
+        try site.write(to: dir)
+        try site.write(to: dir)
+        #expect(FileManager.default.fileExists(atPath: dir + "/claims.html"))
+        let other = fx.dir.path("mine")
+        _ = try fx.dir.write("mine/index.html", "my own page")
+        #expect(throws: ReportSite.NotAReportFolder.self) { try site.write(to: other) }
+        #expect(try String(contentsOfFile: other + "/index.html", encoding: .utf8) == "my own page")
     }
 
     @Test("as_of shows the ledger as it stood: before anything was recorded, an empty report")

@@ -16,10 +16,27 @@ public struct ReportSite: Sendable {
         return ReportSite(pages: pages)
     }
 
-    /// Writes the pages into `dir` (created when missing); returns the overview's path.
+    /// The file that marks a folder as one a report was written into (an earlier report is replaced).
+    public static let marker = ".ledger-report"
+
+    /// A folder that holds files but no report: the report is not written into it.
+    public struct NotAReportFolder: Error, CustomStringConvertible {
+        public var path: String
+        public var description: String { "\(path): a folder that holds other files; the report is written only into a new or empty folder, or over an earlier report" }
+    }
+
+    /// Writes the pages into `dir`: a new or empty folder, or one an earlier report was written into
+    /// (its pages are replaced); returns the overview's path.
+    /// - Throws: ``NotAReportFolder`` for a folder holding anything else (nothing is written).
     @discardableResult
     public func write(to dir: String) throws -> String {
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let fm = FileManager.default
+        if let entries = try? fm.contentsOfDirectory(atPath: dir), !entries.isEmpty, !entries.contains(Self.marker) {
+            throw NotAReportFolder(path: dir)
+        }
+        try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try Data("Written by `ledger report`; a later report replaces its pages.\n".utf8)
+            .write(to: URL(fileURLWithPath: dir).appendingPathComponent(Self.marker))
         for (name, html) in pages {
             try Data(html.utf8).write(to: URL(fileURLWithPath: dir).appendingPathComponent(name), options: .atomic)
         }

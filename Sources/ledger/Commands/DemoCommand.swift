@@ -73,8 +73,13 @@ struct DemoCommand: ParsableCommand {
     /// Writes the demo's report next to its ledger and says where it is.
     func sayReport(_ options: LedgerOptions) throws {
         let dir = (db.hasSuffix(".sqlite") ? String(db.dropLast(7)) : db) + "-report"
-        let index = try ReportCommand.write(ledger: options, out: dir, query: try ReportQuery())
-        say("The report: open \(index) (or `ledger serve --db \(db)`).\n")
+        do {
+            let index = try ReportCommand.write(ledger: options, out: dir, query: try ReportQuery())
+            say("The report: open \(index) (or `ledger serve --db \(db)`).\n")
+        } catch let e as ExitCode where e == LedgerExit.usage {
+            // A folder of other files at the report's path is left alone (said above); the demo still succeeded.
+            say("No report written; `ledger serve --db \(db)` shows the same pages.\n")
+        }
     }
 
     /// A sentence for people: on standard output with the tables, on standard error beside JSON.

@@ -52,6 +52,9 @@ struct ReportCommand: ParsableCommand {
         let site = try ReportSite.build(ReportContext(data))
         do {
             return try site.write(to: dir)
+        } catch let e as ReportSite.NotAReportFolder {
+            printError("\(e.description) (choose another --out)")
+            throw LedgerExit.usage
         } catch {
             printError("\(dir): cannot write the report: \(error.localizedDescription)")
             throw LedgerExit.ledgerError
