@@ -18,6 +18,8 @@ let package = Package(
         .library(name: "LedgerProjections", targets: ["LedgerProjections"]),
         .library(name: "LedgerExport", targets: ["LedgerExport"]),
         .library(name: "LedgerKit", targets: ["LedgerKit"]),
+        .library(name: "LedgerReport", targets: ["LedgerReport"]),
+        .library(name: "LedgerServer", targets: ["LedgerServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -25,6 +27,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // No traits: the server needs neither swift-configuration nor full Foundation (a shorter cold build).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // Both already in Hummingbird's graph; named for NIOCore (the port `--port 0` bound) and HTTPTypes (header names).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Values shared by every stage: the claim record, report metadata, events, days, canonical JSON.
@@ -92,6 +100,29 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The static report: page models built from the read models, rendered with Mustache templates.
+        .target(
+            name: "LedgerReport",
+            dependencies: [
+                "LedgerCore", "LedgerStore", "LedgerProjections", "LedgerExport", "LedgerKit",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // `ledger serve`: the report's pages and a read-only JSON API over HTTP (Hummingbird).
+        .target(
+            name: "LedgerServer",
+            dependencies: [
+                "LedgerCore", "LedgerStore", "LedgerProjections", "LedgerReport", "LedgerKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The bundled sample corpus: reports, their metadata and hand-labelled expected claims.
         .target(name: "LedgerSamples", resources: [.copy("Corpus")], swiftSettings: swiftSettings),
         // The `ledger` command-line tool: parses arguments, calls LedgerKit, prints.
@@ -99,7 +130,7 @@ let package = Package(
             name: "ledger",
             dependencies: [
                 "LedgerCore", "LedgerExtraction", "LedgerStore", "LedgerProjections", "LedgerExport",
-                "LedgerKit", "LedgerSamples",
+                "LedgerKit", "LedgerSamples", "LedgerReport", "LedgerServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -149,6 +180,14 @@ let package = Package(
         ),
         // Uses LedgerKit the way another program would: `import LedgerKit` and nothing else of this package.
         .testTarget(name: "LedgerKitTests", dependencies: ["LedgerKit"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LedgerReportTests",
+            dependencies: [
+                "LedgerReport", "LedgerServer", "LedgerTestSupport", "LedgerExtraction", "LedgerProjections",
+                "LedgerStore", "LedgerCore", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "LedgerCLITests",
             dependencies: ["LedgerTestSupport", "LedgerStore", "LedgerCore", "ledger", .product(name: "GRDB", package: "GRDB.swift")],

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI's reliability checks, run by .ci/run after `swift test` (see README, "Reliability").
-# Uses the debug build CI already made (.build/debug/ledger); installs nothing (needs sqlite3 and
-# python3, which .ci/run provides). About 2-3 minutes on 2 cores.
+# Uses the debug build CI already made (.build/debug/ledger); installs chromium for the report check
+# when it is missing (needs sqlite3 and python3, which .ci/run provides). About 3-4 minutes on 2 cores.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export LEDGER=${LEDGER:-.build/debug/ledger}
@@ -22,6 +22,13 @@ step "concurrent writers and readers" tools/concurrent-test.sh
 step "fuzz, 60 s" tools/fuzz.sh 60
 step "the ledger in Datasette" tools/check-datasette.sh
 step "hostile input: time and memory" tools/resource-smoke.sh
+# The report in a real browser: Debian's chromium, installed here when missing (as check-datasette installs datasette).
+if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    printf '\n---- installing chromium ----\n'
+    (export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium >/dev/null) \
+        || echo "could not install chromium; the report check will fail"
+fi
+step "the report in headless Chromium" tools/check-report.sh
 bench_dir=$(mktemp -d "${TMPDIR:-/tmp}/ci-bench.XXXXXX")
 step "bench smoke" "$LEDGER" bench --sizes 2000 --extract-reports 100 --dir "$bench_dir"
 step "bench incremental smoke" "$LEDGER" bench incremental --db "$bench_dir/bench-2000.sqlite" --reports 3

@@ -47,6 +47,8 @@ struct LedgerCommand: ParsableCommand {
             ExportCommand.self,
             CheckpointCommand.self,
             BenchCommand.self,
+            ReportCommand.self,
+            ServeCommand.self,
         ]
     )
 

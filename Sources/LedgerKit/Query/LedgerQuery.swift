@@ -43,26 +43,33 @@ public struct LedgerQuery: Sendable, Equatable {
     /// read from the read models, as of `asOf` from the totals history (an indexed read); with it, or
     /// where the history cannot tell, from a replay.
     func totals(_ ledger: Ledger) throws -> (totals: [ReconciledTotal], seqOf: [String: Int64], state: QueriedState) {
-        let bound = self.bound
-        if through == nil, !fromLog, let answer = try ledger.writer.read({ db -> (TotalsHistory.Answer, String)? in
-            guard let answer = try TotalsHistory.totals(db, asOf: bound) else { return nil }
-            return (answer, try Self.hash(db, answer.lastSeq))
-        }) {
-            let state = QueriedState(lastSeq: answer.0.lastSeq, head: answer.1, asOf: bound, through: nil, replay: nil)
-            return (answer.0.totals, answer.0.claimSeqs, state)
-        }
+        if let answer = try historyTotals(ledger) { return answer }
         let (rec, state) = try reconciliationWithState(ledger)
         return (TotalsBuilder.totals(rec.incidents), ExportTables.claimSeqs(rec), state)
     }
 
-    /// The reconciliation and the ledger state it reflects (the last event folded), on a ledger
-    /// already opened and brought up to date.
-    func reconciliationWithState(_ ledger: Ledger) throws -> (reconciliation: Reconciliation, state: QueriedState) {
+    /// The totals read from the totals history (an indexed read, no reconciliation), with the ledger
+    /// state they reflect; nil with `through` or `fromLog`, or where the history cannot tell.
+    public func historyTotals(_ ledger: Ledger) throws -> (totals: [ReconciledTotal], seqOf: [String: Int64], state: QueriedState)? {
+        guard through == nil, !fromLog else { return nil }
+        let bound = self.bound
+        return try ledger.writer.read { db in
+            guard let answer = try TotalsHistory.totals(db, asOf: bound) else { return nil }
+            let state = QueriedState(lastSeq: answer.lastSeq, head: try Self.hash(db, answer.lastSeq), asOf: bound, through: nil, replay: nil)
+            return (answer.totals, answer.claimSeqs, state)
+        }
+    }
+
+    /// The reconciliation and the ledger state it reflects (the last event folded). Read-only: where
+    /// the read models have tally checks pending (another process appending while this one reads, or a
+    /// ledger that cannot be written), the log is folded instead of settling them.
+    public func reconciliationWithState(_ ledger: Ledger) throws -> (reconciliation: Reconciliation, state: QueriedState) {
         let throughDay = through.flatMap { Day(iso: $0) }
         let bound = self.bound
         let answered = try fromLog ? nil : ledger.writer.read { db -> (Reconciliation, QueriedState)? in
             let store = ReadModelStore(db)
             guard let (seq, state) = try answeringProjection(db, bound: bound) else { return nil }
+            if try Projector.hasPendingChecks(db) { return nil }
             if seq == (try store.lastSeq()), throughDay == nil {
                 // Now: the read models as they stand (their settled tally checks included).
                 return (Reconciliation(

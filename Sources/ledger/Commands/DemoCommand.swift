@@ -4,6 +4,7 @@ import LedgerCore
 import LedgerExport
 import LedgerKit
 import LedgerProjections
+import LedgerReport
 import LedgerSamples
 import LedgerStore
 
@@ -54,6 +55,7 @@ struct DemoCommand: ParsableCommand {
                 ledger: db, claims: rec.claims.count, incidents: rec.incidents.count,
                 series: Set(rec.series.map(\.series)).count, totals: totals, discrepancies: found.map(DiscrepancyRow.init))) + "\n")
             say(closing)
+            try sayReport(options)
             FileHandleOutput.stdout.flush()
             return
         }
@@ -62,7 +64,20 @@ struct DemoCommand: ParsableCommand {
         out("\nDiscrepancies: \(found.count)\n")
         out(try Output.render(found.map(DiscrepancyRow.init), as: .table))
         out("\n" + closing)
+        try sayReport(options)
         FileHandleOutput.stdout.flush()
+    }
+
+    /// Writes the demo's report next to its ledger and says where it is.
+    func sayReport(_ options: LedgerOptions) throws {
+        let dir = (db.hasSuffix(".sqlite") ? String(db.dropLast(7)) : db) + "-report"
+        do {
+            let index = try ReportCommand.write(ledger: options, out: dir, query: try ReportQuery())
+            say("The report: open \(index) (or `ledger serve --db \(db)`).\n")
+        } catch let e as ExitCode where e == LedgerExit.usage {
+            // A folder of other files at the report's path is left alone (said above); the demo still succeeded.
+            say("No report written; `ledger serve --db \(db)` shows the same pages.\n")
+        }
     }
 
     /// A sentence for people: on standard output with the tables, on standard error beside JSON.
