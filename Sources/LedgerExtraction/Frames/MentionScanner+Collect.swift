@@ -1,6 +1,12 @@
 import LedgerCore
 
 extension MentionScanner {
+    /// The words between the two figures of a range ("10-15", "10 to 15", "12 إلى 14", "15 or 16"), as
+    /// folded keys: a literal "الى" never equals a token's key, whose alif maqsura is folded to ya.
+    static let rangeJoiners: KeySet = Lexicon.keys(["-", "–", "to", "الى", "إلى", "or", "او", "أو", "و", "and"])
+    /// The words that open a range whose joiner is "and" ("between 10 and 15", "بين 10 و15", "من 12 إلى 14").
+    static let rangeOpeners: KeySet = Lexicon.keys(["بين", "between", "من"])
+
     static let aux: KeySet = ["was", "were", "been", "be", "are", "is", "being", "reportedly", "also", "later", "all", "both", "have", "has", "had", "got"]
     static let intransitive: KeySet = ["dead", "died", "perished", "succumbed", "deaths", "fatalities", "casualties"]
     /// Adjectives between a number and its noun: "two more bodies", "three additional soldiers".
@@ -24,8 +30,8 @@ extension MentionScanner {
                 if isDecoy(i, e, value: v) { i = e; continue }
                 value = v; end = e
                 // Ranges: "10-15", "10 to 15", "بين 10 و15", "15 or 16"
-                if end + 1 < hi, t[end + 1].isNumber, ["-", "–", "to", "الى", "or", "او", "و", "and"].contains(t[end].key), let v2 = t[end + 1].value, v2 > v {
-                    let between = i > lo && ["بين", "between", "من"].contains(t[i - 1].key)
+                if end + 1 < hi, t[end + 1].isNumber, Self.rangeJoiners.contains(t[end].key), let v2 = t[end + 1].value, v2 > v {
+                    let between = i > lo && Self.rangeOpeners.contains(t[i - 1].key)
                     if (t[end].key != "و" && t[end].key != "and") || between, !isDecoy(end + 1, end + 2, value: v2) { isRangeHigh = v2 }
                 }
             } else if t[i].isWord, let dm = dualMeasure(at: i) {
