@@ -48,7 +48,8 @@ public struct Extractor: Sendable {
         let truncated = Self.looksTruncated(tokens: tokens, sentences: sentences, norm: norm)
         if truncated { warnings.append("text looks truncated") }
         if !norm.mojibakeRepaired && Mojibake.looksBroken(norm.scalars) { warnings.append("text looks like unrepaired mojibake") }
-        var review = FrameReview(claims: assembler.finish(truncated: truncated), text: text, published: report.published)
+        var review = FrameReview(claims: assembler.finish(truncated: truncated), text: text, published: report.published,
+                                 leadPlaces: assembler.leadPlaces)
         let claims = review.run()
         return Extraction(claims: claims, language: language, inferredPublisher: report.publisher == nil ? inferred : inferred, warnings: warnings + assembler.warnings)
     }

@@ -45,6 +45,9 @@ struct ClaimAssembler {
     var lastLine = -1
     var lineDate: EventDate?
     var firstBodyDate: EventDate?
+    /// The places the report's headline lines and its lead (first body sentence) name (``StoryPlace``).
+    var leadPlaces: [Place] = []
+    var sawLead = false
     var lastClaimSentence: [Int] = []
     /// Top-level tally totals by measure, for regional lines.
     var tallyByMeasure: [Measure: Int] = [:]
@@ -188,6 +191,8 @@ struct ClaimAssembler {
             if isTally, !continuation, let a = Gazetteer.area(tokens, r, text: text) { return a }
             return Gazetteer.find(tokens, r, text: text)
         }()
+        if s.headline || !sawLead { leadPlaces += Gazetteer.all(tokens, r, text: text) }
+        if !s.headline { sawLead = true }
         let source = cues.source ?? publisher
 
         if let ex = cues.exclusionAt, ex < r.upperBound {

@@ -15,12 +15,15 @@ import LedgerCore
 struct FrameReview {
     var claims: [Claim]
     let published: Day?
+    /// The places the headline and the lead name (``StoryPlace``).
+    let leadPlaces: [Place]
     /// The words of each claim's sentence, by claim id, read once (ids hold until the merge at the end).
     let sentences: [String: SentenceWords]
 
-    init(claims: [Claim], text: String, published: Day?) {
+    init(claims: [Claim], text: String, published: Day?, leadPlaces: [Place] = []) {
         self.claims = claims
         self.published = published
+        self.leadPlaces = leadPlaces
         let scalars = Array(text.unicodeScalars)
         var byID: [String: SentenceWords] = [:]
         var bySpan: [Int: SentenceWords] = [:]
@@ -50,8 +53,21 @@ struct FrameReview {
         for i in claims.indices where isOwnToll(claims[i]) && claims[i].supersededBy == nil { markEarlierEvent(i, mainDay: mainDay) }
         for i in claims.indices where isOwnToll(claims[i]) { foldIntoTally(i) }
         for i in claims.indices where isOwnToll(claims[i]) { placeLikeNewerFigure(i) }
+        placeFromStory()
         return RestatementMerge.merge(claims)
     }
 
     func isOwnToll(_ c: Claim) -> Bool { c.kind == .incident && c.role == .total && c.context == .main }
+
+    /// A toll whose sentence names no place takes the story's (``StoryPlace``): the one place the
+    /// headline and the report's own tolls agree on. Its parts and subsets follow it.
+    mutating func placeFromStory() {
+        let named = leadPlaces + claims.filter { isOwnToll($0) }.compactMap(\.place)
+        guard let story = StoryPlace.finest(named) else { return }
+        for i in claims.indices where isOwnToll(claims[i]) && claims[i].place == nil {
+            claims[i].place = story
+            claims[i].notes.append("place from the report: \(story.text)")
+            setChildren(of: claims[i].id) { if $0.place == nil { $0.place = story } }
+        }
+    }
 }

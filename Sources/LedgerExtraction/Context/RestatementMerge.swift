@@ -4,7 +4,7 @@ import LedgerCore
 ///
 /// Two main-frame incident totals of one report with the same measure and value, compatible
 /// categories and places, no dates that differ and a value above one, are one figure: the one that heads a breakdown
-/// (else the first) stays, taking the other's date and place when it has none, and the other is
+/// (else the first) stays, taking the other's date when it has none and the finer of the two places, and the other is
 /// dropped. The claims are then numbered again in text order, so ids stay `hash-index`.
 enum RestatementMerge {
     static func merge(_ claims: [Claim]) -> [Claim] {
@@ -21,7 +21,7 @@ enum RestatementMerge {
             let (keep, drop) = parents.contains(out[j].id) && !parents.contains(out[i].id) ? (j, i) : (i, j)
             if parents.contains(out[drop].id) { continue }
             if out[keep].eventDate == nil { out[keep].eventDate = out[drop].eventDate }
-            if out[keep].place == nil { out[keep].place = out[drop].place }
+            out[keep].place = StoryPlace.finer(out[keep].place, out[drop].place)
             out[keep].notes.append("restated in the same report: \"\(out[drop].span.text)\"")
             dropped.insert(drop)
             redirect[out[drop].id] = out[keep].id
@@ -38,7 +38,8 @@ enum RestatementMerge {
         // A single death stated twice is as often two people (a father and his son) as one restated.
         guard a.measure == b.measure, a.value == b.value, a.value >= 2 else { return false }
         guard a.category == b.category || (a.category == .all && isAnyone(a)) || (b.category == .all && isAnyone(b)) else { return false }
-        if let pa = a.place?.name, let pb = b.place?.name, pa != pb { return false }
+        // "Deir ez-Zor" in the headline and "al-Mayadin" in the lead are one place; two towns are not.
+        if !StoryPlace.compatible(a.place, b.place) { return false }
         if let da = a.eventDate?.day, let db = b.eventDate?.day, da != db { return false }
         return true
     }

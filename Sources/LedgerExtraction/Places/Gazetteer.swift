@@ -105,6 +105,21 @@ enum Gazetteer {
         return Place(name: e.name, text: span.text, admin1: e.admin1)
     }
 
+    /// Every place named in tokens `range`, in order (the story's place is checked against all of them).
+    static func all(_ tokens: [Token], _ range: Range<Int>, text: NormalizedText) -> [Place] {
+        var out: [Place] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if tokens[i].isWord, let (e, end) = table.match(tokens, at: i, limit: range.upperBound) {
+                out.append(Place(name: e.name, text: text.span(tokens[i].start, tokens[end - 1].end).text, admin1: e.admin1))
+                i = end
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
     /// An area scope ("areas of the Autonomous Administration", "the Syrian desert") in `range`.
     static func area(_ tokens: [Token], _ range: Range<Int>, text: NormalizedText) -> Place? {
         var i = range.lowerBound

@@ -1,0 +1,42 @@
+import LedgerCore
+import Testing
+@testable import LedgerExtraction
+
+/// A toll whose sentence names no place takes the one place the headline, the lead and the report's
+/// own tolls agree on; none when they name places apart. A toll restated with a coarser place is one.
+@Suite("Story place")
+struct StoryPlaceRuleTests {
+    static func killed(_ text: String) -> [String] {
+        extract(text).claims.filter { $0.measure == .killed && $0.role == .total }
+            .map { "\($0.value) \($0.place?.name ?? "-")" }
+    }
+
+    @Test("the headline's town", arguments: [
+        ("Gunmen kill farmers near al-Kishkiyah\n\nGunmen opened fire on farmers on Sunday. Four of them were killed, a relative said.", ["4 al-kishkiyah"]),
+        ("مقتل شابين بانفجار لغم في بلدة ذيبان\n\nقُتل شابان، اليوم، بانفجار لغم أرضي أثناء رعيهما الأغنام.", ["2 thiban"]),
+        ("Three killed in Deir ez-Zor\n\nA drone struck a car at the entrance of al-Mayadin on Monday, killing three men.", ["3 al-mayadin"]),
+    ])
+    func headline(_ c: (String, [String])) {
+        #expect(Self.killed(c.0) == c.1)
+    }
+
+    @Test("the lead's town, for a toll given later")
+    func lead() {
+        let text = "Shelling hit the market of Tal Tamr on Tuesday afternoon. By the evening, medics said, five civilians had died."
+        #expect(Self.killed(text) == ["5 tal tamr"])
+    }
+
+    @Test("two towns apart: the toll keeps no place", arguments: [
+        "Shelling hits Tal Tamr and Amuda\n\nShells fell on two towns on Tuesday. Five civilians were killed, medics said.",
+        "قصف على عامودا والقحطانية\n\nسقطت قذائف على البلدتين يوم الثلاثاء، ما أدى إلى مقتل خمسة مدنيين.",
+    ])
+    func apart(_ text: String) {
+        #expect(Self.killed(text) == ["5 -"])
+    }
+
+    @Test("a toll restated with its province and its town is one figure, at the town")
+    func restatedCoarser() {
+        let text = "Deir ez-Zor: six killed in attack on checkpoint\n\nSix fighters were killed when gunmen attacked a checkpoint in Hajin on Friday."
+        #expect(Self.killed(text) == ["6 hajin"])
+    }
+}
