@@ -47,6 +47,7 @@ struct LedgerCommand: ParsableCommand {
             ExportCommand.self,
             CheckpointCommand.self,
             BenchCommand.self,
+            CopyCommand.self,
         ]
     )
 
