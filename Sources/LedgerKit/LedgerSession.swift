@@ -53,9 +53,6 @@ public struct LedgerSession: Sendable {
     /// are settled).
     /// - Parameter forWriting: open it writable in any case (for operations that append).
     public func current(forWriting: Bool = false) throws -> Ledger {
-        if isPostgres && forWriting {
-            throw LedgerError.readOnly(path: path, detail: "corrections, links and withdrawals are not supported on a PostgreSQL ledger yet (ingest, verify, copy and every query are)")
-        }
         if !forWriting, let ledger = try? ledger(.readOnly), try Self.isCurrent(ledger) {
             return ledger
         }

@@ -1,4 +1,5 @@
 import Foundation
+import LedgerCore
 import LedgerPostgres
 import LedgerSamples
 import LedgerStore
@@ -56,6 +57,28 @@ struct CLIEngineTests {
             #expect(postgres.stdout == sqlite.stdout, "\(command) differs")
             #expect(!sqlite.stdout.isEmpty, "\(command) printed nothing")
         }
+    }
+
+    @Test("correct, retract, link and withdraw append to the server and give the same totals and claims as on SQLite")
+    func amendments() throws {
+        let pair = try Pair()
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(try runLedger(["claims", "--db", pair.sqlite, "--format", "json"]).stdout.utf8)) as? [[String: Any]])
+        let ids = rows.compactMap { ($0["claim"] as? [String: Any])?["id"] as? String }
+        try #require(ids.count >= 3)
+        for command in [["correct", ids[0], "--value", "41", "--reason", "the text says 41"], ["retract", ids[1], "--reason", "a duplicate"]] {
+            let (sqlite, postgres) = try pair.both(command)
+            #expect(sqlite.status == 0, "\(command): \(sqlite.stderr)")
+            #expect(postgres.stdout == sqlite.stdout, "\(command): \(postgres.stderr)")
+        }
+        // The amendments were recorded now, a moment apart on the two: their recorded times differ.
+        func timeless(_ text: String) -> [Substring] { text.split(separator: "\n").filter { !$0.contains("recorded_at") } }
+        for command in [["totals"], ["claims", "--format", "json"], ["discrepancies"]] {
+            let (sqlite, postgres) = try pair.both(command)
+            #expect(timeless(postgres.stdout) == timeless(sqlite.stdout), "\(command) differs after the amendments")
+        }
+        let server = try PostgresLedger(url: pair.database.url, migrate: false)
+        #expect(try server.events(from: server.count() - 1, limit: 2).map(\.type) == [.claimCorrected, .claimRetracted])
+        #expect(try server.verify(anchor: nil).isIntact)
     }
 
     @Test("ingesting the same reports again is a no-op on the server too; LEDGER_DB selects the server")

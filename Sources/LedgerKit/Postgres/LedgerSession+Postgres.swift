@@ -1,4 +1,5 @@
 import Foundation
+import LedgerCore
 import LedgerPostgres
 import LedgerStore
 
@@ -23,6 +24,16 @@ extension LedgerSession {
     /// Walks the server's chain (not the cache's copy).
     func serverVerify(anchor: String?) throws -> VerifyResult {
         try server(migrate: false).verify(anchor: anchor)
+    }
+
+    /// Appends a person's events (a correction, a link, a withdrawal) to a PostgreSQL ledger, after
+    /// the caller checked them against the read-model cache at `head`: refused with ``ChainConflict``
+    /// when another writer appended since (check again and retry); the cache is caught up after.
+    public func appendToServer(_ events: [PendingEvent], expecting head: ChainHead) throws -> [StoredEvent] {
+        let server = try server(migrate: false)
+        let stored = try server.append(events, recordedAt: Timestamp.now(), expecting: head)
+        _ = try ReadModelCache(url: server.url).catchUp(from: server, notice: notice)
+        return stored
     }
 
     /// A PostgreSQL ledger's read-model cache, caught up with the server's log.
