@@ -34,6 +34,14 @@ if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
     fi
 fi
 
+# As root the server runs as `postgres`, which must reach the data directory: a checkout under a
+# private home (CI's clone) gets a directory under /tmp instead.
+if [ "$(id -u)" = 0 ] && [ -z "${PG_CLUSTER_DIR:-}" ] && id postgres >/dev/null 2>&1 \
+    && ! runuser -u postgres -- test -x "$(pwd)" 2>/dev/null; then
+    dir=${TMPDIR:-/tmp}/casualty-ledger-pg-$port
+    data="$dir/data"
+fi
+
 as_owner() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }

@@ -119,7 +119,8 @@ public final class PostgresLedger: EventLog, @unchecked Sendable {
                 if state == "42501" { return LedgerError.readOnly(path: url.description, detail: message) }
                 return LedgerError.database(path: url.description, detail: "\(prefix)\(message) (SQLSTATE \(state))")
             }
-            return LedgerError.database(path: url.description, detail: "\(prefix)\(error.code)")
+            let cause = error.underlying.map { ": \($0)" } ?? ""
+            return LedgerError.database(path: url.description, detail: "\(prefix)\(error.code)\(cause)")
         }
         return LedgerError.database(path: url.description, detail: "\(prefix)\(String(reflecting: error))")
     }

@@ -37,6 +37,8 @@ struct PostgresMigrator {
 
     /// For a reader that may not write: the schema must be there and current.
     func requireCurrent() throws {
+        let made = try ledger.exclusive { try ledger.run("SELECT to_regclass('ledger_migrations') IS NOT NULL").first?.decode(Bool.self) ?? false }
+        if !made { throw LedgerError.missing(path: ledger.location) }
         if try !isCurrent() {
             throw LedgerError.readOnly(path: ledger.location, detail: "the ledger's tables are missing or need migrating; open it once as its owner")
         }

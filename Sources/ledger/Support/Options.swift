@@ -9,7 +9,7 @@ extension OutputFormat: ExpressibleByArgument {}
 /// `--db`, shared by every command that opens a ledger.
 struct LedgerOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The ledger: a SQLite file, or postgres://user@host:port/database for one on a PostgreSQL server (default: $LEDGER_DB, else ledger.sqlite).",
+        "The ledger: a SQLite file, or a postgres:// URL for one on a PostgreSQL server (default: $LEDGER_DB, else ledger.sqlite).",
         valueName: "path"))
     var db: String = LedgerOptions.defaultDB
 
