@@ -43,7 +43,7 @@ if [ "$(id -u)" = 0 ] && [ -z "${PG_CLUSTER_DIR:-}" ] && id postgres >/dev/null 
 fi
 
 as_owner() {
-    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+    if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 case "${1:-}" in
