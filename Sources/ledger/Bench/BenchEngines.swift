@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
+import GRDB
 import LedgerCore
 import LedgerExport
 import LedgerKit
 import LedgerPostgres
+import LedgerProjections
 import LedgerStore
 
 /// `ledger bench engines`: the event log on SQLite and on PostgreSQL, measured in one run on the same
@@ -60,6 +62,10 @@ struct BenchEngines: ParsableCommand {
             record(BenchResult(size: total, stage: "\(engine): append, batches of 256 reports", value: Double(total) / append, unit: "events/s", detail: "encoded reports, hash chain, idempotence look-up, commit"))
             let verify = try Self.time { guard try log.verify(anchor: nil).isIntact else { throw ValidationError("chain broken") } }
             record(BenchResult(size: total, stage: "\(engine): replay + verify", value: Double(total) / verify, unit: "events/s", detail: "every event read in order, every hash recomputed"))
+            if let ledger = log as? Ledger {
+                let fold = try Self.time { _ = try ledger.writer.write { db in try Projector.rebuild(db) } }
+                record(BenchResult(size: total, stage: "sqlite: read models, rebuilt from the log", value: Double(total) / fold, unit: "events/s", detail: "what the PostgreSQL cache does, on the file itself (streaming rebuild)"))
+            }
             if let server = log as? PostgresLedger {
                 let cache = ReadModelCache(url: server.url, directory: dir)
                 try? LedgerFile.remove(cache.path)
