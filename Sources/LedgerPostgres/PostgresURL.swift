@@ -3,10 +3,15 @@ import Foundation
 /// Where a PostgreSQL ledger is: `postgres://user[:password]@host[:port]/database` (or
 /// `postgresql://`), as `--db` or `LEDGER_DB` give it.
 public struct PostgresURL: Hashable, Sendable, CustomStringConvertible {
+    /// The role to connect as (default `postgres`).
     public var user: String
+    /// Its password, if the server asks for one (never printed).
     public var password: String?
+    /// The server's host name or address.
     public var host: String
+    /// The server's port (default 5432).
     public var port: Int
+    /// The database that holds the ledger (default: the user's name).
     public var database: String
 
     /// Whether `text` names a PostgreSQL ledger rather than a SQLite file.

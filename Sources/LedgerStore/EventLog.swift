@@ -61,9 +61,12 @@ extension EventLog {
 /// An append refused because the log's head was not the one the writer expected: another writer
 /// appended first. Read the new head and try again.
 public struct ChainConflict: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The head the writer expected.
     public var expected: ChainHead
+    /// The head the log had.
     public var found: ChainHead
 
+    /// A conflict between the head expected and the head found.
     public init(expected: ChainHead, found: ChainHead) {
         self.expected = expected
         self.found = found
@@ -76,9 +79,12 @@ public struct ChainConflict: Error, Equatable, Sendable, CustomStringConvertible
 
 /// An event offered to ``EventLog/appendCopies(_:expecting:)`` that does not continue the chain.
 public struct CopyProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The event's sequence number.
     public var seq: Int64
+    /// Why it does not continue the chain.
     public var reason: String
 
+    /// A refused copy of event `seq`.
     public init(seq: Int64, reason: String) {
         self.seq = seq
         self.reason = reason

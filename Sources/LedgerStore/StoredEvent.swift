@@ -30,6 +30,7 @@ public struct ChainHead: Hashable, Sendable {
     public var seq: Int64
     public var hash: String
 
+    /// The head at event `seq`, whose hash is `hash`.
     public init(seq: Int64, hash: String) {
         self.seq = seq
         self.hash = hash
