@@ -21,11 +21,12 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The PostgreSQL engine of the event log (LedgerPostgres).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
-        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Values shared by every stage: the claim record, report metadata, events, days, canonical JSON.
@@ -113,10 +114,11 @@ let package = Package(
             name: "ledger",
             dependencies: [
                 "LedgerCore", "LedgerExtraction", "LedgerStore", "LedgerProjections", "LedgerExport",
-                "LedgerKit", "LedgerSamples", "LedgerPostgres",
+                "LedgerKit", "LedgerSamples",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
+                "LedgerPostgres",
             ],
             swiftSettings: swiftSettings
         ),
