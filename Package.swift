@@ -23,6 +23,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The PostgreSQL engine of the event log (LedgerPostgres).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
@@ -63,6 +65,9 @@ let package = Package(
                 .embedInCode("event-log/011_decision_withdrawn.sql"),
                 .embedInCode("read-models/012_readable_read_models.sql"),
                 .embedInCode("read-models/013_totals_view_as_command.sql"),
+                // The PostgreSQL engine's own list (Schema.postgresMigrations), applied by LedgerPostgres.
+                .embedInCode("postgres/001_pg_event_log.sql"),
+                .embedInCode("postgres/roles.sql"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -75,6 +80,16 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The SQLite C API, for the append and verify loops (RawStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The same hash-chained event log on a PostgreSQL server (postgres-nio); schema/postgres/.
+        .target(
+            name: "LedgerPostgres",
+            dependencies: [
+                "LedgerCore", "LedgerSchema", "LedgerStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -95,7 +110,7 @@ let package = Package(
         .target(
             name: "LedgerKit",
             dependencies: [
-                "LedgerCore", "LedgerExtraction", "LedgerStore", "LedgerProjections", "LedgerExport",
+                "LedgerCore", "LedgerExtraction", "LedgerStore", "LedgerProjections", "LedgerExport", "LedgerPostgres",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
@@ -134,14 +149,25 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
+                "LedgerPostgres",
             ],
             swiftSettings: swiftSettings
         ),
         // Fixtures and temporary ledgers shared by the test targets.
         .target(
             name: "LedgerTestSupport",
-            dependencies: ["LedgerCore", "LedgerStore", "LedgerSamples"],
+            dependencies: ["LedgerCore", "LedgerStore", "LedgerSamples", "LedgerPostgres"],
             path: "Tests/LedgerTestSupport",
+            swiftSettings: swiftSettings
+        ),
+        // The event-log contract on both engines (the PostgreSQL runs need LEDGER_TEST_PG), writers at
+        // once, roles.
+        .testTarget(
+            name: "LedgerPostgresTests",
+            dependencies: [
+                "LedgerPostgres", "LedgerStore", "LedgerCore", "LedgerSchema", "LedgerTestSupport", "ledger",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "LedgerCoreTests", dependencies: ["LedgerCore"], swiftSettings: swiftSettings),

@@ -60,4 +60,16 @@ public enum Schema {
     public static func migrations(of owner: Owner) throws -> [Migration] {
         try migrations().filter { $0.owner == owner }
     }
+
+    /// The event log's migrations on a PostgreSQL server (`postgres/`), in order: a parallel list,
+    /// applied by LedgerPostgres and recorded in the server's `ledger_migrations`. The read models are
+    /// not on the server (a PostgreSQL ledger's queries fold its log into a local SQLite cache).
+    public static func postgresMigrations() -> [Migration] {
+        [
+            Migration(identifier: "001_pg_event_log", owner: .eventLog, sql: String(decoding: PackageResources._01_pg_event_log_sql, as: UTF8.self)),
+        ]
+    }
+
+    /// `postgres/roles.sql`: the least-privilege writer and reader roles, for an administrator to run.
+    public static var postgresRoles: String { String(decoding: PackageResources.roles_sql, as: UTF8.self) }
 }

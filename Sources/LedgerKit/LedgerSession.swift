@@ -39,8 +39,10 @@ public struct LedgerSession: Sendable {
     }
 
     /// The ledger itself, opened in `mode`.
+    /// For a PostgreSQL ledger (a `postgres://` path), its local read-model cache, caught up first.
     public func ledger(_ mode: Ledger.OpenMode = .existing) throws -> Ledger {
-        try Ledger(path: path, mode: mode, busyTimeout: busyTimeout)
+        if isPostgres { return try cachedLedger() }
+        return try Ledger(path: path, mode: mode, busyTimeout: busyTimeout)
     }
 
     /// Opens the existing ledger with its read models up to date with the log and no check left pending.
@@ -83,6 +85,7 @@ public struct LedgerSession: Sendable {
     ///   - anchor: a head hash written down earlier (nil: none to check).
     ///   - progress: called with (events checked, events in all) as the walk goes.
     public func verify(anchor: String? = nil, progress: ((Int64, Int64) -> Void)? = nil) throws -> VerifyResult {
-        try ledger(.readOnly).verify(anchor: anchor, progress: progress)
+        if isPostgres { return try serverVerify(anchor: anchor) }
+        return try ledger(.readOnly).verify(anchor: anchor, progress: progress)
     }
 }

@@ -30,5 +30,11 @@ public struct ChainHead: Hashable, Sendable {
     public var seq: Int64
     public var hash: String
 
+    /// The head at event `seq`, whose hash is `hash`.
+    public init(seq: Int64, hash: String) {
+        self.seq = seq
+        self.hash = hash
+    }
+
     public static let empty = ChainHead(seq: 0, hash: EventHash.genesis)
 }

@@ -19,7 +19,8 @@ struct LedgerCommand: ParsableCommand {
               ledger discrepancies --min-severity warning        what does not hold together
               ledger verify                                      re-walk the hash chain
 
-            Every command takes --db PATH (default ledger.sqlite). Exit codes: 0 success; 1 the check failed \
+            Every command takes --db PATH (default $LEDGER_DB, else ledger.sqlite); --db postgres://user@host/db \
+            works on a ledger on a PostgreSQL server. Exit codes: 0 success; 1 the check failed \
             (verify found a broken chain, a score missed its target); 2 usage error; 3 bad input (a report \
             could not be read: the others were still processed); 4 the ledger could not be opened or written.
             """,
@@ -28,6 +29,7 @@ struct LedgerCommand: ParsableCommand {
             ExtractCommand.self,
             IngestCommand.self,
             VerifyCommand.self,
+            CopyCommand.self,
             LogCommand.self,
             ClaimsCommand.self,
             IncidentsCommand.self,

@@ -26,7 +26,8 @@ struct SchemaRegistrationTests {
     @Test("schema/ holds nothing but the owners' folders and the list")
     func layout() throws {
         let entries = try FileManager.default.contentsOfDirectory(atPath: Self.schemaFolder.path).sorted()
-        #expect(entries == ["Schema.swift"] + Schema.Owner.allCases.map(\.rawValue).sorted())
+        // postgres/: the PostgreSQL engine's parallel list (Schema.postgresMigrations).
+        #expect(entries == ["Schema.swift"] + (Schema.Owner.allCases.map(\.rawValue) + ["postgres"]).sorted())
     }
 
     @Test("each migration is in its owner's folder: the event log's three, the read models' the rest")

@@ -78,6 +78,7 @@ extension LedgerSession {
     public func ingest(
         files: [String], options: IngestOptions = IngestOptions(), observer: (IngestNote) -> Void = { _ in }
     ) throws -> IngestSummary {
+        if isPostgres { return try ingestIntoServer(files: files, options: options, observer: observer) }
         let ledger = try ledger(.create)
         return try withoutActuallyEscaping(observer) { try Ingestor(ledger: ledger, options: options, observer: $0).run(files) }
     }
@@ -89,6 +90,9 @@ public struct Ingestor {
     let options: IngestOptions
     let observer: (IngestNote) -> Void
     let extractor = Extractor()
+    /// A PostgreSQL ledger's log: the batches are appended there, and `ledger` is its local
+    /// read-model cache, caught up after them (nil: `ledger` is the ledger).
+    var server: ServerLog?
     /// The projection checkpoints ingest writes by itself: one every 50,000 events, for the first
     /// 100,000. Each is a snapshot of the whole fold, so writing one past that would hold hundreds of
     /// megabytes; as-of totals read the totals history instead, and `ledger checkpoint` writes more
@@ -112,7 +116,8 @@ public struct Ingestor {
 
         func flush() throws {
             guard !batch.isEmpty else { return }
-            let outcomes = try ledger.ingest(batch.map(\.1), recordedAt: batchTime ?? now, hook: Projector.hook)
+            let outcomes = try server.map { try $0.log.ingest(batch.map { try $0.1.encoded() }, recordedAt: batchTime ?? now) }
+                ?? ledger.ingest(batch.map(\.1), recordedAt: batchTime ?? now, hook: Projector.hook)
             for ((input, _), outcome) in zip(batch, outcomes) {
                 switch outcome {
                 case .added(let claims):
@@ -146,6 +151,7 @@ public struct Ingestor {
             observer(.progress(done: index + 1, total: files.count))
         }
         try flush()
+        try server?.catchUp()
         try markRepublications(republications)
         // The tally checks the batches left pending, once for the whole run.
         _ = try ledger.writer.write { db in try Projector.settle(db) }
@@ -185,7 +191,12 @@ public struct Ingestor {
         }
         if !events.isEmpty {
             // Recorded when the reports were, when a recorded time was given.
-            _ = try ledger.append(events, recordedAt: options.recordedAt ?? Timestamp.now(), hook: Projector.hook)
+            if let server {
+                try server.log.append(events, recordedAt: options.recordedAt ?? Timestamp.now(), expecting: nil)
+                try server.catchUp()
+            } else {
+                _ = try ledger.append(events, recordedAt: options.recordedAt ?? Timestamp.now(), hook: Projector.hook)
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GRDB
 import LedgerCore
+import LedgerKit
 import LedgerProjections
 import LedgerStore
 
@@ -13,7 +14,11 @@ func appendAmendment(_ options: LedgerOptions, _ payload: EventPayload, naming i
             printError("no such claim: \(missing.joined(separator: ", ")) (see `ledger claims`)")
             throw ExitCode.validationFailure
         }
-        let stored = try ledger.append([try PendingEvent(payload)], hook: Projector.hook)
+        // On a PostgreSQL ledger, `ledger` is the local read-model cache the claims were checked in:
+        // the event goes to the server, chained only if nothing was appended since.
+        let stored = options.session.isPostgres
+            ? try options.session.appendToServer([try PendingEvent(payload)], expecting: ledger.head())
+            : try ledger.append([try PendingEvent(payload)], hook: Projector.hook)
         out("appended event \(stored.first!.seq) (\(payload.type.rawValue)); read models updated\n")
     }
     FileHandleOutput.stdout.flush()

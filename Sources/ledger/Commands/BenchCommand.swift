@@ -32,7 +32,7 @@ struct BenchCommand: ParsableCommand {
               ledger bench --only extract --extract-reports 10000
               ledger bench generate --out /tmp/reports --count 5000
             """,
-        subcommands: [BenchRun.self, BenchIncremental.self, BenchGenerate.self],
+        subcommands: [BenchRun.self, BenchIncremental.self, BenchGenerate.self, BenchEngines.self],
         defaultSubcommand: BenchRun.self
     )
 }

@@ -93,11 +93,17 @@ struct IngestCommand: ParsableCommand {
         if files.isEmpty {
             throw expandErrors.isEmpty ? ValidationError("no reports given") : LedgerExit.badInput
         }
-        let ledger = try ledger.open(create: true)
         let options = IngestOptions(
             overrides: overrides, recordedAt: recordedAt.flatMap { Timestamp.parse($0) }, batchSize: batchSize, maxBytes: maxBytes)
-        let summary = try Self.run(files, into: ledger, options: options, quiet: quiet)
-        let head = try withLedgerErrors { try ledger.head() }
+        let summary: IngestSummary
+        let head: ChainHead
+        if self.ledger.session.isPostgres {
+            (summary, head) = try Self.runOnServer(files, session: self.ledger.session, options: options, quiet: quiet)
+        } else {
+            let ledger = try ledger.open(create: true)
+            summary = try Self.run(files, into: ledger, options: options, quiet: quiet)
+            head = try withLedgerErrors { try ledger.head() }
+        }
         out(
             "\(summary.added) report(s) added with \(summary.claims) claim(s); \(summary.alreadyPresent) already in the ledger"
                 + (summary.failed > 0 ? "; \(summary.failed) could not be read" : "")

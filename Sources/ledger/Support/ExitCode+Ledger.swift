@@ -35,6 +35,12 @@ func withLedgerErrors<T>(_ body: () throws -> T) throws -> T {
     } catch let error as LedgerError {
         printError(error.description)
         throw LedgerExit.ledgerError
+    } catch let error as ChainConflict {
+        printError(error.description)
+        throw LedgerExit.ledgerError
+    } catch let error as CopyProblem {
+        printError(error.description)
+        throw LedgerExit.ledgerError
     } catch let error as LedgerKitError {
         switch error {
         case .chainBroken(let message):

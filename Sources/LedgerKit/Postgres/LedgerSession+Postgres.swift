@@ -1,0 +1,68 @@
+import Foundation
+import LedgerCore
+import LedgerPostgres
+import LedgerStore
+
+/// A session whose path is a `postgres://` URL works on a PostgreSQL ledger: appends go to the
+/// server's log, and the queries read a local read-model cache caught up from it (``ReadModelCache``).
+extension LedgerSession {
+    /// Whether the session's ledger is on a PostgreSQL server (its path is a `postgres://` URL).
+    public var isPostgres: Bool { PostgresURL.isPostgres(path) }
+
+    /// The event log itself, on either engine (a SQLite file is created when `create` and missing; a
+    /// PostgreSQL ledger's tables are created or migrated when `create`).
+    public func eventLog(create: Bool = false) throws -> any EventLog {
+        if isPostgres { return try server(migrate: create) }
+        return try ledger(create ? .create : .existing)
+    }
+
+    /// The PostgreSQL ledger the path names.
+    func server(migrate: Bool = true) throws -> PostgresLedger {
+        try PostgresLedger(path, migrate: migrate)
+    }
+
+    /// Walks the server's chain (not the cache's copy).
+    func serverVerify(anchor: String?) throws -> VerifyResult {
+        try server(migrate: false).verify(anchor: anchor)
+    }
+
+    /// Appends a person's events (a correction, a link, a withdrawal) to a PostgreSQL ledger, after
+    /// the caller checked them against the read-model cache at `head`: refused with ``ChainConflict``
+    /// when another writer appended since (check again and retry); the cache is caught up after.
+    public func appendToServer(_ events: [PendingEvent], expecting head: ChainHead) throws -> [StoredEvent] {
+        let server = try server(migrate: false)
+        let stored = try server.append(events, recordedAt: Timestamp.now(), expecting: head)
+        _ = try ReadModelCache(url: server.url).catchUp(from: server, notice: notice)
+        return stored
+    }
+
+    /// A PostgreSQL ledger's read-model cache, caught up with the server's log.
+    func cachedLedger() throws -> Ledger {
+        let server = try server(migrate: false)
+        let cache = ReadModelCache(url: server.url)
+        let notice = self.notice
+        return try cache.catchUp(from: server, notice: notice).ledger
+    }
+}
+
+/// Where an ``Ingestor`` appends when the ledger is on a server, and how its cache catches up.
+struct ServerLog {
+    var log: any EventLog
+    var catchUp: () throws -> Void
+}
+
+extension LedgerSession {
+    /// ``ingest(files:options:observer:)`` into a PostgreSQL ledger: one server transaction per batch,
+    /// then the local read-model cache is caught up (and the checks settled there).
+    func ingestIntoServer(files: [String], options: IngestOptions, observer: (IngestNote) -> Void) throws -> IngestSummary {
+        let server = try server(migrate: true)
+        let cache = ReadModelCache(url: server.url)
+        let notice = self.notice
+        let ledger = try cache.catchUp(from: server, notice: notice).ledger
+        return try withoutActuallyEscaping(observer) { observer in
+            var ingestor = Ingestor(ledger: ledger, options: options, observer: observer)
+            ingestor.server = ServerLog(log: server, catchUp: { _ = try cache.catchUp(from: server, notice: notice) })
+            return try ingestor.run(files)
+        }
+    }
+}
