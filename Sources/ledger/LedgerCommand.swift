@@ -46,6 +46,7 @@ struct LedgerCommand: ParsableCommand {
             DiffCommand.self,
             ExportCommand.self,
             CheckpointCommand.self,
+            CompactCommand.self,
             BenchCommand.self,
         ]
     )
