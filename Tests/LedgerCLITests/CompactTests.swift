@@ -43,6 +43,40 @@ struct CompactTests {
         return try queue.read { try Int.fetchOne($0, sql: sql) ?? 0 }
     }
 
+    @Test("recorded times that go back: the batches they hide are dropped, the times only a replay answers stay so")
+    func timesGoingBack() throws {
+        let dir = TemporaryDirectory()
+        let db = dir.path("l.sqlite")
+        let reports = try FileManager.default.contentsOfDirectory(atPath: SampleCorpus.reportsDirectory.path)
+            .filter { $0.hasSuffix(".txt") }.sorted().map { SampleCorpus.reportsDirectory.appendingPathComponent($0).path }
+        let third = reports.count / 3
+        // February first, then January (recorded late: it goes back), then March.
+        for (files, time) in [(reports[..<third], "2024-02-10T08:00:00Z"), (reports[third..<(2 * third)], "2024-01-10T08:00:00Z"),
+                              (reports[(2 * third)...], "2024-03-10T08:00:00Z")] {
+            let r = try runLedger(["ingest", "--db", db, "-q", "--batch-size", "6", "--recorded-at", time] + files)
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        var before: [String] = []
+        for asOf in ["2024-01-09", "2024-01-20", "2024-02-10T08:00:00Z", "2024-02-20", "2024-03-20"] {
+            for command in [["incidents"], ["totals"], ["discrepancies"], ["replay"]] {
+                let r = try runLedger(command + ["--db", db, "--as-of", asOf, "--format", "json"])
+                before.append("\(command[0]) \(asOf) \(r.status): \(r.stdout)")
+            }
+        }
+        let r = try runLedger(["compact", "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stdout.hasPrefix("dropped 0 "))
+        var after: [String] = []
+        for asOf in ["2024-01-09", "2024-01-20", "2024-02-10T08:00:00Z", "2024-02-20", "2024-03-20"] {
+            for command in [["incidents"], ["totals"], ["discrepancies"], ["replay"]] {
+                let r = try runLedger(command + ["--db", db, "--as-of", asOf, "--format", "json"])
+                after.append("\(command[0]) \(asOf) \(r.status): \(r.stdout)")
+            }
+        }
+        #expect(after.count == before.count)
+        for (a, b) in zip(after, before) { #expect(a == b) }
+    }
+
     @Test("drops the batches no as-of time reaches; as-of answers and events unchanged")
     func sameAnswers() throws {
         let dir = TemporaryDirectory()
