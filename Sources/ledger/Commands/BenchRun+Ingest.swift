@@ -110,13 +110,7 @@ extension BenchRun {
     /// file's bytes per event by table after it.
     func compactStage(_ ledger: Ledger, size: Int, report: (BenchResult) -> Void) throws {
         let (outcome, seconds) = try ResourceUsage.time {
-            try withLedgerErrors { () -> HistoryCompaction.Outcome in
-                let outcome = try ledger.writer.write { db in try HistoryCompaction.compact(db) }
-                try ledger.checkpoint()
-                try ledger.writer.vacuum()
-                _ = try ledger.writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
-                return outcome
-            }
+            try withLedgerErrors { try CompactCommand.compact(ledger) }
         }
         report(BenchResult(size: size, stage: "compact (history no as-of reaches, VACUUM)", value: seconds, unit: "s",
             detail: "\(outcome.marks) projection(s) and \(outcome.versions) version(s) dropped"))

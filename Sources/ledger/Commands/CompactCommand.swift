@@ -29,17 +29,24 @@ struct CompactCommand: ParsableCommand {
         try ChainCheck.requireIntact((try? self.ledger.openReadOnly()) ?? (try self.ledger.open()), doing: "compact")
         let ledger = try Projections.openCurrent(self.ledger, forWriting: true)
         let before = try Self.fileBytes(ledger)
-        let outcome = try withLedgerErrors { try ledger.writer.write { db in try HistoryCompaction.compact(db) } }
-        try withLedgerErrors {
-            try ledger.checkpoint()
-            try ledger.writer.vacuum()
-            _ = try ledger.writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
-        }
+        let outcome = try withLedgerErrors { try Self.compact(ledger) }
         try ChainCheck.requireIntact(ledger, doing: "compact")
         let after = try Self.fileBytes(ledger)
         out(String(format: "dropped %d projection(s) no --as-of time reaches and %d read-model version(s) that held only there; the file went from %.1f MB to %.1f MB\n",
                    outcome.marks, outcome.versions, Double(before) / 1_048_576, Double(after) / 1_048_576))
         FileHandleOutput.stdout.flush()
+    }
+
+    /// Drops the history no as-of time reaches, VACUUMs, and empties the write-ahead log.
+    static func compact(_ ledger: Ledger) throws -> HistoryCompaction.Outcome {
+        let outcome = try ledger.writer.write { db in try HistoryCompaction.compact(db) }
+        try ledger.checkpoint()
+        try ledger.writer.vacuum()
+        // The VACUUM's pages may have queued a background checkpoint: wait for it, then truncate the
+        // WAL. A reader or checkpoint that still holds it only leaves the WAL file its size (no error).
+        try ledger.checkpoint()
+        _ = try? ledger.writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        return outcome
     }
 
     /// The database file's bytes (its pages, used and free).
