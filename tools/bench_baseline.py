@@ -173,6 +173,27 @@ def main():
         if per:
             n, v = max(per.items())
             print(f"  {stage} at {n:,} events: {v:,.2f} {unit} (target < {limit} {unit}: {'met' if v < limit else 'missed'})")
+    # Issue 20's ratios, per data kind (the realistic data's stages are prefixed "realistic: "), at the
+    # largest size: growth (last tenth / first tenth), ingest over the two-core extraction-only rate,
+    # and the file over its event rows.
+    for prefix in ["", "realistic: "]:
+        growth = fig.get(prefix + "ingest, last tenth / first tenth", {})
+        if not growth:
+            continue
+        n = max(growth)
+        kind = prefix.rstrip(": ") or "hard"
+        pipeline = fig.get(prefix + "ingest, extract ∥ append + projections", {}).get(n)
+        extract2 = max((v.get(n, 0) for k, v in fig.items() if k.startswith(prefix + "extraction only, ") and not k.endswith("1 thread")), default=0)
+        print(f"  {kind}: ingest last tenth / first tenth at {n:,} events: {growth[n]:.2f} (target >= 0.75: {'met' if growth[n] >= 0.75 else 'missed'})")
+        if pipeline and extract2:
+            r = pipeline / extract2
+            print(f"  {kind}: ingest / extraction only (all cores) at {n:,} events: {r:.2f} (target >= 0.5: {'met' if r >= 0.5 else 'missed'})")
+        for stage in ["file bytes per event", "file bytes per event, after compact"]:
+            for r in bench["results"]:
+                m = re.search(r"= ([0-9.]+) × the event rows", r["detail"])
+                if r["stage"] == prefix + stage and r["size"] == n and m:
+                    v = float(m.group(1))
+                    print(f"  {kind}: {stage}: file / event rows {v:.2f} (target <= 3: {'met' if v <= 3 else 'missed'})")
     peaks = [(r["size"], r["stage"], float(m.group(1))) for r in bench["results"]
              for m in [re.search(r"peak RSS ([0-9.]+) MB", r["detail"])] if m]
     if peaks:

@@ -329,10 +329,19 @@ public enum Projector {
     public static func settle(_ db: Database) throws -> Int {
         let store = ReadModelStore(db)
         let pending = try store.pendingSeries()
+        // The series' last points first, so that the incidents each measure, scope and period weighs
+        // are read once for all of them (``SettleCache``).
+        var shared = SettleCache()
+        var lasts: [String: SeriesPoint] = [:]
+        for key in pending {
+            guard let last = try store.lastPoint(key) else { continue }
+            lasts[key] = last
+            shared.note(last)
+        }
         for key in pending {
             try store.deleteDiscrepancies(series: key, kind: .tallyVsIncidents)
-            if let last = try store.lastPoint(key) {
-                for d in try tallyVsIncidents(store, last) { try store.insert(d) }
+            if let last = lasts[key] {
+                for d in try tallyVsIncidents(store, last, &shared) { try store.insert(d) }
             }
             try store.clearPending(series: key)
         }
@@ -410,21 +419,24 @@ public enum Projector {
     /// `tally_vs_incidents` for a series' last point, from the incidents' summary columns: only the
     /// incidents whose breakdown or place words the check needs, and the largest ones it cites, are decoded.
     static func tallyVsIncidents(_ store: ReadModelStore, _ last: SeriesPoint) throws -> [Discrepancy] {
+        var shared = SettleCache()
+        shared.note(last)
+        return try tallyVsIncidents(store, last, &shared)
+    }
+
+    /// The same, reading the incidents through `shared` (rows past the tally's end are skipped).
+    static func tallyVsIncidents(_ store: ReadModelStore, _ last: SeriesPoint, _ shared: inout SettleCache) throws -> [Discrepancy] {
         guard let start = last.periodStart else { return [] }
         let end = last.effectiveEnd ?? start
-        var cache: [String: Incident] = [:]
+        let rows = try shared.rows(store, for: last)
         func record(_ row: TallyVsIncidentsCheck.Row) throws -> Incident {
-            if let hit = cache[row.id] { return hit }
-            guard let inc = try store.incident(row.id) else { throw DatabaseError(message: "incident \(row.id) vanished") }
-            cache[row.id] = inc
+            guard let inc = try shared.incident(store, row.id) else { throw DatabaseError(message: "incident \(row.id) vanished") }
             return inc
         }
         if last.measure == .operations {
             // Operations count incidents of every measure (as ``Reconciler`` passes them all).
-            let rows = try store.incidentRows(measure: nil, scope: last.scope, from: start, through: end)
             return try TallyVsIncidentsCheck.operations(last, rows: rows, start: start, end: end, through: nil, record: record)
         }
-        let rows = try store.incidentRows(measure: last.measure, scope: last.scope, from: start, through: end)
         return try TallyVsIncidentsCheck.victims(last, rows: rows, start: start, end: end, through: nil, record: record)
     }
 }

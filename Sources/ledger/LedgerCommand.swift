@@ -48,6 +48,7 @@ struct LedgerCommand: ParsableCommand {
             DiffCommand.self,
             ExportCommand.self,
             CheckpointCommand.self,
+            CompactCommand.self,
             BenchCommand.self,
             ReportCommand.self,
             ServeCommand.self,

@@ -56,7 +56,7 @@ struct IntegrityTests {
         ["discrepancies"], ["explain", "x-1"], ["correct", "x-1", "--value", "3", "--reason", "r"],
         ["retract", "x-1", "--reason", "r"], ["link", "x-1", "x-2"], ["unlink", "x-1", "x-2"], ["rebuild"],
         ["demo"], ["replay", "--as-of", "2024-01-01"], ["diff", "--as-of", "2024-01-01"], ["export"],
-        ["checkpoint"], ["bench", "incremental", "--reports", "1"], ["withdraw", "3", "--reason", "r"],
+        ["checkpoint"], ["bench", "incremental", "--reports", "1"], ["withdraw", "3", "--reason", "r"], ["compact"],
     ]
 
     @Test("a foreign file or folder at --db survives every command", arguments: Foreign.allCases)

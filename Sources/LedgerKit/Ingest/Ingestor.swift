@@ -15,6 +15,9 @@ public struct IngestOptions: Sendable {
     public var batchSize: Int
     /// Largest report accepted, in bytes.
     public var maxBytes: Int
+    /// Threads that read and extract reports, a chunk ahead of the appends (1: one report at a time,
+    /// on the appending thread). The events appended are the same either way.
+    public var extractionWorkers: Int = ParallelMap.cores
 
     /// Options; with no arguments, the defaults of `ledger ingest`.
     public init(
@@ -133,9 +136,24 @@ public struct Ingestor {
             batch.removeAll(keepingCapacity: true)
         }
 
-        for (index, path) in files.enumerated() {
+        // Reports are read and extracted a chunk ahead, on every core, while the chunk before is
+        // appended; they are then taken in file order, so the events are the same as one at a time.
+        let chunk = max(256, options.batchSize)
+        let chunks = stride(from: 0, to: files.count, by: chunk).map { Array(files[$0..<min($0 + chunk, files.count)]) }
+        let (options, extractor, workers) = (options, extractor, options.extractionWorkers)
+        @Sendable func prepared(_ paths: [String]) -> [Result<Prepared, any Error>] {
+            ParallelMap.map(paths, workers: workers) { path in Result { try Self.prepare(path, options: options, extractor: extractor) } }
+        }
+        func start(_ k: Int) -> Prefetch<[Result<Prepared, any Error>]>? {
+            guard k < chunks.count, workers > 1 else { return nil }
+            let paths = chunks[k]
+            return Prefetch { prepared(paths) }
+        }
+        /// One prepared report, in file order: its warnings, then into the batch.
+        func take(_ path: String, _ result: Result<Prepared, any Error>) throws {
             do {
-                let (input, prepared) = try prepare(path)
+                let (input, prepared, warnings) = try result.get()
+                for warning in warnings { observer(.warning(path: path, message: warning)) }
                 let time = options.recordedAt ?? input.recordedAt ?? now
                 if time != batchTime || batch.count >= options.batchSize { try flush() }
                 batchTime = time
@@ -148,8 +166,20 @@ public struct Ingestor {
                 observer(.unreadable(error))
                 summary.failed += 1
             }
-            observer(.progress(done: index + 1, total: files.count))
         }
+
+        var ahead = start(0)
+        var index = 0
+        for k in chunks.indices {
+            let results = ahead?.value() ?? prepared(chunks[k])
+            ahead = start(k + 1)
+            for (path, result) in zip(chunks[k], results) {
+                try take(path, result)
+                observer(.progress(done: index + 1, total: files.count))
+                index += 1
+            }
+        }
+
         try flush()
         try server?.catchUp()
         try markRepublications(republications)
@@ -160,15 +190,17 @@ public struct Ingestor {
         return summary
     }
 
-    /// Reads one report and extracts its claims.
-    func prepare(_ path: String) throws -> (ReportInput, PreparedReport) {
+    /// A report read and extracted: its input, its events, and what the extractor noticed.
+    typealias Prepared = (input: ReportInput, report: PreparedReport, warnings: [String])
+
+    /// Reads one report and extracts its claims (on any thread: it calls no observer).
+    static func prepare(_ path: String, options: IngestOptions, extractor: Extractor) throws -> Prepared {
         var input = try ReportInputs.read(path, overrides: options.overrides, maxBytes: options.maxBytes)
         let extraction = extractor.extract(text: input.text, report: input.meta)
-        for warning in extraction.warnings { observer(.warning(path: path, message: warning)) }
         if input.meta.publisher == nil { input.meta.publisher = extraction.inferredPublisher }
         input.meta.language = extraction.language
         let claims = extraction.claims.map { ClaimExtracted(claim: $0, extractorVersion: Extractor.version) }
-        return (input, PreparedReport(report: ReportIngested(report: input.meta, text: input.text), claims: claims))
+        return (input, PreparedReport(report: ReportIngested(report: input.meta, text: input.text), claims: claims), extraction.warnings)
     }
 
     /// Appends a republication mark for each sidecar that names an original, once.

@@ -10,12 +10,22 @@ struct ReportGenerator {
         var text: String
         var published: Day
         var language: String
+        /// Who published it (one monitor in the hard data, many in the realistic data).
+        var publisher = "Bench Monitor"
     }
 
     private var rng: SplitMix64
     private let start = Day(year: 2023, month: 1, day: 1)!
+    /// The shape of the data: one area over 540 days, or many places, publishers and years.
+    let data: BenchData
+    /// About how many reports the run takes (the realistic data spreads its ten years over them).
+    let expectedReports: Int
 
-    init(seed: UInt64) { rng = SplitMix64(seed: seed) }
+    init(seed: UInt64, data: BenchData = .hard, expectedReports: Int = 100_000) {
+        rng = SplitMix64(seed: seed)
+        self.data = data
+        self.expectedReports = max(1, expectedReports)
+    }
 
     static let arabicPlaces = ["الشحيل", "ذيبان", "البصيرة", "الميادين", "حوايج بومصعة", "جديد عكيدات", "أبو خشب", "الصور", "حطلة", "الكرامة"]
     static let englishPlaces = ["al-Shuhayl", "Dhiban", "al-Busayrah", "al-Mayadin", "Hawayej", "Jadeed Akidat", "Abu Khashab", "al-Sour", "Hatla", "al-Karama"]
@@ -37,6 +47,7 @@ struct ReportGenerator {
 
     /// The `index`-th report; Arabic and English alternate.
     mutating func report(_ index: Int) -> Report {
+        if data == .realistic { return realistic(index) }
         let published = start.adding(days: int(0...540))
         if index % 2 == 0 {
             return Report(name: String(format: "%07d_ar_generated.txt", index), text: arabic(index, published), published: published, language: "ar")

@@ -60,6 +60,11 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Reports per transaction.", valueName: "n"))
     var batchSize: Int = 256
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Threads that read and extract reports while the previous batch is appended (default: every core; 1: one report at a time). The events are the same.",
+        valueName: "n"))
+    var jobs: Int = ParallelMap.cores
+
     @Option(name: .long, help: ArgumentHelp("Largest report accepted, in bytes.", valueName: "bytes"))
     var maxBytes: Int = ReportDecoder.defaultMaxBytes
 
@@ -82,6 +87,7 @@ struct IngestCommand: ParsableCommand {
             throw ValidationError("--recorded-at must be an ISO 8601 date or time, not '\(recordedAt)'")
         }
         if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -93,8 +99,9 @@ struct IngestCommand: ParsableCommand {
         if files.isEmpty {
             throw expandErrors.isEmpty ? ValidationError("no reports given") : LedgerExit.badInput
         }
-        let options = IngestOptions(
+        var options = IngestOptions(
             overrides: overrides, recordedAt: recordedAt.flatMap { Timestamp.parse($0) }, batchSize: batchSize, maxBytes: maxBytes)
+        options.extractionWorkers = jobs
         let summary: IngestSummary
         let head: ChainHead
         if self.ledger.session.isPostgres {

@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import LedgerSamples
+import LedgerTestSupport
+import Testing
+
+/// `ledger compact` drops the history projections no --as-of time reaches (batches recorded at one
+/// time), and the versions that held only there; every as-of answer and every event stays the same.
+@Suite("ledger compact")
+struct CompactTests {
+    /// The sample corpus in two halves, each ingested in batches of 5 at one recorded time, then a
+    /// correction recorded later.
+    static func ledger(_ dir: TemporaryDirectory) throws -> String {
+        let db = dir.path("l.sqlite")
+        let reports = try FileManager.default.contentsOfDirectory(atPath: SampleCorpus.reportsDirectory.path)
+            .filter { $0.hasSuffix(".txt") }.sorted().map { SampleCorpus.reportsDirectory.appendingPathComponent($0).path }
+        let half = reports.count / 2
+        for (files, time) in [(reports[..<half], "2024-01-10T08:00:00Z"), (reports[half...], "2024-02-10T08:00:00Z")] {
+            let r = try runLedger(["ingest", "--db", db, "-q", "--batch-size", "5", "--recorded-at", time] + files)
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        return db
+    }
+
+    /// What the as-of queries answer, and the event rows.
+    static func answers(_ db: String) throws -> [String] {
+        var out: [String] = []
+        for asOf in ["2024-01-09", "2024-01-10T08:00:00Z", "2024-01-20", "2024-02-10T08:00:00Z", "2024-03-01"] {
+            for command in [["incidents"], ["totals"], ["claims"], ["discrepancies"], ["series"], ["replay"]] {
+                let r = try runLedger(command + ["--db", db, "--as-of", asOf, "--format", "json"])
+                out.append("\(command[0]) \(asOf) \(r.status): \(r.stdout)")
+            }
+        }
+        let queue = try DatabaseQueue(path: db)
+        defer { try? queue.close() }
+        out += try queue.read { db in try String.fetchAll(db, sql: "SELECT seq || type || payload || recorded_at || hash FROM events ORDER BY seq") }
+        return out
+    }
+
+    static func count(_ db: String, _ sql: String) throws -> Int {
+        let queue = try DatabaseQueue(path: db)
+        defer { try? queue.close() }
+        return try queue.read { try Int.fetchOne($0, sql: sql) ?? 0 }
+    }
+
+    @Test("recorded times that go back: the batches they hide are dropped, the times only a replay answers stay so")
+    func timesGoingBack() throws {
+        let dir = TemporaryDirectory()
+        let db = dir.path("l.sqlite")
+        let reports = try FileManager.default.contentsOfDirectory(atPath: SampleCorpus.reportsDirectory.path)
+            .filter { $0.hasSuffix(".txt") }.sorted().map { SampleCorpus.reportsDirectory.appendingPathComponent($0).path }
+        let third = reports.count / 3
+        // February first, then January (recorded late: it goes back), then March.
+        for (files, time) in [(reports[..<third], "2024-02-10T08:00:00Z"), (reports[third..<(2 * third)], "2024-01-10T08:00:00Z"),
+                              (reports[(2 * third)...], "2024-03-10T08:00:00Z")] {
+            let r = try runLedger(["ingest", "--db", db, "-q", "--batch-size", "6", "--recorded-at", time] + files)
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        var before: [String] = []
+        for asOf in ["2024-01-09", "2024-01-20", "2024-02-10T08:00:00Z", "2024-02-20", "2024-03-20"] {
+            for command in [["incidents"], ["totals"], ["discrepancies"], ["replay"]] {
+                let r = try runLedger(command + ["--db", db, "--as-of", asOf, "--format", "json"])
+                before.append("\(command[0]) \(asOf) \(r.status): \(r.stdout)")
+            }
+        }
+        let r = try runLedger(["compact", "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stdout.hasPrefix("dropped 0 "))
+        var after: [String] = []
+        for asOf in ["2024-01-09", "2024-01-20", "2024-02-10T08:00:00Z", "2024-02-20", "2024-03-20"] {
+            for command in [["incidents"], ["totals"], ["discrepancies"], ["replay"]] {
+                let r = try runLedger(command + ["--db", db, "--as-of", asOf, "--format", "json"])
+                after.append("\(command[0]) \(asOf) \(r.status): \(r.stdout)")
+            }
+        }
+        #expect(after.count == before.count)
+        for (a, b) in zip(after, before) { #expect(a == b) }
+    }
+
+    @Test("drops the batches no as-of time reaches; as-of answers and events unchanged")
+    func sameAnswers() throws {
+        let dir = TemporaryDirectory()
+        let db = try Self.ledger(dir)
+        let before = try Self.answers(db)
+        let marks = try Self.count(db, "SELECT count(*) FROM rm_history_marks")
+        let versions = try Self.count(db, "SELECT (SELECT count(*) FROM rm_incident_history) + (SELECT count(*) FROM rm_discrepancies_history)")
+        let r = try runLedger(["compact", "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("dropped"))
+        // Two recorded times: one mark each is left.
+        #expect(marks > 2)
+        #expect(try Self.count(db, "SELECT count(*) FROM rm_history_marks") == 2)
+        #expect(try Self.count(db, "SELECT (SELECT count(*) FROM rm_incident_history) + (SELECT count(*) FROM rm_discrepancies_history)") < versions)
+        let after = try Self.answers(db)
+        #expect(after.count == before.count)
+        for (a, b) in zip(after, before) { #expect(a == b) }
+        #expect(try runLedger(["verify", "--db", db]).status == 0)
+        // A second compaction finds nothing more; appends after it project as before.
+        let again = try runLedger(["compact", "--db", db])
+        #expect(again.stdout.hasPrefix("dropped 0 projection(s)"))
+    }
+}
