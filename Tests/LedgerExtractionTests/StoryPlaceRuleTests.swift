@@ -40,3 +40,28 @@ struct StoryPlaceRuleTests {
         #expect(Self.killed(text) == ["6 hajin"])
     }
 }
+
+/// A headline that adds up the report's separate incidents is a tally for the day, not one more incident.
+@Suite("Sum of separate incidents")
+struct SeparateEventsRuleTests {
+    static func figures(_ text: String) -> [String] {
+        extract(text).claims.filter { $0.measure == .killed && $0.role == .total }
+            .map { "\($0.value) \($0.kind.rawValue)" }.sorted()
+    }
+
+    @Test("the sum is a tally; the incidents stay", arguments: [
+        "مقتل ثلاثة مدنيين في حادثين منفصلين بريف دير الزور\n\nقُتل راعيان، صباح الأربعاء، بانفجار لغم أرضي في بادية بلدة الكشكية.\n\nوفي حادث منفصل، قُتل رجل برصاص مسلحين مجهولين في بلدة درنج مساء الأربعاء.",
+        "Five killed in two separate attacks in Daraa\n\nGunmen shot dead three men in Tafas on Monday. Hours later, two soldiers were killed by a roadside bomb near Nawa city.",
+    ])
+    func sum(_ text: String) {
+        let got = Self.figures(text)
+        #expect(got.filter { $0.hasSuffix("tally") }.count == 1, "\(got)")
+        #expect(got.filter { $0.hasSuffix("incident") }.count == 2, "\(got)")
+    }
+
+    @Test("figures in a sentence about separate incidents that do not add up stay incidents")
+    func noSum() {
+        let got = Self.figures("In two separate incidents on Monday, gunmen killed a man in Tafas and a landmine killed two children near Nawa city.")
+        #expect(got.allSatisfy { $0.hasSuffix("incident") }, "\(got)")
+    }
+}

@@ -47,6 +47,7 @@ struct FrameReview {
     mutating func run() -> [Claim] {
         for i in claims.indices where isOwnToll(claims[i]) { markIncrement(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markAreaOrSeasonToll(i) }
+        for i in claims.indices where isOwnToll(claims[i]) { markSumOfSeparateEvents(i) }
         for i in claims.indices where claims[i].context != .background && claims[i].role == .total { placeInPast(i) }
         for i in claims.indices where isOwnToll(claims[i]) && claims[i].supersededBy == nil { markEarlierFigure(i) }
         let mainDay = claims.first { isOwnToll($0) && $0.eventDate?.day != nil && $0.supersededBy == nil }?.eventDate?.day

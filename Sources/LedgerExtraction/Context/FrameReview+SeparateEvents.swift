@@ -1,0 +1,37 @@
+import LedgerCore
+
+extension FrameReview {
+    /// Words that say a figure counts more than one event of the report.
+    static let separateEvents = SentenceWords.phrases([
+        "separate incidents", "separate attacks", "separate explosions", "separate blasts", "two incidents", "three incidents",
+        "حادثين منفصلين", "حادثتين منفصلتين", "حوادث منفصلة", "حوادث متفرقة", "هجومين منفصلين", "هجمات منفصلة",
+        "انفجارين منفصلين", "حادثين", "حادثتين",
+    ])
+
+    /// "Three civilians killed in two separate incidents" over a report whose own tolls are 2 and 1: the
+    /// figure is their sum, a tally for the day, not a third incident (counted once more it would add
+    /// the same dead again). Only when the report's other tolls of the measure add up to it exactly;
+    /// a restatement of the sum goes with it.
+    mutating func markSumOfSeparateEvents(_ i: Int) {
+        let c = claims[i]
+        guard isOwnToll(c), sentence(c).contains(any: Self.separateEvents) else { return }
+        let parts = claims.indices.filter { j in
+            j != i && isOwnToll(claims[j]) && claims[j].measure == c.measure && claims[j].value != c.value && claims[j].supersededBy == nil
+        }
+        guard parts.count >= 2, parts.reduce(0, { $0 + claims[$1].value }) == c.value else { return }
+        let partDays = parts.compactMap { claims[$0].eventDate?.day }
+        let day = c.eventDate?.day ?? partDays.first ?? published
+        guard let day else { return }
+        let period = Period(start: day, end: day, text: c.eventDate?.text ?? day.description)
+        let sums = claims.indices.filter { j in
+            isOwnToll(claims[j]) && claims[j].measure == c.measure && claims[j].value == c.value && StoryPlace.compatible(claims[j].place, c.place)
+        }
+        for j in sums {
+            claims[j].kind = .tally
+            claims[j].period = period
+            claims[j].eventDate = nil
+            claims[j].notes.append("the sum of the report's separate incidents: a tally for the day")
+            setChildren(of: claims[j].id) { $0.kind = .tally; $0.period = period; $0.eventDate = nil }
+        }
+    }
+}
