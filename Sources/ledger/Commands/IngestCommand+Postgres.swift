@@ -9,17 +9,7 @@ extension IngestCommand {
         -> (IngestSummary, ChainHead)
     {
         try withLedgerErrors {
-            let summary = try session.ingest(files: files, options: options) { note in
-                switch note {
-                case .added(let path, let claims): if !quiet { out("added    \(path)  \(claims) claim(s)\n") }
-                case .alreadyPresent(let path): if !quiet { out("present  \(path)  (already in the ledger)\n") }
-                case .warning(let path, let message): if !quiet { printError("\(path): \(message)") }
-                case .unreadable(let error): printError(error.description)
-                case .originalUnreadable(let copy, let original):
-                    printError("\(copy): its sidecar says it republishes \(original), which cannot be read; not marked")
-                case .progress: break
-                }
-            }
+            let summary = try session.ingest(files: files, options: options) { note in say(note, quiet: quiet) }
             return (summary, try session.eventLog().head())
         }
     }

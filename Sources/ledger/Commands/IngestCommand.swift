@@ -135,18 +135,27 @@ extension IngestCommand {
         defer { progress?.finish() }
         return try withLedgerErrors {
             try Ingestor(ledger: ledger, options: options) { note in
-                switch note {
-                case .added(let path, let claims): if !quiet { out("added    \(path)  \(claims) claim(s)\n") }
-                case .alreadyPresent(let path): if !quiet { out("present  \(path)  (already in the ledger)\n") }
-                case .warning(let path, let message): if !quiet { printError("\(path): \(message)") }
-                case .unreadable(let error): printError(error.description)
-                case .originalUnreadable(let copy, let original):
-                    printError("\(copy): its sidecar says it republishes \(original), which cannot be read; not marked")
-                case .progress(let done, let total):
+                if case .progress(let done, let total) = note {
                     if progress == nil { progress = Progress("ingest", total: total) }
                     progress?.update(done)
+                } else {
+                    say(note, quiet: quiet)
                 }
             }.run(files)
+        }
+    }
+
+    /// What `ledger ingest` prints of a note (the progress bar aside): a line for each report unless
+    /// `quiet`, and every report that cannot be read.
+    static func say(_ note: IngestNote, quiet: Bool) {
+        switch note {
+        case .added(let path, let claims): if !quiet { out("added    \(path)  \(claims) claim(s)\n") }
+        case .alreadyPresent(let path): if !quiet { out("present  \(path)  (already in the ledger)\n") }
+        case .warning(let path, let message): if !quiet { printError("\(path): \(message)") }
+        case .unreadable(let error): printError(error.description)
+        case .originalUnreadable(let copy, let original):
+            printError("\(copy): its sidecar says it republishes \(original), which cannot be read; not marked")
+        case .progress: break
         }
     }
 }
