@@ -52,6 +52,7 @@ struct SeparateEventsRuleTests {
     @Test("the sum is a tally; the incidents stay", arguments: [
         "مقتل ثلاثة مدنيين في حادثين منفصلين بريف دير الزور\n\nقُتل راعيان، صباح الأربعاء، بانفجار لغم أرضي في بادية بلدة الكشكية.\n\nوفي حادث منفصل، قُتل رجل برصاص مسلحين مجهولين في بلدة درنج مساء الأربعاء.",
         "Five killed in two separate attacks in Daraa\n\nGunmen shot dead three men in Tafas on Monday. Hours later, two soldiers were killed by a roadside bomb near Nawa city.",
+        "مقتل أربعة في حادثي إطلاق نار منفصلين بريف درعا\n\nقُتل ثلاثة شبان برصاص مسلحين مجهولين في مدينة طفس يوم الاثنين.\n\nوفي حادث آخر، قُتل عنصر من الشرطة برصاص مجهولين في بلدة تسيل.",
     ])
     func sum(_ text: String) {
         let got = Self.figures(text)

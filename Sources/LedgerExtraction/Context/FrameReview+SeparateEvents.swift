@@ -5,7 +5,7 @@ extension FrameReview {
     static let separateEvents = SentenceWords.phrases([
         "separate incidents", "separate attacks", "separate explosions", "separate blasts", "two incidents", "three incidents",
         "حادثين منفصلين", "حادثتين منفصلتين", "حوادث منفصلة", "حوادث متفرقة", "هجومين منفصلين", "هجمات منفصلة",
-        "انفجارين منفصلين", "حادثين", "حادثتين",
+        "انفجارين منفصلين", "حادثين", "حادثتين", "حادثي", "حادثتي", "هجومين", "two separate", "in two attacks",
     ])
 
     /// "Three civilians killed in two separate incidents" over a report whose own tolls are 2 and 1: the
