@@ -66,3 +66,17 @@ struct SeparateEventsRuleTests {
         #expect(got.allSatisfy { $0.hasSuffix("incident") }, "\(got)")
     }
 }
+
+/// "Earlier the same day" in another village is another event, not the report's earlier figure.
+@Suite("Earlier the same day, elsewhere")
+struct EarlierElsewhereRuleTests {
+    @Test("a wound earlier in another village stays the report's own toll; in the same town it is an earlier figure")
+    func elsewhere() {
+        let other = extract("قُتل شابان برصاص مسلحين في بلدة الكشكية يوم الأحد.\n\nوفي وقت سابق الأحد، أصيب رجل برصاص مجهولين في بلدة درنج.")
+            .claims.filter { $0.measure == .wounded }
+        #expect(other.map(\.context) == [.main], "\(other.map(\.notes))")
+        let same = extract("Two men were killed in Hajin on Sunday. The monitor had earlier reported one man wounded in Hajin.")
+            .claims.filter { $0.measure == .wounded }
+        #expect(same.allSatisfy { $0.context != .main }, "\(same.map(\.notes))")
+    }
+}

@@ -37,14 +37,16 @@ extension FrameReview {
         let c = claims[i]
         guard sentence(c).contains(any: Self.earlierFigure) else { return }
         let s = sentence(c)
+        // "Earlier on Saturday, a man was wounded in another village" is another event: an earlier
+        // figure is of the same place (or one within it, or none named).
         let newer = claims.indices.first { j in
             j != i && isOwnToll(claims[j]) && claims[j].measure == c.measure && claims[j].value != c.value
-                && (claims[j].span.end <= s.start || claims[j].span.start >= s.end)
+                && (claims[j].span.end <= s.start || claims[j].span.start >= s.end) && StoryPlace.compatible(claims[j].place, c.place)
         }
         if let newer {
             claims[i].supersededBy = claims[newer].id
             claims[i].notes.append("the source's earlier figure for this event")
-        } else if claims.contains(where: { isOwnToll($0) && $0.span.start < s.start }) {
+        } else if claims.contains(where: { isOwnToll($0) && $0.span.start < s.start && StoryPlace.compatible($0.place, c.place) }) {
             claims[i].context = .backReference
             claims[i].notes.append("an earlier figure for the report's event, not a new one")
         }
