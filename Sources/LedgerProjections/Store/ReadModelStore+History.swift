@@ -72,7 +72,7 @@ extension ReadModelStore {
             "SELECT \(columns) FROM rm_incident_history INDEXED BY rm_incident_history_by_end WHERE valid_to IS NULL AND valid_from <= ?1"
         ]
         var arguments: [Int64] = [seq ?? Int64.max]
-        if let seq {
+        if seq != nil {
             var span: Int64 = 0
             while let next = try Int64.fetchOne(
                 statement("SELECT min(span) FROM rm_incident_history WHERE valid_to IS NOT NULL AND span > ?"), arguments: [span])
