@@ -88,51 +88,53 @@ enum Gazetteer {
         return t
     }()
 
-    /// The most specific place named in tokens `range` (a town beats a province beats an area).
-    static func find(_ tokens: [Token], _ range: Range<Int>, text: NormalizedText) -> Place? {
-        var best: (Entry, Int, Int)?
+    /// Calls `body` with each gazetteer entry named in tokens `range`, in order, and the tokens it
+    /// spans, until `body` returns false.
+    static func forEachMatch(_ tokens: [Token], _ range: Range<Int>, _ body: (Entry, Int, Int) -> Bool) {
         var i = range.lowerBound
         while i < range.upperBound {
             if tokens[i].isWord, let (e, end) = table.match(tokens, at: i, limit: range.upperBound) {
-                if let b = best, e.level <= b.0.level {} else { best = (e, i, end) }
+                guard body(e, i, end) else { return }
                 i = end
                 continue
             }
             i += 1
         }
+    }
+
+    static func place(_ e: Entry, _ tokens: [Token], _ s: Int, _ end: Int, text: NormalizedText, admin1: String?) -> Place {
+        Place(name: e.name, text: text.span(tokens[s].start, tokens[end - 1].end).text, admin1: admin1)
+    }
+
+    /// The most specific place named in tokens `range` (a town beats a province beats an area).
+    static func find(_ tokens: [Token], _ range: Range<Int>, text: NormalizedText) -> Place? {
+        var best: (Entry, Int, Int)?
+        forEachMatch(tokens, range) { e, s, end in
+            if let b = best, e.level <= b.0.level {} else { best = (e, s, end) }
+            return true
+        }
         guard let (e, s, end) = best else { return nil }
-        let span = text.span(tokens[s].start, tokens[end - 1].end)
-        return Place(name: e.name, text: span.text, admin1: e.admin1)
+        return place(e, tokens, s, end, text: text, admin1: e.admin1)
     }
 
     /// Every place named in tokens `range`, in order (the story's place is checked against all of them).
     static func all(_ tokens: [Token], _ range: Range<Int>, text: NormalizedText) -> [Place] {
         var out: [Place] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if tokens[i].isWord, let (e, end) = table.match(tokens, at: i, limit: range.upperBound) {
-                out.append(Place(name: e.name, text: text.span(tokens[i].start, tokens[end - 1].end).text, admin1: e.admin1))
-                i = end
-                continue
-            }
-            i += 1
+        forEachMatch(tokens, range) { e, s, end in
+            out.append(place(e, tokens, s, end, text: text, admin1: e.admin1))
+            return true
         }
         return out
     }
 
     /// An area scope ("areas of the Autonomous Administration", "the Syrian desert") in `range`.
     static func area(_ tokens: [Token], _ range: Range<Int>, text: NormalizedText) -> Place? {
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if tokens[i].isWord, let (e, end) = table.match(tokens, at: i, limit: range.upperBound) {
-                if e.level == 0 && e.name != "syria" {
-                    return Place(name: e.name, text: text.span(tokens[i].start, tokens[end - 1].end).text, admin1: nil)
-                }
-                i = end
-                continue
-            }
-            i += 1
+        var found: Place?
+        forEachMatch(tokens, range) { e, s, end in
+            guard e.level == 0 && e.name != "syria" else { return true }
+            found = place(e, tokens, s, end, text: text, admin1: nil)
+            return false
         }
-        return nil
+        return found
     }
 }
