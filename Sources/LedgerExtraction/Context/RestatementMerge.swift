@@ -36,12 +36,25 @@ enum RestatementMerge {
 
     static func same(_ a: Claim, _ b: Claim) -> Bool {
         // A single death stated twice is as often two people (a father and his son) as one restated.
-        guard a.measure == b.measure, a.value == b.value, a.value >= 2 else { return false }
+        guard a.measure == b.measure, a.value == b.value, a.value >= 2 || namesOne(a, b) else { return false }
         guard a.category == b.category || (a.category == .all && isAnyone(a)) || (b.category == .all && isAnyone(b)) else { return false }
         // "Deir ez-Zor" in the headline and "al-Mayadin" in the lead are one place; two towns are not.
         if !StoryPlace.compatible(a.place, b.place) { return false }
         if let da = a.eventDate?.day, let db = b.eventDate?.day, da != db { return false }
         return true
+    }
+
+    /// One death told first in words and then by name ("a young man was shot dead …; … Karim Nasser was
+    /// killed"), or the same name twice: the name identifies the one already counted. Two different names are
+    /// two people, and two unnamed single deaths may be too (a father and his son).
+    static func namesOne(_ a: Claim, _ b: Claim) -> Bool {
+        let note = MentionScanner.namedVictimNote
+        let na = a.notes.contains(note), nb = b.notes.contains(note)
+        switch (na, nb) {
+        case (true, true): return a.span.text == b.span.text
+        case (true, false), (false, true): return true
+        case (false, false): return false
+        }
     }
 
     /// Words for victims that say nothing of who they were: an `all` figure in these words may restate a

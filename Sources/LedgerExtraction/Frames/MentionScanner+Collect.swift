@@ -48,6 +48,7 @@ extension MentionScanner {
             } else { i += 1; continue }
             var m = Mention(start: i, end: end, numberAt: i, value: value)
             m.implicit = implicit
+            if implicit, t[i].capital, !Self.englishFigureStarts.contains(t[i].key) { m.notes.append(Self.namedVictimNote) }
             if let dualNoun { m.measure = dualNoun; m.ownMeasure = true }
             m.conj = (t[i].arabic && t[i].key.hasPrefix("و")) || (i > lo && ["و", "and"].contains(t[i - 1].key))
             if let (q, s) = qualifierBefore(i) { m.qualifier = q; m.start = s }
@@ -428,7 +429,9 @@ extension MentionScanner {
         if t[i].arabic {
             if t[i].victim == nil && !Self.ordinalsPerson.contains(t[i].key) && !(t[i].key.hasPrefix("و") && Self.ordinalsPerson.contains(t[i].key.droppingFirst()))
                 && Lexicon.suffixedKin[t[i].key] == nil && !(t[i].key.hasPrefix("و") && Lexicon.suffixedKin[t[i].key.droppingFirst()] != nil) { return nil }
-        } else if !Self.englishFigureStarts.contains(t[i].key) { return nil }
+        } else if !Self.englishFigureStarts.contains(t[i].key) {
+            return t[i].capital ? namedVictim(at: i, hits: hits) : nil
+        }
         // "the" is the commonest word: it needs neither of the list tests below.
         if !t[i].arabic, t[i].key == "the" { return theVictim(at: i, hits: hits) }
         let afterTrigger: Bool = {
@@ -533,6 +536,8 @@ extension MentionScanner {
         if k == "his" || k == "her" || k == "their" || k == "its" {
             let j = skipAge(i + 1)
             if j < range.upperBound, let (v, _, _) = t[j].victimInfo, v.number == .singular, Self.kin.contains(t[j].key) {
+                // "…, his brother said": the speaker, not a victim.
+                if j + 1 < range.upperBound, Self.speechVerbs.contains(t[j + 1].key) { return nil }
                 if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
             }
         }

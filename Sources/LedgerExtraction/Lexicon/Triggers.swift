@@ -169,5 +169,5 @@ enum Triggers {
     ])
 
     static let negators: KeySet = Lexicon.keys(["نجا", "نجاة", "ينجو", "نجوا", "محاولة", "دون", "بدون", "لم", "عدم", "survived", "escaped", "attempt",
-                                                     "attempted", "unharmed", "without", "failed", "no", "foiled", "thwarted", "averted"])
+                                                     "attempted", "unharmed", "without", "failed", "no", "foiled", "thwarted", "averted", "not", "wasn't", "weren't"])
 }

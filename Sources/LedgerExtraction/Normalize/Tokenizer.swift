@@ -19,6 +19,8 @@ struct Token: Sendable {
     var line: Int
     /// A Latin word written in capitals ("IS", "SDF").
     var caps: Bool = false
+    /// A Latin word that begins with a capital letter ("Nader", "Hirak").
+    var capital: Bool = false
     /// Lexicon lookups done once per word: stems without attached particles, trigger, victim noun.
     var stems = Stems()
     var trig: Trigger? = nil
@@ -105,6 +107,7 @@ enum Tokenizer {
                 let key = Fold.key(s[start..<i])
                 var tok = Token(kind: .word, start: start, end: i, key: key, spaceBefore: space, arabic: arabic, line: line)
                 if !arabic, i - start >= 2 { tok.caps = s[start..<i].allSatisfy { !($0.value >= 0x61 && $0.value <= 0x7A) } }
+                if !arabic { tok.capital = s[start].value >= 0x41 && s[start].value <= 0x5A }
                 tokens.append(tok)
                 space = false
                 continue

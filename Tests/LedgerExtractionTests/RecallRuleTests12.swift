@@ -1,0 +1,43 @@
+import LedgerCore
+import Testing
+@testable import LedgerExtraction
+
+/// A single victim given by name alone (no person noun): a construction of North Press's and Enab
+/// Baladi's single-killing reports and of weekly roundups, missed until now. Sentences are our own.
+@Suite("Recall rules: a victim given by name")
+struct NamedVictimRuleTests {
+    static let named: [RuleCase] = [
+        RuleCase("name-shot-dead", "Karim Saleh al-Hassan was shot dead by gunmen on a motorbike near Busra al-Harir on Saturday.",
+                 ["killed 1 all total"]),
+        RuleCase("name-died-of-wounds", "On Tuesday, Fadi Abu Ras died of his wounds in a hospital in Daraa.", ["killed 1 all total"]),
+        RuleCase("name-wounded", "Salim Haddad was wounded when a shell hit Jisr al-Shughur on Friday.", ["wounded 1 all total"]),
+        RuleCase("name-after-said", "Local sources said Nabil el-Masri was killed by unknown gunmen in Hirak.", ["killed 1 all total"]),
+        RuleCase("name-apposition-age", "Adnan Khalil al-Omar, 52, was killed when gunmen stormed his shop in Tafas.", ["killed 1 all total"]),
+        // The apposition's noun is the figure; the name adds none.
+        RuleCase("name-apposition-noun", "Yusuf Abu Zeid, a farmer from Inkhil, died of his wounds on Tuesday.",
+                 ["killed 1 civilians total"], absent: ["killed 1 all"]),
+        // Not victims: an organisation, a speaker, a plural subject, a negated death.
+        RuleCase("name-organisation", "Hayat Tahrir al-Sham was blamed for the attack on the checkpoint.", [], absent: ["killed", "wounded"]),
+        RuleCase("name-speaker", "Omar Hallak told reporters that nobody was hurt in the raid.", [], absent: ["killed", "wounded"]),
+        RuleCase("name-not-killed", "Rami Darwish was not killed in the attack, his brother said.", [], absent: ["killed"]),
+        RuleCase("kin-speaker", "A civilian was killed by a sniper in Tafas, his brother said.", ["killed 1 civilians total"], absent: ["killed 1 all"]),
+        RuleCase("name-arrested", "Hassan al-Jasim was arrested at a checkpoint in Manbij.", [], absent: ["killed", "wounded"]),
+    ]
+
+    @Test("a named victim is one death", arguments: named)
+    func namedVictim(_ c: RuleCase) { expectRule(c) }
+
+    /// A death told in words and then by name is one death; two names are two.
+    @Test func aNameRestatesTheDeathBeforeIt() {
+        let once = extract("A young man was shot dead in Tafas on Friday. Local sources said Karim Nasser was killed by two gunmen.")
+        #expect(ruleFigures(once.claims) == ["killed 1 all total"])
+        let twice = extract("Nabil el-Masri was killed in Tafas on Friday. Later, Ziad el-Masri was killed in Tafas too.")
+        #expect(ruleFigures(twice.claims) == ["killed 1 all total", "killed 1 all total"])
+    }
+
+    /// Among a counted group, a name adds nothing.
+    @Test func aNameAmongACountedGroupAddsNothing() {
+        let e = extract("Two men were killed in Inkhil on Friday. Mahmoud al-Ali was among them, the source said.")
+        #expect(ruleFigures(e.claims) == ["killed 2 all total"])
+    }
+}
