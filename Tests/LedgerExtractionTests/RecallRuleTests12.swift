@@ -41,3 +41,31 @@ struct NamedVictimRuleTests {
         #expect(ruleFigures(e.claims) == ["killed 2 all total"])
     }
 }
+
+/// Arabic single-killing reports (North Press, Watan FM, Syrian Today read): a definite dual after the
+/// verb, a person noun described by another, and nouns that restate or describe a victim already counted.
+/// Sentences are our own.
+@Suite("Recall and precision rules: one person, described")
+struct DescribedVictimRuleTests {
+    static let cases: [RuleCase] = [
+        RuleCase("definite-dual-after-verb", "قُتل الشابان أحمد السالم وعلي الحمد برصاص مسلحين قرب بلدة الشحيل.", ["killed 2 civilians total"]),
+        RuleCase("definite-dual-wounded", "أصيب الطفلان بشظايا قذيفة سقطت على منزلهما في بلدة هجين.", ["wounded 2 children total"]),
+        RuleCase("noun-then-adjective", "لقي شاب مدني حتفه برصاص مجهولين في قرية الجرذي.", ["killed 1 civilians total"], absent: ["killed 1 all"]),
+        RuleCase("adjective-order", "قتل مدني شاب بانفجار عبوة ناسفة في ريف منبج.", ["killed 1 civilians total"]),
+        RuleCase("two-people-with-and", "قتل مدني وشاب من أبناء البلدة بانفجار لغم قرب منبج.", ["killed 1 civilians total", "killed 1 civilians total"]),
+        RuleCase("relative-restates", "وأكد المصدر أن الشاب الذي قُتل كان قد عاد من لبنان قبل شهر.", [], absent: ["killed"]),
+        RuleCase("works-as", "قتل عنصر من قسد بهجوم لخلايا التنظيم، وكان يعمل حارساً في حقل نفطي.", ["killed 1 sdf total"], absent: ["killed 1 civilians"]),
+    ]
+
+    @Test("one person described twice is one death", arguments: cases)
+    func described(_ c: RuleCase) { expectRule(c) }
+
+    /// A page of one killing told three times (the lead, the body, a relative clause): one death.
+    @Test func oneKillingToldThreeTimesIsOneDeath() {
+        let e = extract("""
+            لقي شاب مدني حتفه برصاص مسلحين مجهولين في ريف دير الزور الشرقي يوم الأحد.
+            وقال مراسل محلي إن الشاب الذي قُتل يعمل موظفاً في حقل نفطي، وإن مسلحين على دراجة نارية أطلقوا النار عليه.
+            """)
+        #expect(ruleFigures(e.claims) == ["killed 1 civilians total"])
+    }
+}

@@ -43,6 +43,12 @@ extension MentionScanner {
             } else if t[i].isWord {
                 // Implicit figures: duals, singular nouns after a verb or in a list, "a civilian", "another".
                 if let p = out.last, sharesNumber(at: i, with: p) { out[out.count - 1].category = .all; i += 1; continue }
+                // "شاب مدني", "مدني شاب": the second noun describes the one person the first counts.
+                if let p = out.last, describesPrevious(at: i, p) {
+                    if out[out.count - 1].category == .all, let c = t[i].victim?.category { out[out.count - 1].category = c }
+                    out[out.count - 1].end = i + 1
+                    i += 1; continue
+                }
                 guard let (v, c) = implicitFigure(at: i, hits: hits, previous: out.last, listStart: inherit != nil) else { i += 1; continue }
                 value = v.0; end = v.1; implicit = true; implicitCategory = c
             } else { i += 1; continue }
@@ -474,8 +480,11 @@ extension MentionScanner {
                 if afterTrigger || chainedToPrevious { return ((kv.0, i + 1), kv.1) }
                 return nil
             }
-            guard let (v, definite, _) = t[i].victimInfo, !frontNotImam(i) else { return nil }
+            guard let (v, definite, _) = t[i].victimInfo, !frontNotImam(i), !predicateNoun(i) else { return nil }
             if definite {
+                // "قُتل الشابان": a definite dual right after the death verb.
+                if v.number == .dual, let h = hits.last(where: { $0.index < i }), h.index == i - 1, !h.negated,
+                   h.measure == .killed || h.measure == .wounded { return ((2, i + 1), v.category) }
                 if v.number == .plural, let e = definitePluralCount(at: i), afterTrigger || hasRightTrigger { return (e, v.category) }
                 return definiteVictim(at: i, v, hits: hits) ? ((1, i + 1), v.category) : nil
             }

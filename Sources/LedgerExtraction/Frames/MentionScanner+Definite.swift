@@ -54,6 +54,8 @@ extension MentionScanner {
         if let h = hits.last(where: { $0.index < i }), h.index == i - 1, !h.negated, h.measure == .killed || h.measure == .wounded,
            t[h.index].trig?.head != true { return true }
         guard Self.thatWords.contains(t[i - 1].key) else { return false }
+        // "أن الشاب الذي قُتل كان …": the one who was killed, already counted, not a new figure.
+        if i + 1 < range.upperBound, Self.relativePronouns.contains(t[i + 1].key) { return false }
         var j = i + 1
         while j < min(range.upperBound, i + 14) {
             if t[j].isPunct(".") || t[j].isPunct(",") && j > i + 8 || t[j].isNumber { return false }
@@ -63,6 +65,24 @@ extension MentionScanner {
             j += 1
         }
         return false
+    }
+
+    static let relativePronouns: KeySet = Lexicon.keys(["الذي", "التي", "اللذان", "اللتان", "الذين", "اللواتي"])
+    /// Verbs after which a person noun is what someone works or served as (`يعمل سائقاً`, `كان موظفاً`), not a victim.
+    static let workVerbs: KeySet = Lexicon.keys(["يعمل", "تعمل", "يعملان", "يعملون", "عمل", "عملت", "كان", "كانت", "بصفة", "بصفته", "كونه", "يشغل"])
+
+    /// A person noun that is the predicate of a work or copula verb: `يعمل سائقاً`, `كان مدنياً`.
+    func predicateNoun(_ i: Int) -> Bool {
+        i > range.lowerBound && Self.workVerbs.contains(t[i - 1].key)
+    }
+
+    /// A singular person noun right after a single counted person noun, with no conjunction: an adjective of
+    /// it (`شاب مدني`, `مدني شاب`), the same person.
+    func describesPrevious(at i: Int, _ p: Mention) -> Bool {
+        guard t[i].arabic, p.implicit, p.value == 1, p.end == i, i > range.lowerBound, !t[i].key.hasPrefix("و"),
+              let v = t[i].victim, v.number == .singular, !t[i].victimDefinite,
+              let w = t[i - 1].victim, w.number == .singular else { return false }
+        return true
     }
 
     /// `الممرضين الخمسة`, `العناصر الثلاثة`: a definite plural with a definite cardinal after it.
