@@ -69,3 +69,36 @@ struct DescribedVictimRuleTests {
         #expect(ruleFigures(e.claims) == ["killed 1 civilians total"])
     }
 }
+
+/// Wire stories read (CNN, AP and AFP through re-publishers): a toll only predicted, a person word that
+/// qualifies a body, and war-wide counts with no period the other rules read. Sentences are our own.
+@Suite("Precision rules: predictions, bodies, war-wide counts")
+struct WireStoryRuleTests {
+    static let cases: [RuleCase] = [
+        RuleCase("predicted-en", "Doctors said the toll may climb to more than 40, after 22 people were killed in the blast.",
+                 ["killed 22 all total"], absent: ["killed 40"]),
+        RuleCase("expected-en", "At least 9 were killed and the number is expected to rise to 15, the monitor said.",
+                 ["killed 9 all total"], absent: ["killed 15"]),
+        RuleCase("predicted-ar", "قتل 12 شخصاً في الانفجار، والحصيلة مرشحة للارتفاع إلى 30 بسبب الإصابات الخطيرة.",
+                 ["killed 12 all total"], absent: ["killed 30"]),
+        RuleCase("another-group", "A second monitor, another opposition group, put the day's toll at 31 dead.", ["killed 31 all total"],
+                 absent: ["killed 1"]),
+        RuleCase("war-wide-en", "Some 120,400 civilians have died in the war, along with 41,000 rebel fighters, the group said.",
+                 ["killed 120400 civilians total"]),
+        RuleCase("war-wide-ar", "وقتل أكثر من 300 ألف مدني خلال سنوات الحرب بحسب المرصد.", ["killed 300000 civilians total"]),
+    ]
+
+    @Test("predictions, bodies and war-wide counts", arguments: cases)
+    func wire(_ c: RuleCase) { expectRule(c) }
+
+    /// War-wide and very large figures are background tallies, never incidents; an attack of the war stays one.
+    @Test func warWideIsBackground() {
+        let e = extract("Some 120,400 civilians have died in the war, the group said. The deadliest attack of the war killed 30 people in Hama.")
+        let big = e.claims.first { $0.value == 120_400 }
+        #expect(big?.kind == .tally && big?.context == .background)
+        let attack = e.claims.first { $0.value == 30 }
+        #expect(attack?.kind == .incident && attack?.context == .main)
+        let huge = extract("The monitor counted 26,000 dead among the fighters, it said on Sunday.").claims.first
+        #expect(huge?.context == .background)
+    }
+}

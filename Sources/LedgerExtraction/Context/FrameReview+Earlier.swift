@@ -12,7 +12,8 @@ extension FrameReview {
         "had earlier", "earlier reported", "had reported", "earlier toll", "earlier figure", "في وقت سابق", "حصيله سابقه", "قد وثق",
     ])
     static let nationwide = SentenceWords.phrases([
-        "across syria", "across the country", "across syrian territory", "على امتداد", "في مختلف المناطق", "في عموم",
+        "across syria", "across the country", "across syrian territory", "across the nation", "nationwide", "throughout syria",
+        "throughout the country", "على امتداد", "في مختلف المناطق", "في عموم",
     ])
     static let sinceStart = SentenceWords.phrases([
         "since the beginning", "since the start", "the number of", "منذ بدايه", "منذ مطلع", "منذ بدء", "عدد الذين",

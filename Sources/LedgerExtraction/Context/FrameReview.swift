@@ -46,6 +46,7 @@ struct FrameReview {
 
     mutating func run() -> [Claim] {
         for i in claims.indices where isOwnToll(claims[i]) { markIncrement(i) }
+        for i in claims.indices where isOwnToll(claims[i]) { markWarWide(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markAreaOrSeasonToll(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markSumOfSeparateEvents(i) }
         for i in claims.indices where claims[i].context != .background && claims[i].role == .total { placeInPast(i) }

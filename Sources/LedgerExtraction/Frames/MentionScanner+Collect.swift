@@ -517,10 +517,14 @@ extension MentionScanner {
             var j = i + 1
             if k == "a", j < range.upperBound, ["third", "second", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].contains(t[j].key) { j += 1
                 if j >= range.upperBound || !t[j].isWord || t[j].victimInfo == nil {
+                    // "a second monitor", "a third source": not a person.
+                    if j < range.upperBound, Self.organisationNouns.contains(t[j].key) { return nil }
                     if hasRightTrigger || afterTrigger { return ((1, j), .all) }
                     return nil
                 }
             }
+            // "another opposition group", "another source": not a person.
+            if k == "another", (j..<min(range.upperBound, j + 2)).contains(where: { Self.organisationNouns.contains(t[$0].key) }) { return nil }
             if k == "another", j >= range.upperBound || !t[j].isWord || t[j].victimInfo == nil {
                 if afterTrigger || rightValid(from: j, hits: hits) != nil { return ((1, j), .all) }
             }
@@ -531,6 +535,8 @@ extension MentionScanner {
                 if let v = t[j].victimInfo.map({ $0.0 }) ?? seniorFigure(j), v.number == .singular {
                     // "…, a doctor said": the speaker, not a victim.
                     if j + 1 < range.upperBound, Self.speechVerbs.contains(t[j + 1].key) { return nil }
+                    // "another opposition group": the person word is an adjective of a body, not a person.
+                    if j + 1 < range.upperBound, Self.organisationNouns.contains(t[j + 1].key) { return nil }
                     if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
                     if attackBefore(i), consequenceMeasure(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
                     return nil
@@ -553,6 +559,11 @@ extension MentionScanner {
         return nil
     }
 
+    /// Nouns of bodies and outlets that a person word may qualify ("an opposition group", "a rebel faction").
+    static let organisationNouns: KeySet = ["group", "groups", "faction", "factions", "party", "coalition", "organisation", "organization", "body",
+                                    "source", "sources", "outlet", "network", "website", "spokesman", "spokesperson", "official", "officials",
+                                    "leadership", "council", "media", "activist", "activists", "commander", "commanders",
+                                    "monitor", "monitors", "agency", "report", "tally", "count"]
     /// English words that can open an implicit figure ("a civilian", "another", "his wife").
     static let englishFigureStarts: KeySet = ["a", "an", "another", "one", "his", "her", "their", "its", "the"]
     /// What may sit between two list items: a conjunction or a comma.

@@ -56,3 +56,23 @@ extension MentionScanner {
         j >= range.lowerBound && j < range.upperBound && t[j].isWord && !t[j].arabic && text.scalars[t[j].start].properties.isUppercase
     }
 }
+
+extension MentionScanner {
+    static let modalWords: KeySet = Lexicon.keys(["may", "might", "could", "expected", "likely", "predicted", "feared", "fears", "قد", "يتوقع", "يُتوقع", "مرشحه", "مرشحة", "مرجح", "يرجح"])
+    static let riseWords: KeySet = Lexicon.keys(["rise", "increase", "climb", "reach", "exceed", "surpass", "top", "grow", "يرتفع", "ترتفع", "يصل", "تصل", "يتجاوز", "تتجاوز", "للارتفاع"])
+
+    /// A figure a toll is only expected to reach: "the death toll may increase to more than 50",
+    /// "expected to rise to 40", "قد يرتفع إلى 20". Not a figure anyone states.
+    func predicted(_ i: Int) -> Bool {
+        let lo = range.lowerBound
+        var j = i - 1, sawRise = false
+        while j >= max(lo, i - 7) {
+            let k = t[j].key
+            if t[j].isNumber || t[j].isPunct(".") || t[j].isPunct(",") { return false }
+            if Self.riseWords.contains(k) || t[j].stems.contains(where: { Self.riseWords.contains($0.stem) }) { sawRise = true }
+            if Self.modalWords.contains(k) { return sawRise || (j + 1 < i && Self.riseWords.contains(t[j + 1].key)) }
+            j -= 1
+        }
+        return false
+    }
+}
