@@ -102,3 +102,64 @@ struct WireStoryRuleTests {
         #expect(huge?.context == .background)
     }
 }
+
+/// Reports of several strikes in one day (SMART, Syria TV, Enab Baladi, Shafaq read): a lead that sums
+/// the incidents of several places, a count of one strike by a monitor, "a similar strike" the same day,
+/// a victim named and then described, and the place the victims were driving to. Sentences are our own.
+@Suite("Frames: sums, counts of one strike, destinations")
+struct SeveralStrikesRuleTests {
+    /// The lead's 6 is the sum of 3 at Saraqib, 2 at Binnish and 1 at Kafr Nabl: a tally for the day.
+    @Test func aLeadThatSumsThePlacesIsATally() {
+        let e = extract("""
+            قتل ستة مدنيين الثلاثاء بغارات جوية على ثلاث بلدات في ريف إدلب.
+            وقال ناشطون إن غارة على مدينة سراقب أدت إلى مقتل ثلاثة مدنيين.
+            وقتل مدنيان بغارة مماثلة على مدينة بنش.
+            كما قتل مدني في بلدة كفرنبل جنوب إدلب.
+            """, published: "2019-11-19")
+        let lead = e.claims.first { $0.value == 6 }
+        #expect(lead?.kind == .tally)
+        let own = e.claims.filter { $0.kind == .incident && $0.role == .total && $0.context == .main && $0.measure == .killed }
+        #expect(own.map(\.value).sorted() == [1, 2, 3])
+    }
+
+    /// One place only: the figures are a breakdown by category, and the lead stays the incident.
+    @Test func partsAtOnePlaceAreNoSum() {
+        let e = extract("قتل ثلاثة مدنيين بغارة على مدينة سراقب. وبين القتلى طفلان وامرأة من سراقب.", published: "2019-11-19")
+        #expect(e.claims.first { $0.value == 3 }?.kind == .incident)
+    }
+
+    static let cases: [RuleCase] = [
+        RuleCase("monitor-counts-one-strike", "ووثق المرصد مقتل 4 مدنيين بينهم طفلان في قصف صاروخي استهدف بلدة كفرنبل.",
+                 ["killed 4 civilians total", "killed 2 children subset<4"]),
+        RuleCase("destination-en", "Gunmen shot dead four SDF fighters on the desert road while they were heading to the city of Hasakah.",
+                 ["killed 4 sdf total"]),
+    ]
+
+    @Test("counts of one strike and destinations", arguments: cases)
+    func strikes(_ c: RuleCase) { expectRule(c) }
+
+    @Test func aMonitorsCountOfOneStrikeIsAnIncident() {
+        let e = extract("ووثق المرصد مقتل 4 مدنيين بينهم طفلان في قصف صاروخي استهدف بلدة كفرنبل.", published: "2019-11-19")
+        #expect(e.claims.first { $0.value == 4 }?.kind == .incident)
+    }
+
+    @Test func theDestinationIsNotThePlace() {
+        let e = extract("Gunmen shot dead four SDF fighters near Deir ez-Zor while they were heading to the city of Hasakah.")
+        #expect(e.claims.first?.place?.name == "deir ez-zor")
+    }
+
+    @Test func aSimilarStrikeTheSameDayIsTheReportsOwn() {
+        let e = extract("قتل طفلان بغارة على بلدة سرمين اليوم. وتعرضت بلدة بنش لقصف مماثل أدى إلى مقتل مدني.", published: "2019-11-19")
+        let one = e.claims.first { $0.value == 1 }
+        #expect(one?.context == .main)
+    }
+
+    /// "A fighter was killed …; the attack killed Ahmad al-Hamad, an SDF fighter": one death.
+    @Test func aDescribedNameRestatesTheDeath() {
+        let e = extract("""
+            Gunmen killed a fighter of the SDF on Monday in the town of Hajin.
+            A source said the attack killed Ahmad al-Hamad, an SDF fighter, 31, at a checkpoint.
+            """, published: "2023-05-02")
+        #expect(ruleFigures(e.claims) == ["killed 1 sdf total"])
+    }
+}

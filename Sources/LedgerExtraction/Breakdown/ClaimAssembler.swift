@@ -107,6 +107,23 @@ struct ClaimAssembler {
     static let scopeWords: KeySet = ["across", "nationwide", "throughout", "countrywide", "nationally", "country's"]
 
     /// "across Syria", "nationwide", "the toll in Idlib province": the figure counts an area, not one event.
+    /// Whether the sentence names a single event (`قصف`, `غارة`, `attack`, `explosion`), bare or with a particle,
+    /// and no plural of many (`attacks`, `هجمات`).
+    func namesOneEvent(_ r: Range<Int>) -> Bool {
+        var one = false
+        for j in r {
+            let k = tokens[j].key
+            if Self.manyEventWords.contains(k) || tokens[j].stems.contains(where: { Self.manyEventWords.contains($0.stem) }) { return false }
+            if Self.oneEventWords.contains(k) || tokens[j].stems.contains(where: { Self.oneEventWords.contains($0.stem) }) { one = true }
+        }
+        return one
+    }
+    static let oneEventWords: KeySet = Lexicon.keys(SentenceCues.eventNounList + [
+        "قصف", "استهداف", "صاروخ", "قذيفة", "غارة", "انفجار", "تفجير", "هجوم", "كمين", "shell", "missile", "rocket", "drone",
+    ])
+    static let manyEventWords: KeySet = Lexicon.keys(["attacks", "bombings", "operations", "strikes", "airstrikes", "هجمات", "الهجمات", "عمليات",
+                                                     "العمليات", "تفجيرات", "غارات", "الغارات", "منذ", "since"])
+
     func areaScoped(_ r: Range<Int>) -> Bool {
         var j = r.lowerBound
         while j < r.upperBound {
@@ -184,7 +201,10 @@ struct ClaimAssembler {
         // "The Observatory put the death toll at 21": with no period and no area, a toll is the toll of the story's event.
         let incidentToll = cues.tollOnly && period == nil && !continuation && !areaScoped(r)
             && !(s.line == tallyPeriodLine && tallyPeriod != nil)
-        let isTally = (cues.tally && !incidentToll) || period != nil || (continuation && openList?.tally == true) || (s.line == tallyPeriodLine && tallyPeriod != nil && cues.tally) || tallyFrame
+        // "أحصى المرصد مقتل 6 … في قصف استهدف مدينة معرة النعمان": a count of one strike, with no period, is its toll.
+        let oneEventCount = cues.tally && period == nil && !continuation && !areaScoped(r) && !tallyFrame
+            && !(s.line == tallyPeriodLine && tallyPeriod != nil) && namesOneEvent(r)
+        let isTally = (cues.tally && !incidentToll && !oneEventCount) || period != nil || (continuation && openList?.tally == true) || (s.line == tallyPeriodLine && tallyPeriod != nil && cues.tally) || tallyFrame
         if isTally && period == nil && (continuation || s.line == tallyPeriodLine || tallyFrame) { period = tallyPeriod }
         if continuation, period == nil { period = activeList?.period }
         let place: Place? = {

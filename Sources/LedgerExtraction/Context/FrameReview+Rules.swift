@@ -14,6 +14,7 @@ extension FrameReview {
         "attack", "bombing", "blast", "explosion", "ambush", "strike", "massacre", "similar", "هجوم", "الهجوم", "تفجير", "التفجير",
         "انفجار", "الانفجار", "كمين", "الكمين", "غاره", "الغاره", "مجزره", "المجزره", "مماثل", "مماثله",
     ])
+    static let pastCues = SentenceWords.phrases(["وكان", "وكانت", "سبق", "سابق", "سابقا", "الماضي", "الفائت", "المنصرم", "قبل"])
     static let sinceCues = SentenceWords.phrases(["since", "منذ", "so far", "حتى الان"])
 
     /// "The toll rose to 14 after two of the wounded died": the two are inside the 14.
@@ -71,6 +72,9 @@ extension FrameReview {
     /// "A similar attack ... killed nine" with no period named: a back-reference with no date.
     func similarPeriod(_ c: Claim, _ s: SentenceWords) -> Period? {
         guard c.kind == .incident, s.contains(any: Self.similarCues) else { return nil }
+        // "تعرضت بلدة بداما لقصف مماثل": in Arabic news "a similar strike" is as often one more strike of the same
+        // day; it is recalled only when the sentence says it was before.
+        if c.span.text.unicodeScalars.contains(where: { $0.value >= 0x600 && $0.value <= 0x6FF }), !s.contains(any: Self.pastCues) { return nil }
         return Period(start: nil, end: nil, text: "")
     }
 

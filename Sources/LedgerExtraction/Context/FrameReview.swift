@@ -49,6 +49,7 @@ struct FrameReview {
         for i in claims.indices where isOwnToll(claims[i]) { markWarWide(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markAreaOrSeasonToll(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markSumOfSeparateEvents(i) }
+        for i in claims.indices where isOwnToll(claims[i]) { markSumOfPlaces(i) }
         for i in claims.indices where claims[i].context != .background && claims[i].role == .total { placeInPast(i) }
         for i in claims.indices where isOwnToll(claims[i]) && claims[i].supersededBy == nil { markEarlierFigure(i) }
         let mainDay = claims.first { isOwnToll($0) && $0.eventDate?.day != nil && $0.supersededBy == nil }?.eventDate?.day

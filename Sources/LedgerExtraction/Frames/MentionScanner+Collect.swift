@@ -54,7 +54,7 @@ extension MentionScanner {
             } else { i += 1; continue }
             var m = Mention(start: i, end: end, numberAt: i, value: value)
             m.implicit = implicit
-            if implicit, t[i].capital, !Self.englishFigureStarts.contains(t[i].key) { m.notes.append(Self.namedVictimNote) }
+            if implicit, t[i].capital && !Self.englishFigureStarts.contains(t[i].key) || appositionToName(i) { m.notes.append(Self.namedVictimNote) }
             if let dualNoun { m.measure = dualNoun; m.ownMeasure = true }
             m.conj = (t[i].arabic && t[i].key.hasPrefix("و")) || (i > lo && ["و", "and"].contains(t[i - 1].key))
             if let (q, s) = qualifierBefore(i) { m.qualifier = q; m.start = s }

@@ -53,4 +53,13 @@ extension MentionScanner {
               singularPassive(from: j, hits: hits) else { return nil }
         return ((1, end), .all)
     }
+
+    /// "… killed Ma'an al-Jaber, an SDF fighter, …": a person noun in apposition to a name describes the named
+    /// person (so it restates a death told before it, like the name would).
+    func appositionToName(_ i: Int) -> Bool {
+        let lo = range.lowerBound
+        guard !t[i].arabic, t[i].key == "a" || t[i].key == "an", i >= lo + 2, t[i - 1].isPunct(","), t[i - 2].isWord,
+              t[i - 2].capital, !Self.notNames.contains(t[i - 2].key) else { return false }
+        return i >= lo + 3 && (t[i - 3].capital || Self.nameParticles.contains(t[i - 3].key) || t[i - 3].isPunct("-"))
+    }
 }

@@ -68,11 +68,12 @@ struct SentenceCues {
     }()
     static let tallyWords: [Key] = ["أحصى", "احصى", "يحصي", "أحصت", "documented", "recorded", "إجمالي", "حصيلة", "toll", "بلغت", "وبلغت"].map { Fold.key($0) }
     /// "حصيلة قتلى الهجوم", "the death toll from the attack": the toll of one event, not a running tally.
-    static let eventNouns: KeySet = Lexicon.keys([
+    static let eventNounList = [
         "الهجوم", "هجوم", "الانفجار", "انفجار", "التفجير", "تفجير", "الكمين", "كمين", "الاستهداف", "الغارة", "غارة", "المجزرة",
         "الاشتباكات", "القصف", "الحادثة", "الحادث", "attack", "blast", "bombing", "ambush", "explosion", "strike", "airstrike",
         "massacre", "clashes", "shelling", "incident", "raid",
-    ])
+    ]
+    static let eventNouns: KeySet = Lexicon.keys(eventNounList)
     static let tollWords: KeySet = Lexicon.keys(["حصيلة", "toll"])
 
     /// True when a toll word at `j` is followed, within four words, by a noun naming one event.

@@ -110,11 +110,33 @@ enum Gazetteer {
     static func find(_ tokens: [Token], _ range: Range<Int>, text: NormalizedText) -> Place? {
         var best: (Entry, Int, Int)?
         forEachMatch(tokens, range) { e, s, end in
+            if isDestination(tokens, s, from: range.lowerBound) { return true }
             if let b = best, e.level <= b.0.level {} else { best = (e, s, end) }
             return true
         }
         guard let (e, s, end) = best else { return nil }
         return place(e, tokens, s, end, text: text, admin1: e.admin1)
+    }
+
+    static let motionWords: KeySet = Lexicon.keys([
+        "heading", "headed", "way", "travelling", "traveling", "route", "returning", "bound", "moving", "driving",
+        "متوجه", "متوجها", "متوجهين", "متوجهة", "طريقه", "طريقهم", "طريقها", "عائدا", "عائدين", "قاصدين", "قاصدا",
+    ])
+    static let toWords: KeySet = Lexicon.keys(["to", "towards", "toward", "for", "إلى", "الى", "نحو", "باتجاه"])
+
+    /// A place named as where the victims were going ("while heading to the city of Hasakah",
+    /// "في طريقهم إلى الحسكة"): not where they died.
+    static func isDestination(_ tokens: [Token], _ s: Int, from lo: Int) -> Bool {
+        var j = s - 1, seen = 0
+        while j >= lo, seen < 4 {
+            if tokens[j].isPunct(".") || tokens[j].isPunct(",") { return false }
+            if toWords.contains(tokens[j].key) {
+                let k = j - 1
+                return k >= lo && (motionWords.contains(tokens[k].key) || tokens[k].stems.contains(where: { motionWords.contains($0.stem) }))
+            }
+            j -= 1; seen += 1
+        }
+        return false
     }
 
     /// Every place named in tokens `range`, in order (the story's place is checked against all of them).

@@ -1,0 +1,49 @@
+import LedgerCore
+
+/// A lead that sums the report's incidents at several places: "five civilians were killed in strikes
+/// on a city and two villages of Idlib" over the body's "two children and a woman in Jisr al-Shughur",
+/// "one in Bdama", "one in Tal Hlawa". The lead's figure is their sum, a tally for the day; counted as
+/// an incident it would add the same dead a second time.
+extension FrameReview {
+    /// The largest report this search runs on (tolls after the figure); longer roundups are left alone.
+    static let sumSearchLimit = 16
+
+    mutating func markSumOfPlaces(_ i: Int) {
+        let c = claims[i]
+        guard isOwnToll(c), c.supersededBy == nil, c.value >= 2, c.value <= 1_000 else { return }
+        // The parts: later own tolls of the measure, within the figure's place, of a category it may hold.
+        let later = claims.indices.filter { j in
+            j > i && isOwnToll(claims[j]) && claims[j].measure == c.measure && claims[j].supersededBy == nil
+                && claims[j].value < c.value && (c.category == .all || claims[j].category == c.category || c.category == .civilians)
+                && claims[j].place != nil && StoryPlace.compatible(c.place, claims[j].place)
+                && StoryPlace.finer(c.place, claims[j].place) == claims[j].place
+        }
+        guard later.count >= 2, later.count <= Self.sumSearchLimit, let parts = Self.exactSum(later.map { claims[$0].value }, to: c.value)
+        else { return }
+        let chosen = parts.map { later[$0] }
+        // Parts at one place only are a breakdown by category, not several incidents.
+        let places = Set(chosen.compactMap { claims[$0].place.map { StoryPlace.lineage($0) } })
+        guard places.count >= 2 else { return }
+        let day = c.eventDate?.day ?? chosen.compactMap { claims[$0].eventDate?.day }.first ?? published
+        guard let day else { return }
+        let period = Period(start: day, end: day, text: c.eventDate?.text ?? day.description)
+        claims[i].kind = .tally
+        claims[i].period = period
+        claims[i].eventDate = nil
+        claims[i].notes.append("the sum of the report's incidents at \(places.count) places: a tally for the day")
+        setChildren(of: c.id) { $0.kind = .tally; $0.period = period; $0.eventDate = nil }
+    }
+
+    /// Indices of `values`, in order, that add up to `target` exactly, preferring the earliest ones; nil when none do.
+    static func exactSum(_ values: [Int], to target: Int) -> [Int]? {
+        // reach[s] = the index set (as a bit mask) that first reached sum s.
+        var reach: [Int: UInt32] = [0: 0]
+        for (k, v) in values.enumerated() {
+            for (s, mask) in reach.sorted(by: { $0.key > $1.key }) where s + v <= target && reach[s + v] == nil {
+                reach[s + v] = mask | (1 << UInt32(k))
+            }
+            if let m = reach[target] { return (0..<values.count).filter { m & (1 << UInt32($0)) != 0 } }
+        }
+        return nil
+    }
+}
