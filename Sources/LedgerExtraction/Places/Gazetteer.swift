@@ -83,10 +83,17 @@ enum Gazetteer {
             case .town: level = 2
             default: continue
             }
-            add(p.key, p.admin1, level, [p.names.ar, p.names.en] + p.variants)
+            add(p.key, p.admin1, level, matchable(p))
         }
         return t
     }()
+
+    /// A place's names and spellings the extractor looks for: all but those the data file marks as
+    /// ordinary words or names that are not the place (`unmatched`).
+    static func matchable(_ p: GazetteerPlace) -> [String] {
+        let out = Set((p.unmatched ?? []).map { $0.lowercased() })
+        return ([p.names.ar, p.names.en] + p.variants).filter { !out.contains($0.lowercased()) }
+    }
 
     /// Calls `body` with each gazetteer entry named in tokens `range`, in order, and the tokens it
     /// spans, until `body` returns false.
