@@ -26,6 +26,18 @@ struct GazetteerTownTests {
         #expect(Self.killed(c.0) == [c.1])
     }
 
+    @Test("a district or a sub-district named as such is that unit; a bare town name stays the town", arguments: [
+        ("Two civilians were killed by shelling in the Jebel Saman district on Monday.", "2 jebel saman district aleppo"),
+        ("Four people were killed in Mayadeen district on Friday, local sources said.", "4 al-mayadin district deir ez-zor"),
+        ("قُتل ثلاثة مدنيين بقصف على ناحية هجين يوم الأحد.", "3 hajin subdistrict deir ez-zor"),
+        ("Three civilians were killed in the Hajin sub-district on Sunday.", "3 hajin subdistrict deir ez-zor"),
+        ("قُتل ثلاثة مدنيين بقصف على بلدة هجين يوم الأحد.", "3 hajin deir ez-zor"),
+        ("قُتل رجلان في منطقة الميادين يوم الجمعة.", "2 al-mayadin deir ez-zor"),
+    ])
+    func adminUnit(_ c: (String, String)) {
+        #expect(Self.killed(c.0) == [c.1])
+    }
+
     @Test("ordinary words and places abroad that are also Syrian places do not place a toll", arguments: [
         "Twelve people were killed in Sinjar on Monday, officials said.",
         "قُتل خمسة أشخاص بغارة على جنوب لبنان يوم الاثنين.",
