@@ -100,6 +100,9 @@ struct ExportTests {
         #expect(rows[0]["high"] as? Int == 6)
         #expect((rows[0]["claim_ids"] as? [String])?.count == 2)
         #expect((rows[0]["event_seqs"] as? [String])?.count == 2)
+        // al-Shuhayl lies in Deir ez-Zor district of Deir ez-Zor governorate.
+        #expect(rows[0]["admin1_pcode"] as? String == "SY09")
+        #expect(rows[0]["admin2_pcode"] as? String == "SY0901")
     }
 
     @Test("an export as of a date before the ledger knew anything is empty, with that as-of in its header")

@@ -11,14 +11,20 @@ public struct GazetteerPlace: Codable, Hashable, Sendable {
     /// The ledger's canonical place key (`al-ashara`, `deir ez-zor`).
     public var key: String
     public var level: Level
-    /// The OCHA P-code, where verified (governorates: `SY09`).
+    /// The OCHA P-code, where a source gives it: `SY09` a governorate, `SY0903` a district, `SY090302` a
+    /// sub-district (towns have none yet).
     public var pcode: String?
     /// The governorate's key (nil for an area scope).
     public var admin1: String?
     /// The district's key, for a sub-district or a town.
     public var admin2: String?
+    /// The sub-district's key, for a town that is a sub-district's seat.
+    public var admin3: String?
     public var names: Names
     public var variants: [String]
+    /// Names (of `names` and `variants`) that are also ordinary words, person names or places abroad
+    /// (`الباب`, `Sarin`, `Sinjar`): the resolver knows them, the extractor does not match them alone.
+    public var unmatched: [String]?
     /// For an area scope: the governorates it lies in.
     public var covers: [String]?
 }
@@ -50,5 +56,12 @@ public enum SyriaGazetteer {
     public static func governorate(of key: String) -> GazetteerPlace? {
         guard let admin1 = byKey[key]?.admin1 else { return nil }
         return byKey[admin1]
+    }
+
+    /// The district a place key lies in (itself, for a district), when the gazetteer knows it.
+    public static func district(of key: String) -> GazetteerPlace? {
+        guard let p = byKey[key] else { return nil }
+        if p.level == .district { return p }
+        return p.admin2.flatMap { byKey[$0] }
     }
 }

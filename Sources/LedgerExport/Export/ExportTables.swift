@@ -64,6 +64,8 @@ public enum ExportTables {
         .init("date", "#date+occurred", .date, "The incident's day (earliest resolved date of its claims)."),
         .init("last_date", "#date+occurred+last", .date, "The latest day any member claim gives (differs when sources disagree on the date)."),
         .init("admin1", "#adm1+name", .string, "Province."),
+        .init("admin1_pcode", "#adm1+code", .string, "The province's OCHA P-code (`SY09`), when the gazetteer knows it."),
+        .init("admin2_pcode", "#adm2+code", .string, "The OCHA P-code of the district the place lies in (`SY0903`), when the gazetteer places it in one."),
         .init("place", "#loc+name", .string, "Normalised place."),
         .init("place_text", "#loc+name+text", .string, "The place as one report wrote it."),
         .init("measure", "#indicator+measure", .string, "What the figures count (the values of `measure` under claims)."),
@@ -82,7 +84,9 @@ public enum ExportTables {
         let seqOf = claimSeqs(r)
         let rows = r.incidents.map { i -> [String] in
             [
-                i.id, i.day?.description ?? "", i.lastDay?.description ?? "", i.admin1 ?? "", i.place, i.placeText ?? "",
+                i.id, i.day?.description ?? "", i.lastDay?.description ?? "", i.admin1 ?? "",
+                (SyriaGazetteer.governorate(of: i.place) ?? i.admin1.flatMap(SyriaGazetteer.place))?.pcode ?? "",
+                SyriaGazetteer.district(of: i.place)?.pcode ?? "", i.place, i.placeText ?? "",
                 i.measure.rawValue, i.category.rawValue, String(i.low), String(i.high), String(i.best), i.rule,
                 i.sources.map { "\($0.source)=\($0.value)" }.joined(separator: "; "), String(i.sources.count),
                 ClaimIDOrder.sorted(i.claimIDs).joined(separator: "; "),

@@ -5,7 +5,7 @@ enum Gazetteer {
     struct Entry: Sendable {
         var name: String
         var admin1: String?
-        /// 0 = area scope, 1 = province, 2 = town or village.
+        /// 0 = area scope, 1 = province, 2 = district, 3 = sub-district, 4 = town or village.
         var level: Int
     }
 
@@ -35,41 +35,41 @@ enum Gazetteer {
         add("quneitra", "quneitra", 1, ["القنيطرة", "Quneitra"])
         add("latakia", "latakia", 1, ["اللاذقية", "Latakia", "Lattakia"])
         add("tartus", "tartus", 1, ["طرطوس", "Tartus", "Tartous"])
-        add("al-mayadin", "deir ez-zor", 2, ["الميادين", "al-Mayadeen", "al-Mayadin", "Mayadin", "Mayadeen"])
-        add("al-busayrah", "deir ez-zor", 2, ["البصيرة", "al-Busayrah", "al-Basira", "al-Basirah", "Al-Baseera", "Al-Bassirah", "Busayra"])
-        add("al-shuhayl", "deir ez-zor", 2, ["الشحيل", "al-Shuhayl", "al-Shuhail", "Ash-Shahil", "Shuhail", "Shuhayl"])
-        add("thiban", "deir ez-zor", 2, ["ذيبان", "Thiban", "Dhiban", "Diban", "Thebah"])
-        add("hawayij bu masa'a", "deir ez-zor", 2, ["حوايج بومصعة", "حوائج بومصعة", "حوايج بو مصعة", "حوائج بو مصعة", "Hawaij Bou Masaa", "Hawayej Bu Masaa", "Hawayij Bu Masa'a"])
-        add("al-hawayij", "deir ez-zor", 2, ["الحوايج", "الحوائج", "حوايج", "حوائج", "al-Hawayej", "Al-Hawaij", "Al-Hawayj", "Hawayej", "Hawaij"])
-        add("jadid akidat", "deir ez-zor", 2, ["جديد عكيدات", "Jadeed Akidat", "Jdeidat Akidat", "Jdid Akidat", "Jadid Akidat"])
-        add("ghwayran", "hasakah", 2, ["غويران", "Ghwayran", "Ghuwayran", "Ghweran", "Gweran", "Ghawayran", "Ghwairan"])
-        add("kabajeb", "deir ez-zor", 2, ["كباجب", "Kabajeb", "Kobajjep", "Kobajib"])
-        add("fenejin", "deir ez-zor", 2, ["فنجين", "Fenejin", "Fangeel", "Fanigol"])
-        add("abu khashab", "deir ez-zor", 2, ["أبو خشب", "Abu Khashab", "Abou Khasahb", "Abu Khashb"])
-        add("al-suwar", "deir ez-zor", 2, ["الصور", "al-Sour", "Suwar", "al-Suwar"])
-        add("hatla", "deir ez-zor", 2, ["حطلة", "Hatla", "Hatlah"])
-        add("albu kamal", "deir ez-zor", 2, ["البوكمال", "البو كمال", "Albu Kamal", "Abu Kamal", "Al-Bukamal", "Boukamal", "Bukamal"])
-        add("al-karama", "raqqa", 2, ["الكرامة", "al-Karama", "Karama", "al-Karamah"])
-        add("al-shaddadi", "hasakah", 2, ["الشدادي", "al-Shaddadi", "Shaddadi", "Shadadi", "al-Shadadi"])
-        add("al-jasimi", "deir ez-zor", 2, ["الجاسمي", "al-Jasimi", "Jasimi"])
-        add("al-hisan", "deir ez-zor", 2, ["الحصان", "al-Hisan", "Hisan"])
-        add("al-tayyana", "deir ez-zor", 2, ["الطيانة", "al-Tayyana", "Tayyana", "Tayana"])
-        add("al-sukhnah", "homs", 2, ["السخنة", "al-Sukhnah", "Sukhnah", "Sukhna", "al-Sukhna"])
-        add("palmyra", "homs", 2, ["تدمر", "Palmyra", "Tadmur"])
-        add("maadan", "raqqa", 2, ["معدان", "Maadan", "Ma'dan"])
-        add("al-tabqa", "raqqa", 2, ["الطبقة", "al-Tabqa", "Tabqa"])
-        add("manbij", "aleppo", 2, ["منبج", "Manbij"])
-        add("qamishli", "hasakah", 2, ["القامشلي", "Qamishli", "al-Qamishli", "Qamishlo"])
-        add("al-hol", "hasakah", 2, ["الهول", "al-Hol", "al-Hawl", "Hol"])
-        add("hajin", "deir ez-zor", 2, ["هجين", "Hajin"])
-        add("al-susah", "deir ez-zor", 2, ["السوسة", "al-Susah", "Susah", "al-Sousa"])
-        add("al-baghuz", "deir ez-zor", 2, ["الباغوز", "Baghuz", "al-Baghuz"])
-        add("al-jalaa", "deir ez-zor", 2, ["الجلاء", "al-Jalaa"])
-        add("al-omar", "deir ez-zor", 2, ["حقل العمر", "al-Omar field", "Omar oil field"])
-        add("al-kasra", "deir ez-zor", 2, ["الكسرة", "al-Kasra", "Kasra"])
-        add("muhasan", "deir ez-zor", 2, ["موحسن", "Muhasan", "Mohasan"])
-        add("al-ashara", "deir ez-zor", 2, ["العشارة", "al-Ashara", "Ashara"])
-        add("diban", "deir ez-zor", 2, [])
+        add("al-mayadin", "deir ez-zor", 4, ["الميادين", "al-Mayadeen", "al-Mayadin", "Mayadin", "Mayadeen"])
+        add("al-busayrah", "deir ez-zor", 4, ["البصيرة", "al-Busayrah", "al-Basira", "al-Basirah", "Al-Baseera", "Al-Bassirah", "Busayra"])
+        add("al-shuhayl", "deir ez-zor", 4, ["الشحيل", "al-Shuhayl", "al-Shuhail", "Ash-Shahil", "Shuhail", "Shuhayl"])
+        add("thiban", "deir ez-zor", 4, ["ذيبان", "Thiban", "Dhiban", "Diban", "Thebah"])
+        add("hawayij bu masa'a", "deir ez-zor", 4, ["حوايج بومصعة", "حوائج بومصعة", "حوايج بو مصعة", "حوائج بو مصعة", "Hawaij Bou Masaa", "Hawayej Bu Masaa", "Hawayij Bu Masa'a"])
+        add("al-hawayij", "deir ez-zor", 4, ["الحوايج", "الحوائج", "حوايج", "حوائج", "al-Hawayej", "Al-Hawaij", "Al-Hawayj", "Hawayej", "Hawaij"])
+        add("jadid akidat", "deir ez-zor", 4, ["جديد عكيدات", "Jadeed Akidat", "Jdeidat Akidat", "Jdid Akidat", "Jadid Akidat"])
+        add("ghwayran", "hasakah", 4, ["غويران", "Ghwayran", "Ghuwayran", "Ghweran", "Gweran", "Ghawayran", "Ghwairan"])
+        add("kabajeb", "deir ez-zor", 4, ["كباجب", "Kabajeb", "Kobajjep", "Kobajib"])
+        add("fenejin", "deir ez-zor", 4, ["فنجين", "Fenejin", "Fangeel", "Fanigol"])
+        add("abu khashab", "deir ez-zor", 4, ["أبو خشب", "Abu Khashab", "Abou Khasahb", "Abu Khashb"])
+        add("al-suwar", "deir ez-zor", 4, ["الصور", "al-Sour", "Suwar", "al-Suwar"])
+        add("hatla", "deir ez-zor", 4, ["حطلة", "Hatla", "Hatlah"])
+        add("albu kamal", "deir ez-zor", 4, ["البوكمال", "البو كمال", "Albu Kamal", "Abu Kamal", "Al-Bukamal", "Boukamal", "Bukamal"])
+        add("al-karama", "raqqa", 4, ["الكرامة", "al-Karama", "Karama", "al-Karamah"])
+        add("al-shaddadi", "hasakah", 4, ["الشدادي", "al-Shaddadi", "Shaddadi", "Shadadi", "al-Shadadi"])
+        add("al-jasimi", "deir ez-zor", 4, ["الجاسمي", "al-Jasimi", "Jasimi"])
+        add("al-hisan", "deir ez-zor", 4, ["الحصان", "al-Hisan", "Hisan"])
+        add("al-tayyana", "deir ez-zor", 4, ["الطيانة", "al-Tayyana", "Tayyana", "Tayana"])
+        add("al-sukhnah", "homs", 4, ["السخنة", "al-Sukhnah", "Sukhnah", "Sukhna", "al-Sukhna"])
+        add("palmyra", "homs", 4, ["تدمر", "Palmyra", "Tadmur"])
+        add("maadan", "raqqa", 4, ["معدان", "Maadan", "Ma'dan"])
+        add("al-tabqa", "raqqa", 4, ["الطبقة", "al-Tabqa", "Tabqa"])
+        add("manbij", "aleppo", 4, ["منبج", "Manbij"])
+        add("qamishli", "hasakah", 4, ["القامشلي", "Qamishli", "al-Qamishli", "Qamishlo"])
+        add("al-hol", "hasakah", 4, ["الهول", "al-Hol", "al-Hawl", "Hol"])
+        add("hajin", "deir ez-zor", 4, ["هجين", "Hajin"])
+        add("al-susah", "deir ez-zor", 4, ["السوسة", "al-Susah", "Susah", "al-Sousa"])
+        add("al-baghuz", "deir ez-zor", 4, ["الباغوز", "Baghuz", "al-Baghuz"])
+        add("al-jalaa", "deir ez-zor", 4, ["الجلاء", "al-Jalaa"])
+        add("al-omar", "deir ez-zor", 4, ["حقل العمر", "al-Omar field", "Omar oil field"])
+        add("al-kasra", "deir ez-zor", 4, ["الكسرة", "al-Kasra", "Kasra"])
+        add("muhasan", "deir ez-zor", 4, ["موحسن", "Muhasan", "Mohasan"])
+        add("al-ashara", "deir ez-zor", 4, ["العشارة", "al-Ashara", "Ashara"])
+        add("diban", "deir ez-zor", 4, [])
         add("aanes", nil, 0, ["مناطق نفوذ الإدارة الذاتية", "مناطق الإدارة الذاتية", "مناطق سيطرة الإدارة الذاتية", "مناطق نفوذ قسد", "الإدارة الذاتية",
                               "areas controlled by the Autonomous Administration", "Autonomous Administration", "AANES", "SDF-held areas", "SDF-controlled areas"])
         add("badia", nil, 0, ["البادية السورية", "البادية", "Syrian desert", "Syrian Badia", "Badia"])
@@ -77,16 +77,42 @@ enum Gazetteer {
         // The gazetteer data file's governorates, towns and villages: names and spellings the list above
         // lacks (the phrases above, added first, win where both give one).
         for p in SyriaGazetteer.places {
-            let level: Int
             switch p.level {
-            case .governorate: level = 1
-            case .town: level = 2
-            default: continue
+            case .governorate: add(p.key, p.admin1, 1, matchable(p))
+            case .town: add(p.key, p.admin1, 4, matchable(p))
+            case .district: add(p.key, p.admin1, 2, adminForms(p, suffix: " district", arabic: nil))
+            case .subdistrict: add(p.key, p.admin1, 3, adminForms(p, suffix: " sub-district", arabic: "ناحية "))
+            case .area: continue
             }
-            add(p.key, p.admin1, level, [p.names.ar, p.names.en] + p.variants)
         }
         return t
     }()
+
+    /// A district's or sub-district's names in their explicit forms only ("Afrin district", "ناحية هجين"),
+    /// with its seat town's spellings ("al-Mayadin district", "Mayadeen district"). A bare town name stays
+    /// the town's; an Arabic "منطقة X" (also "the area of X") is not read as the district.
+    static func adminForms(_ p: GazetteerPlace, suffix: String, arabic: String?) -> [String] {
+        let seat = SyriaGazetteer.places.first { t in
+            t.level == .town && (p.level == .district ? t.admin2 == p.key && t.admin3.flatMap(SyriaGazetteer.place)?.pcode?.hasSuffix("00") == true
+                : t.admin3 == p.key)
+        }
+        let isArabic = { (s: String) in s.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }
+        var out = ([p.names.en] + p.variants).filter { !isArabic($0) && $0.lowercased().hasSuffix(suffix) }
+        if let arabic { out += ([p.names.ar] + p.variants).filter { $0.hasPrefix(arabic) } }
+        if let seat {
+            let names = [seat.names.en] + seat.variants
+            out += names.filter { !isArabic($0) }.map { $0 + suffix }
+            if let arabic { out += ([seat.names.ar] + seat.variants).filter(isArabic).map { arabic + $0 } }
+        }
+        return out
+    }
+
+    /// A place's names and spellings the extractor looks for: all but those the data file marks as
+    /// ordinary words or names that are not the place (`unmatched`).
+    static func matchable(_ p: GazetteerPlace) -> [String] {
+        let out = Set((p.unmatched ?? []).map { $0.lowercased() })
+        return ([p.names.ar, p.names.en] + p.variants).filter { !out.contains($0.lowercased()) }
+    }
 
     /// Calls `body` with each gazetteer entry named in tokens `range`, in order, and the tokens it
     /// spans, until `body` returns false.
