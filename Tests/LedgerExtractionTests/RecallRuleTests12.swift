@@ -163,3 +163,22 @@ struct SeveralStrikesRuleTests {
         #expect(ruleFigures(e.claims) == ["killed 1 sdf total"])
     }
 }
+
+/// Wire stories that give a toll twice, each time with its own breakdown, and the desert's spellings.
+@Suite("Restatements with breakdowns")
+struct RestatedBreakdownTests {
+    /// "Eight killed, including two civilians" … "a toll of eight, including six militiamen and two
+    /// herders": one toll of eight, its breakdowns joined, the two civilians told twice kept once.
+    @Test func twoBreakdownsOfOneTollAreOne() {
+        let e = extract("""
+            Gunmen killed eight people, including two civilians, in an ambush in the Syrian Badiya on Wednesday, the monitor said.
+            The monitor put the toll at eight, including six militiamen and two civilians.
+            """, published: "2024-07-04")
+        let totals = e.claims.filter { $0.role == .total && $0.measure == .killed }
+        #expect(totals.map(\.value) == [8])
+        #expect(totals.first?.place?.name == "badia")
+        let children = e.claims.filter { $0.parent == totals.first?.id }.map { "\($0.value) \($0.category.rawValue)" }.sorted()
+        // "militiamen" names no group the codebook has: the six are `all`.
+        #expect(children == ["2 civilians", "6 all"])
+    }
+}

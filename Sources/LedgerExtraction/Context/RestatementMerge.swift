@@ -19,7 +19,19 @@ enum RestatementMerge {
             defer { earlier[key, default: []].append(j) }
             guard let i = earlier[key]?.first(where: { !dropped.contains($0) && same(out[$0], out[j]) }) else { continue }
             let (keep, drop) = parents.contains(out[j].id) && !parents.contains(out[i].id) ? (j, i) : (i, j)
-            if parents.contains(out[drop].id) { continue }
+            // Both with a breakdown ("eight, including two civilians" … "a toll of eight, including six
+            // soldiers and two herders"): the breakdowns join under the one kept; a child told by both is one.
+            if parents.contains(out[drop].id) {
+                for d in out.indices where out[d].parent == out[drop].id {
+                    if let twin = out.indices.first(where: { k in
+                        out[k].parent == out[keep].id && out[k].measure == out[d].measure && out[k].value == out[d].value
+                            && out[k].category == out[d].category && out[k].role == out[d].role
+                    }) {
+                        dropped.insert(d)
+                        redirect[out[d].id] = out[twin].id
+                    }
+                }
+            }
             if out[keep].eventDate == nil { out[keep].eventDate = out[drop].eventDate }
             out[keep].place = StoryPlace.finer(out[keep].place, out[drop].place)
             out[keep].notes.append("restated in the same report: \"\(out[drop].span.text)\"")
