@@ -182,3 +182,25 @@ struct RestatedBreakdownTests {
         #expect(children == ["2 civilians", "6 all"])
     }
 }
+
+/// SOHR-style headlines that add up a breakdown the body gives figure by figure.
+@Suite("A headline's sum of a breakdown")
+struct HeadlineBreakdownTests {
+    @Test func theBodysFiguresArePartsOfTheHeadline() {
+        let e = extract("""
+            SOHR: 24 soldiers and jihadists killed in Hama desert battles
+            The monitor said 10 IS fighters and 14 regime soldiers were killed on Tuesday in clashes in the eastern countryside of Hama.
+            The clashes killed 10 IS fighters, while 14 soldiers died, it said.
+            """, published: "2020-03-04")
+        #expect(ruleFigures(e.claims) == ["killed 24 all total", "killed 10 is part<24", "killed 14 regime part<24"])
+    }
+
+    /// Figures of one category, or in separate sentences, are not a breakdown of the headline.
+    @Test func separateSentencesStayIncidents() {
+        let e = extract("""
+            Five killed in Hama countryside
+            Three civilians were killed in shelling on a village east of Hama. Two civilians died in another strike nearby.
+            """, published: "2020-03-04")
+        #expect(!e.claims.contains { $0.role == .part })
+    }
+}

@@ -19,6 +19,8 @@ struct FrameReview {
     let leadPlaces: [Place]
     /// The words of each claim's sentence, by claim id, read once (ids hold until the merge at the end).
     let sentences: [String: SentenceWords]
+    /// The report's text, as the spans count it.
+    let scalars: [Unicode.Scalar]
 
     init(claims: [Claim], text: String, published: Day?, leadPlaces: [Place] = []) {
         self.claims = claims
@@ -40,6 +42,7 @@ struct FrameReview {
             lastSentence = s
         }
         self.sentences = byID
+        self.scalars = scalars
     }
 
     func sentence(_ c: Claim) -> SentenceWords { sentences[c.id] ?? SentenceWords([], around: (0, 0)) }
@@ -57,7 +60,7 @@ struct FrameReview {
         for i in claims.indices where isOwnToll(claims[i]) { foldIntoTally(i) }
         for i in claims.indices where isOwnToll(claims[i]) { placeLikeNewerFigure(i) }
         placeFromStory()
-        return RestatementMerge.merge(claims)
+        return headlineBreakdown(RestatementMerge.merge(claims))
     }
 
     func isOwnToll(_ c: Claim) -> Bool { c.kind == .incident && c.role == .total && c.context == .main }
