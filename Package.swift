@@ -166,7 +166,7 @@ let package = Package(
         .testTarget(
             name: "LedgerPostgresTests",
             dependencies: [
-                "LedgerPostgres", "LedgerStore", "LedgerCore", "LedgerSchema", "LedgerTestSupport", "ledger",
+                "LedgerPostgres", "LedgerStore", "LedgerCore", "LedgerSchema", "LedgerTestSupport", "LedgerKit", "ledger",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings

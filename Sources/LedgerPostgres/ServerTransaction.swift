@@ -20,7 +20,7 @@ public struct ServerTransaction {
     }
 
     /// Runs one statement whose parameters `$1`, `$2`... are `texts` (SQL from the program, never
-    /// from input) and returns the first column of its rows as text (NULL as nil).
+    /// from input) and returns the first column of its rows, a text column (NULL as nil).
     @discardableResult
     public func execute(_ sql: String, texts: [String] = []) throws -> [String?] {
         var binds = PostgresBindings()

@@ -59,7 +59,7 @@ public enum ServerMirror {
             let keys = table.key.joined(separator: ", ")
             let new = table.key.map { "new.\($0)" }.joined(separator: ", ")
             let old = table.key.map { "old.\($0)" }.joined(separator: ", ")
-            let into = "INSERT OR IGNORE INTO temp.\(table.keyTable) (\(keys))"
+            let into = "INSERT OR IGNORE INTO \(table.keyTable) (\(keys))"
             try db.execute(sql: """
                 CREATE TEMP TABLE IF NOT EXISTS \(table.keyTable) (\(keys), PRIMARY KEY (\(keys)));
                 CREATE TEMP TRIGGER IF NOT EXISTS \(table.keyTable)_i AFTER INSERT ON main.\(table.name)
