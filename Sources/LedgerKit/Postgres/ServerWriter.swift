@@ -13,13 +13,21 @@ import LedgerStore
 /// events the server does not. Events another writer appended meanwhile are folded into the cache
 /// first, under the lock, and not written to the mirror again (their writer did); a mirror found
 /// behind the log (written by a program without it, or just migrated) is written whole.
-struct ServerWriter {
-    let server: PostgresLedger
+public struct ServerWriter {
+    /// The ledger on the server.
+    public let server: PostgresLedger
     /// The local read-model cache, caught up with the server before the first batch.
-    let cache: Ledger
+    public let cache: Ledger
+
+    /// A writer of `server` whose read models are folded in `cache` (``ReadModelCache/catchUp(from:notice:)``).
+    public init(server: PostgresLedger, cache: Ledger) {
+        self.server = server
+        self.cache = cache
+    }
 
     /// Appends `events` (a person's correction, link, withdrawal; republication marks).
-    func append(_ events: [PendingEvent], recordedAt: String, expecting: ChainHead?) throws -> [StoredEvent] {
+    @discardableResult
+    public func append(_ events: [PendingEvent], recordedAt: String, expecting: ChainHead?) throws -> [StoredEvent] {
         try inCacheTransaction { db in
             try server.append(events, recordedAt: recordedAt, expecting: expecting) { tx, stored in
                 try fold(db, tx, stored)
@@ -28,7 +36,8 @@ struct ServerWriter {
     }
 
     /// Ingests a batch of reports (those present already are skipped, as by ``EventLog/ingest(_:recordedAt:)``).
-    func ingest(_ reports: [EncodedReport], recordedAt: String) throws -> [IngestOutcome] {
+    @discardableResult
+    public func ingest(_ reports: [EncodedReport], recordedAt: String) throws -> [IngestOutcome] {
         try inCacheTransaction { db in
             try server.ingest(reports, recordedAt: recordedAt) { tx, stored in
                 try fold(db, tx, stored)
