@@ -6,7 +6,8 @@ import LedgerProjections
 import LedgerStore
 
 /// A session whose path is a `postgres://` URL works on a PostgreSQL ledger: appends go to the
-/// server's log, and the queries read a local read-model cache caught up from it (``ReadModelCache``).
+/// server's log with the read-model rows they change (``ServerWriter``), and the queries read a local
+/// read-model cache caught up from the log (``ReadModelCache``).
 extension LedgerSession {
     /// Whether the session's ledger is on a PostgreSQL server (its path is a `postgres://` URL).
     public var isPostgres: Bool { PostgresURL.isPostgres(path) }
