@@ -26,10 +26,17 @@ public struct ServerTransaction {
         var binds = PostgresBindings()
         for text in texts { binds.append(text) }
         let rows = try ledger.run(PostgresQuery(unsafeSQL: sql, binds: binds))
-        do {
-            return try rows.map { row in row.isEmpty ? nil : try row.first!.decode(String?.self) }
-        } catch {
-            throw PostgresLedger.translate(error, url: ledger.url, doing: "reading a result")
+        let texts: [PostgresDataType] = [.text, .varchar, .bpchar, .name]
+        return try rows.map { row in
+            guard let cell = row.first else { return nil }
+            guard texts.contains(cell.dataType) else {
+                throw LedgerError.database(path: ledger.location, detail: "\(cell.columnName) is not a text column (cast it: ::text)")
+            }
+            do {
+                return try cell.decode(String?.self)
+            } catch {
+                throw PostgresLedger.translate(error, url: ledger.url, doing: "reading a result")
+            }
         }
     }
 
