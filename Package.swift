@@ -67,6 +67,7 @@ let package = Package(
                 .embedInCode("read-models/013_totals_view_as_command.sql"),
                 // The PostgreSQL engine's own list (Schema.postgresMigrations), applied by LedgerPostgres.
                 .embedInCode("postgres/001_pg_event_log.sql"),
+                .embedInCode("postgres/002_pg_read_models.sql"),
                 .embedInCode("postgres/roles.sql"),
             ],
             swiftSettings: swiftSettings
@@ -165,7 +166,7 @@ let package = Package(
         .testTarget(
             name: "LedgerPostgresTests",
             dependencies: [
-                "LedgerPostgres", "LedgerStore", "LedgerCore", "LedgerSchema", "LedgerTestSupport", "ledger",
+                "LedgerPostgres", "LedgerStore", "LedgerCore", "LedgerSchema", "LedgerTestSupport", "LedgerKit", "ledger",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings

@@ -62,11 +62,13 @@ public enum Schema {
     }
 
     /// The event log's migrations on a PostgreSQL server (`postgres/`), in order: a parallel list,
-    /// applied by LedgerPostgres and recorded in the server's `ledger_migrations`. The read models are
-    /// not on the server (a PostgreSQL ledger's queries fold its log into a local SQLite cache).
+    /// applied by LedgerPostgres and recorded in the server's `ledger_migrations`: the log, then the
+    /// read models' mirror tables and readable views (written by the writers, in the append's
+    /// transaction, from the local SQLite cache they fold the log into).
     public static func postgresMigrations() -> [Migration] {
         [
             Migration(identifier: "001_pg_event_log", owner: .eventLog, sql: String(decoding: PackageResources._01_pg_event_log_sql, as: UTF8.self)),
+            Migration(identifier: "002_pg_read_models", owner: .readModels, sql: String(decoding: PackageResources._02_pg_read_models_sql, as: UTF8.self)),
         ]
     }
 

@@ -8,6 +8,13 @@ extension PostgresLedger {
         try exclusive { _ = try run(PostgresQuery(unsafeSQL: sql)) }
     }
 
+    /// Runs one SQL statement as it is and returns the first column of its rows, a text column (cast
+    /// others with `::text`), NULL as nil:
+    /// what a program reading the server sees (tests, benchmarks).
+    public func texts(_ sql: String) throws -> [String?] {
+        try exclusive { try ServerTransaction(ledger: self, head: .empty).execute(sql) }
+    }
+
     /// Runs a SQL script (statements separated by `;`, dollar-quoted bodies kept whole), such as
     /// ``Schema/postgresRoles``, in one transaction.
     public func executeScript(_ sql: String) throws {

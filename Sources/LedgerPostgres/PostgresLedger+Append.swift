@@ -5,17 +5,30 @@ import PostgresNIO
 extension PostgresLedger {
     @discardableResult
     public func append(_ events: [PendingEvent], recordedAt: String, expecting: ChainHead?) throws -> [StoredEvent] {
+        try append(events, recordedAt: recordedAt, expecting: expecting, after: nil)
+    }
+
+    /// ``append(_:recordedAt:expecting:)`` running `hook` in the transaction after the insert.
+    @discardableResult
+    public func append(_ events: [PendingEvent], recordedAt: String, expecting: ChainHead?, after hook: ServerAppendHook?) throws -> [StoredEvent] {
         guard !events.isEmpty else { return [] }
         return try transaction {
             let head = try lockedHead(expecting: expecting)
             let stored = Self.chain(events, after: head, recordedAt: recordedAt)
             try insert(stored, reports: 0)
+            try hook?(ServerTransaction(ledger: self, head: head), stored)
             return stored
         }
     }
 
     @discardableResult
     public func ingest(_ reports: [EncodedReport], recordedAt: String) throws -> [IngestOutcome] {
+        try ingest(reports, recordedAt: recordedAt, after: nil)
+    }
+
+    /// ``ingest(_:recordedAt:)`` running `hook` in the transaction after the insert.
+    @discardableResult
+    public func ingest(_ reports: [EncodedReport], recordedAt: String, after hook: ServerAppendHook?) throws -> [IngestOutcome] {
         guard !reports.isEmpty else { return [] }
         return try transaction {
             let head = try lockedHead(expecting: nil)
@@ -32,7 +45,9 @@ extension PostgresLedger {
                 pending.append(contentsOf: report.events)
                 outcomes.append(.added(claims: max(0, report.events.count - 1)))
             }
-            try insert(Self.chain(pending, after: head, recordedAt: recordedAt), reports: seen.count)
+            let stored = Self.chain(pending, after: head, recordedAt: recordedAt)
+            try insert(stored, reports: seen.count)
+            try hook?(ServerTransaction(ledger: self, head: head), stored)
             return outcomes
         }
     }

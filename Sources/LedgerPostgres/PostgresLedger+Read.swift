@@ -4,13 +4,16 @@ import PostgresNIO
 
 extension PostgresLedger {
     public func events(from seq: Int64, limit: Int) throws -> [StoredEvent] {
-        try exclusive {
-            let rows = try run("""
-                SELECT seq, type, payload, recorded_at, prev_hash, hash FROM events
-                WHERE seq >= \(seq) ORDER BY seq LIMIT \(Int64(max(0, limit)))
-                """)
-            return try rows.map(decode)
-        }
+        try exclusive { try eventsNow(from: seq, limit: limit) }
+    }
+
+    /// ``events(from:limit:)`` on the connection the caller holds.
+    func eventsNow(from seq: Int64, limit: Int) throws -> [StoredEvent] {
+        let rows = try run("""
+            SELECT seq, type, payload, recorded_at, prev_hash, hash FROM events
+            WHERE seq >= \(seq) ORDER BY seq LIMIT \(Int64(max(0, limit)))
+            """)
+        return try rows.map(decode)
     }
 
     /// True when a report with this content hash is in the ledger.

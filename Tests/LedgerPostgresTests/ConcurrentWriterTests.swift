@@ -76,7 +76,7 @@ struct ConcurrentWriterTests {
         #expect(verify.stdout.hasPrefix("intact: \(count) events"))
     }
 
-    @Test("a writer killed mid-ingest leaves whole batches: every report it appended has all its claims")
+    @Test("a writer killed mid-ingest leaves whole batches: every report it appended has all its claims, the server's read models are the fold of its log")
     func killed() throws {
         let database = try PostgresTestDatabase("killed")
         let dir = TemporaryDirectory("pg-killed")
@@ -110,9 +110,12 @@ struct ConcurrentWriterTests {
         #expect(appended.count > 0 && appended.count < 600, "killed after \(appended.count) reports")
         #expect(appended.count % 3 == 0, "batches of three reports: \(appended.count) reports is not whole batches")
         for (hash, claims) in appended { #expect(claims == expected[hash], "report \(hash.prefix(12)) has \(claims) claims") }
+        // The server's read models hold the whole batches, nothing of the one killed.
+        try MirrorRows.expectMatchesFold(database, in: dir, "after the kill")
         // Ingesting again appends exactly the rest.
         #expect(try runLedger(["ingest", "--db", database.text, "-q", "--recorded-at", "2024-01-01T00:00:00Z"] + files, environment: env).status == 0)
         #expect(try claimsPerReport(log.events(from: 1, limit: 100_000)) == expected)
+        try MirrorRows.expectMatchesFold(database, in: dir, "after the re-ingest")
     }
 
     /// Claims per report content hash, in a log where each report's claims follow it.

@@ -93,8 +93,8 @@ public struct Ingestor {
     let options: IngestOptions
     let observer: (IngestNote) -> Void
     let extractor = Extractor()
-    /// A PostgreSQL ledger's log: the batches are appended there, and `ledger` is its local
-    /// read-model cache, caught up after them (nil: `ledger` is the ledger).
+    /// A PostgreSQL ledger's writer: the batches are appended there, each folded into `ledger`, its
+    /// local read-model cache, in the server's transaction (nil: `ledger` is the ledger).
     var server: ServerLog?
     /// The projection checkpoints ingest writes by itself: one every 50,000 events, for the first
     /// 100,000. Each is a snapshot of the whole fold, so writing one past that would hold hundreds of
@@ -119,7 +119,7 @@ public struct Ingestor {
 
         func flush() throws {
             guard !batch.isEmpty else { return }
-            let outcomes = try server.map { try $0.log.ingest(batch.map { try $0.1.encoded() }, recordedAt: batchTime ?? now) }
+            let outcomes = try server.map { try $0.writer.ingest(batch.map { try $0.1.encoded() }, recordedAt: batchTime ?? now) }
                 ?? ledger.ingest(batch.map(\.1), recordedAt: batchTime ?? now, hook: Projector.hook)
             for ((input, _), outcome) in zip(batch, outcomes) {
                 switch outcome {
@@ -224,8 +224,7 @@ public struct Ingestor {
         if !events.isEmpty {
             // Recorded when the reports were, when a recorded time was given.
             if let server {
-                try server.log.append(events, recordedAt: options.recordedAt ?? Timestamp.now(), expecting: nil)
-                try server.catchUp()
+                _ = try server.writer.append(events, recordedAt: options.recordedAt ?? Timestamp.now(), expecting: nil)
             } else {
                 _ = try ledger.append(events, recordedAt: options.recordedAt ?? Timestamp.now(), hook: Projector.hook)
             }

@@ -38,7 +38,8 @@ extension LedgerSession {
     /// (either may be a SQLite file or a `postgres://` URL), one transaction per page of events. The
     /// source is verified first; a destination that is not empty must hold the source's first events
     /// (then only the rest is appended). A SQLite destination folds its read models as the events
-    /// arrive; a PostgreSQL one's local cache catches up at its next query. Both then verify to the
+    /// arrive; a PostgreSQL one's are folded in its local cache after the copy and written to the
+    /// server in one transaction. Both then verify to the
     /// same head hash.
     public static func copy(from source: String, to destination: String, notice: @escaping @Sendable (String) -> Void = { _ in }) throws -> CopySummary {
         if source == destination { throw CopyRefusal.sameLedger }
@@ -63,6 +64,10 @@ extension LedgerSession {
         }
         if let ledger = to as? Ledger, try ledger.writer.read(Projector.hasPendingChecks) {
             try ledger.writer.write { db in _ = try Projector.settle(db) }
+        }
+        if to is PostgresLedger {
+            // The server's read models, in one pass from the destination's local cache.
+            try LedgerSession(path: destination, notice: notice).writeServerReadModels()
         }
         let result = try to.verify(anchor: nil)
         guard case .intact(_, let hash) = result, hash == sourceHash else {

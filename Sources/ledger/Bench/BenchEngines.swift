@@ -74,6 +74,7 @@ struct BenchEngines: ParsableCommand {
                 try? LedgerFile.remove(cache.path)
             }
         }
+        for result in try ingestWithReadModels(reports, total: total, scratch: scratch) { record(result) }
         for engine in ["sqlite", "postgres"] {
             for writers in [1, 2, 4] {
                 let (rate, txs) = try writersStage(engine, writers: writers, reports: reports, scratch: scratch)

@@ -219,9 +219,16 @@ struct RebuildCommand: ParsableCommand {
                 if history {
                     var progress = Progress("rebuild", total: Int(try ledger.head().seq))
                     defer { progress.finish() }
+                    if self.ledger.session.isPostgres {
+                        return try self.ledger.session.writeServerReadModels(rebuild: true, history: true) { progress.update(Int($0)) }
+                    }
                     return try ledger.writer.write { db in
                         try Projector.rebuildHistory(db) { progress.update(Int($0)) }
                     }
+                }
+                if self.ledger.session.isPostgres {
+                    // The cache refolded and the server's read models written whole, in one server transaction.
+                    return try self.ledger.session.writeServerReadModels(rebuild: true)
                 }
                 return try ledger.writer.write { db in try Projector.rebuild(db) }
             }
