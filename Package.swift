@@ -65,6 +65,7 @@ let package = Package(
                 .embedInCode("event-log/011_decision_withdrawn.sql"),
                 .embedInCode("read-models/012_readable_read_models.sql"),
                 .embedInCode("read-models/013_totals_view_as_command.sql"),
+                .embedInCode("read-models/014_incident_history_open_records.sql"),
                 // The PostgreSQL engine's own list (Schema.postgresMigrations), applied by LedgerPostgres.
                 .embedInCode("postgres/001_pg_event_log.sql"),
                 .embedInCode("postgres/002_pg_read_models.sql"),
@@ -217,7 +218,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LedgerCLITests",
-            dependencies: ["LedgerTestSupport", "LedgerStore", "LedgerCore", "ledger", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["LedgerTestSupport", "LedgerStore", "LedgerCore", "LedgerProjections", "ledger", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
     ]

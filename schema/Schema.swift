@@ -53,6 +53,7 @@ public enum Schema {
             m("011_decision_withdrawn", .eventLog, PackageResources._11_decision_withdrawn_sql),
             m("012_readable_read_models", .readModels, PackageResources._12_readable_read_models_sql),
             m("013_totals_view_as_command", .readModels, PackageResources._13_totals_view_as_command_sql),
+            m("014_incident_history_open_records", .readModels, PackageResources._14_incident_history_open_records_sql),
         ]
     }
 

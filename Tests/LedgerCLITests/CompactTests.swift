@@ -1,6 +1,8 @@
 import Foundation
 import GRDB
+import LedgerProjections
 import LedgerSamples
+import LedgerStore
 import LedgerTestSupport
 import Testing
 
@@ -75,6 +77,59 @@ struct CompactTests {
         }
         #expect(after.count == before.count)
         for (a, b) in zip(after, before) { #expect(a == b) }
+    }
+
+    /// Makes the ledger at `path` one of before issue 20: every read-model value in the original
+    /// binary form (each key written whole), and the incident history of migration 010 (open versions
+    /// with a copy of their record, 010's triggers, 014 not applied). Returns the values rewritten.
+    static func makeOlder(_ path: String) throws -> Int {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        return try queue.write { db in
+            let written = try StoredFormatUpgrade.rewrite(db, compact: false)
+            let spans = try #require(try Schema.migrations().first { $0.identifier == "010_totals_history_spans" }).sql
+            let triggers = try #require(spans.range(of: "DROP TRIGGER rm_incidents_history_delete;"))
+            let end = try #require(spans.range(of: "-- Reads no longer walk"))
+            try db.execute(sql: String(spans[triggers.lowerBound..<end.lowerBound]))
+            try db.execute(sql: """
+                UPDATE rm_incident_history SET record = (SELECT i.record FROM rm_incidents i WHERE i.id = rm_incident_history.id)
+                WHERE valid_to IS NULL
+                """)
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = '014_incident_history_open_records'")
+            return written
+        }
+    }
+
+    /// A ledger of before issue 20 answers the same once migrated (014 drops the open versions' copies
+    /// of their records); compact writes its values again in the compact form.
+    @Test("a ledger of before issue 20: the same answers after migration 014, and after compact rewrites its values")
+    func ledgerOfBefore() throws {
+        let dir = TemporaryDirectory()
+        let db = try Self.ledger(dir)
+        let before = try Self.answers(db)
+        let recordBytes = "SELECT sum(length(record)) FROM rm_claims"
+        let compactBytes = try Self.count(db, recordBytes)
+        let openCopies = "SELECT count(*) FROM rm_incident_history WHERE valid_to IS NULL AND record IS NOT NULL"
+        #expect(try Self.count(db, openCopies) == 0)
+        let written = try Self.makeOlder(db)
+        #expect(written > 100)
+        #expect(try Self.count(db, openCopies) > 10)
+        // A claim record in the original form is about twice its compact size.
+        #expect(try Self.count(db, recordBytes) > compactBytes * 3 / 2)
+        let old = try Self.answers(db)  // the first command migrates the ledger
+        #expect(old.count == before.count)
+        for (a, b) in zip(old, before) { #expect(a == b) }
+        #expect(try Self.count(db, openCopies) == 0)
+        #expect(try Self.count(db, "SELECT count(*) FROM grdb_migrations WHERE identifier = '014_incident_history_open_records'") == 1)
+        let r = try runLedger(["compact", "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("rewrote ") && !r.stdout.contains("rewrote 0 "), "\(r.stdout)")
+        #expect(try Self.count(db, recordBytes) == compactBytes)
+        #expect(try Self.count(db, "SELECT count(*) FROM rm_claims WHERE substr(record, 1, 1) = x'07'") == 0)
+        let after = try Self.answers(db)
+        #expect(after.count == before.count)
+        for (a, b) in zip(after, before) { #expect(a == b) }
+        #expect(try runLedger(["verify", "--db", db]).status == 0)
     }
 
     @Test("drops the batches no as-of time reaches; as-of answers and events unchanged")

@@ -33,6 +33,25 @@ import Testing
         } }
     }
 
+    /// Values written in the original form (before issue 20: every key whole, no packed strings) read
+    /// back the same, and write again in the compact form, smaller.
+    @Test func originalFormStillReads() async {
+        await propertyCheck(count: 200, input: Gen.uint64()) { seed in recordingErrors("seed \(seed)") {
+            var r = RandomRecords(seed: seed)
+            func check<T: Codable & Equatable>(_ v: T) throws {
+                let original = try BinaryCodec.encode(v, compact: false)
+                let back = try BinaryCodec.decode(T.self, from: original)
+                #expect(back == v, "\(T.self) from the original form (seed \(seed))")
+                #expect(try BinaryCodec.encode(back).count <= original.count, "\(T.self) compact (seed \(seed))")
+            }
+            try check(r.claimRecord())
+            try check(r.incident())
+            try check(r.discrepancy())
+            try check(r.seriesPoint())
+            try check(r.holder())
+        } }
+    }
+
     @Test func nestedContainersRoundTrip() async {
         await propertyCheck(count: 300, input: Gen.uint64()) { seed in recordingErrors("seed \(seed)") {
             var r = RandomRecords(seed: seed)

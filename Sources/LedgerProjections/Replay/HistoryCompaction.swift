@@ -17,13 +17,23 @@ public enum HistoryCompaction {
         public var marks: Int
         /// Closed versions that held at no mark left, every history table together.
         public var versions: Int
+        /// Stored values written again in the compact form (``StoredFormatUpgrade``).
+        public var recoded = 0
     }
 
     /// The history tables whose closed versions hold from `valid_from` up to (not including) `valid_to`.
     static let tables = ["rm_claims_history", "rm_series_points_history", "rm_discrepancies_history", "rm_incident_history"]
 
-    /// Compacts the history of the read models in `db` (inside the caller's transaction).
+    /// Compacts the history of the read models in `db` (inside the caller's transaction), and writes
+    /// values an older version stored in the original binary form again in the compact one.
     public static func compact(_ db: Database) throws -> Outcome {
+        var outcome = try dropUnreachable(db)
+        outcome.recoded = try StoredFormatUpgrade.upgrade(db)
+        return outcome
+    }
+
+    /// Drops the marks no as-of time reaches and the versions that held only there.
+    static func dropUnreachable(_ db: Database) throws -> Outcome {
         let marks = try Row.fetchAll(db, sql: "SELECT seq, max_recorded_at, min_recorded_at FROM rm_history_marks ORDER BY seq")
             .map { (seq: $0[0] as Int64, latest: $0[1] as String, earliest: $0[2] as String) }
         // From the last mark back: a mark is reachable when every later mark's events were recorded

@@ -103,13 +103,15 @@ public enum ReadModelHistory {
     /// `tally_vs_incidents` of every series (given in series order, numbered; the check reads a
     /// series' last point only, so the last of each will do) against the incidents, as ``Reconciler``
     /// runs it.
+    /// Each series reads only the incidents of its measure dated within its period (``TallyCheckIndex``).
     public static func tallyChecks(_ points: [SeriesPoint], incidents: [Incident]) -> [Discrepancy] {
+        let index = TallyCheckIndex(incidents)
         var out: [Discrepancy] = []
         var start = points.startIndex
         while start < points.endIndex {
             var end = start
             while end < points.endIndex && points[end].series == points[start].series { end += 1 }
-            out += TallyVsIncidentsCheck.check(series: Array(points[start..<end]), incidents: incidents)
+            out += index.check(series: points[start..<end])
             start = end
         }
         return out

@@ -1,11 +1,12 @@
 import Foundation
 
-/// A keyed container of ``BinDecoder``: entries between `start` and `end`.
+/// A keyed container of ``BinDecoder``: entries between `start` and `end`; `compact`, keys by their
+/// number in ``BinaryKeys`` or else whole (tag `9`), else every key whole (tag `7`).
 struct KeyedUnbin<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let d: BinDecoder
     let start: Int
     let end: Int
-    let count: Int
+    let compact: Bool
     var codingPath: [any CodingKey] { [] }
 
     /// Positions the decoder at the value of `key`; false when absent. Tries the cursor first.
@@ -26,8 +27,23 @@ struct KeyedUnbin<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// Reads the key at the cursor; when it equals `k` leaves the cursor on its value and returns true.
     @inline(__always) func matches(_ k: UnsafeBufferPointer<UInt8>) throws -> Bool {
         let save = d.pos
+        if compact {
+            let v = try d.varint()
+            guard d.pos < end else { d.pos = save; throw d.fail("corrupt key") }
+            if v & 1 == 1 {
+                guard v >> 1 < UInt64(BinaryKeys.bytes.count) else { d.pos = save; throw d.fail("unknown key number") }
+                return BinaryKeys.bytes[Int(v >> 1)].withUnsafeBufferPointer { $0.elementsEqual(k) }
+            }
+            guard v >> 1 <= UInt64(end - d.pos) else { d.pos = save; throw d.fail("corrupt key") }
+            return compare(Int(v >> 1), k)
+        }
         let n = try d.length()
         guard n <= end - d.pos else { d.pos = save; throw d.fail("corrupt key") }
+        return compare(n, k)
+    }
+
+    /// Whether the `n` bytes at the cursor are `k`; moves the cursor past them.
+    @inline(__always) private func compare(_ n: Int, _ k: UnsafeBufferPointer<UInt8>) -> Bool {
         defer { d.pos += n }
         guard n == k.count else { return false }
         guard n > 0, let base = d.b.baseAddress, let key = k.baseAddress else { return true }
@@ -45,12 +61,26 @@ struct KeyedUnbin<Key: CodingKey>: KeyedDecodingContainerProtocol {
         let save = d.pos
         d.pos = start
         while d.pos < end {
-            guard let name = try? d.rawString(), (try? d.skip()) != nil else { break }
+            guard let name = try? keyName(), (try? d.skip()) != nil else { break }
             if let k = Key(stringValue: name) { out.append(k) }
         }
         d.pos = save
         return out
     }
+    /// The key at the cursor, read past.
+    private func keyName() throws -> String {
+        guard compact else { return try d.rawString() }
+        let v = try d.varint()
+        if v & 1 == 1 {
+            guard v >> 1 < UInt64(BinaryKeys.names.count) else { throw d.fail("unknown key number") }
+            return BinaryKeys.names[Int(v >> 1)]
+        }
+        guard v >> 1 <= UInt64(d.remaining) else { throw d.fail("corrupt key") }
+        let n = Int(v >> 1)
+        defer { d.pos += n }
+        return String(decoding: UnsafeBufferPointer(rebasing: d.b[d.pos..<(d.pos + n)]), as: UTF8.self)
+    }
+
     func contains(_ key: Key) -> Bool {
         let save = d.pos
         let found = (try? seek(key)) ?? false

@@ -50,7 +50,14 @@ final class BinDecoder: Decoder {
     }
     /// Reads a container's header (tag, body length, entry count); returns where its body ends.
     func containerHeader(_ tag: UInt8, _ what: String) throws -> (end: Int, count: Int) {
-        guard try byte() == tag else { throw fail("expected \(what)") }
+        let found = try byte()
+        if found == Tag.compactKeyed, tag == Tag.keyed {
+            // No entry count: the keys are read up to the end.
+            let length = try u32()
+            guard length <= remaining else { throw fail("\(what) of \(length) bytes beyond the end") }
+            return (pos + length, -1)
+        }
+        guard found == tag else { throw fail("expected \(what)") }
         let length = try u32(), count = try u32()
         guard length <= remaining else { throw fail("\(what) of \(length) bytes beyond the end") }
         guard count <= length else { throw fail("\(what) of \(length) bytes cannot hold \(count) entries") }
@@ -110,8 +117,28 @@ final class BinDecoder: Decoder {
         return String(decoding: UnsafeBufferPointer(rebasing: b[pos..<(pos + n)]), as: UTF8.self)
     }
     func string() throws -> String {
-        guard try byte() == Tag.string else { throw fail("expected a string") }
-        return try rawString()
+        switch try byte() {
+        case Tag.string: return try rawString()
+        case Tag.hexString: return try hexString()
+        default: throw fail("expected a string")
+        }
+    }
+    /// A prefix and a packed run of hex digits (tag `10`), as one string.
+    private func hexString() throws -> String {
+        let n = try length()
+        let prefix = pos
+        pos += n
+        let packed = try length()
+        let hex = pos
+        pos += packed
+        return String(unsafeUninitializedCapacity: n + 2 * packed) { out in
+            for i in 0..<n { out[i] = b[prefix + i] }
+            for i in 0..<packed {
+                out[n + 2 * i] = HexDigits.digit(b[hex + i] >> 4)
+                out[n + 2 * i + 1] = HexDigits.digit(b[hex + i] & 0x0F)
+            }
+            return n + 2 * packed
+        }
     }
     var isNil: Bool { pos < b.count && b[pos] == Tag.null }
 
@@ -123,10 +150,14 @@ final class BinDecoder: Decoder {
         case Tag.int, Tag.uint: _ = try varint()
         case Tag.double: try advance(8)
         case Tag.string: try advance(try length())
+        case Tag.hexString:
+            try advance(try length())
+            try advance(try length())
         case Tag.keyed, Tag.unkeyed:
             let length = try u32()
             try advance(4)
             try advance(length)
+        case Tag.compactKeyed: try advance(try u32())
         default: throw fail("unknown tag \(tag)")
         }
     }
@@ -139,10 +170,10 @@ final class BinDecoder: Decoder {
         if T.self == Double.self { return try cast(double()) }
         guard pos < b.count else { throw fail("truncated") }
         let tag = b[pos]
-        guard tag == Tag.keyed || tag == Tag.unkeyed else { return try T(from: self) }
+        guard tag == Tag.keyed || tag == Tag.unkeyed || tag == Tag.compactKeyed else { return try T(from: self) }
         // A container value: whatever its decoder reads, the cursor ends after its body.
         let start = pos
-        let (end, _) = try containerHeader(tag, "container")
+        let (end, _) = try containerHeader(tag == Tag.unkeyed ? tag : Tag.keyed, "container")
         pos = start
         let v = try T(from: self)
         pos = end
@@ -155,7 +186,7 @@ final class BinDecoder: Decoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         let (end, count) = try containerHeader(Tag.keyed, "a keyed container")
-        return KeyedDecodingContainer(KeyedUnbin<Key>(d: self, start: pos, end: end, count: count))
+        return KeyedDecodingContainer(KeyedUnbin<Key>(d: self, start: pos, end: end, compact: count < 0))
     }
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         let (_, count) = try containerHeader(Tag.unkeyed, "an unkeyed container")

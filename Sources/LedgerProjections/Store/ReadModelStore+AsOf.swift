@@ -75,11 +75,12 @@ extension ReadModelStore {
         return (row?[0] ?? 0, row?[1] ?? 0)
     }
 
-    /// The incidents that held after event `seq`, in id order.
+    /// The incidents that held after event `seq`, in id order. An open version keeps no record of its
+    /// own (schema/014): it is the incident's current row.
     public func incidents(at seq: Int64) throws -> [Incident] {
         try Data.fetchAll(statement("""
-                SELECT record FROM rm_incident_history
-                WHERE valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1) ORDER BY id
+                SELECT coalesce(h.record, (SELECT i.record FROM rm_incidents i WHERE i.id = h.id)) FROM rm_incident_history h
+                WHERE h.valid_from <= ?1 AND (h.valid_to IS NULL OR h.valid_to > ?1) ORDER BY h.id
                 """),
             arguments: [seq]
         ).map { try ReadModelStore.decode(Incident.self, $0) }

@@ -113,7 +113,7 @@ extension BenchRun {
             try withLedgerErrors { try CompactCommand.compact(ledger) }
         }
         report(BenchResult(size: size, stage: "compact (history no as-of reaches, VACUUM)", value: seconds, unit: "s",
-            detail: "\(outcome.marks) projection(s) and \(outcome.versions) version(s) dropped"))
+            detail: "\(outcome.marks) projection(s) and \(outcome.versions) version(s) dropped, \(outcome.recoded) value(s) recoded"))
         try fileStage(ledger, size: size, stage: "file bytes per event, after compact", report: report)
     }
 }

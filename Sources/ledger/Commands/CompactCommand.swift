@@ -13,7 +13,8 @@ struct CompactCommand: ParsableCommand {
             An archive ingested with one --recorded-at (or batches recorded at the same time) leaves a \
             projection per batch in the read models' history, each answering no --as-of time but the last. \
             compact drops those projections and every version of a claim, series point, discrepancy or \
-            incident that held only there, then rewrites the file without its free pages (SQLite's VACUUM) \
+            incident that held only there, writes values an older version stored in the original binary \
+            form again in the compact one, then rewrites the file without its free pages (SQLite's VACUUM) \
             and empties the write-ahead log. Every --as-of answer stays the same. The event rows are never \
             changed or removed (the chain is verified before and after), and no table the read models do \
             not own is touched. The file needs room for a copy of itself while VACUUM runs.
@@ -32,8 +33,8 @@ struct CompactCommand: ParsableCommand {
         let outcome = try withLedgerErrors { try Self.compact(ledger) }
         try ChainCheck.requireIntact(ledger, doing: "compact")
         let after = try Self.fileBytes(ledger)
-        out(String(format: "dropped %d projection(s) no --as-of time reaches and %d read-model version(s) that held only there; the file went from %.1f MB to %.1f MB\n",
-                   outcome.marks, outcome.versions, Double(before) / 1_048_576, Double(after) / 1_048_576))
+        out(String(format: "dropped %d projection(s) no --as-of time reaches and %d read-model version(s) that held only there; rewrote %d stored value(s) in the compact form; the file went from %.1f MB to %.1f MB\n",
+                   outcome.marks, outcome.versions, outcome.recoded, Double(before) / 1_048_576, Double(after) / 1_048_576))
         FileHandleOutput.stdout.flush()
     }
 

@@ -1,0 +1,56 @@
+import LedgerCore
+@testable import LedgerProjections
+import PropertyBased
+import Testing
+
+/// The as-of read derives every series' `tally_vs_incidents` through ``TallyCheckIndex`` (the
+/// incidents by measure, province and place, sorted by day); it must give exactly the checks of
+/// ``TallyVsIncidentsCheck`` over every incident, for every kind of area and period.
+@Suite struct TallyCheckIndexTests {
+    static let places = ["raqqa", "deir ez-zor", "manbij", "eastern badia", "palmyra", "homs", "kobani", "al-bab"]
+    static let provinces = ["raqqa", "deir ez-zor", "homs", "aleppo", "hasakah"]
+
+    static func day(_ r: inout RandomRecords) -> Day? { r.bool() ? Day(ordinal: 19_000 + r.int(0...60)) : nil }
+
+    static func incidents(_ r: inout RandomRecords) -> [Incident] {
+        (0..<r.int(0...40)).map { i in
+            var inc = r.incident()
+            inc.id = "inc-\(i)"
+            inc.place = r.pick(places)
+            inc.admin1 = r.bool() ? r.pick(provinces) : nil
+            inc.day = day(&r)
+            (inc.low, inc.best, inc.high) = (0, r.int(0...50), 60)
+            inc.breakdown = r.bool() ? [:] : ["civilians": r.int(0...20), "children": r.int(0...5)]
+            return inc
+        }
+    }
+
+    static func series(_ r: inout RandomRecords) -> [SeriesPoint] {
+        let scopes = ["syria", "aanes", "badia"] + places + provinces
+        let points = (0..<r.int(1...12)).map { _ in
+            var p = r.seriesPoint()
+            p.series = "s\(r.int(0...4))"
+            p.scope = r.pick(scopes)
+            (p.periodStart, p.periodEnd, p.reportDay) = (day(&r), day(&r), day(&r))
+            p.value = r.int(0...120)
+            p.exclusions = r.bool() ? [] : ["except \(r.pick(places))"]
+            return p
+        }
+        // In series order, each series' points in the order drawn.
+        return points.enumerated().sorted { ($0.element.series, $0.offset) < ($1.element.series, $1.offset) }.map(\.element)
+    }
+
+    @Test("the indexed checks are the checks over every incident")
+    func sameChecks() async {
+        await propertyCheck(count: 300, input: Gen.uint64()) { seed in recordingErrors("seed \(seed)") {
+            var r = RandomRecords(seed: seed)
+            let incidents = Self.incidents(&r)
+            let points = Self.series(&r)
+            var expected: [Discrepancy] = []
+            for name in Set(points.map(\.series)).sorted() {
+                expected += TallyVsIncidentsCheck.check(series: points.filter { $0.series == name }, incidents: incidents)
+            }
+            #expect(ReadModelHistory.tallyChecks(points, incidents: incidents) == expected, "seed \(seed)")
+        } }
+    }
+}
