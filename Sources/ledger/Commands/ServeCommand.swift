@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LedgerKit
 import LedgerServer
 
 /// `ledger serve`: the report's pages and a JSON API, live from the ledger.
@@ -26,6 +27,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let handle = try Projections.openCurrent(ledger)
+        if ledger.session.isPostgres { Self.keepCaughtUp(ledger.session) }
         let host = host, done = DispatchSemaphore(value: 0), failure = FailureBox()
         Task {
             do {
@@ -42,6 +44,23 @@ struct ServeCommand: ParsableCommand {
         if let error = failure.get() {
             printError("serve: \(error)")
             throw LedgerExit.ledgerError
+        }
+    }
+}
+
+extension ServeCommand {
+    /// Seconds between two catch-ups of a PostgreSQL ledger's local read models.
+    static let catchUpInterval = 5.0
+
+    /// A PostgreSQL ledger is appended to from other machines: the local read models the pages are
+    /// built from are caught up with the server's log every few seconds (the answers are keyed by the
+    /// ledger's head, so a page asked after an append is built again).
+    static func keepCaughtUp(_ session: LedgerSession) {
+        Thread.detachNewThread {
+            while true {
+                Thread.sleep(forTimeInterval: catchUpInterval)
+                do { _ = try session.current() } catch { printError("serve: catching up with the server: \(error)") }
+            }
         }
     }
 }
