@@ -26,12 +26,15 @@ extension FrameReview {
         let sums = claims.indices.filter { j in
             isOwnToll(claims[j]) && claims[j].measure == c.measure && claims[j].value == c.value && StoryPlace.compatible(claims[j].place, c.place)
         }
-        for j in sums {
-            claims[j].kind = .tally
-            claims[j].period = period
-            claims[j].eventDate = nil
-            claims[j].notes.append("the sum of the report's separate incidents: a tally for the day")
-            setChildren(of: claims[j].id) { $0.kind = .tally; $0.period = period; $0.eventDate = nil }
-        }
+        for j in sums { markDayTally(j, period, note: "the sum of the report's separate incidents: a tally for the day") }
+    }
+
+    /// Makes a figure (and its parts and subsets) a tally over `period`, with no event date of its own.
+    mutating func markDayTally(_ i: Int, _ period: Period, note: String) {
+        claims[i].kind = .tally
+        claims[i].period = period
+        claims[i].eventDate = nil
+        claims[i].notes.append(note)
+        setChildren(of: claims[i].id) { $0.kind = .tally; $0.period = period; $0.eventDate = nil }
     }
 }

@@ -27,11 +27,7 @@ extension FrameReview {
         let day = c.eventDate?.day ?? chosen.compactMap { claims[$0].eventDate?.day }.first ?? published
         guard let day else { return }
         let period = Period(start: day, end: day, text: c.eventDate?.text ?? day.description)
-        claims[i].kind = .tally
-        claims[i].period = period
-        claims[i].eventDate = nil
-        claims[i].notes.append("the sum of the report's incidents at \(places.count) places: a tally for the day")
-        setChildren(of: c.id) { $0.kind = .tally; $0.period = period; $0.eventDate = nil }
+        markDayTally(i, period, note: "the sum of the report's incidents at \(places.count) places: a tally for the day")
     }
 
     /// Indices of `values`, in order, that add up to `target` exactly, preferring the earliest ones; nil when none do.
