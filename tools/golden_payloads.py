@@ -43,6 +43,8 @@ PAYLOADS = [
     ("decision_withdrawn", {"event_seq": 5, "reason": "linked by mistake"}),
     ("claims_linked", {"claim_ids": ["cccccccccccc-0", "dddddddddddd-9"], "reason": "same strike", "forced": True,
                        "overridden": ["dates 9 days apart"]}),
+    ("claims_linked", {"claim_ids": ["eeeeeeeeeeee-0", "cccccccccccc-0"], "reason": "automatic at ingest: names no place",
+                       "automatic": True}),
 ]
 
 

@@ -117,17 +117,22 @@ public struct ClaimsLinkage: Codable, Hashable, Sendable {
     public var forced: Bool?
     /// The problems the checks found and `--force` overrode (absent unless forced).
     public var overridden: [String]?
+    /// True when no person decided it: ingest linked a figure that names no place (or only a region
+    /// wider than a governorate) to the one incident it can be (absent otherwise, so that earlier
+    /// events keep their canonical JSON).
+    public var automatic: Bool?
 
-    public init(claimIDs: [String], reason: String, forced: Bool? = nil, overridden: [String]? = nil) {
+    public init(claimIDs: [String], reason: String, forced: Bool? = nil, overridden: [String]? = nil, automatic: Bool? = nil) {
         self.claimIDs = claimIDs
         self.reason = reason
         self.forced = forced
         self.overridden = overridden
+        self.automatic = automatic
     }
 
     enum CodingKeys: String, CodingKey {
         case claimIDs = "claim_ids"
-        case reason, forced, overridden
+        case reason, forced, overridden, automatic
     }
 }
 

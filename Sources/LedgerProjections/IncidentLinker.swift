@@ -53,6 +53,8 @@ public struct IncidentLinker: Sendable {
         for pair in decisions.forced {
             guard let i = index[pair.a], let j = index[pair.b] else { continue }
             uf.union(clusterOf[i], clusterOf[j])
+            // A link ingest made by rule joins its claims as the automatic linker would have.
+            if decisions.automatic.contains(pair) { continue }
             manual.insert(pair.a)
             manual.insert(pair.b)
         }

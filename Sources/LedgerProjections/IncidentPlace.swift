@@ -27,10 +27,22 @@ struct IncidentPlace {
             return own.contains(finestPath)
         }
         let linked = members.filter(coarser)
-        rule = linked.isEmpty ? "" : "; \(linked.count) claim(s) naming only "
+        rule = (linked.isEmpty ? "" : "; \(linked.count) claim(s) naming only "
             + Set(linked.compactMap { paths[$0.id]??.leaf }).sorted().joined(separator: ", ")
-            + " linked as the one finer incident of their days"
+            + " linked as the one finer incident of their days")
+            + Self.wideRule(members.filter { WideClaimLinker.isWide($0) }, finest: finestPath, paths: paths)
         let notes = members.filter { !coarser($0) }.compactMap { ambiguous[$0.id] }
         self.ambiguous = notes.isEmpty ? nil : notes
+    }
+
+    /// Says how many members name no place, or only a region wider than a governorate, when the
+    /// incident is placed in one (a link joined them: ``WideClaimLinker`` at ingest, or a person).
+    static func wideRule(_ wide: [ClaimRecord], finest: PlacePath?, paths: [String: PlacePath?]) -> String {
+        guard !wide.isEmpty, let finest, SyriaGazetteer.place(finest.root)?.level != .area else { return "" }
+        let regions = Set(wide.compactMap { paths[$0.id]??.root }).sorted()
+        let unplaced = wide.contains { (paths[$0.id] ?? nil) == nil }
+        let named = regions.isEmpty ? "no place" : (unplaced ? "no place or only " : "only ") + regions.joined(separator: ", ")
+        let said = wide.count == 1 ? "1 claim naming \(named) linked" : "\(wide.count) claims naming \(named) linked"
+        return "; \(said) as the one incident of their days and measure"
     }
 }

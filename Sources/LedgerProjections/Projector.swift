@@ -209,7 +209,8 @@ public enum Projector {
             try store.save(record)
         case .claimsLinked(let l), .claimsUnlinked(let l):
             let linked = event.type == .claimsLinked
-            try store.save(LinkFact(seq: event.seq, linked: linked, claimIDs: l.claimIDs, reason: l.reason, recordedAt: event.recordedAt))
+            try store.save(LinkFact(
+                seq: event.seq, linked: linked, claimIDs: l.claimIDs, reason: l.reason, recordedAt: event.recordedAt, automatic: l.automatic))
             if touched.tracking { for g in try store.incidentGroups(ofClaims: l.claimIDs) { touched.wholeGroup(g) } }
         case .decisionWithdrawn(let w):
             // Only a link or unlink decision can be withdrawn; the groups it named are linked again.

@@ -58,6 +58,11 @@ struct GoldenPayloadTests {
             claimIDs: ["cccccccccccc-0", "dddddddddddd-9"], reason: "same strike", forced: true, overridden: ["dates 9 days apart"])),
          #"{"claim_ids":["cccccccccccc-0","dddddddddddd-9"],"forced":true,"overridden":["dates 9 days apart"],"reason":"same strike"}"#,
          "83a39f390311ee116443b66c16dfb0b62237253302c08e0bb734d1866560329c"),
+        // A link ingest made by rule (WideClaimLinker) says so; a person's links above leave it out.
+        (.claimsLinked(ClaimsLinkage(
+            claimIDs: ["eeeeeeeeeeee-0", "cccccccccccc-0"], reason: "automatic at ingest: names no place", automatic: true)),
+         #"{"automatic":true,"claim_ids":["eeeeeeeeeeee-0","cccccccccccc-0"],"reason":"automatic at ingest: names no place"}"#,
+         "6da15ff88fbd4336faea7334740b9c7cd2fb049b1d9d5fad71c7bc54fae1e4f6"),
     ]
 
     @Test("every event type has a golden payload")

@@ -45,6 +45,9 @@ public enum IngestNote: Sendable, Equatable {
     case originalUnreadable(copyPath: String, originalPath: String)
     /// Reports read so far, of all.
     case progress(done: Int, total: Int)
+    /// A figure naming no place (or only a region wider than a governorate) linked, by an appended
+    /// `claims_linked` event, to the one incident it can be (``WideClaimLinker``).
+    case linked(claimID: String, named: String, incidentID: String, place: String)
 }
 
 /// What an ingest did.
@@ -59,6 +62,8 @@ public struct IngestSummary: Sendable, Equatable {
     public var failed = 0
     /// Reports added with no publication date.
     public var undated = 0
+    /// Figures naming no place linked to the one incident they can be (one `claims_linked` event each).
+    public var linked = 0
 
     /// A summary; with no arguments, of an ingest that did nothing.
     public init(added: Int = 0, claims: Int = 0, alreadyPresent: Int = 0, failed: Int = 0, undated: Int = 0) {
@@ -115,6 +120,7 @@ public struct Ingestor {
         var batch: [(ReportInput, PreparedReport)] = []
         var batchTime: String?
         var republications: [(copy: String, originalPath: String, copyPath: String)] = []
+        var addedReports: [String] = []
         let now = Timestamp.now()
 
         func flush() throws {
@@ -125,6 +131,7 @@ public struct Ingestor {
                 switch outcome {
                 case .added(let claims):
                     summary.added += 1
+                    addedReports.append(input.meta.contentHash)
                     summary.claims += claims
                     if input.meta.published == nil { summary.undated += 1 }
                     observer(.added(path: input.path, claims: claims))
@@ -183,6 +190,7 @@ public struct Ingestor {
         try flush()
         try server?.catchUp()
         try markRepublications(republications)
+        summary.linked = try linkWideFigures(addedReports)
         // The tally checks the batches left pending, once for the whole run.
         _ = try ledger.writer.write { db in try Projector.settle(db) }
         // Checkpoints keep --as-of replays short (derived data; see `ledger checkpoint`).
@@ -201,6 +209,22 @@ public struct Ingestor {
         input.meta.language = extraction.language
         let claims = extraction.claims.map { ClaimExtracted(claim: $0, extractorVersion: Extractor.version) }
         return (input, PreparedReport(report: ReportIngested(report: input.meta, text: input.text), claims: claims), extraction.warnings)
+    }
+
+    /// Appends a `claims_linked` event for each figure of (or near) the added reports that names no
+    /// place and fits exactly one incident (``WideClaimLinker``). Returns how many.
+    func linkWideFigures(_ reports: [String]) throws -> Int {
+        guard !reports.isEmpty else { return 0 }
+        let proposals = try ledger.writer.read { db in try WideClaimLinker.proposals(db, reports: reports) }
+        guard !proposals.isEmpty else { return 0 }
+        let events = try proposals.map { try PendingEvent(.claimsLinked($0.linkage)) }
+        if let server {
+            _ = try server.writer.append(events, recordedAt: options.recordedAt ?? Timestamp.now(), expecting: nil)
+        } else {
+            _ = try ledger.append(events, recordedAt: options.recordedAt ?? Timestamp.now(), hook: Projector.hook)
+        }
+        for p in proposals { observer(.linked(claimID: p.claimID, named: p.named, incidentID: p.incidentID, place: p.place)) }
+        return proposals.count
     }
 
     /// Appends a republication mark for each sidecar that names an original, once.

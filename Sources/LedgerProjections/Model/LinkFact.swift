@@ -12,14 +12,19 @@ public struct LinkFact: Codable, Hashable, Sendable {
     public var recordedAt: String
     /// For a withdrawal, the sequence number of the decision it withdraws.
     public var withdraws: Int64?
+    /// True for a link ingest appended by rule (``WideClaimLinker``), not a person.
+    public var automatic: Bool?
 
-    public init(seq: Int64, linked: Bool, claimIDs: [String], reason: String, recordedAt: String, withdraws: Int64? = nil) {
+    public init(
+        seq: Int64, linked: Bool, claimIDs: [String], reason: String, recordedAt: String, withdraws: Int64? = nil, automatic: Bool? = nil
+    ) {
         self.seq = seq
         self.linked = linked
         self.claimIDs = claimIDs
         self.reason = reason
         self.recordedAt = recordedAt
         self.withdraws = withdraws
+        self.automatic = automatic
     }
 
     /// The withdrawal of `decision` by the `decision_withdrawn` event at `seq`.
@@ -40,7 +45,7 @@ public struct LinkFact: Codable, Hashable, Sendable {
         case claimIDs = "claim_ids"
         case reason
         case recordedAt = "recorded_at"
-        case withdraws
+        case withdraws, automatic
     }
 }
 
@@ -52,6 +57,8 @@ public struct LinkDecisions: Sendable {
     public private(set) var forbidden: Set<ClaimPair> = []
     /// The link events that made each decision, for explanations.
     public private(set) var reasons: [ClaimPair: LinkFact] = [:]
+    /// Forced pairs whose standing decision ingest made by rule, not a person.
+    public private(set) var automatic: Set<ClaimPair> = []
 
     public init(_ facts: [LinkFact]) {
         for fact in LinkFact.standing(facts).sorted(by: { $0.seq < $1.seq }) {
@@ -62,7 +69,9 @@ public struct LinkDecisions: Sendable {
                     if fact.linked {
                         forced.insert(pair)
                         forbidden.remove(pair)
+                        if fact.automatic == true { automatic.insert(pair) } else { automatic.remove(pair) }
                     } else {
+                        automatic.remove(pair)
                         forbidden.insert(pair)
                         forced.remove(pair)
                     }

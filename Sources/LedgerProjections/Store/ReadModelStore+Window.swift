@@ -109,3 +109,29 @@ extension ReadModelStore {
         return out
     }
 }
+
+extension ReadModelStore {
+    /// The stored incident holding a claim (nil when it is in none).
+    public func incident(ofClaim id: String) throws -> Incident? {
+        guard let inc = try String.fetchOne(statement("SELECT incident_id FROM rm_incident_members WHERE claim_id = ? LIMIT 1"), arguments: [id])
+        else { return nil }
+        return try incident(inc)
+    }
+
+    /// The incident candidates of a measure that name no place (their linking group is their report's)
+    /// or an area across several governorates, placed on days `days` (day ordinals).
+    func wideIncidentCandidates(measure: Measure, days: Range<Int>) throws -> [ClaimRecord] {
+        let prefix = "incident:\(measure.rawValue)|"
+        // Unplaced claims' groups are `prefix?report`: one index range ('?' is followed by '@').
+        var out = try records(
+            sql: "SELECT record FROM rm_claims WHERE incident_group >= ? AND incident_group < ? AND day >= ? AND day < ?",
+            [prefix + "?", prefix + "@", days.lowerBound, days.upperBound])
+        let areas = SyriaGazetteer.places.filter { $0.level == .area && ($0.covers?.count ?? 0) != 1 }.map(\.key)
+        for area in areas {
+            out += try records(
+                sql: "SELECT record FROM rm_claims WHERE incident_group = ? AND day >= ? AND day < ?",
+                [prefix + area, days.lowerBound, days.upperBound])
+        }
+        return out
+    }
+}

@@ -115,6 +115,10 @@ struct IngestCommand: ParsableCommand {
             "\(summary.added) report(s) added with \(summary.claims) claim(s); \(summary.alreadyPresent) already in the ledger"
                 + (summary.failed > 0 ? "; \(summary.failed) could not be read" : "")
                 + ". \(head.seq) events, head \(head.hash.prefix(16))…\n")
+        if summary.linked > 0 {
+            out("\(summary.linked) figure(s) naming no place linked to the one incident of their days and measure "
+                + "(`ledger log` shows each link; `ledger unlink` or `ledger withdraw` undoes one).\n")
+        }
         if summary.undated > 0 {
             out("\(summary.undated) report(s) had no publication date: their relative dates (\"yesterday\", \"on Tuesday\") "
                 + "stay unresolved and their incidents undated; give one with --published or a sidecar.\n")
@@ -155,6 +159,8 @@ extension IngestCommand {
         case .unreadable(let error): printError(error.description)
         case .originalUnreadable(let copy, let original):
             printError("\(copy): its sidecar says it republishes \(original), which cannot be read; not marked")
+        case .linked(let claim, let named, let incident, let place):
+            if !quiet { out("linked   \(claim)  \(named); the one incident of its days is \(incident) at \(place)\n") }
         case .progress: break
         }
     }

@@ -1,0 +1,144 @@
+import GRDB
+import LedgerCore
+
+/// Finds, for an incident figure that names no place, or only a region wider than one governorate
+/// ("Syria", "eastern Syria", the Syrian desert), the one incident elsewhere in the ledger it can be,
+/// so that ingest records the link as a `claims_linked` event (``proposals(_:reports:)``).
+///
+/// The automatic linker (``IncidentLinker``) walks each governorate on its own, so that a change in one
+/// never re-links another and a rebuild equals the appends. A figure with no governorate cannot be
+/// walked with any of them; left alone it is an incident of its own, and one car bombing told by a
+/// monitor with its village and by a wire with "in eastern Syria" counts twice. This rule links it
+/// only when the answer is unambiguous, and records the decision as an event, so that it is explained
+/// (`ledger explain`, `ledger log`), can be taken back (`ledger withdraw`, `ledger unlink`) and is
+/// replayed, rebuilt and mirrored like a person's link:
+/// - the wide figure's incident holds only wide figures, and no link event has named any of them;
+/// - the candidates are the incidents of the same measure in the governorates the region covers (all
+///   of them for "Syria" or no place) holding a figure within the linker's window of one of its figures
+///   (±1 day for resolved dates, ±3 for back-references, ±7 when a report's day stands in), of a
+///   compatible victim category and from another report;
+/// - exactly one candidate, or exactly one whose figures are close (``LinkingWalk/close(_:_:)``);
+/// - the pair passes the checks a person's `ledger link` must pass (``LinkCheck``).
+/// A decision stands once made: an incident that later appears on the same days does not undo it
+/// (`ledger unlink` does), which is why the rule only ever links, and only what a person would.
+public enum WideClaimLinker {
+    /// One link to append.
+    public struct Proposal: Hashable, Sendable {
+        public var linkage: ClaimsLinkage
+        /// The wide figure's claim and the incident it joins.
+        public var claimID: String
+        public var incidentID: String
+        /// Where that incident is (its place key).
+        public var place: String
+        /// What the wide figure names: "names no place", "names only syria".
+        public var named: String
+    }
+
+    /// The links to append after the reports `reports` (content hashes) were ingested: for their wide
+    /// figures, and for the wide figures of other reports near their placed ones.
+    public static func proposals(_ db: Database, reports: some Sequence<String>) throws -> [Proposal] {
+        let store = ReadModelStore(db)
+        var wide: [String: ClaimRecord] = [:]
+        for report in Set(reports).sorted() {
+            for r in try store.claims(ofReport: report) where GroupKeys.isIncidentCandidate(r) {
+                if isWide(r) {
+                    wide[r.id] = r
+                } else {
+                    for near in try widePartners(store, near: r) { wide[near.id] = near }
+                }
+            }
+        }
+        var done = Set<String>()
+        var out: [Proposal] = []
+        for id in wide.keys.sorted() where !done.contains(id) {
+            guard let incident = try store.incident(ofClaim: id) else { continue }
+            done.formUnion(incident.claimIDs)
+            if let p = try proposal(store, for: incident) { out.append(p) }
+        }
+        return out
+    }
+
+    /// Whether a claim names no place, or only an area across several governorates.
+    static func isWide(_ r: ClaimRecord) -> Bool {
+        guard let path = PlacePath.of(r.claim.place) else { return true }
+        return SyriaGazetteer.place(path.root)?.level == .area
+    }
+
+    /// The governorates a wide claim's region covers (every one for "Syria" or no place).
+    static func governorates(of r: ClaimRecord) -> [String] {
+        let all = SyriaGazetteer.places.filter { $0.level == .governorate }.map(\.key)
+        guard let root = PlacePath.of(r.claim.place)?.root, let covers = SyriaGazetteer.place(root)?.covers, !covers.isEmpty else {
+            return all
+        }
+        return covers
+    }
+
+    /// Wide incident candidates of other reports whose days may lie within the window of `r`'s.
+    static func widePartners(_ store: ReadModelStore, near r: ClaimRecord) throws -> [ClaimRecord] {
+        let days = IncidentLinker.days(r).map(\.ordinal)
+        guard let lo = days.min(), let hi = days.max() else { return [] }
+        // A wide claim is placed up to a governorate's delay after its day (PlacePath.delay).
+        let range = (lo - LinkingWalk.maxWindow)..<(hi + LinkingWalk.maxWindow + LinkingWalk.maxDelay + 1)
+        return try store.wideIncidentCandidates(measure: r.claim.measure, days: range)
+            .filter { $0.claim.report != r.claim.report && isWide($0) }
+    }
+
+    /// The link for one incident of wide figures, if exactly one placed incident fits.
+    static func proposal(_ store: ReadModelStore, for incident: Incident) throws -> Proposal? {
+        let members = try store.records(ids: incident.claimIDs)
+        let wide = incident.claimIDs.compactMap { members[$0] }
+        guard wide.count == incident.claimIDs.count, wide.allSatisfy(isWide),
+              try store.links(naming: incident.claimIDs).isEmpty else { return nil }
+        let reports = Set(wide.map { $0.copyOf ?? $0.claim.report })
+        let facts = wide.map(LinkFacts.init)
+        // An undated figure has no days to look at.
+        let days = facts.flatMap(\.days)
+        guard let lo = days.min(), let hi = days.max() else { return nil }
+        var fits: [String: (claim: LinkFacts, distance: Int)] = [:]
+        var values: [String: [Int]] = [:]
+        for governorate in Set(wide.flatMap(governorates)).sorted() {
+            let group = "incident:\(incident.measure.rawValue)|\(governorate)"
+            let candidates = try store.linkFacts(
+                inIncidentGroup: group, days: (lo - LinkingWalk.maxWindow)..<(hi + LinkingWalk.maxWindow + LinkingWalk.maxDelay + 1))
+            let owner = try store.incidentIDs(ofClaims: candidates.map(\.id), inGroup: group)
+            for c in candidates {
+                guard let inc = owner[c.id] else { continue }
+                values[inc, default: []].append(c.value)
+                guard !reports.contains(c.report) else { continue }
+                for w in facts where IncidentLinker.compatible(w.category, c.category) {
+                    guard let d = IncidentLinker.distance(w, c), d <= IncidentLinker.window(w, c) else { continue }
+                    if d < fits[inc]?.distance ?? Int.max { fits[inc] = (c, d) }
+                }
+            }
+        }
+        // An incident holding a figure of one of these reports is another event of that report.
+        for (inc, _) in fits {
+            let ids = try store.incidentMembers([inc])[inc] ?? []
+            if try store.records(ids: ids).values.contains(where: { reports.contains($0.copyOf ?? $0.claim.report) }) { fits[inc] = nil }
+        }
+        var chosen = Array(fits.keys)
+        if chosen.count > 1 {
+            chosen = chosen.filter { inc in (values[inc] ?? []).contains { v in wide.contains { LinkingWalk.close(v, $0.claim.value) } } }
+        }
+        guard chosen.count == 1, let inc = chosen.first, let hostFacts = fits[inc]?.claim,
+              let host = try store.record(hostFacts.id), let hostIncident = try store.incident(inc) else { return nil }
+        let claim = wide.sorted { $0.id < $1.id }[0]
+        guard LinkCheck.problems([claim.id, host.id], records: [claim.id: claim, host.id: host]).isEmpty else { return nil }
+        return Proposal(
+            linkage: ClaimsLinkage(claimIDs: [claim.id, host.id], reason: reason(claim, host: hostIncident), automatic: true),
+            claimID: claim.id, incidentID: inc, place: hostIncident.place, named: named(claim))
+    }
+
+    /// Why, in words the event keeps.
+    static func named(_ claim: ClaimRecord) -> String {
+        PlacePath.of(claim.claim.place).map { "names only \($0.root)" } ?? "names no place"
+    }
+
+    static func reason(_ claim: ClaimRecord, host: Incident) -> String {
+        let named = named(claim)
+        let day = host.day.map { " of \($0)" } ?? ""
+        let admin = host.admin1.map { $0 == host.place ? "" : ", \($0)" } ?? ""
+        return "automatic at ingest: \(claim.id) \(named); the one \(host.measure.rawValue) incident\(day) within the linker's "
+            + "window of its day is \(host.id) at \(host.place)\(admin)"
+    }
+}
