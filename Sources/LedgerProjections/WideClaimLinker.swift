@@ -38,22 +38,58 @@ public enum WideClaimLinker {
     /// figures, and for the wide figures of other reports near their placed ones.
     public static func proposals(_ db: Database, reports: some Sequence<String>) throws -> [Proposal] {
         let store = ReadModelStore(db)
-        var wide: [String: ClaimRecord] = [:]
-        for report in Set(reports).sorted() {
-            for r in try store.claims(ofReport: report) where GroupKeys.isIncidentCandidate(r) {
-                if isWide(r) {
-                    wide[r.id] = r
-                } else {
-                    for near in try widePartners(store, near: r) { wide[near.id] = near }
-                }
+        // From the claims' columns: their linking group says whether they are wide, their day where.
+        var wide = Set<String>()
+        var placedDays: [String: Set<Int>] = [:]
+        for (id, group, day) in try store.incidentCandidates(ofReports: reports) {
+            guard let measure = measure(ofGroup: group) else { continue }
+            if isWide(group: group) {
+                wide.insert(id)
+            } else if let day {
+                placedDays[measure, default: []].insert(day)
+            }
+        }
+        // Wide figures of other reports near the placed ones: a placing day is the claim's own day plus
+        // at most a governorate's delay, and a window reaches `maxWindow` either side.
+        let reach = LinkingWalk.maxWindow + LinkingWalk.maxDelay
+        for (name, days) in placedDays.sorted(by: { $0.key < $1.key }) {
+            guard let measure = Measure(rawValue: name) else { continue }
+            for range in merged(days, pad: reach) {
+                wide.formUnion(try store.wideIncidentCandidates(measure: measure, days: range).filter(isWide).map(\.id))
             }
         }
         var done = Set<String>()
         var out: [Proposal] = []
-        for id in wide.keys.sorted() where !done.contains(id) {
+        for id in wide.sorted() where !done.contains(id) {
             guard let incident = try store.incident(ofClaim: id) else { continue }
             done.formUnion(incident.claimIDs)
             if let p = try proposal(store, for: incident) { out.append(p) }
+        }
+        return out
+    }
+
+    /// The measure of an incident-linking group (`incident:MEASURE|place`).
+    static func measure(ofGroup group: String) -> String? {
+        guard group.hasPrefix("incident:"), let bar = group.firstIndex(of: "|") else { return nil }
+        return String(group[group.index(group.startIndex, offsetBy: 9)..<bar])
+    }
+
+    /// Whether a linking group is a wide one: an unplaced claim's (`…|?report`) or an area's across governorates.
+    static func isWide(group: String) -> Bool {
+        guard let bar = group.firstIndex(of: "|") else { return false }
+        let place = group[group.index(after: bar)...]
+        return place.hasPrefix("?") || SyriaGazetteer.place(String(place))?.level == .area
+    }
+
+    /// Days padded by `pad` either side, as few ranges as cover them.
+    static func merged(_ days: Set<Int>, pad: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for d in days.sorted() {
+            if let last = out.last, d - pad <= last.upperBound {
+                out[out.count - 1] = last.lowerBound..<(d + pad + 1)
+            } else {
+                out.append((d - pad)..<(d + pad + 1))
+            }
         }
         return out
     }
@@ -71,16 +107,6 @@ public enum WideClaimLinker {
             return all
         }
         return covers
-    }
-
-    /// Wide incident candidates of other reports whose days may lie within the window of `r`'s.
-    static func widePartners(_ store: ReadModelStore, near r: ClaimRecord) throws -> [ClaimRecord] {
-        let days = IncidentLinker.days(r).map(\.ordinal)
-        guard let lo = days.min(), let hi = days.max() else { return [] }
-        // A wide claim is placed up to a governorate's delay after its day (PlacePath.delay).
-        let range = (lo - LinkingWalk.maxWindow)..<(hi + LinkingWalk.maxWindow + LinkingWalk.maxDelay + 1)
-        return try store.wideIncidentCandidates(measure: r.claim.measure, days: range)
-            .filter { $0.claim.report != r.claim.report && isWide($0) }
     }
 
     /// The link for one incident of wide figures, if exactly one placed incident fits.

@@ -135,3 +135,15 @@ extension ReadModelStore {
         return out
     }
 }
+
+extension ReadModelStore {
+    /// The incident candidates of these reports, from their columns: id, linking group, placing day.
+    func incidentCandidates(ofReports reports: some Sequence<String>) throws -> [(String, String, Int?)] {
+        var out: [(String, String, Int?)] = []
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT id, incident_group, day FROM rm_claims WHERE report IN (SELECT value FROM json_each(?)) AND incident_group IS NOT NULL",
+            arguments: [ReadModelStore.list(Set(reports).sorted())])
+        while let row = try rows.next() { out.append((row[0], row[1], row[2])) }
+        return out
+    }
+}
