@@ -12,13 +12,15 @@ import LedgerCore
 /// only when the answer is unambiguous, and records the decision as an event, so that it is explained
 /// (`ledger explain`, `ledger log`), can be taken back (`ledger withdraw`, `ledger unlink`) and is
 /// replayed, rebuilt and mirrored like a person's link:
-/// - the wide figure's incident holds only wide figures, and no link event has named any of them;
+/// - the wide figure's incident holds only wide figures, and no person's link event has named any of them;
 /// - the candidates are the incidents of the same measure in the governorates the region covers (all
 ///   of them for "Syria" or no place) holding a figure within the linker's window of one of its figures
 ///   (±1 day for resolved dates, ±3 for back-references, ±7 when a report's day stands in), of a
 ///   compatible victim category and from another report;
 /// - exactly one candidate, or exactly one whose figures are close (``LinkingWalk/close(_:_:)``);
-/// - the pair passes the checks a person's `ledger link` must pass (``LinkCheck``).
+/// - the pair passes the checks a person's `ledger link` must pass (``LinkCheck``);
+/// - with no placed incident in the window at all, the one other report's wide incident of those days
+///   whose figure is close (two outlets' "in Syria" and no-place stories of one bombing).
 /// A decision stands once made: an incident that later appears on the same days does not undo it
 /// (`ledger unlink` does), which is why the rule only ever links, and only what a person would.
 public enum WideClaimLinker {
@@ -109,26 +111,72 @@ public enum WideClaimLinker {
         return covers
     }
 
-    /// The link for one incident of wide figures, if exactly one placed incident fits.
+    /// The link for one incident of wide figures: to the one placed incident that fits (or the one with
+    /// a close figure); failing any, to the one other wide incident that fits with a close figure.
     static func proposal(_ store: ReadModelStore, for incident: Incident) throws -> Proposal? {
         let members = try store.records(ids: incident.claimIDs)
         let wide = incident.claimIDs.compactMap { members[$0] }
         guard wide.count == incident.claimIDs.count, wide.allSatisfy(isWide),
-              try store.links(naming: incident.claimIDs).isEmpty else { return nil }
-        let reports = Set(wide.map { $0.copyOf ?? $0.claim.report })
-        let facts = wide.map(LinkFacts.init)
-        // An undated figure has no days to look at.
-        let days = facts.flatMap(\.days)
-        guard let lo = days.min(), let hi = days.max() else { return nil }
-        var fits: [String: (claim: LinkFacts, distance: Int)] = [:]
-        var values: [String: [Int]] = [:]
+              // A person's decision about any of them stands; an automatic link between them (two wide
+              // reports joined) does not stop the pair joining a placed incident.
+              try store.links(naming: incident.claimIDs).allSatisfy({ $0.automatic == true && $0.linked && $0.withdraws == nil })
+        else { return nil }
+        var found = Fits(wide: wide)
+        guard let days = found.days else { return nil }  // An undated figure has no days to look at.
         for governorate in Set(wide.flatMap(governorates)).sorted() {
             let group = "incident:\(incident.measure.rawValue)|\(governorate)"
-            let candidates = try store.linkFacts(
-                inIncidentGroup: group, days: (lo - LinkingWalk.maxWindow)..<(hi + LinkingWalk.maxWindow + LinkingWalk.maxDelay + 1))
-            let owner = try store.incidentIDs(ofClaims: candidates.map(\.id), inGroup: group)
+            let candidates = try store.linkFacts(inIncidentGroup: group, days: days)
+            found.add(candidates, owners: try store.incidentIDs(ofClaims: candidates.map(\.id), inGroup: group))
+        }
+        try found.dropSameReport(store)
+        var chosen = found.chosen(close: false)
+        if found.fits.isEmpty {
+            // No placed incident: another report's wide figures of the same days, when their figures are close.
+            var others = Fits(wide: wide)
+            for r in try store.wideIncidentCandidates(measure: incident.measure, days: days) where isWide(r) {
+                guard let inc = try store.incident(ofClaim: r.id), inc.id != incident.id else { continue }
+                others.add([LinkFacts(r)], owners: [r.id: inc.id])
+            }
+            try others.dropSameReport(store)
+            found = others
+            chosen = others.chosen(close: true)
+        }
+        guard let inc = chosen, let hostFacts = found.fits[inc]?.claim,
+              let host = try store.record(hostFacts.id), let hostIncident = try store.incident(inc) else { return nil }
+        let claim = wide.sorted { $0.id < $1.id }[0]
+        guard LinkCheck.problems([claim.id, host.id], records: [claim.id: claim, host.id: host]).isEmpty else { return nil }
+        return Proposal(
+            linkage: ClaimsLinkage(claimIDs: [claim.id, host.id], reason: reason(claim, host: hostIncident), automatic: true),
+            claimID: claim.id, incidentID: inc, place: hostIncident.place, named: named(claim))
+    }
+
+    /// The incidents a wide incident's figures could join, with the nearest fitting claim of each.
+    struct Fits {
+        let wide: [ClaimRecord]
+        let facts: [LinkFacts]
+        let reports: Set<String>
+        var fits: [String: (claim: LinkFacts, distance: Int)] = [:]
+        /// Every figure seen of each candidate incident (to find the one with a close figure).
+        var values: [String: [Int]] = [:]
+
+        init(wide: [ClaimRecord]) {
+            self.wide = wide
+            facts = wide.map(LinkFacts.init)
+            reports = Set(wide.map { $0.copyOf ?? $0.claim.report })
+        }
+
+        /// The placing days to look at: the figures' days, a window either side, and a governorate's delay.
+        var days: Range<Int>? {
+            let all = facts.flatMap(\.days)
+            guard let lo = all.min(), let hi = all.max() else { return nil }
+            return (lo - LinkingWalk.maxWindow)..<(hi + LinkingWalk.maxWindow + LinkingWalk.maxDelay + 1)
+        }
+
+        /// Notes each candidate claim (`owners`: its incident) that is another report's, of a compatible
+        /// category, within the linker's window of one of the wide figures.
+        mutating func add(_ candidates: [LinkFacts], owners: [String: String]) {
             for c in candidates {
-                guard let inc = owner[c.id] else { continue }
+                guard let inc = owners[c.id] else { continue }
                 values[inc, default: []].append(c.value)
                 guard !reports.contains(c.report) else { continue }
                 for w in facts where IncidentLinker.compatible(w.category, c.category) {
@@ -137,22 +185,21 @@ public enum WideClaimLinker {
                 }
             }
         }
-        // An incident holding a figure of one of these reports is another event of that report.
-        for (inc, _) in fits {
-            let ids = try store.incidentMembers([inc])[inc] ?? []
-            if try store.records(ids: ids).values.contains(where: { reports.contains($0.copyOf ?? $0.claim.report) }) { fits[inc] = nil }
+
+        /// Drops incidents holding a figure of one of the wide figures' reports: another event of that report.
+        mutating func dropSameReport(_ store: ReadModelStore) throws {
+            for inc in fits.keys.sorted() {
+                let ids = try store.incidentMembers([inc])[inc] ?? []
+                if try store.records(ids: ids).values.contains(where: { reports.contains($0.copyOf ?? $0.claim.report) }) { fits[inc] = nil }
+            }
         }
-        var chosen = Array(fits.keys)
-        if chosen.count > 1 {
-            chosen = chosen.filter { inc in (values[inc] ?? []).contains { v in wide.contains { LinkingWalk.close(v, $0.claim.value) } } }
+
+        /// The one incident: the only fit (unless `close` is required), else the only one with a close figure.
+        func chosen(close: Bool) -> String? {
+            if fits.count == 1, !close { return fits.keys.first }
+            let near = fits.keys.filter { inc in (values[inc] ?? []).contains { v in wide.contains { LinkingWalk.close(v, $0.claim.value) } } }
+            return near.count == 1 ? near.first : nil
         }
-        guard chosen.count == 1, let inc = chosen.first, let hostFacts = fits[inc]?.claim,
-              let host = try store.record(hostFacts.id), let hostIncident = try store.incident(inc) else { return nil }
-        let claim = wide.sorted { $0.id < $1.id }[0]
-        guard LinkCheck.problems([claim.id, host.id], records: [claim.id: claim, host.id: host]).isEmpty else { return nil }
-        return Proposal(
-            linkage: ClaimsLinkage(claimIDs: [claim.id, host.id], reason: reason(claim, host: hostIncident), automatic: true),
-            claimID: claim.id, incidentID: inc, place: hostIncident.place, named: named(claim))
     }
 
     /// Why, in words the event keeps.

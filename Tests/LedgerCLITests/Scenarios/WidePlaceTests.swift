@@ -163,4 +163,34 @@ struct WidePlaceTests {
         #expect(killed.map { "\($0.str("area") ?? ""):\($0.int("incidents") ?? 0):\($0.int("best") ?? 0)" }.sorted()
                 == ["aleppo:1:9", "homs:1:9"], "\(killed)")
     }
+
+    @Test("no report names the town: the wire's 'eastern Syria' and the paper's no place are one incident (close figures)")
+    func wideOnly() throws {
+        let l = ScenarioLedger()
+        let paths = try Self.reports(l)
+        try l.ingest([paths[2]])
+        try l.ingest([paths[1]])
+        let killed = try l.rows(["totals"]).filter { $0.str("measure") == "killed" }
+        #expect(killed.map { "\($0.str("area") ?? ""):\($0.int("incidents") ?? 0):\($0.int("low") ?? 0)-\($0.int("high") ?? 0)" }
+                == ["syria:1:13-14"], "\(killed)")
+        #expect(try Self.linkEvents(l).count == 1)
+        // The monitor's report, ingested next, brings the joined pair to Hajin.
+        try l.ingest([paths[0]])
+        try Self.expectOneIncident(l)
+    }
+
+    @Test("a lone placeless death beside the wire's 13 on the same day stays its own incident (figures far apart)")
+    func wideFarFiguresStayApart() throws {
+        let l = ScenarioLedger()
+        let lone = try l.report("4-lone", """
+            Man shot dead
+
+            A young man died on Sunday after unknown gunmen shot him outside his home, his family said.
+            """, meta: ["published": "2025-03-09", "publisher": "The Valley Daily"])
+        try l.ingest([lone, try Self.reports(l)[1]])
+        let killed = try l.rows(["totals"]).filter { $0.str("measure") == "killed" }
+        #expect(killed.map { "\($0.str("area") ?? ""):\($0.int("incidents") ?? 0):\($0.int("best") ?? 0)" }.sorted()
+                == ["?:1:1", "syria:1:13"], "\(killed)")
+        #expect(try Self.linkEvents(l).isEmpty)
+    }
 }
