@@ -41,6 +41,7 @@ struct LedgerCommand: ParsableCommand {
             RetractCommand.self,
             LinkCommand.self,
             UnlinkCommand.self,
+            AutolinkCommand.self,
             WithdrawCommand.self,
             RebuildCommand.self,
             DemoCommand.self,

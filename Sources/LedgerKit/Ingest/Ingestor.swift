@@ -18,6 +18,9 @@ public struct IngestOptions: Sendable {
     /// Threads that read and extract reports, a chunk ahead of the appends (1: one report at a time,
     /// on the appending thread). The events appended are the same either way.
     public var extractionWorkers: Int = ParallelMap.cores
+    /// Whether to link the added reports' figures that name no place to the one incident of their
+    /// days (``WideClaimLinker``), appending a `claims_linked` event for each.
+    public var autolink = true
 
     /// Options; with no arguments, the defaults of `ledger ingest`.
     public init(
@@ -214,7 +217,7 @@ public struct Ingestor {
     /// Appends a `claims_linked` event for each figure of (or near) the added reports that names no
     /// place and fits exactly one incident (``WideClaimLinker``). Returns how many.
     func linkWideFigures(_ reports: [String]) throws -> Int {
-        guard !reports.isEmpty else { return 0 }
+        guard options.autolink, !reports.isEmpty else { return 0 }
         let proposals = try ledger.writer.read { db in try WideClaimLinker.proposals(db, reports: reports) }
         guard !proposals.isEmpty else { return 0 }
         let events = try proposals.map { try PendingEvent(.claimsLinked($0.linkage)) }

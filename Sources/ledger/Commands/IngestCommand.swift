@@ -73,6 +73,9 @@ struct IngestCommand: ParsableCommand {
         valueName: "name"))
     var encoding: String?
 
+    @Flag(name: .long, help: "Do not link figures naming no place to the one incident of their days (`ledger autolink` does it later).")
+    var noAutolink = false
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors and the summary line.")
     var quiet = false
 
@@ -102,6 +105,7 @@ struct IngestCommand: ParsableCommand {
         var options = IngestOptions(
             overrides: overrides, recordedAt: recordedAt.flatMap { Timestamp.parse($0) }, batchSize: batchSize, maxBytes: maxBytes)
         options.extractionWorkers = jobs
+        options.autolink = !noAutolink
         let summary: IngestSummary
         let head: ChainHead
         if self.ledger.session.isPostgres {

@@ -193,4 +193,22 @@ struct WidePlaceTests {
                 == ["?:1:1", "syria:1:13"], "\(killed)")
         #expect(try Self.linkEvents(l).isEmpty)
     }
+
+    @Test("ingested with --no-autolink: three incidents; `ledger autolink` appends the two links once")
+    func autolinkLater() throws {
+        let l = ScenarioLedger()
+        let r = try runLedger(["ingest", "--db", l.db, "--no-autolink"] + (try Self.reports(l)))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try l.rows(["totals"]).filter { $0.str("measure") == "killed" }.count == 3)
+        let dry = try runLedger(["autolink", "--db", l.db, "--dry-run", "--format", "json"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        let listed = try JSONSerialization.jsonObject(with: Data(dry.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(listed.count == 2 && listed.allSatisfy { $0.str("place") == "hajin" && $0["event"] == nil }, "\(listed)")
+        #expect(try Self.linkEvents(l).isEmpty)
+        let run = try runLedger(["autolink", "--db", l.db])
+        #expect(run.status == 0 && run.stdout.contains("appended 2 claims_linked event(s)"), "\(run.stdout) \(run.stderr)")
+        try Self.expectOneIncident(l)
+        let again = try runLedger(["autolink", "--db", l.db])
+        #expect(again.status == 0 && again.stdout.contains("nothing to link"), "\(again.stdout)")
+    }
 }
