@@ -14,16 +14,21 @@ import LedgerCore
 /// replayed, rebuilt and mirrored like a person's link:
 /// - the wide figure's incident holds only wide figures, and no person's link event has named any of them;
 /// - the candidates are the incidents of the same measure in the governorates the region covers (all
-///   of them for "Syria" or no place) holding a figure within the linker's window of one of its figures
-///   (±1 day for resolved dates, ±3 for back-references, ±7 when a report's day stands in), of a
-///   compatible victim category and from another report;
-/// - exactly one candidate, or exactly one whose figures are close (``LinkingWalk/close(_:_:)``);
+///   of them for "Syria" or no place) holding a figure within a day (``window``) of one of its figures,
+///   of a compatible victim category and from another report;
+/// - exactly one candidate, its figures within a factor of three of the wide one's, or exactly one
+///   whose figures are close (``LinkingWalk/close(_:_:)``);
 /// - the pair passes the checks a person's `ledger link` must pass (``LinkCheck``);
 /// - with no placed incident in the window at all, the one other report's wide incident of those days
 ///   whose figure is close (two outlets' "in Syria" and no-place stories of one bombing).
 /// A decision stands once made: an incident that later appears on the same days does not undo it
 /// (`ledger unlink` does), which is why the rule only ever links, and only what a person would.
 public enum WideClaimLinker {
+    /// How many days apart a wide figure and the incident it joins may be. Tighter than the linker's
+    /// windows (±3 for a back-reference, ±7 when a report's day stands in): across a whole country, a
+    /// day and a measure are all that tie them, and a week holds many incidents.
+    public static let window = 1
+
     /// One link to append.
     public struct Proposal: Hashable, Sendable {
         public var linkage: ClaimsLinkage
@@ -67,7 +72,22 @@ public enum WideClaimLinker {
             done.formUnion(incident.claimIDs)
             if let p = try proposal(store, for: incident) { out.append(p) }
         }
-        return out
+        return try withoutSameReportRivals(store, out)
+    }
+
+    /// Drops proposals that would put two incidents of one report (two events, to the linker) into one
+    /// incident: which of them the other outlet's incident is, the rule cannot tell.
+    static func withoutSameReportRivals(_ store: ReadModelStore, _ proposals: [Proposal]) throws -> [Proposal] {
+        let records = try store.records(ids: proposals.map(\.claimID))
+        var reportsOf: [String: [String]] = [:]
+        for p in proposals {
+            guard let r = records[p.claimID] else { continue }
+            reportsOf[p.incidentID, default: []].append(r.copyOf ?? r.claim.report)
+        }
+        return proposals.filter { p in
+            let reports = reportsOf[p.incidentID] ?? []
+            return Set(reports).count == reports.count
+        }
     }
 
     /// The measure of an incident-linking group (`incident:MEASURE|place`).
@@ -180,10 +200,14 @@ public enum WideClaimLinker {
                 values[inc, default: []].append(c.value)
                 guard !reports.contains(c.report) else { continue }
                 for w in facts where IncidentLinker.compatible(w.category, c.category) {
-                    guard let d = IncidentLinker.distance(w, c), d <= IncidentLinker.window(w, c) else { continue }
+                    guard let d = IncidentLinker.distance(w, c), d <= WideClaimLinker.window else { continue }
                     if d < fits[inc]?.distance ?? Int.max { fits[inc] = (c, d) }
                 }
             }
+        }
+
+        static func sameOrder(_ a: Int, _ b: Int) -> Bool {
+            LinkingWalk.close(a, b) || (min(a, b) > 0 && max(a, b) <= 3 * min(a, b))
         }
 
         /// Drops incidents holding a figure of one of the wide figures' reports: another event of that report.
@@ -194,9 +218,14 @@ public enum WideClaimLinker {
             }
         }
 
-        /// The one incident: the only fit (unless `close` is required), else the only one with a close figure.
+        /// The one incident: the only fit (unless `close` is required) whose figures are of the same
+        /// order as the wide ones (within a factor of three: a toll that grew, not a season's count), else
+        /// the only one with a close figure.
         func chosen(close: Bool) -> String? {
-            if fits.count == 1, !close { return fits.keys.first }
+            if fits.count == 1, !close, let inc = fits.keys.first,
+               (values[inc] ?? []).contains(where: { v in wide.contains { Self.sameOrder(v, $0.claim.value) } }) {
+                return inc
+            }
             let near = fits.keys.filter { inc in (values[inc] ?? []).contains { v in wide.contains { LinkingWalk.close(v, $0.claim.value) } } }
             return near.count == 1 ? near.first : nil
         }
@@ -211,7 +240,7 @@ public enum WideClaimLinker {
         let named = named(claim)
         let day = host.day.map { " of \($0)" } ?? ""
         let admin = host.admin1.map { $0 == host.place ? "" : ", \($0)" } ?? ""
-        return "automatic at ingest: \(claim.id) \(named); the one \(host.measure.rawValue) incident\(day) within the linker's "
-            + "window of its day is \(host.id) at \(host.place)\(admin)"
+        return "automatic at ingest: \(claim.id) \(named); the one \(host.measure.rawValue) incident\(day) within a day of its own "
+            + "is \(host.id) at \(host.place)\(admin)"
     }
 }

@@ -211,4 +211,36 @@ struct WidePlaceTests {
         let again = try runLedger(["autolink", "--db", l.db])
         #expect(again.status == 0 && again.stdout.contains("nothing to link"), "\(again.stdout)")
     }
+
+    /// The Hajin report and one more, ingested together; the killed totals rows as `area:incidents`.
+    static func beside(_ text: String, published: String, _ l: ScenarioLedger) throws -> [String] {
+        let other = try l.report("9-other", text, meta: ["published": published, "publisher": "Agence Globe"])
+        try l.ingest([try Self.reports(l)[0], other])
+        return try l.rows(["totals"]).filter { $0.str("measure") == "killed" }.map { "\($0.str("area") ?? ""):\($0.int("incidents") ?? 0)" }.sorted()
+    }
+
+    @Test("two days apart, a figure of another order, or two events of one report: no automatic link")
+    func guards() throws {
+        // Two days after the bombing: beyond the one day a wide figure may be from its incident.
+        var l = ScenarioLedger()
+        #expect(try Self.beside("Eleven people were killed on Tuesday when a truck bomb went off, a monitor said.",
+                                published: "2025-03-11", l) == ["?:1", "deir ez-zor:1"])
+        #expect(try Self.linkEvents(l).isEmpty)
+        // The only incident of the day holds 12; a count of 90 is no toll of it.
+        l = ScenarioLedger()
+        #expect(try Self.beside("Ninety people were killed on Sunday in a bombing, a monitor said.", published: "2025-03-09", l)
+                == ["?:1", "deir ez-zor:1"])
+        #expect(try Self.linkEvents(l).isEmpty)
+        // Two placeless events of one report (a shooting and a mine) cannot both be the bombing.
+        l = ScenarioLedger()
+        let two = """
+            Ten people were killed on Sunday when gunmen opened fire on a bus, a monitor said.
+
+            On the same day, a landmine killed eleven people travelling in a car, the monitor added.
+            """
+        let rows = try Self.beside(two, published: "2025-03-09", l)
+        #expect(!rows.contains("deir ez-zor:2") && !rows.contains("deir ez-zor:3"), "\(rows)")
+        let links = try Self.linkEvents(l)
+        #expect(links.isEmpty, "\(links)")
+    }
 }
