@@ -120,7 +120,7 @@ enum Gazetteer {
         var i = range.lowerBound
         while i < range.upperBound {
             if tokens[i].isWord, let (e, end) = table.match(tokens, at: i, limit: range.upperBound) {
-                guard body(e, i, end) else { return }
+                guard isOutletName(tokens, i, end) || body(e, i, end) else { return }
                 i = end
                 continue
             }
@@ -142,6 +142,17 @@ enum Gazetteer {
         }
         guard let (e, s, end) = best else { return nil }
         return place(e, tokens, s, end, text: text, admin1: e.admin1)
+    }
+
+    static let mediaNouns: KeySet = Lexicon.keys(["تلفزيون", "تلفاز", "قناة", "إذاعة", "اذاعة", "راديو", "شبكة"])
+    static let mediaSuffixes: KeySet = Lexicon.keys(["tv", "television"])
+
+    /// A place name that is part of an outlet's name ("تلفزيون سوريا", "Syria TV"): no place of the story.
+    static func isOutletName(_ tokens: [Token], _ s: Int, _ end: Int) -> Bool {
+        if s > 0, mediaNouns.contains(tokens[s - 1].key) || tokens[s - 1].stems.contains(where: { mediaNouns.contains($0.stem) }) {
+            return true
+        }
+        return end < tokens.count && mediaSuffixes.contains(tokens[end].key)
     }
 
     static let motionWords: KeySet = Lexicon.keys([
