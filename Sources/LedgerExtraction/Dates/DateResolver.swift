@@ -98,6 +98,7 @@ enum DateResolver {
                 guard let p = published else { return EventDate(day: nil, text: spanText(i, i + 3), unresolved: true) }
                 return EventDate(day: Day(year: p.year, month: p.month, day: d), text: spanText(i, i + 3))
             }
+            if t[i].isWord || t[i].isNumber, let (date, _) = relativeDay(t, at: i, limit: limit, published: published, text: spanText) { return date }
             if t[i].isWord {
                 let k = t[i].key
                 if k == "امس" || k == "وامس" || k == "yesterday" || k == "البارحه" {
