@@ -22,11 +22,11 @@ struct RelativeDayTests {
     }
 
     @Test func earlierCountsBackFromTheStorysDayOrTheOneBefore() {
-        // The story's day is the report's or the one before it: both are candidates.
-        #expect(Self.day("Two days earlier, another car bomb in Manbij killed four civilians.").candidates == ["2025-02-01", "2025-02-02"])
-        #expect(Self.day("وقبل ذلك بيومين، قُتل أربعة مدنيين بانفجار سيارة مفخخة في منبج.").candidates == ["2025-02-01", "2025-02-02"])
-        #expect(Self.day("The day before, a car bomb in Manbij killed four civilians.").candidates == ["2025-02-02", "2025-02-03"])
-        #expect(Self.day("A week earlier, a car bomb in Manbij killed four civilians.").candidates == ["2025-01-27", "2025-01-28"])
+        // The story's day is the report's or the one before it: both are candidates, the report's first.
+        #expect(Self.day("Two days earlier, another car bomb in Manbij killed four civilians.").candidates == ["2025-02-02", "2025-02-01"])
+        #expect(Self.day("وقبل ذلك بيومين، قُتل أربعة مدنيين بانفجار سيارة مفخخة في منبج.").candidates == ["2025-02-02", "2025-02-01"])
+        #expect(Self.day("The day before, a car bomb in Manbij killed four civilians.").candidates == ["2025-02-03", "2025-02-02"])
+        #expect(Self.day("A week earlier, a car bomb in Manbij killed four civilians.").candidates == ["2025-01-28", "2025-01-27"])
     }
 
     @Test func countsThatAreNoDates() {

@@ -32,7 +32,8 @@ extension DateResolver {
         guard let (back, fromStory, start, end) = distanceBack(t, at: i, limit: limit) else { return nil }
         guard let p = published else { return (EventDate(day: nil, text: text(start, end), unresolved: true), end) }
         let day = p.adding(days: -back)
-        return (fromStory ? EventDate(day: nil, candidates: [day.adding(days: -1), day], text: text(start, end))
+        // The report's own day first: a wire is most often published the day of what it tells.
+        return (fromStory ? EventDate(day: nil, candidates: [day, day.adding(days: -1)], text: text(start, end))
                           : EventDate(day: day, text: text(start, end)), end)
     }
 
