@@ -18,6 +18,8 @@ let package = Package(
         .library(name: "LedgerProjections", targets: ["LedgerProjections"]),
         .library(name: "LedgerExport", targets: ["LedgerExport"]),
         .library(name: "LedgerKit", targets: ["LedgerKit"]),
+        // LedgerKit on a PostgreSQL server (`PostgresEngine`): the only product that builds postgres-nio.
+        .library(name: "LedgerKitPostgres", targets: ["LedgerKitPostgres"]),
         .library(name: "LedgerReport", targets: ["LedgerReport"]),
         .library(name: "LedgerServer", targets: ["LedgerServer"]),
     ],
@@ -109,10 +111,20 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // The library behind the `ledger` tool: ingest, queries, explain, diff, replay, export, verify.
+        // SQLite only: a server engine is registered by the program (LedgerSession.register(engine:)).
         .target(
             name: "LedgerKit",
             dependencies: [
-                "LedgerCore", "LedgerExtraction", "LedgerStore", "LedgerProjections", "LedgerExport", "LedgerPostgres",
+                "LedgerCore", "LedgerExtraction", "LedgerStore", "LedgerProjections", "LedgerExport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // LedgerKit's engine for `postgres://` ledgers: the local read-model cache, the server writer.
+        .target(
+            name: "LedgerKitPostgres",
+            dependencies: [
+                "LedgerKit", "LedgerPostgres", "LedgerCore", "LedgerStore", "LedgerProjections",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
@@ -147,7 +159,7 @@ let package = Package(
             name: "ledger",
             dependencies: [
                 "LedgerCore", "LedgerExtraction", "LedgerStore", "LedgerProjections", "LedgerExport",
-                "LedgerKit", "LedgerSamples", "LedgerReport", "LedgerServer",
+                "LedgerKit", "LedgerKitPostgres", "LedgerSamples", "LedgerReport", "LedgerServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -167,7 +179,7 @@ let package = Package(
         .testTarget(
             name: "LedgerPostgresTests",
             dependencies: [
-                "LedgerPostgres", "LedgerStore", "LedgerCore", "LedgerSchema", "LedgerTestSupport", "LedgerKit", "ledger",
+                "LedgerPostgres", "LedgerStore", "LedgerCore", "LedgerSchema", "LedgerTestSupport", "LedgerKit", "LedgerKitPostgres", "ledger",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings

@@ -15,7 +15,7 @@ import LedgerStore
 /// for total in try session.totals() { print(total.period, total.measure, total.best) }
 /// ```
 public struct LedgerSession: Sendable {
-    /// The ledger file (SQLite).
+    /// The ledger file (SQLite), or the URL of a ledger on a server (``RemoteLedgerEngine``).
     public var path: String
     /// Seconds to wait for another process's write lock.
     public var busyTimeout: Double
@@ -32,16 +32,20 @@ public struct LedgerSession: Sendable {
 
     /// Opens the ledger at `path` (creating it when `create` and it is missing, migrating an older
     /// one) and returns a session on it.
+    /// A ledger on a server (a URL whose engine is registered) gets its tables made or migrated when `create`.
     public static func open(path: String, create: Bool = true, busyTimeout: Double = 30) throws -> LedgerSession {
         let session = LedgerSession(path: path, busyTimeout: busyTimeout)
+        if create, session.isRemote { _ = try session.eventLog(create: true) }
         _ = try session.ledger(create ? .create : .existing)
         return session
     }
 
     /// The ledger itself, opened in `mode`.
-    /// For a PostgreSQL ledger (a `postgres://` path), its local read-model cache, caught up first.
+    /// For a ledger on a server (a `postgres://` path), its local read-model cache, caught up first
+    /// (``RemoteLedgerEngine/readModels(for:)``).
+    /// - Throws: ``EngineNotRegistered`` for a URL whose engine was not registered.
     public func ledger(_ mode: Ledger.OpenMode = .existing) throws -> Ledger {
-        if isPostgres { return try cachedLedger() }
+        if let engine = try remoteEngine() { return try engine.readModels(for: self) }
         return try Ledger(path: path, mode: mode, busyTimeout: busyTimeout)
     }
 
@@ -85,7 +89,8 @@ public struct LedgerSession: Sendable {
     ///   - anchor: a head hash written down earlier (nil: none to check).
     ///   - progress: called with (events checked, events in all) as the walk goes.
     public func verify(anchor: String? = nil, progress: ((Int64, Int64) -> Void)? = nil) throws -> VerifyResult {
-        if isPostgres { return try serverVerify(anchor: anchor) }
+        // A server ledger's chain is walked on the server, not in the cache's copy.
+        if isRemote { return try eventLog(create: false).verify(anchor: anchor) }
         return try ledger(.readOnly).verify(anchor: anchor, progress: progress)
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import LedgerKit
+import LedgerKitPostgres
 
 @main
 struct LedgerCommand: ParsableCommand {
@@ -60,6 +62,8 @@ struct LedgerCommand: ParsableCommand {
     /// usage errors (an unknown option, a bad value, a `ValidationError`) exit with 2, not the
     /// sysexits code 64 it uses by default.
     static func main() {
+        // `--db postgres://…` on every command: LedgerKit routes such sessions to this engine.
+        LedgerSession.register(engine: PostgresEngine())
         do {
             var command = try parseAsRoot(nil)
             try command.run()

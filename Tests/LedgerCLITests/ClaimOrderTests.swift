@@ -5,12 +5,8 @@ import Testing
 /// Claim ids sort by report and then by number in every listing: `…-2` before `…-10`.
 @Suite("Claim order", .serialized)
 struct ClaimOrderTests {
-    static let folder = TemporaryDirectory()
-    static let ledger: String = {
-        let db = folder.path("demo.sqlite")
-        _ = try? runLedger(["demo", "--db", db])
-        return db
-    }()
+    /// The demo ledger, shared with the other suites that only read it.
+    static var ledger: String { DemoLedger.path }
 
     /// Whether the ids of each report come by number.
     static func numeric(_ ids: [String]) -> Bool {

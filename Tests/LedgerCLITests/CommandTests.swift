@@ -9,7 +9,7 @@ import Testing
 @Suite("Commands through the CLI")
 struct CommandTests {
     /// A ledger of the sample corpus's first eight reports recorded on 1 March 2023 and five more
-    /// recorded on 1 June 2023.
+    /// recorded on 1 June 2023: each test's own copy of ``template``.
     struct Sample {
         let dir = TemporaryDirectory("commands")
         let db: String
@@ -17,15 +17,24 @@ struct CommandTests {
         let juneClaims: Int
 
         init() throws {
-            db = dir.path("l.sqlite")
-            let files = try SampleCorpus.reportFiles().map(\.path).sorted()
-            let march = try runLedger(["ingest", "--db", db, "--recorded-at", "2023-03-01T00:00:00Z"] + files.prefix(8))
-            #expect(march.status == 0, "\(march.stderr)")
-            let before = try CommandTests.json(["claims", "--db", db, "--format", "json"]).count
-            let june = try runLedger(["ingest", "--db", db, "--recorded-at", "2023-06-01T00:00:00Z"] + files.dropFirst(8).prefix(5))
-            #expect(june.status == 0, "\(june.stderr)")
-            juneClaims = try CommandTests.json(["claims", "--db", db, "--format", "json"]).count - before
+            db = try Self.template.ledger.copy(into: dir)
+            juneClaims = Self.template.juneClaims
         }
+
+        /// The ledger built once for the suite (two ingests), and the claims of its June batch.
+        static let template: (ledger: FixtureLedger, juneClaims: Int) = {
+            var juneClaims = 0
+            let ledger = FixtureLedger("commands") { db in
+                let files = (try? SampleCorpus.reportFiles().map(\.path).sorted()) ?? []
+                let march = try? runLedger(["ingest", "--db", db, "--recorded-at", "2023-03-01T00:00:00Z"] + files.prefix(8))
+                #expect(march?.status == 0, "\(march?.stderr ?? "")")
+                let before = (try? CommandTests.json(["claims", "--db", db, "--format", "json"]).count) ?? 0
+                let june = try? runLedger(["ingest", "--db", db, "--recorded-at", "2023-06-01T00:00:00Z"] + files.dropFirst(8).prefix(5))
+                #expect(june?.status == 0, "\(june?.stderr ?? "")")
+                juneClaims = ((try? CommandTests.json(["claims", "--db", db, "--format", "json"]).count) ?? 0) - before
+            }
+            return (ledger, juneClaims)
+        }()
 
         /// The claims as `ledger claims --format json` lists them, by id.
         func claims() throws -> [String: [String: Any]] {

@@ -7,12 +7,8 @@ import Testing
 /// models or the log, whichever order the reports came in.
 @Suite("Discrepancy ids", .serialized)
 struct DiscrepancyIDTests {
-    static let folder = TemporaryDirectory()
-    static let ledger: String = {
-        let db = folder.path("demo.sqlite")
-        _ = try? runLedger(["demo", "--db", db])
-        return db
-    }()
+    /// The demo ledger, shared with the other suites that only read it.
+    static var ledger: String { DemoLedger.path }
 
     /// Each discrepancy's id by what it compares: kind and the claims on each side.
     static func ids(_ arguments: [String]) throws -> [String: String] {

@@ -6,12 +6,8 @@ import Testing
 /// cut, ids are never cut, help examples are never broken mid-command.
 @Suite("Terminal output", .serialized)
 struct TerminalOutputTests {
-    static let folder = TemporaryDirectory()
-    static let ledger: String = {
-        let db = folder.path("demo.sqlite")
-        _ = try? runLedger(["demo", "--db", db])
-        return db
-    }()
+    /// The demo ledger, shared with the other suites that only read it.
+    static var ledger: String { DemoLedger.path }
 
     /// Terminal cells of the widest line (combining marks and format characters take none).
     static func widest(_ text: String) -> Int {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerKit
+import LedgerKitPostgres
 import LedgerPostgres
 import LedgerStore
 import LedgerTestSupport

@@ -89,7 +89,7 @@ extension LedgerSession {
     public func ingest(
         files: [String], options: IngestOptions = IngestOptions(), observer: (IngestNote) -> Void = { _ in }
     ) throws -> IngestSummary {
-        if isPostgres { return try ingestIntoServer(files: files, options: options, observer: observer) }
+        if let engine = try remoteEngine() { return try ingestIntoServer(engine, files: files, options: options, observer: observer) }
         let ledger = try ledger(.create)
         return try withoutActuallyEscaping(observer) { try Ingestor(ledger: ledger, options: options, observer: $0).run(files) }
     }
@@ -101,9 +101,9 @@ public struct Ingestor {
     let options: IngestOptions
     let observer: (IngestNote) -> Void
     let extractor = Extractor()
-    /// A PostgreSQL ledger's writer: the batches are appended there, each folded into `ledger`, its
+    /// A server ledger's writer: the batches are appended there, each folded into `ledger`, its
     /// local read-model cache, in the server's transaction (nil: `ledger` is the ledger).
-    var server: ServerLog?
+    var remote: (any RemoteBatchWriter)?
     /// The projection checkpoints ingest writes by itself: one every 50,000 events, for the first
     /// 100,000. Each is a snapshot of the whole fold, so writing one past that would hold hundreds of
     /// megabytes; as-of totals read the totals history instead, and `ledger checkpoint` writes more
@@ -128,7 +128,7 @@ public struct Ingestor {
 
         func flush() throws {
             guard !batch.isEmpty else { return }
-            let outcomes = try server.map { try $0.writer.ingest(batch.map { try $0.1.encoded() }, recordedAt: batchTime ?? now) }
+            let outcomes = try remote.map { try $0.ingest(batch.map { try $0.1.encoded() }, recordedAt: batchTime ?? now) }
                 ?? ledger.ingest(batch.map(\.1), recordedAt: batchTime ?? now, hook: Projector.hook)
             for ((input, _), outcome) in zip(batch, outcomes) {
                 switch outcome {
@@ -191,7 +191,7 @@ public struct Ingestor {
         }
 
         try flush()
-        try server?.catchUp()
+        try remote?.catchUp()
         try markRepublications(republications)
         summary.linked = try linkWideFigures(addedReports)
         // The tally checks the batches left pending, once for the whole run.
@@ -250,8 +250,8 @@ public struct Ingestor {
         }
         if !events.isEmpty {
             // Recorded when the reports were, when a recorded time was given.
-            if let server {
-                _ = try server.writer.append(events, recordedAt: options.recordedAt ?? Timestamp.now(), expecting: nil)
+            if let remote {
+                _ = try remote.append(events, recordedAt: options.recordedAt ?? Timestamp.now())
             } else {
                 _ = try ledger.append(events, recordedAt: options.recordedAt ?? Timestamp.now(), hook: Projector.hook)
             }

@@ -4,6 +4,7 @@ import GRDB
 import LedgerCore
 import LedgerExport
 import LedgerKit
+import LedgerKitPostgres
 import LedgerPostgres
 import LedgerProjections
 import LedgerStore

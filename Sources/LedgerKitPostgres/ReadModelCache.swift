@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerCore
+import LedgerKit
 import LedgerPostgres
 import LedgerProjections
 import LedgerStore

@@ -1,6 +1,5 @@
 import GRDB
 import LedgerCore
-import LedgerPostgres
 import LedgerProjections
 import LedgerStore
 
@@ -35,18 +34,18 @@ public enum CopyRefusal: Error, Equatable, Sendable, CustomStringConvertible {
 
 extension LedgerSession {
     /// Copies every event of the ledger at `source` to the ledger at `destination`, byte for byte
-    /// (either may be a SQLite file or a `postgres://` URL), one transaction per page of events. The
-    /// source is verified first; a destination that is not empty must hold the source's first events
-    /// (then only the rest is appended). A SQLite destination folds its read models as the events
-    /// arrive; a PostgreSQL one's are folded in its local cache after the copy and written to the
-    /// server in one transaction. Both then verify to the
-    /// same head hash.
+    /// (either may be a SQLite file or a server URL whose engine is registered, `postgres://`), one
+    /// transaction per page of events. The source is verified first; a destination that is not empty
+    /// must hold the source's first events (then only the rest is appended). A SQLite destination
+    /// folds its read models as the events arrive; a server's are folded in its local cache after
+    /// the copy and written to the server in one transaction. Both then verify to the same head hash.
     public static func copy(from source: String, to destination: String, notice: @escaping @Sendable (String) -> Void = { _ in }) throws -> CopySummary {
         if source == destination { throw CopyRefusal.sameLedger }
         let from = try LedgerSession(path: source, notice: notice).eventLog(create: false)
         let verified = try from.verify(anchor: nil)
         guard case .intact(_, let sourceHash) = verified else { throw CopyRefusal.sourceBroken(verified) }
-        let to = try LedgerSession(path: destination, notice: notice).eventLog(create: true)
+        let target = LedgerSession(path: destination, notice: notice)
+        let to = try target.eventLog(create: true)
         let start = try to.head()
         if start.seq > 0 {
             let theirs = try from.events(from: start.seq, limit: 1).first
@@ -65,9 +64,9 @@ extension LedgerSession {
         if let ledger = to as? Ledger, try ledger.writer.read(Projector.hasPendingChecks) {
             try ledger.writer.write { db in _ = try Projector.settle(db) }
         }
-        if to is PostgresLedger {
+        if target.isRemote {
             // The server's read models, in one pass from the destination's local cache.
-            try LedgerSession(path: destination, notice: notice).writeServerReadModels()
+            try target.writeServerReadModels()
         }
         let result = try to.verify(anchor: nil)
         guard case .intact(_, let hash) = result, hash == sourceHash else {
