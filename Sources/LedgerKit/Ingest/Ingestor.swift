@@ -221,8 +221,8 @@ public struct Ingestor {
         let proposals = try ledger.writer.read { db in try WideClaimLinker.proposals(db, reports: reports) }
         guard !proposals.isEmpty else { return 0 }
         let events = try proposals.map { try PendingEvent(.claimsLinked($0.linkage)) }
-        if let server {
-            _ = try server.writer.append(events, recordedAt: options.recordedAt ?? Timestamp.now(), expecting: nil)
+        if let remote {
+            _ = try remote.append(events, recordedAt: options.recordedAt ?? Timestamp.now())
         } else {
             _ = try ledger.append(events, recordedAt: options.recordedAt ?? Timestamp.now(), hook: Projector.hook)
         }
