@@ -25,7 +25,8 @@ extension FrameReview {
         let c = claims[i]
         let s = sentence(c)
         let cameAfter = s.contains(any: Self.cameAfter) && s.contains(any: Self.after)
-        let before = c.eventDate?.day.flatMap { d in mainDay.map { $0.ordinal - d.ordinal >= 3 } } ?? false
+        // A week's roundup tells the killings of several days: none of its days is "before" the report's.
+        let before = !isWeekRoundup && (c.eventDate?.day.flatMap { d in mainDay.map { $0.ordinal - d.ordinal >= 3 } } ?? false)
         guard cameAfter || before || s.contains(any: Self.earlierEvent) else { return }
         claims[i].context = .backReference
         claims[i].notes.append("an earlier event recalled: not the report's own event")

@@ -48,6 +48,11 @@ struct FrameReview {
     func sentence(_ c: Claim) -> SentenceWords { sentences[c.id] ?? SentenceWords([], around: (0, 0)) }
 
     mutating func run() -> [Claim] {
+        for i in claims.indices { markWeekTally(i) }
+        for i in claims.indices { keepOwnRelativeClause(i) }
+        for i in claims.indices where isOwnToll(claims[i]) { markPeriodTally(i) }
+        for i in claims.indices where isOwnToll(claims[i]) { markRecalledClause(i) }
+        for i in claims.indices where isOwnToll(claims[i]) { markLastWeekday(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markIncrement(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markWarWide(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markAreaOrSeasonToll(i) }

@@ -72,7 +72,7 @@ enum RestatementMerge {
     /// Words for victims that say nothing of who they were: an `all` figure in these words may restate a
     /// figure of one group ("two soldiers" … "two people"); one of other people ("both attackers") may not.
     static let anyoneWords: Set<String> = [
-        "people", "persons", "person", "individuals", "dead", "victims", "casualties", "bodies", "lives", "others",
+        "people", "persons", "person", "individuals", "dead", "victims", "casualties", "bodies", "lives", "others", "fighters", "members",
         "أشخاص", "اشخاص", "شخص", "شخصا", "شخصاً", "قتلى", "قتيلا", "قتيلاً", "قتيل", "ضحايا", "ضحية", "جثث", "آخرين", "اخرين", "آخرون", "اخرون",
     ]
 
