@@ -18,7 +18,7 @@ extension FrameReview {
         let later = claims.indices.filter { j in
             j > i && isOwnToll(claims[j]) && claims[j].measure == c.measure && claims[j].supersededBy == nil
                 && claims[j].value < c.value && (c.category == .all || claims[j].category == c.category || c.category == .civilians)
-                && claims[j].place != nil
+                && (claims[j].place != nil || c.place != nil)
                 && (isLead || StoryPlace.compatible(c.place, claims[j].place) && StoryPlace.finer(c.place, claims[j].place) == claims[j].place)
         }
         guard later.count >= 2, later.count <= Self.sumSearchLimit, let parts = Self.exactSum(later.map { claims[$0].value }, to: c.value)
@@ -27,7 +27,14 @@ extension FrameReview {
         // Parts at one place only are a breakdown of the lead's one event: its parts, not incidents beside it.
         let places = Set(chosen.compactMap { claims[$0].place.map { StoryPlace.lineage($0) } })
         guard places.count >= 2 else {
-            if chosen.allSatisfy({ StoryPlace.compatible(c.place, claims[$0].place) && sameDay(c, claims[$0]) }) { markParts(i, chosen) }
+            guard chosen.allSatisfy({ StoryPlace.compatible(c.place, claims[$0].place) && sameDay(c, claims[$0]) }) else { return }
+            // "Two civilians died in another strike nearby": separate strikes, whose sum the lead is.
+            if chosen.contains(where: { sentence(claims[$0]).contains(any: Self.anotherEvent) }), let day = c.eventDate?.day ?? published {
+                markDayTally(i, Period(start: day, end: day, text: c.eventDate?.text ?? day.description),
+                             note: "the sum of the report's separate incidents at one place: a tally for the day")
+            } else {
+                markParts(i, chosen)
+            }
             return
         }
         let day = c.eventDate?.day ?? chosen.compactMap { claims[$0].eventDate?.day }.first ?? published
@@ -35,6 +42,11 @@ extension FrameReview {
         let period = Period(start: day, end: day, text: c.eventDate?.text ?? day.description)
         markDayTally(i, period, note: "the sum of the report's incidents at \(places.count) places: a tally for the day")
     }
+
+    static let anotherEvent = SentenceWords.phrases([
+        "another strike", "another attack", "another raid", "another blast", "another explosion", "another shelling", "a similar",
+        "separate", "اخري", "اخر", "مماثل", "مماثله", "منفصل", "منفصله",
+    ])
 
     func sameDay(_ a: Claim, _ b: Claim) -> Bool {
         guard let da = a.eventDate?.day, let db = b.eventDate?.day else { return true }
@@ -46,6 +58,7 @@ extension FrameReview {
         for j in parts {
             claims[j].role = .part
             claims[j].parent = claims[i].id
+            if claims[j].place == nil { claims[j].place = claims[i].place }
             claims[j].notes.append("a part of the lead's toll, told in the body")
         }
     }

@@ -19,6 +19,11 @@ extension MentionScanner {
         return Self.ordinalSuffixes.contains(t[i + 1].key)
     }
 
+    /// `منزل أحد الأهالي` (the house of one of the residents): the person owns what was hit, and is counted by no one.
+    func ownedOneOf(_ i: Int) -> Bool {
+        i > range.lowerBound && Self.oneOf.contains(t[i].key) && Self.vagueOrOwnerHeads.contains(t[i - 1].key)
+    }
+
     static let ageNouns: KeySet = Lexicon.keys(["سن", "السن", "عمر", "العمر", "age"])
 
     /// `دون سن الـ 16`, `under the age of 16`: an age threshold, whatever follows it (`وكان من مسلحي الفصائل`).
