@@ -17,6 +17,7 @@ extension FrameReview {
     ])
     static let sinceStart = SentenceWords.phrases([
         "since the beginning", "since the start", "the number of", "منذ بدايه", "منذ مطلع", "منذ بدء", "عدد الذين",
+        "since the season began", "since the season started", "since the season opened", "منذ بدايه الموسم",
     ])
 
     /// "The attack came three weeks after five soldiers were killed", "Earlier this month ... three",

@@ -39,10 +39,9 @@ extension FrameReview {
     var isWeekRoundup: Bool { claims.contains { $0.notes.contains { $0.hasPrefix("a week's roundup") } } }
 
     static let documentVerbs = SentenceWords.phrases(["وثق", "وثقت", "ووثقت", "ووثق", "documented", "recorded"])
-    static let pastSpans = SentenceWords.phrases([
-        "in the past", "over the past", "during the past", "over the last", "a total of", "خلال الاشهر", "في الاشهر", "خلال الايام",
-        "خلال الاسابيع",
-    ])
+    static let pastSpans = SentenceWords.phrases(["in the past", "over the past", "during the past", "over the last", "in the last"])
+    static let longUnits: Set<String> = ["months", "weeks", "years"]
+    static let arabicPastSpans = SentenceWords.phrases(["خلال الاشهر", "في الاشهر", "خلال الاسابيع", "خلال السنوات"])
 
     /// "وثقت الشبكة مقتل 88 مدنياً في أيلول" (a monitor's count for a named month) and "a total of 58 children have been
     /// killed in the past six months": tallies over a period, not incidents.
@@ -50,7 +49,8 @@ extension FrameReview {
         let c = claims[i]
         guard let p = published else { return }
         let s = sentence(c)
-        if s.contains(any: Self.pastSpans) {
+        // "in the past six months", not "over the past 24 hours" (a day's count of one event).
+        if s.contains(any: Self.arabicPastSpans) || s.contains(any: Self.pastSpans) && s.words.contains(where: { Self.longUnits.contains($0.string) }) {
             markDayTally(i, Period(start: nil, end: p, text: "the months before \(p)"), note: "a count over the past months: a tally")
             return
         }
