@@ -1,0 +1,139 @@
+import LedgerCore
+import Testing
+@testable import LedgerExtraction
+
+/// Rules read off real pages in a fifth reading (issue 16): North Press's weekly roundups, SANA's and Baladi's
+/// recalled attacks, AFP's and Anadolu's leads that add up several places, SNHR's monthly reports. Sentences are our own.
+private func ownTolls(_ e: Extraction, _ m: Measure = .killed) -> [Claim] {
+    e.claims.filter { $0.kind == .incident && $0.role == .total && $0.context == .main && $0.measure == m && $0.supersededBy == nil }
+}
+
+@Suite("Real pages 13: what is the report's own toll")
+struct OwnTollRuleTests13 {
+    /// "Five killed in Quneitra in a week" over the killings told day by day: the headline and the lead are the week's
+    /// tally; each day's killing is an incident.
+    @Test func aWeeksRoundupIsATally() {
+        let e = extract("""
+            Five killed in Syria's Quneitra in a week
+            Attacks by unknown gunmen in Quneitra claimed the lives of five people last week, including a woman.
+            On March 7, two soldiers of the government forces were killed when their car was targeted near the town of Hadar.
+            On March 6, Sami Abu Zaid died of his wounds, days after he was shot in the town of Mashara.
+            """, published: "2024-03-11")
+        #expect(!e.claims.contains { $0.value == 5 && $0.kind == .incident })
+        #expect(e.claims.filter { $0.value == 5 }.allSatisfy { $0.kind == .tally && $0.period != nil })
+        #expect(ownTolls(e).map(\.value).sorted() == [1, 2])
+    }
+
+    /// «وكان استشهد …» (no قد) and «بعد يوم من مجزرة راح ضحيتها …»: earlier events recalled.
+    @Test func kanaAndAfterADayOfRecallEarlierEvents() {
+        let e = extract("""
+            استشهد شاب جراء غارة على بلدة كفرنوران اليوم، بعد يوم من مجزرة راح ضحيتها أكثر من 12 مدنياً بغارات مماثلة على الريف ذاته.
+            وكان استشهد 14 مدنياً وأصيب العشرات، أمس، بقصف جوي على بلدات الأتارب وأورم الكبرى.
+            """, published: "2024-03-19")
+        #expect(ownTolls(e).map(\.value) == [1])
+        #expect(e.claims.filter { $0.value == 12 || $0.value == 14 }.allSatisfy { $0.context == .backReference })
+    }
+
+    /// «الخميس الماضي» after the report's own toll: last week's ambush recalled.
+    @Test func lastThursdayIsRecalled() {
+        let e = extract("""
+            استهدف تنظيم داعش حافلة عسكرية قرب وادي العذيب، ما أدى إلى مقتل أحد عشر عنصراً من القوات الحكومية.
+            وتعرضت القوات الحكومية الخميس الماضي لكمين على طريق دير الزور قُتل خلاله أكثر من ثلاثين عنصراً.
+            """, published: "2024-03-19")
+        #expect(ownTolls(e).map(\.value) == [11])
+        #expect(e.claims.first { $0.value == 30 }?.context == .backReference)
+    }
+
+    /// A headline over two separate bombings, and a lead over places in two provinces: the day's tally.
+    @Test func sumsOfSeparateEventsAndPlacesAreTallies() {
+        let ar = extract("""
+            مقتل 7 وإصابة آخرين في تفجيرين منفصلين بريف حلب
+            لقي ثلاثة أشخاص مصرعهم وأصيب آخرون بانفجار دراجة مفخخة عند حاجز قرب بلدة مارع.
+            وفي تفجير آخر قرب قرية كفرجنة على طريق عفرين، قتل أربعة عناصر من وحدات الحماية.
+            """, published: "2024-03-19")
+        #expect(ar.claims.first { $0.value == 7 }?.kind == .tally)
+        #expect(ownTolls(ar).map(\.value).sorted() == [3, 4])
+        let en = extract("""
+            At least 26 civilians were killed on Sunday in government air raids on Idlib province and the eastern Ghouta, a monitor said.
+            The monitor said 17 people, among them three children, died in strikes on several towns of Idlib province.
+            In Douma, in the eastern Ghouta, barrel bombs killed at least nine people, medics said.
+            """, published: "2024-03-19")
+        #expect(en.claims.first { $0.value == 26 }?.kind == .tally)
+        #expect(ownTolls(en).map(\.value).sorted() == [9, 17])
+    }
+
+    /// «ذهب ضحيته ثلاثة مواطنين» told person by person at one place: the lead's parts, counted once.
+    @Test func aLeadToldPersonByPersonHasParts() {
+        let e = extract("""
+            شهدت بلدة المسيفرة مساء السبت هجوماً مسلحاً ذهب ضحيته ثلاثة مواطنين.
+            وقال مصدر في الشرطة إن مسلحين اقتحموا منزل أحد الأهالي وأطلقوا النار على من فيه، ما أدى إلى مقتل زوجته.
+            وبعد خروجهم أطلق المسلحون النار على الأهالي، ما أدى إلى مقتل الطفلين خالد الحمد وسلمى العلي.
+            """, published: "2024-03-19")
+        #expect(ownTolls(e).map(\.value) == [3])
+        let parts = e.claims.filter { $0.role == .part }.map(\.value).sorted()
+        #expect(parts == [1, 2])
+    }
+
+    /// "The attack which left three SDF members dead": the report's own attack, restated; a funeral's attack is the toll.
+    @Test func aRelativeClauseAboutTheReportsOwnEvent() {
+        let once = extract("""
+            Gunmen attacked a checkpoint of the Syrian Democratic Forces in Dhiban on Sunday evening, killing three fighters, the monitor said. The attack which left three SDF members dead was the second in the town this week.
+            """, published: "2024-03-19")
+        #expect(ownTolls(once).map(\.value) == [3])
+        let funeral = extract("Residents of Sarmada held a funeral on Friday for the victims of the car bomb attack which left five dead on Wednesday near the market.",
+                              published: "2024-03-16")
+        #expect(ownTolls(funeral).map(\.value) == [5])
+    }
+
+    /// "The monitor said that another 131 civilians had been killed during the day": reported speech, the day's toll.
+    @Test func reportedSpeechPastPerfectIsNotRecalled() {
+        let e = extract("The monitor said on Wednesday that another 40 civilians had been killed on the coast during the day.",
+                        published: "2024-03-19")
+        #expect(e.claims.first { $0.value == 40 }?.context == .main)
+        #expect(!e.claims.contains { $0.value == 1 })
+    }
+
+    /// SNHR's month: the lead counts the month, the report's breakdown by perpetrator is the month's too.
+    @Test func aMonitorsMonthAndItsBreakdownAreTallies() {
+        let e = extract("""
+            وثقت الشبكة السورية لحقوق الإنسان مقتل 88 مدنياً خلال شهر أيلول، بينهم 27 طفلاً و9 نساء.
+            وأضاف التقرير أن القوات الروسية قتلت سبعة مدنيين بينهم خمسة أطفال.
+            """, published: "2023-10-03")
+        #expect(e.claims.first { $0.value == 88 }?.kind == .tally)
+        #expect(e.claims.first { $0.value == 7 }?.kind == .tally)
+        #expect(ownTolls(e).isEmpty)
+    }
+
+    /// "In the past six months" is a period; "over the past 24 hours" is the day's count of the event; "since the season
+    /// began" is a running tally.
+    @Test func pastPeriodsAndSeasons() {
+        let months = extract("Rescuers said a total of 58 children have been killed in the bombing campaign on the region in the past six months.")
+        #expect(months.claims.first { $0.value == 58 }?.kind == .tally)
+        let day = extract("Between 10 and 15 IS members were killed in Russian airstrikes in the desert north of Palmyra over the past 24 hours.")
+        #expect(day.claims.first { $0.value == 10 }?.kind == .incident)
+        let season = extract("The monitor said, adding that at least 19 people had been killed while searching for truffles since the season began.")
+        #expect(season.claims.first { $0.value == 19 }?.kind == .tally)
+    }
+}
+
+@Suite("Real pages 13: words that count no one, and a town's lost sons")
+struct NoVictimRuleTests13 {
+    static let cases: [RuleCase] = [
+        RuleCase("another-strike", "Four others, including a child, were killed in another strike on Monday.",
+                 ["killed 4 all total", "killed 1 children subset<4"], absent: ["killed 1 all"]),
+        RuleCase("another-number", "Another 40 civilians were killed in the town during the day, the monitor said.", ["killed 40 civilians total"],
+                 absent: ["killed 1"]),
+        RuleCase("a-number-of-others", "استشهد 6 مدنيين بينهم طفلتان وأصيب عدد آخر بجروح نتيجة قصف على قرية الشريعة.",
+                 ["killed 6 civilians total", "killed 2 children subset<6"], absent: ["wounded"]),
+        RuleCase("house-of-one", "اقتحم مسلحون منزل أحد الأهالي في بلدة المسيفرة وأطلقوا النار، ما أدى إلى مقتل زوجته.",
+                 ["killed 1 women total"], absent: ["killed 1 civilians", "killed 1 all"]),
+        RuleCase("ordinal-digits", "Three civilians were killed in a drone strike on a car east of Qamishli. It was the 41st drone attack on the region this year.",
+                 ["killed 3 civilians total"], absent: ["operations 41"]),
+        RuleCase("town-lost-its-sons", "فقدت بلدة الكرك الشرقي ثلاثة من أبنائها صباح الإثنين بانفجار لغم أرضي قرب أطرافها.", ["killed 3 all total"],
+                 absent: ["missing"]),
+        RuleCase("schoolchildren", "Four schoolchildren were killed on Monday when regime forces shelled the town of Afes.", ["killed 4 children total"]),
+    ]
+
+    @Test("no victim, or a death the lexicon missed", arguments: cases)
+    func noVictim(_ c: RuleCase) { expectRule(c) }
+}
