@@ -137,3 +137,35 @@ struct NoVictimRuleTests13 {
     @Test("no victim, or a death the lexicon missed", arguments: cases)
     func noVictim(_ c: RuleCase) { expectRule(c) }
 }
+
+@Suite("Real pages 13: deaths told as objects, subsets after the toll, the same day")
+struct ToldOtherwiseRuleTests13 {
+    static let cases: [RuleCase] = [
+        // North Press's roundups: the victim is the object, the death a phrase after it.
+        RuleCase("shot-to-death", "On March 9, a local source said unknown gunmen shot a nurse to death near the hospital of Khan Arnabah.",
+                 ["killed 1 civilians total"]),
+        RuleCase("stabbed-to-death", "Two men stabbed a shopkeeper to death in his store in Hasakah on Friday.", ["killed 1 civilians total"],
+                 absent: ["killed 2"]),
+        // «ارتفع عدد ضحايا … إلى أربعة مدنيين، وأكثر من عشرة جرحى»: the wounded counted apart, the victims are the dead.
+        RuleCase("victims-and-wounded-apart", "وفي ريف المدينة، ارتفع عدد ضحايا القصف على بلدة كفرومة إلى أربعة مدنيين، وأكثر من عشرة جرحى.",
+                 ["killed 4 civilians total", "wounded 10 all total"], absent: ["wounded 4"]),
+    ]
+
+    @Test("deaths told otherwise", arguments: cases)
+    func toldOtherwise(_ c: RuleCase) { expectRule(c) }
+
+    /// "Two children were among the dead", a sentence after the toll: a subset of it, not an incident of its own.
+    @Test func amongTheDeadIsASubset() {
+        let e = extract("At least 9 people were killed in a car bombing at a market in Azaz on Sunday. The White Helmets said two children were among the dead.")
+        #expect(ruleFigures(e.claims) == ["killed 9 all total", "killed 2 children subset<9"])
+    }
+
+    /// «مساء اليوم ذاته» is the day of the killing told before, not the day the report came out.
+    @Test func theSameDayIsTheDayBefore() {
+        let e = extract("""
+            قُتل مدني برصاص مجهولين صباح الأحد في بلدة الشحيل.
+            وقتل مدني آخر مساء اليوم ذاته في بلدة ذيبان.
+            """, published: "2024-03-19")
+        #expect(e.claims.map { $0.eventDate?.day?.description } == ["2024-03-17", "2024-03-17"])
+    }
+}

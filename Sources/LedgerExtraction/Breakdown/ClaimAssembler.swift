@@ -44,6 +44,8 @@ struct ClaimAssembler {
     var lastUpdate: [Measure: Int] = [:]
     var lastLine = -1
     var lineDate: EventDate?
+    /// The last day a sentence of the report named, for "the same day".
+    var lastDay: Day?
     var firstBodyDate: EventDate?
     /// The places the report's headline lines and its lead (first body sentence) name (``StoryPlace``).
     var leadPlaces: [Place] = []
@@ -182,7 +184,12 @@ struct ClaimAssembler {
             mentions[0].categoryText = text.span(tokens[cs].start, tokens[ce - 1].end).text
         }
         // Dates, periods, places.
-        let date = DateResolver.eventDate(tokens, r, published: report.published, text: text)
+        var date = DateResolver.eventDate(tokens, r, published: report.published, text: text)
+        // "وقتل مدني آخر مساء اليوم ذاته": the day of the event told before.
+        if let d = date, d.day == nil, d.text == DateResolver.sameDayText {
+            date = lastDay.map { EventDate(day: $0, text: d.text) } ?? d
+        }
+        if let day = date?.day { lastDay = day }
         if let date { lineDate = date; if firstBodyDate == nil && !s.headline { firstBodyDate = date } }
         var period = DateResolver.period(tokens, r, published: report.published, text: text)
         if period != nil { tallyPeriod = period; tallyPeriodLine = s.line }

@@ -38,6 +38,21 @@ extension FrameReview {
     /// Whether the report holds a week's roundup (its items are then its own incidents, whatever their day).
     var isWeekRoundup: Bool { claims.contains { $0.notes.contains { $0.hasPrefix("a week's roundup") } } }
 
+    static let amongTheDead = SentenceWords.phrases([
+        "among the dead", "among the killed", "among those killed", "among the victims", "among the fatalities",
+    ])
+
+    /// "At least 9 were killed … The White Helmets said two children were among the dead": a subset of the toll before.
+    mutating func markAmongTheDead(_ i: Int) {
+        let c = claims[i]
+        guard c.measure == .killed, sentence(c).contains(any: Self.amongTheDead),
+              let toll = claims[..<i].lastIndex(where: { isOwnToll($0) && $0.measure == .killed && $0.value > c.value }) else { return }
+        claims[i].role = .subset
+        claims[i].parent = claims[toll].id
+        if claims[i].place == nil { claims[i].place = claims[toll].place }
+        claims[i].notes.append("among the dead of the toll before: a subset")
+    }
+
     static let documentVerbs = SentenceWords.phrases(["وثق", "وثقت", "ووثقت", "ووثق", "documented", "recorded"])
     static let pastSpans = SentenceWords.phrases(["in the past", "over the past", "during the past", "over the last", "in the last"])
     static let longUnits: Set<String> = ["months", "weeks", "years"]
