@@ -169,3 +169,28 @@ struct ToldOtherwiseRuleTests13 {
         #expect(e.claims.map { $0.eventDate?.day?.description } == ["2024-03-17", "2024-03-17"])
     }
 }
+
+@Suite("Real pages 13: one death told twice, a dual that looks plural")
+struct RestatedSingleRuleTests13 {
+    /// Anadolu's "one civilian was killed and two others were injured … according to initial reports, one civilian died and
+    /// two were hurt": the second sentence restates the first (its wounded too), so one death.
+    @Test func aSingleDeathRestatedWithItsWoundedIsOne() {
+        let e = extract("""
+            One civilian was killed and two others were injured on Tuesday when the group shelled the village of Tal Battal near al-Bab.
+            According to the first reports, one civilian died and two were hurt in the shelling, the sources added.
+            """, published: "2024-03-19")
+        #expect(ruleFigures(e.claims) == ["killed 1 civilians total", "wounded 2 all total"])
+        // Two deaths in sentences that restate nothing else stay two.
+        let two = extract("A civilian was killed in Tal Battal on Tuesday. Later a civilian was killed in Susiyan.", published: "2024-03-19")
+        #expect(ruleFigures(two.claims).count == 2)
+    }
+
+    static let cases: [RuleCase] = [
+        RuleCase("dual-like-plural", "قال المرصد السوري إن مقاتلين من قسد فقدا حياتهما بهجوم لخلايا التنظيم جنوب الرقة، كما أصيب 4 مقاتلين آخرين.",
+                 ["killed 2 sdf total", "wounded 4 all total"]),
+        RuleCase("plural-stays-vague", "قال المرصد إن مقاتلين من قسد قتلوا في الهجوم.", [], absent: ["killed 2"]),
+    ]
+
+    @Test("a dual written like a plural", arguments: cases)
+    func dual(_ c: RuleCase) { expectRule(c) }
+}

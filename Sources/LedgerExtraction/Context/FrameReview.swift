@@ -66,7 +66,7 @@ struct FrameReview {
         for i in claims.indices where isOwnToll(claims[i]) { foldIntoTally(i) }
         for i in claims.indices where isOwnToll(claims[i]) { placeLikeNewerFigure(i) }
         placeFromStory()
-        return headlineBreakdown(RestatementMerge.merge(claims))
+        return headlineBreakdown(RestatementMerge.merge(claims, scalars: scalars))
     }
 
     func isOwnToll(_ c: Claim) -> Bool { c.kind == .incident && c.role == .total && c.context == .main }

@@ -511,6 +511,8 @@ extension MentionScanner {
             case .plural:
                 // "مدنيين اثنين"
                 if i + 1 < range.upperBound, ["اثنين", "اثنان", "اثنتين"].contains(t[i + 1].key), afterTrigger || chainedToPrevious { return ((2, i + 2), v.category) }
+                // "إن مقاتلَين من قسد فقدا حياتهما": written like the plural, the noun is a dual when a dual verb takes it as subject.
+                if i > lo, Self.complementizers.contains(t[i - 1].key), t[i].key.string.hasSuffix("ين"), dualVerbAhead(i) { return ((2, i + 1), v.category) }
             }
             return nil
         }
@@ -567,6 +569,18 @@ extension MentionScanner {
 
     /// A noun before a person word that makes it no victim: a vague count (`عدد آخر`) or a thing the person owns
     /// (`منزل أحد الأهالي`, `سيارة أحد المدنيين`).
+    static let dualVerbs: KeySet = Lexicon.keys(["قتلا", "قضيا", "توفيا", "استشهدا", "أصيبا", "جرحا", "فقدا", "لقيا", "فارقا"])
+
+    /// A dual verb of a measure within the noun's clause: `مقاتلين من قسد فقدا`.
+    func dualVerbAhead(_ i: Int) -> Bool {
+        var j = i + 1
+        while j < min(range.upperBound, i + 6), t[j].kind != .punct {
+            if Self.dualVerbs.contains(t[j].key) || t[j].stems.dropFirst().contains(where: { Self.dualVerbs.contains($0.stem) }) { return true }
+            j += 1
+        }
+        return false
+    }
+
     static let oneOf: KeySet = Lexicon.keys(["أحد", "احد", "إحدى", "احدى"])
     static let vagueOrOwnerHeads: KeySet = Lexicon.keys(["عدد", "وعدد", "بعدد", "منزل", "بمنزل", "سيارة", "بسيارة", "محل", "متجر", "أرض", "مزرعة"])
 
