@@ -194,3 +194,19 @@ struct RestatedSingleRuleTests13 {
     @Test("a dual written like a plural", arguments: cases)
     func dual(_ c: RuleCase) { expectRule(c) }
 }
+
+@Suite("Real pages 13: a list of places after a subset")
+struct PlaceListRuleTests13 {
+    /// Anadolu's «مقتل 6 مدنيين في مدينة إدلب بينهم 3 أطفال، ومدنيين اثنين في بلدة بنش، و4 في بلدة تفتناز»: each place's
+    /// figure is a sibling of the first (not a subset of it), and the lead's 12 is their sum for the day.
+    @Test func eachPlaceIsASibling() {
+        let e = extract("""
+            ارتفع عدد القتلى المدنيين إلى 12، جراء قصف مدفعي لقوات النظام على مدينة إدلب وبلدتين في ريفها منذ فجر الخميس.
+            ووفقاً للدفاع المدني، فإن القصف أسفر عن مقتل 6 مدنيين في مدينة إدلب بينهم 3 أطفال، ومدنيين اثنين في بلدة بنش، و4 في بلدة تفتناز بينهم امرأتان.
+            """, published: "2024-03-15")
+        #expect(e.claims.first { $0.value == 12 }?.kind == .tally)
+        #expect(ownTolls(e).map(\.value).sorted() == [2, 4, 6])
+        #expect(ownTolls(e).first { $0.value == 2 }?.place?.name == "binnish")
+        #expect(ownTolls(e).first { $0.value == 6 }?.place?.name == "idlib")
+    }
+}

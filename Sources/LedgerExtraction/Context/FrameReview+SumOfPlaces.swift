@@ -27,7 +27,10 @@ extension FrameReview {
         // Parts at one place only are a breakdown of the lead's one event: its parts, not incidents beside it.
         let places = Set(chosen.compactMap { claims[$0].place.map { StoryPlace.lineage($0) } })
         guard places.count >= 2 else {
-            guard chosen.allSatisfy({ StoryPlace.compatible(c.place, claims[$0].place) && sameDay(c, claims[$0]) }) else { return }
+            // Told person by person in the body: the parts stand in sentences after the lead's, not in it.
+            let leadSentence = sentence(c).start
+            guard chosen.allSatisfy({ StoryPlace.compatible(c.place, claims[$0].place) && sameDay(c, claims[$0]) && sentence(claims[$0]).start != leadSentence })
+            else { return }
             // "Two civilians died in another strike nearby": separate strikes, whose sum the lead is.
             if chosen.contains(where: { sentence(claims[$0]).contains(any: Self.anotherEvent) }), let day = c.eventDate?.day ?? published {
                 markDayTally(i, Period(start: day, end: day, text: c.eventDate?.text ?? day.description),
