@@ -210,3 +210,27 @@ struct PlaceListRuleTests13 {
         #expect(ownTolls(e).first { $0.value == 6 }?.place?.name == "idlib")
     }
 }
+
+@Suite("Real pages 13: rescuers' counts and a headline beside a named victim")
+struct InsideTheTollRuleTests13 {
+    /// «انتشل جثامين 16 قتيلاً وأسعف 40 مصاباً» after a toll of 19 dead and 42 wounded: inside the toll.
+    @Test func whatRescuersRecoveredIsInsideTheToll() {
+        let e = extract("""
+            قال ناشطون إن حصيلة المجزرة التي خلفتها الغارات على مدينة سراقب ارتفعت إلى 19 قتيلاً و42 جريحاً.
+            وأعلن الدفاع المدني أنه انتشل جثامين 16 قتيلاً وأسعف 40 مصاباً.
+            """, published: "2024-03-19")
+        #expect(ownTolls(e).map(\.value) == [19])
+        #expect(ownTolls(e, .wounded).map(\.value) == [42])
+        #expect(e.claims.first { $0.value == 16 }?.role == .subset)
+    }
+
+    /// «مقتل مدير مركز الإسعاف وأربعة مدنيين» over «قتل خمسة مدنيين بينهم مدير مركز الإسعاف»: five dead, not nine.
+    @Test func aHeadlineBesideANamedVictimIsAPart() {
+        let e = extract("""
+            مقتل مدير مركز الإسعاف وأربعة مدنيين بقصف على بلدة حمورية
+            قتل خمسة مدنيين بينهم مدير مركز الإسعاف، وجرح آخرون، الأربعاء، بقصف مدفعي على بلدة حمورية في الغوطة الشرقية.
+            """, published: "2024-03-14")
+        #expect(ownTolls(e).map(\.value) == [5])
+        #expect(e.claims.first { $0.value == 4 }?.role == .part)
+    }
+}

@@ -10,6 +10,7 @@ extension FrameReview {
     ])
     static let earlierFigure = SentenceWords.phrases([
         "had earlier", "earlier reported", "had reported", "earlier toll", "earlier figure", "في وقت سابق", "حصيله سابقه", "قد وثق",
+        "حصيله اولي", "حصيله اوليه", "initial toll", "first toll",
     ])
     static let nationwide = SentenceWords.phrases([
         "across syria", "across the country", "across syrian territory", "across the nation", "nationwide", "throughout syria",

@@ -53,6 +53,25 @@ extension FrameReview {
         claims[i].notes.append("among the dead of the toll before: a subset")
     }
 
+    static let rescueWords = SentenceWords.phrases([
+        "انتشل", "انتشلت", "انتشال", "اسعف", "اسعفت", "اسعاف", "recovered", "pulled", "retrieved", "evacuated",
+    ])
+
+    /// "حصيلة المجزرة ارتفعت إلى 19 قتيلاً … وأعلن الدفاع المدني أنه انتشل جثامين 16 قتيلاً وأسعف 40 مصاباً": what the
+    /// rescuers recovered and treated is inside the toll, a subset of it, not another incident.
+    mutating func markRescuedCount(_ i: Int) {
+        let c = claims[i]
+        guard sentence(c).contains(any: Self.rescueWords),
+              let toll = claims.indices.first(where: { j in
+                  j != i && isOwnToll(claims[j]) && claims[j].measure == c.measure && claims[j].value > c.value
+                      && StoryPlace.compatible(claims[j].place, c.place) && sameDay(claims[j], c)
+                      && !sentence(claims[j]).contains(any: Self.rescueWords)
+              }) else { return }
+        claims[i].role = .subset
+        claims[i].parent = claims[toll].id
+        claims[i].notes.append("counted by the rescuers: inside the toll, a subset")
+    }
+
     static let documentVerbs = SentenceWords.phrases(["وثق", "وثقت", "ووثقت", "ووثق", "documented", "recorded"])
     static let pastSpans = SentenceWords.phrases(["in the past", "over the past", "during the past", "over the last", "in the last"])
     static let longUnits: Set<String> = ["months", "weeks", "years"]

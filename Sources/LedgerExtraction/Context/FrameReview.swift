@@ -51,6 +51,7 @@ struct FrameReview {
         for i in claims.indices { markWeekTally(i) }
         for i in claims.indices { keepOwnRelativeClause(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markAmongTheDead(i) }
+        for i in claims.indices where isOwnToll(claims[i]) { markRescuedCount(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markPeriodTally(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markRecalledClause(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markLastWeekday(i) }

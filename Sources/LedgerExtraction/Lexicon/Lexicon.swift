@@ -106,6 +106,7 @@ enum Lexicon {
         add("صياد", [], sound: true, .civilians)
         add("ممرض", [], sound: true, .civilians)
         add("زبون", ["زبائن"], sound: false, .civilians)
+        add("مدير", ["مدراء"], sound: false, .civilians)
         add("طبيب", ["أطباء"], sound: false, .civilians)
         add("صحفي", [], sound: true, .civilians)
         add("ناشط", [], sound: true, .civilians)
