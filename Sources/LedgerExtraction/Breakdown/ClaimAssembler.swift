@@ -44,6 +44,8 @@ struct ClaimAssembler {
     var lastUpdate: [Measure: Int] = [:]
     var lastLine = -1
     var lineDate: EventDate?
+    /// The last day a sentence of the report named, for "the same day".
+    var lastDay: Day?
     var firstBodyDate: EventDate?
     /// The places the report's headline lines and its lead (first body sentence) name (``StoryPlace``).
     var leadPlaces: [Place] = []
@@ -182,7 +184,12 @@ struct ClaimAssembler {
             mentions[0].categoryText = text.span(tokens[cs].start, tokens[ce - 1].end).text
         }
         // Dates, periods, places.
-        let date = DateResolver.eventDate(tokens, r, published: report.published, text: text)
+        var date = DateResolver.eventDate(tokens, r, published: report.published, text: text)
+        // "وقتل مدني آخر مساء اليوم ذاته": the day of the event told before.
+        if let d = date, d.day == nil, d.text == DateResolver.sameDayText {
+            date = lastDay.map { EventDate(day: $0, text: d.text) } ?? d
+        }
+        if let day = date?.day { lastDay = day }
         if let date { lineDate = date; if firstBodyDate == nil && !s.headline { firstBodyDate = date } }
         var period = DateResolver.period(tokens, r, published: report.published, text: text)
         if period != nil { tallyPeriod = period; tallyPeriodLine = s.line }
@@ -230,8 +237,10 @@ struct ClaimAssembler {
         enum Mode { case none, parts, subsets }
         var mode: Mode = continuation || victimsOf != nil ? .parts : .none
         let regional = continuation && openList?.regional == true && !inSubList
+        var itemPlaces: [Int: Place] = [:]
         for (k, m) in mentions.enumerated() {
             guard let measure = m.measure else { mentionDraft.append(-1); continue }
+            let ownPlace = itemPlace(m, next: k + 1 < mentions.count ? mentions[k + 1].start : r.upperBound)
             let span = text.span(tokens[m.start].start, tokens[max(m.start, m.end - 1)].end)
             var d = Draft(measure: measure, value: max(0, m.value), qualifier: m.qualifier, kind: isTally ? .tally : .incident,
                           category: m.category, categoryText: m.categoryText, place: place, attributedTo: source, span: span,
@@ -280,7 +289,13 @@ struct ClaimAssembler {
                     }
                 case .addition, .trigger: mode = .none; listTotal = nil; subsetParent = nil
                 case .none:
-                    if mode == .subsets, let sp = subsetParent {
+                    if mode == .subsets, let sp = subsetParent, let own = ownPlace, let headPlace = itemPlaces[sp], own.name != headPlace.name {
+                        // "مقتل 6 مدنيين في مدينة إدلب بينهم 3 أطفال، ومدنيين اثنين في بلدة بنش": an item at a place of its own,
+                        // after a head at another place, is the head's sibling, not one of its subsets.
+                        drafts[sp].place = headPlace
+                        d.place = own
+                        mode = .none; subsetParent = nil
+                    } else if mode == .subsets, let sp = subsetParent {
                         if Hierarchy.canContain(drafts[sp].category, d.category) { d.role = .subset; d.parent = sp }
                         else if drafts[sp].role == .part, let gp = drafts[sp].parent { d.role = .part; d.parent = gp; mode = .parts; subsetParent = nil }
                         else { mode = .none }
@@ -303,6 +318,7 @@ struct ClaimAssembler {
             if d.role == .total && isTally && d.context == .main && !regional {
                 if let old = tallyByMeasure[measure], drafts[old].sentence == si, drafts[old].category == .all, d.category != .all {} else { tallyByMeasure[measure] = idx }
             }
+            if let ownPlace { itemPlaces[idx] = ownPlace }
             drafts.append(d)
             mentionDraft.append(idx)
             thisSentence.append(idx)
@@ -385,5 +401,20 @@ struct ClaimAssembler {
                 notes: d.notes, span: d.span, report: report.contentHash))
         }
         return claims
+    }
+}
+
+extension ClaimAssembler {
+    static let placeTypes: KeySet = Lexicon.keys(["بلدة", "مدينة", "قرية", "حي", "ناحية", "town", "city", "village", "neighbourhood", "neighborhood"])
+    static let placePrepositions: KeySet = Lexicon.keys(["في", "in", "ب"])
+    static let prefixedPlaceTypes: KeySet = Lexicon.keys(["ببلدة", "بمدينة", "بقرية", "بحي"])
+
+    /// The place a list item names right after its figure ("ومدنيين اثنين في بلدة بنش"), when it names one there.
+    func itemPlace(_ m: Mention, next: Int) -> Place? {
+        let j = m.end
+        guard j < next, j < tokens.count else { return nil }
+        if Self.prefixedPlaceTypes.contains(tokens[j].key) { return Gazetteer.find(tokens, j..<next, text: text) }
+        guard Self.placePrepositions.contains(tokens[j].key), j + 1 < next, Self.placeTypes.contains(tokens[j + 1].key) else { return nil }
+        return Gazetteer.find(tokens, j..<next, text: text)
     }
 }

@@ -10,6 +10,7 @@ extension FrameReview {
     ])
     static let earlierFigure = SentenceWords.phrases([
         "had earlier", "earlier reported", "had reported", "earlier toll", "earlier figure", "في وقت سابق", "حصيله سابقه", "قد وثق",
+        "حصيله اولي", "حصيله اوليه", "initial toll", "first toll",
     ])
     static let nationwide = SentenceWords.phrases([
         "across syria", "across the country", "across syrian territory", "across the nation", "nationwide", "throughout syria",
@@ -17,6 +18,7 @@ extension FrameReview {
     ])
     static let sinceStart = SentenceWords.phrases([
         "since the beginning", "since the start", "the number of", "منذ بدايه", "منذ مطلع", "منذ بدء", "عدد الذين",
+        "since the season began", "since the season started", "since the season opened", "منذ بدايه الموسم",
     ])
 
     /// "The attack came three weeks after five soldiers were killed", "Earlier this month ... three",
@@ -25,7 +27,8 @@ extension FrameReview {
         let c = claims[i]
         let s = sentence(c)
         let cameAfter = s.contains(any: Self.cameAfter) && s.contains(any: Self.after)
-        let before = c.eventDate?.day.flatMap { d in mainDay.map { $0.ordinal - d.ordinal >= 3 } } ?? false
+        // A week's roundup tells the killings of several days: none of its days is "before" the report's.
+        let before = !isWeekRoundup && (c.eventDate?.day.flatMap { d in mainDay.map { $0.ordinal - d.ordinal >= 3 } } ?? false)
         guard cameAfter || before || s.contains(any: Self.earlierEvent) else { return }
         claims[i].context = .backReference
         claims[i].notes.append("an earlier event recalled: not the report's own event")

@@ -14,6 +14,16 @@ extension FrameReview {
                 j != h && out[j].span.start >= headlineEnd && isOwnToll(out[j]) && out[j].measure == x.measure && out[j].parent == nil
                     && out[j].supersededBy == nil && StoryPlace.compatible(x.place, out[j].place)
             }
+            // "مقتل مدير مركز الإسعاف وأربعة مدنيين" over "قتل خمسة مدنيين بينهم مدير مركز الإسعاف": the headline's four are
+            // the body's five but the one named, a part of the body's toll.
+            if let t = later.first(where: { j in
+                out[j].value > x.value && out.contains { $0.parent == out[j].id && $0.role == .subset && $0.value + x.value == out[j].value }
+            }) {
+                out[h].role = .part
+                out[h].parent = out[t].id
+                out[h].notes.append("the headline's figure beside one named: a part of the body's toll")
+                continue
+            }
             for group in sentenceRuns(later, in: out) where group.count >= 2 {
                 let values = group.map { out[$0].value }
                 guard values.reduce(0, +) == x.value, Set(group.map { out[$0].category }).count == group.count else { continue }

@@ -78,10 +78,14 @@ extension FrameReview {
         return Period(start: nil, end: nil, text: "")
     }
 
-    /// "Its attacks killed or wounded 683 people", undated, in a report whose frame is a tally.
+    /// Words that say a figure comes from the monitor's report the article summarises ("وأضاف التقرير أن …").
+    static let reportWords = SentenceWords.phrases(["التقرير", "تقريرها", "تقريره", "the report", "its report", "the network"])
+
+    /// "Its attacks killed or wounded 683 people", undated, in a report whose frame is a tally; "وأضاف التقرير أن القوات
+    /// الروسية قتلت 166 مدنياً" under a monthly tally (a breakdown by perpetrator).
     mutating func foldIntoTally(_ i: Int) {
         let c = claims[i]
-        guard c.eventDate == nil, sentence(c).contains(any: Self.manyEvents),
+        guard c.eventDate == nil, sentence(c).contains(any: Self.manyEvents) || sentence(c).contains(any: Self.reportWords),
               let tally = claims[..<i].last(where: { $0.kind == .tally && $0.context == .main && $0.role == .total && $0.period != nil })
         else { return }
         claims[i].kind = .tally

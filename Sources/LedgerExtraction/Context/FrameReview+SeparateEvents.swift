@@ -6,6 +6,8 @@ extension FrameReview {
         "separate incidents", "separate attacks", "separate explosions", "separate blasts", "two incidents", "three incidents",
         "حادثين منفصلين", "حادثتين منفصلتين", "حوادث منفصلة", "حوادث متفرقة", "هجومين منفصلين", "هجمات منفصلة",
         "انفجارين منفصلين", "حادثين", "حادثتين", "حادثي", "حادثتي", "هجومين", "two separate", "in two attacks",
+        "تفجيرين منفصلين", "تفجيرين", "انفجارين", "غارتين منفصلتين", "سلسله هجمات", "سلسله هجمات وحوادث", "a series of attacks",
+        "series of attacks", "separate strikes", "separate bombings",
     ])
 
     /// "Three civilians killed in two separate incidents" over a report whose own tolls are 2 and 1: the
@@ -15,8 +17,10 @@ extension FrameReview {
     mutating func markSumOfSeparateEvents(_ i: Int) {
         let c = claims[i]
         guard isOwnToll(c), sentence(c).contains(any: Self.separateEvents) else { return }
+        // "وقبل ساعات كان 3 آخرون قد قتلوا": a killing hours earlier is one of the day's, though told as past.
         let parts = claims.indices.filter { j in
-            j != i && isOwnToll(claims[j]) && claims[j].measure == c.measure && claims[j].value != c.value && claims[j].supersededBy == nil
+            j != i && (isOwnToll(claims[j]) || sameDayRecalled(claims[j])) && claims[j].measure == c.measure && claims[j].value != c.value
+                && claims[j].supersededBy == nil
         }
         guard parts.count >= 2, parts.reduce(0, { $0 + claims[$1].value }) == c.value else { return }
         let partDays = parts.compactMap { claims[$0].eventDate?.day }
@@ -27,6 +31,20 @@ extension FrameReview {
             isOwnToll(claims[j]) && claims[j].measure == c.measure && claims[j].value == c.value && StoryPlace.compatible(claims[j].place, c.place)
         }
         for j in sums { markDayTally(j, period, note: "the sum of the report's separate incidents: a tally for the day") }
+        for j in parts where claims[j].context == .backReference {
+            claims[j].context = .main
+            claims[j].notes.append("hours earlier the same day: one of the day's incidents")
+            setChildren(of: claims[j].id) { $0.context = .main }
+        }
+    }
+
+    static let sameDayCues = SentenceWords.phrases([
+        "قبل ساعات", "قبل ساعه", "hours earlier", "hours before", "earlier in the day", "في وقت سابق اليوم", "earlier today",
+    ])
+
+    /// A figure marked as recalled whose sentence places it hours earlier on the same day.
+    func sameDayRecalled(_ c: Claim) -> Bool {
+        c.kind == .incident && c.role == .total && c.context == .backReference && c.period == nil && sentence(c).contains(any: Self.sameDayCues)
     }
 
     /// Makes a figure (and its parts and subsets) a tally over `period`, with no event date of its own.

@@ -48,6 +48,13 @@ struct FrameReview {
     func sentence(_ c: Claim) -> SentenceWords { sentences[c.id] ?? SentenceWords([], around: (0, 0)) }
 
     mutating func run() -> [Claim] {
+        for i in claims.indices { markWeekTally(i) }
+        for i in claims.indices { keepOwnRelativeClause(i) }
+        for i in claims.indices where isOwnToll(claims[i]) { markAmongTheDead(i) }
+        for i in claims.indices where isOwnToll(claims[i]) { markRescuedCount(i) }
+        for i in claims.indices where isOwnToll(claims[i]) { markPeriodTally(i) }
+        for i in claims.indices where isOwnToll(claims[i]) { markRecalledClause(i) }
+        for i in claims.indices where isOwnToll(claims[i]) { markLastWeekday(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markIncrement(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markWarWide(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markAreaOrSeasonToll(i) }
@@ -60,7 +67,7 @@ struct FrameReview {
         for i in claims.indices where isOwnToll(claims[i]) { foldIntoTally(i) }
         for i in claims.indices where isOwnToll(claims[i]) { placeLikeNewerFigure(i) }
         placeFromStory()
-        return headlineBreakdown(RestatementMerge.merge(claims))
+        return headlineBreakdown(RestatementMerge.merge(claims, scalars: scalars))
     }
 
     func isOwnToll(_ c: Claim) -> Bool { c.kind == .incident && c.role == .total && c.context == .main }

@@ -7,16 +7,18 @@ import LedgerCore
 /// (else the first) stays, taking the other's date when it has none and the finer of the two places, and the other is
 /// dropped. The claims are then numbered again in text order, so ids stay `hash-index`.
 enum RestatementMerge {
-    static func merge(_ claims: [Claim]) -> [Claim] {
+    static func merge(_ claims: [Claim], scalars: [Unicode.Scalar] = []) -> [Claim] {
         var out = claims
         var dropped = Set<Int>()
         var redirect: [String: String] = [:]
         let parents = Set(claims.compactMap(\.parent))
         // Earlier own tolls by measure and value, so that a long page is not compared pair by pair.
         var earlier: [String: [Int]] = [:]
+        var singles: [(Int, Int)] = []
         for j in out.indices where isOwnToll(out[j]) {
             let key = "\(out[j].measure.rawValue)|\(out[j].value)"
             defer { earlier[key, default: []].append(j) }
+            if out[j].value == 1, let i = earlier[key]?.first(where: { !dropped.contains($0) && sameButOne(out[$0], out[j]) }) { singles.append((i, j)) }
             guard let i = earlier[key]?.first(where: { !dropped.contains($0) && same(out[$0], out[j]) }) else { continue }
             let (keep, drop) = parents.contains(out[j].id) && !parents.contains(out[i].id) ? (j, i) : (i, j)
             // Both with a breakdown ("eight, including two civilians" … "a toll of eight, including six
@@ -38,8 +40,32 @@ enum RestatementMerge {
             dropped.insert(drop)
             redirect[out[drop].id] = out[keep].id
         }
+        // "One civilian was killed and two others were injured" … "one civilian died and two were hurt": a single death whose
+        // sentence restates another figure of the first sentence is that death restated, not a second one.
+        for (i, j) in singles where !dropped.contains(i) && !dropped.contains(j) && !scalars.isEmpty {
+            let si = SentenceWords(scalars, around: (out[i].span.start, out[i].span.end))
+            let sj = SentenceWords(scalars, around: (out[j].span.start, out[j].span.end))
+            guard si.end <= sj.start else { continue }
+            let coRestated = redirect.contains { d, k in
+                guard let dc = claims.first(where: { $0.id == d }), let kc = claims.first(where: { $0.id == k }) else { return false }
+                return dc.span.start >= sj.start && dc.span.end <= sj.end && kc.span.start >= si.start && kc.span.end <= si.end
+            }
+            guard coRestated else { continue }
+            if out[i].eventDate == nil { out[i].eventDate = out[j].eventDate }
+            out[i].notes.append("restated in the same report: \"\(out[j].span.text)\"")
+            dropped.insert(j)
+            redirect[out[j].id] = out[i].id
+        }
         guard !dropped.isEmpty else { return claims }
         return renumber(out, dropping: dropped, redirect: redirect)
+    }
+
+    /// Two single deaths that would be one restated figure but for the rule that one death told twice may be two people.
+    static func sameButOne(_ a: Claim, _ b: Claim) -> Bool {
+        guard a.measure == b.measure, a.value == 1, b.value == 1, a.category == b.category else { return false }
+        if !StoryPlace.compatible(a.place, b.place) { return false }
+        if let da = a.eventDate?.day, let db = b.eventDate?.day, da != db { return false }
+        return true
     }
 
     static func isOwnToll(_ c: Claim) -> Bool {
@@ -72,7 +98,7 @@ enum RestatementMerge {
     /// Words for victims that say nothing of who they were: an `all` figure in these words may restate a
     /// figure of one group ("two soldiers" … "two people"); one of other people ("both attackers") may not.
     static let anyoneWords: Set<String> = [
-        "people", "persons", "person", "individuals", "dead", "victims", "casualties", "bodies", "lives", "others",
+        "people", "persons", "person", "individuals", "dead", "victims", "casualties", "bodies", "lives", "others", "fighters", "members",
         "أشخاص", "اشخاص", "شخص", "شخصا", "شخصاً", "قتلى", "قتيلا", "قتيلاً", "قتيل", "ضحايا", "ضحية", "جثث", "آخرين", "اخرين", "آخرون", "اخرون",
     ]
 

@@ -2,6 +2,10 @@ import LedgerCore
 
 /// Finds event dates and tally periods in a sentence and resolves them against the publication date.
 enum DateResolver {
+    static let sameWords: KeySet = Lexicon.keys(["ذاته", "نفسه", "ذات", "نفس"])
+    /// The text of a date that is "the same day" as the event told before it.
+    static let sameDayText = "the same day"
+
     static let weekdayList: [(String, Int)] = [
         ("الاثنين", 1), ("الإثنين", 1), ("الثلاثاء", 2), ("الأربعاء", 3), ("الخميس", 4), ("الجمعة", 5), ("السبت", 6), ("الأحد", 7),
         ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7),
@@ -118,6 +122,11 @@ enum DateResolver {
                 if k == "اول", i + 1 < limit, t[i + 1].key == "امس" {
                     guard let p = published else { return EventDate(day: nil, text: spanText(i, i + 2), unresolved: true) }
                     return EventDate(day: p.adding(days: -2), text: spanText(i, i + 2))
+                }
+                // "مساء اليوم ذاته", "في ذات اليوم", "the same day": the day of the event told before, which the assembler knows.
+                if i + 1 < limit, (k == "اليوم" || k.hasSuffix("اليوم")) && Self.sameWords.contains(t[i + 1].key)
+                    || Self.sameWords.contains(k) && t[i + 1].key == "اليوم" || (k == "same" || k == "that") && t[i + 1].key == "day" {
+                    return EventDate(day: nil, text: Self.sameDayText, unresolved: true)
                 }
                 if k == "اليوم" || k == "today" || k == "tonight" || t[i].stems.contains(where: { $0.stem == "اليوم" }) && k.hasSuffix("اليوم") {
                     if i + 1 < limit, t[i + 1].key == "الاول" || t[i + 1].key == "الثاني" { i += 1; continue }

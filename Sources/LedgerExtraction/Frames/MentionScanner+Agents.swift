@@ -43,7 +43,11 @@ extension MentionScanner {
         var j = by - 1
         while j > range.lowerBound, by - j <= 12 {
             if t[j].kind == .punct || t[j].isNumber { return false }
-            if t[j].trig != nil { return Self.aux.contains(t[j - 1].key) }
+            if let tr = t[j].trig {
+                if Self.aux.contains(t[j - 1].key) { return true }
+                // "was fatally shot … by": "shot" needs "to death" to be a death word; the passive verb is further back.
+                if !tr.hasNeeds { return false }
+            }
             j -= 1
         }
         return false

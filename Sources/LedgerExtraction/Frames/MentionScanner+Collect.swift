@@ -472,6 +472,9 @@ extension MentionScanner {
         }()
         var hasRightTrigger: Bool { rightValid(from: i + 1, hits: hits) != nil }
         if t[i].arabic {
+            // "وأصيب عدد آخر" (a number of others), "منزل أحد الأهالي" (the house of one of the residents): no one counted.
+            if i > lo, Self.vagueOrOwnerHeads.contains(t[i - 1].key) { return nil }
+            if i > lo + 1, Self.oneOf.contains(t[i - 1].key), Self.vagueOrOwnerHeads.contains(t[i - 2].key) { return nil }
             if Self.ordinalsPerson.contains(t[i].key) || Self.ordinalsPerson.contains(t[i].key.droppingFirst()) && t[i].key.hasPrefix("و") {
                 if afterTrigger, let h = hits.last(where: { $0.index < i }), i - h.index <= 2 { return ((1, i + 1), .all) }
                 return nil
@@ -508,6 +511,8 @@ extension MentionScanner {
             case .plural:
                 // "مدنيين اثنين"
                 if i + 1 < range.upperBound, ["اثنين", "اثنان", "اثنتين"].contains(t[i + 1].key), afterTrigger || chainedToPrevious { return ((2, i + 2), v.category) }
+                // "إن مقاتلَين من قسد فقدا حياتهما": written like the plural, the noun is a dual when a dual verb takes it as subject.
+                if i > lo, Self.complementizers.contains(t[i - 1].key), t[i].key.string.hasSuffix("ين"), dualVerbAhead(i) { return ((2, i + 1), v.category) }
             }
             return nil
         }
@@ -525,6 +530,9 @@ extension MentionScanner {
             }
             // "another opposition group", "another source": not a person.
             if k == "another", (j..<min(range.upperBound, j + 2)).contains(where: { Self.organisationNouns.contains(t[$0].key) }) { return nil }
+            // "in another strike", "another 131 civilians": an event, or a number that carries the figure itself.
+            if k == "another", j < range.upperBound, t[j].isNumber || EnglishNumbers.small[t[j].key] != nil
+                || SentenceCues.eventNouns.contains(t[j].key) || Self.eventNouns.contains(t[j].key) { return nil }
             if k == "another", j >= range.upperBound || !t[j].isWord || t[j].victimInfo == nil {
                 if afterTrigger || rightValid(from: j, hits: hits) != nil { return ((1, j), .all) }
             }
@@ -558,6 +566,23 @@ extension MentionScanner {
         }
         return nil
     }
+
+    /// A noun before a person word that makes it no victim: a vague count (`عدد آخر`) or a thing the person owns
+    /// (`منزل أحد الأهالي`, `سيارة أحد المدنيين`).
+    static let dualVerbs: KeySet = Lexicon.keys(["قتلا", "قضيا", "توفيا", "استشهدا", "أصيبا", "جرحا", "فقدا", "لقيا", "فارقا"])
+
+    /// A dual verb of a measure within the noun's clause: `مقاتلين من قسد فقدا`.
+    func dualVerbAhead(_ i: Int) -> Bool {
+        var j = i + 1
+        while j < min(range.upperBound, i + 6), t[j].kind != .punct {
+            if Self.dualVerbs.contains(t[j].key) || t[j].stems.dropFirst().contains(where: { Self.dualVerbs.contains($0.stem) }) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    static let oneOf: KeySet = Lexicon.keys(["أحد", "احد", "إحدى", "احدى"])
+    static let vagueOrOwnerHeads: KeySet = Lexicon.keys(["عدد", "وعدد", "بعدد", "منزل", "بمنزل", "سيارة", "بسيارة", "محل", "متجر", "أرض", "مزرعة"])
 
     /// Nouns of bodies and outlets that a person word may qualify ("an opposition group", "a rebel faction").
     static let organisationNouns: KeySet = ["group", "groups", "faction", "factions", "party", "coalition", "organisation", "organization", "body",

@@ -11,6 +11,19 @@ extension MentionScanner {
         return i >= range.lowerBound + 4 && glued(i - 1) && t[i - 2].isNumber && glued(i - 3) && year(i - 4)
     }
 
+    static let ordinalSuffixes: KeySet = ["st", "nd", "rd", "th"]
+
+    /// `the 41st drone attack`: an ordinal written in digits, never a count.
+    func ordinalNumber(_ i: Int) -> Bool {
+        guard t[i].isNumber, i + 1 < range.upperBound, !t[i + 1].spaceBefore, t[i + 1].isWord else { return false }
+        return Self.ordinalSuffixes.contains(t[i + 1].key)
+    }
+
+    /// `منزل أحد الأهالي` (the house of one of the residents): the person owns what was hit, and is counted by no one.
+    func ownedOneOf(_ i: Int) -> Bool {
+        i > range.lowerBound && Self.oneOf.contains(t[i].key) && Self.vagueOrOwnerHeads.contains(t[i - 1].key)
+    }
+
     static let ageNouns: KeySet = Lexicon.keys(["سن", "السن", "عمر", "العمر", "age"])
 
     /// `دون سن الـ 16`, `under the age of 16`: an age threshold, whatever follows it (`وكان من مسلحي الفصائل`).

@@ -8,6 +8,8 @@ extension MentionScanner {
         "نزحوا", "اختطفوا", "اعتقلوا",
         // Duals agree with a subject of two before them as well: `عنصرين … قُتلا وأصيب آخرون`.
         "قتلا", "قضيا", "توفيا", "استشهدا", "أصيبا", "جرحا",
+        // `مقاتلين من قسد فقدا حياتهما`, `عنصرين … لقيا مصرعهما`.
+        "فقدا", "فقدوا", "لقيا", "فارقا",
     ])
 
     /// A bare number right before a plural verb of a measure is the verb's subject: `23 قضوا أمس`, `و6 أعدمهم التنظيم`.

@@ -18,6 +18,15 @@ extension MentionScanner {
         while j < min(hi, i + 30), !t[j].isPunct("."), !t[j].isPunct(";") { j += 1 }
         return max(j, min(hi, i + 9))
     }
+    static let sonsWords: KeySet = Lexicon.keys(["أبنائها", "أبنائه", "أبنائهم", "أبناءها", "أبناءه", "شبابها", "أطفالها", "رجالها", "خيرة"])
+
+    /// `فقدت بلدة الكرك ثلاثة من أبنائها`: who lost people is a place, a family or a tribe, and the people are its sons.
+    func lostItsSons(after i: Int) -> Bool {
+        ((i + 1)..<min(range.upperBound, i + 10)).contains { j in
+            Self.sonsWords.contains(t[j].key) || t[j].stems.contains(where: { Self.sonsWords.contains($0.stem) })
+        }
+    }
+
     static let shortNeeds: KeySet = ["lost", "lose", "loses", "losing"]
 
     /// `فقد عنصر …`: a person after `فقد` is who lost his life, never a missing person (the complement may be cut off).

@@ -7,7 +7,8 @@ extension MentionScanner {
 
     /// `عدد الضحايا`, `بين الضحايا`: in a sentence that names no wounded, the victims of a toll are its dead.
     func victimsTollHits(_ hits: [TriggerHit]) -> [TriggerHit] {
-        guard !hits.contains(where: { ($0.measure == .wounded || $0.measure == .killedOrWounded) && !woundedWhoDied($0.index) }) else { return hits }
+        guard !hits.contains(where: { ($0.measure == .wounded || $0.measure == .killedOrWounded) && !woundedWhoDied($0.index) && !ownWoundedCount($0) })
+        else { return hits }
         var out = hits
         var i = range.lowerBound + 1
         while i < range.upperBound {
@@ -17,6 +18,13 @@ extension MentionScanner {
             i += 1
         }
         return out.count == hits.count ? hits : out.sorted { $0.index < $1.index }
+    }
+
+    /// `ارتفع عدد ضحايا القصف إلى أربعة مدنيين، وأكثر من عشرة جرحى`: the wounded counted apart, under their own head noun
+    /// with its own number, so the victims are the dead.
+    func ownWoundedCount(_ h: TriggerHit) -> Bool {
+        guard h.measure == .wounded, t[h.index].trig?.head == true else { return false }
+        return (max(range.lowerBound, h.index - 3)..<h.index).contains { j in number(at: j).map { $0.end == h.index } ?? false }
     }
 
     /// `بعد وفاة 3 من الجرحى`, `two of the injured died`: the wounded named as those who died, not a wounded figure.

@@ -23,7 +23,10 @@ struct MentionScanner {
                 if !ok {
                     // "فقد ساقيه" (lost his legs) is an injury, not a disappearance.
                     let bodyPart = ((i + 1)..<min(range.upperBound, i + 9)).contains { Self.bodyParts.contains(t[$0].key) }
-                    if !bodyPart, !personAfter(i), t[i].stems.contains(where: { $0.stem.hasPrefix("فقد") }) { trig = Trigger(measure: .missing) } else { i += 1; continue }
+                    if !bodyPart, !personAfter(i), t[i].stems.contains(where: { $0.stem.hasPrefix("فقد") }) {
+                        // "فقدت البلدة ثلاثة من أبنائها": a town, a family or a tribe that lost its sons lost them to death.
+                        trig = Trigger(measure: lostItsSons(after: i) ? .killed : .missing)
+                    } else { i += 1; continue }
                 }
             }
             // English "shot dead", "toll" need nothing; "lives" needs "lost"; "dead" after "shot" fine.
@@ -122,7 +125,7 @@ struct MentionScanner {
     func isDecoy(_ i: Int, _ end: Int, value: Int) -> Bool {
         let limit = range.upperBound
         let lo = range.lowerBound
-        if inISODate(i) || ageThreshold(i) || nonCountOne(i, end) || numberInTitle(i) || predicted(i) { return true }
+        if inISODate(i) || ageThreshold(i) || nonCountOne(i, end) || numberInTitle(i) || predicted(i) || ordinalNumber(i) || ownedOneOf(i) { return true }
         if i > lo {
             let p = t[i - 1]
             if p.isWord && !p.arabic && !p.spaceBefore && !t[i].spaceBefore && p.key.count <= 2 { return true }  // M4, T4

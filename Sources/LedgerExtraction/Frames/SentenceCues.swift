@@ -182,7 +182,10 @@ struct SentenceCues {
         }
         tollOnly = tollHit && !otherTally
         if hasQad && hasKana { backReference = true }
-        if hasHad && hasHadPartner { backReference = true }
+        // "The monitor said that another 131 civilians had been killed": reported speech, not an earlier event.
+        if hasHad && hasHadPartner && !Self.reportedSpeech(t, r) { backReference = true }
+        // "وكان استشهد 14 مدنياً أمس", "وكان 4 أشخاص قتلوا في 12 من الشهر": a sentence opened by كان tells what happened before.
+        if let f = firstKey, Self.kanaOpeners.contains(f) { backReference = true }
         if flags.contains(.backReference) || flags.contains(.relativeClause) { backReference = true }
         // Area boilerplate ("ويشهد ريف الحسكة تصاعداً في الهجمات منذ …") unless a relative clause points at another event.
         if !backReference, let f = firstKey, Self.boilerplateStarts.contains(f) { background = true }
@@ -204,6 +207,15 @@ struct SentenceCues {
             }
             i += 1
         }
+    }
+
+    static let kanaOpeners: KeySet = Lexicon.keys(["وكان", "وكانت", "وكانا"])
+    static let reportingVerbs: KeySet = ["said", "says", "reported", "told", "announced", "added", "stated", "confirmed"]
+
+    /// "X said (on Wednesday) that … had been killed": the past perfect of reported speech.
+    static func reportedSpeech(_ t: [Token], _ r: Range<Int>) -> Bool {
+        guard let had = r.first(where: { t[$0].key == "had" }) else { return false }
+        return (r.lowerBound..<had).contains { reportingVerbs.contains(t[$0].key) }
     }
 
     static func nearSaid(_ t: [Token], _ r: Range<Int>, _ i: Int) -> Bool {

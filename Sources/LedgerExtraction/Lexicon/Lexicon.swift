@@ -105,6 +105,8 @@ enum Lexicon {
         add("عميل", ["عملاء"], sound: false, .other)
         add("صياد", [], sound: true, .civilians)
         add("ممرض", [], sound: true, .civilians)
+        add("زبون", ["زبائن"], sound: false, .civilians)
+        add("مدير", ["مدراء"], sound: false, .civilians)
         add("طبيب", ["أطباء"], sound: false, .civilians)
         add("صحفي", [], sound: true, .civilians)
         add("ناشط", [], sound: true, .civilians)
@@ -158,7 +160,13 @@ enum Lexicon {
             "doctors", "engineers", "employees", "merchants", "bystanders", "pedestrians", "passersby", "spies", "collaborators",
             "passengers", "volunteers", "rescuers"], .all, .plural)
         en(["spy", "informant"], .other, .singular)
-        en(["children", "kids", "boys", "girls", "minors", "infants", "teenagers"], .children, .plural)
+        en(["children", "kids", "boys", "girls", "minors", "infants", "teenagers", "schoolchildren", "schoolboys", "schoolgirls"], .children, .plural)
+        en(["schoolboy", "schoolgirl"], .children, .singular)
+        // Ranks named alone ("the killing of a lieutenant"); the side comes from what follows.
+        en(["lieutenant", "captain", "colonel", "sergeant", "corporal", "brigadier"], .all, .singular)
+        en(["lieutenants", "captains", "colonels", "sergeants"], .all, .plural)
+        en(["christians", "alawites", "druze", "bedouins", "customers"], .civilians, .plural)
+        en(["customer"], .civilians, .singular)
         en(["child", "boy", "girl", "minor", "infant", "baby", "teenager"], .children, .singular)
         en(["women"], .women, .plural)
         en(["woman", "mother", "wife"], .women, .singular)
