@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import LedgerCore
 @testable import LedgerProjections
+import LedgerStore
 import Testing
 
 /// A `tally_vs_incidents` check is stored without its incident list (``TallyCheckLists``); reads derive
@@ -39,7 +40,7 @@ import Testing
         let f = try Self.ledger()
         let d = try #require(try f.discrepancies().first { $0.kind == .tallyVsIncidents })
         #expect(d.stated == 10 && d.other == 13 && d.incidents.count == 3)
-        #expect(try f.discrepancies() == f.inMemory().discrepancies)
+        #expect(try f.discrepancies() == (try f.inMemory()).discrepancies)
         let stored = try Self.storedLists(f)
         #expect(stored.count == 1 && stored.allSatisfy { $0.incidents.isEmpty && $0.readable == nil })
         try f.expectConsistent()
@@ -70,7 +71,7 @@ import Testing
     func notDerivedLeftAsStored() throws {
         let d = Discrepancy(kind: .tallyVsIncidents, severity: .info, group: "series:x", summary: "s", stated: 1, other: 0,
                             sideA: [], sideB: [], incidents: [])
-        #expect(TallyCheckLists.filled([d], series: [], incidents: []) == [d])
+        #expect(try TallyCheckLists.filled([d], series: [], incidents: []) == [d])
         #expect(TallyCheckLists.stored(Discrepancy(kind: .sourcesDisagree, severity: .info, group: "g", summary: "s", stated: 1,
                                                    other: 2, sideA: [], sideB: [], incidents: ["i-1"])).incidents == ["i-1"])
     }
