@@ -51,6 +51,8 @@ import Testing
                 expected += TallyVsIncidentsCheck.check(series: points.filter { $0.series == name }, incidents: incidents)
             }
             #expect(ReadModelHistory.tallyChecks(points, incidents: incidents) == expected, "seed \(seed)")
+            // The as-of summary counts them without building them.
+            #expect(ReadModelHistory.tallyCheckCount(points, incidents: incidents) == expected.count, "seed \(seed)")
         } }
     }
 }

@@ -72,9 +72,10 @@ public struct LedgerQuery: Sendable, Equatable {
             if try Projector.hasPendingChecks(db) { return nil }
             if seq == (try store.lastSeq()), throughDay == nil {
                 // Now: the read models as they stand (their settled tally checks included).
+                let (incidents, series) = (try store.incidents(), try store.seriesPoints())
                 return (Reconciliation(
-                    claims: try store.allClaims(), incidents: try store.incidents(), series: try store.seriesPoints(),
-                    discrepancies: try store.discrepancies()), state)
+                    claims: try store.allClaims(), incidents: incidents, series: series,
+                    discrepancies: try store.discrepancies(series: series, incidents: incidents)), state)
             }
             return (try ReadModelHistory.reconciliation(db, at: seq, through: throughDay), state)
         }

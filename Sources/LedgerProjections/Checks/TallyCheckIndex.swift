@@ -83,4 +83,17 @@ struct TallyCheckIndex {
         let rows = byMeasure[tally.measure].map { Self.rows($0, scope: tally.scope, start: start, end: end) } ?? []
         return TallyVsIncidentsCheck.victims(tally, rows: rows, start: start, end: end, through: nil) { incidents[$0.slot] }
     }
+
+    /// Whether ``check(series:)`` reports a discrepancy, without building it (no evidence read, no id
+    /// hashed): what a count of the discrepancies needs.
+    func differs(series points: ArraySlice<SeriesPoint>) -> Bool {
+        guard let tally = points.last, let start = tally.periodStart else { return false }
+        let end = tally.effectiveEnd ?? start
+        if tally.measure == .operations {
+            let rows = Self.rows(every, scope: tally.scope, start: start, end: end)
+            return TallyVsIncidentsCheck.events(tally, rows: rows, start: start, end: end) { incidents[$0.slot] }.count > tally.value
+        }
+        let rows = byMeasure[tally.measure].map { Self.rows($0, scope: tally.scope, start: start, end: end) } ?? []
+        return TallyVsIncidentsCheck.victimsDiffer(tally, rows: rows, start: start, end: end) { incidents[$0.slot] }
+    }
 }

@@ -65,22 +65,7 @@ public enum TallyVsIncidentsCheck {
     public static func victims(
         _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, record: (Row) throws -> Incident
     ) rethrows -> [Discrepancy] {
-        var counted: [(row: Row, value: Int)] = []
-        for row in rows {
-            guard let day = row.day, day >= start, day <= end else { continue }
-            guard Area.covers(scope: tally.scope, place: row.place, admin1: row.admin1) else { continue }
-            let v: Int
-            if needsRecord(row, for: tally) {
-                let inc = try record(row)
-                if excluded(inc, by: tally.exclusions) { continue }
-                guard let f = inc.figure(for: tally.category, using: inc.best) else { continue }
-                v = f
-            } else {
-                v = row.best
-            }
-            guard v > 0 else { continue }
-            counted.append((row, v))
-        }
+        let counted = try counted(tally, rows: rows, start: start, end: end, record: record)
         let sum = counted.reduce(0) { $0 + $1.value }
         guard sum != tally.value else { return [] }
         let ahead = tally.value > sum
@@ -100,6 +85,37 @@ public enum TallyVsIncidentsCheck {
             incidents: counted.map(\.row.id).sorted(), idSalt: through?.description ?? "")]
     }
 
+    /// Whether the check of a victims tally reports a discrepancy (its incidents' sum differs from it),
+    /// without building it: what a count of the discrepancies needs.
+    static func victimsDiffer(
+        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, record: (Row) throws -> Incident
+    ) rethrows -> Bool {
+        try counted(tally, rows: rows, start: start, end: end, record: record).reduce(0) { $0 + $1.value } != tally.value
+    }
+
+    /// The incidents a victims tally counts (of `rows`, a superset), each with the figure it counts for.
+    static func counted(
+        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, record: (Row) throws -> Incident
+    ) rethrows -> [(row: Row, value: Int)] {
+        var counted: [(row: Row, value: Int)] = []
+        for row in rows {
+            guard let day = row.day, day >= start, day <= end else { continue }
+            guard Area.covers(scope: tally.scope, place: row.place, admin1: row.admin1) else { continue }
+            let v: Int
+            if needsRecord(row, for: tally) {
+                let inc = try record(row)
+                if excluded(inc, by: tally.exclusions) { continue }
+                guard let f = inc.figure(for: tally.category, using: inc.best) else { continue }
+                v = f
+            } else {
+                v = row.best
+            }
+            guard v > 0 else { continue }
+            counted.append((row, v))
+        }
+        return counted
+    }
+
     /// An operations tally counts events, not victims: it is compared with the number of distinct
     /// events (day and place) among the incidents in its area and period, whatever their measure.
     /// Only a tally below the known events is reported (a warning); monitors count operations without
@@ -116,15 +132,7 @@ public enum TallyVsIncidentsCheck {
     public static func operations(
         _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, record: (Row) throws -> Incident
     ) rethrows -> [Discrepancy] {
-        var events: [String: Row] = [:]
-        for row in rows {
-            guard let day = row.day, day >= start, day <= end else { continue }
-            guard Area.covers(scope: tally.scope, place: row.place, admin1: row.admin1) else { continue }
-            if !tally.exclusions.isEmpty, excluded(try record(row), by: tally.exclusions) { continue }
-            let key = "\(day)|\(row.place)"
-            if let held = events[key], held.id <= row.id { continue }
-            events[key] = row
-        }
+        let events = try events(tally, rows: rows, start: start, end: end, record: record)
         guard events.count > tally.value else { return [] }
         let counted = events.keys.sorted().compactMap { events[$0] }
         var sideB: [EvidenceRef] = []
@@ -136,6 +144,22 @@ public enum TallyVsIncidentsCheck {
             summary: "\(tally.publisher) counts \(tally.value) operations in \(tally.scope) \(start)…\(end), but the ledger holds \(events.count) distinct incident(s) there: \(events.count - tally.value) unaccounted for",
             stated: tally.value, other: events.count, sideA: [tally.evidence], sideB: sideB,
             incidents: counted.map(\.id).sorted(), idSalt: through?.description ?? "")]
+    }
+
+    /// The distinct events (day and place) an operations tally weighs, each by its incident of smallest id.
+    static func events(
+        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, record: (Row) throws -> Incident
+    ) rethrows -> [String: Row] {
+        var events: [String: Row] = [:]
+        for row in rows {
+            guard let day = row.day, day >= start, day <= end else { continue }
+            guard Area.covers(scope: tally.scope, place: row.place, admin1: row.admin1) else { continue }
+            if !tally.exclusions.isEmpty, excluded(try record(row), by: tally.exclusions) { continue }
+            let key = "\(day)|\(row.place)"
+            if let held = events[key], held.id <= row.id { continue }
+            events[key] = row
+        }
+        return events
     }
 
     /// An exclusion clause names the incident when it mentions its place (key or words).

@@ -96,7 +96,8 @@ public enum ReadModelHistory {
         let incidents = try store.incidents(at: seq)
         let (points, lastPoints) = try store.lastSeriesPoints(at: seq)
         var discrepancies = try store.discrepancyCounts(at: seq)
-        for d in tallyChecks(lastPoints, incidents: incidents) { discrepancies[d.kind, default: 0] += 1 }
+        let checks = tallyCheckCount(lastPoints, incidents: incidents)
+        if checks > 0 { discrepancies[.tallyVsIncidents, default: 0] += checks }
         return Counts(claims: claims, reports: reports, incidents: incidents, seriesPoints: points, discrepancies: discrepancies)
     }
 
@@ -107,13 +108,26 @@ public enum ReadModelHistory {
     public static func tallyChecks(_ points: [SeriesPoint], incidents: [Incident]) -> [Discrepancy] {
         let index = TallyCheckIndex(incidents)
         var out: [Discrepancy] = []
+        forEachSeries(points) { out += index.check(series: $0) }
+        return out
+    }
+
+    /// How many checks ``tallyChecks(_:incidents:)`` gives, without building them.
+    static func tallyCheckCount(_ points: [SeriesPoint], incidents: [Incident]) -> Int {
+        let index = TallyCheckIndex(incidents)
+        var count = 0
+        forEachSeries(points) { if index.differs(series: $0) { count += 1 } }
+        return count
+    }
+
+    /// Each series' run of `points` (in series order).
+    private static func forEachSeries(_ points: [SeriesPoint], _ body: (ArraySlice<SeriesPoint>) -> Void) {
         var start = points.startIndex
         while start < points.endIndex {
             var end = start
             while end < points.endIndex && points[end].series == points[start].series { end += 1 }
-            out += index.check(series: points[start..<end])
+            body(points[start..<end])
             start = end
         }
-        return out
     }
 }

@@ -34,6 +34,13 @@ extension ReadModelStore {
     ///
     /// Each statement selects the key columns (`keys` of them) and then the stored value.
     private func forEachVersion(current: String, history: String, keys: Int, at seq: Int64, _ body: (Data) throws -> Void) throws {
+        try forEachKeyedVersion(current: current, history: history, keys: keys, at: seq) { _, value in try body(value) }
+    }
+
+    /// ``forEachVersion(current:history:keys:at:_:)`` giving each version's key columns with its value.
+    private func forEachKeyedVersion(
+        current: String, history: String, keys: Int, at seq: Int64, _ body: ([String], Data) throws -> Void
+    ) throws {
         func next(_ rows: RowCursor) throws -> (key: [String], value: Data)? {
             guard let row = try rows.next() else { return nil }
             return ((0..<keys).map { row[$0] as String }, row[keys] as Data)
@@ -48,10 +55,10 @@ extension ReadModelStore {
         var (x, y) = (try next(a), try next(b))
         while true {
             if let row = x, y.map({ precedes(row.key, $0.key) }) ?? true {
-                try body(row.value)
+                try body(row.key, row.value)
                 x = try next(a)
             } else if let row = y {
-                try body(row.value)
+                try body(row.key, row.value)
                 y = try next(b)
             } else {
                 return
@@ -90,25 +97,48 @@ extension ReadModelStore {
     /// delta filled in), decoded one at a time.
     public func forEachSeriesPoint(at seq: Int64, _ body: (SeriesPoint) throws -> Void) throws {
         var numbering = Numbering()
-        try forEachVersion(
+        try forEachSeriesPointValue(at: seq) { _, value in try body(numbering.number(try ReadModelStore.decode(SeriesPoint.self, value))) }
+    }
+
+    /// Each series point's stored value that held after event `seq`, with its series key, in order.
+    private func forEachSeriesPointValue(at seq: Int64, _ body: (String, Data) throws -> Void) throws {
+        try forEachKeyedVersion(
             current: "SELECT series, chrono, claim_id, point FROM rm_series_points WHERE valid_from <= ? ORDER BY series, chrono, claim_id",
             history: """
                 SELECT series, chrono, claim_id, point FROM rm_series_points_history
                 WHERE valid_to > ?1 AND valid_from <= ?1 ORDER BY series, chrono, claim_id
                 """,
             keys: 3, at: seq
-        ) { try body(numbering.number(try ReadModelStore.decode(SeriesPoint.self, $0))) }
+        ) { key, value in try body(key[0], value) }
     }
 
     /// How many series points held after event `seq`, and each series' last point (numbered): what
-    /// `tally_vs_incidents` reads, without holding the series.
+    /// `tally_vs_incidents` reads, without holding the series. Only the last two points of a series
+    /// are decoded (its position is its count, its delta from the one before).
     public func lastSeriesPoints(at seq: Int64) throws -> (points: Int, last: [SeriesPoint]) {
         var (points, last) = (0, [SeriesPoint]())
-        try forEachSeriesPoint(at: seq) { point in
-            points += 1
-            if last.last?.series == point.series { last.removeLast() }
+        var run: (series: String, count: Int, previous: Data?, value: Data)?
+        func close() throws {
+            guard let run else { return }
+            var point = try ReadModelStore.decode(SeriesPoint.self, run.value)
+            point.position = run.count
+            if let previous = run.previous {
+                point.delta = point.value - (try ReadModelStore.decode(SeriesPoint.self, previous)).value
+            } else {
+                point.delta = nil
+            }
             last.append(point)
         }
+        try forEachSeriesPointValue(at: seq) { series, value in
+            points += 1
+            if let held = run, held.series == series {
+                run = (series, held.count + 1, held.value, value)
+            } else {
+                try close()
+                run = (series, 1, nil, value)
+            }
+        }
+        try close()
         return (points, last)
     }
 

@@ -449,6 +449,8 @@ public struct ReadModelStore {
             arguments: [ReadModelStore.list(ids)])
     }
 
+    /// Stores a discrepancy (the record of a `tally_vs_incidents` check without its incident list and
+    /// side B, its readable columns without the list: ``TallyCheckLists``).
     public func insert(_ d: Discrepancy) throws {
         try execute(
             sql: """
@@ -456,7 +458,7 @@ public struct ReadModelStore {
                 VALUES (?, ?, ?, ?, ?, ?, \(ReadableColumns.discrepancyPlaceholders))
                 """,
             arguments: StatementArguments(
-                [d.id, d.group, d.kind.rawValue, d.severity.rawValue, ReadModelStore.anchor(d), ReadModelStore.blob(d)] as [(any DatabaseValueConvertible)?])
+                [d.id, d.group, d.kind.rawValue, d.severity.rawValue, ReadModelStore.anchor(d), ReadModelStore.blob(TallyCheckLists.stored(d))] as [(any DatabaseValueConvertible)?])
                 + ReadableColumns.discrepancy(d))
     }
 
@@ -468,7 +470,30 @@ public struct ReadModelStore {
         return nil
     }
 
+    /// Every current discrepancy, in id order, the `tally_vs_incidents` checks derived whole again
+    /// (``TallyCheckLists``) from the current series and incidents.
     public func discrepancies() throws -> [Discrepancy] {
+        let stored = try storedDiscrepancies()
+        guard stored.contains(where: { $0.kind == .tallyVsIncidents }) else { return stored }
+        return try filling(stored, series: try seriesPoints(), incidents: try incidents())
+    }
+
+    /// ``discrepancies()`` for a reader that holds the current series points and incidents already.
+    public func discrepancies(series: [SeriesPoint], incidents: [Incident]) throws -> [Discrepancy] {
+        try filling(try storedDiscrepancies(), series: series, incidents: incidents)
+    }
+
+    private func filling(_ stored: [Discrepancy], series: [SeriesPoint], incidents: [Incident]) throws -> [Discrepancy] {
+        try TallyCheckLists.filled(stored, series: series, incidents: incidents) { d in
+            // Not derived from the series given (they are not the ones it was settled from): the
+            // settle's own check of its series' last point, as it was written.
+            guard let last = try lastPoint(d.group) else { return nil }
+            return try Projector.tallyVsIncidents(self, last).first { $0.id == d.id }
+        }
+    }
+
+    /// The discrepancies as stored, in id order (the tally checks without their lists and side B).
+    func storedDiscrepancies() throws -> [Discrepancy] {
         try Data.fetchAll(statement("SELECT record FROM rm_discrepancies ORDER BY id"))
             .map { try ReadModelStore.decode(Discrepancy.self, $0) }
     }

@@ -68,7 +68,7 @@ enum ReadableColumns {
         let values: [(any DatabaseValueConvertible)?] = [
             d.summary, d.stated, d.other, d.gap, d.sideA.map(\.claimID).joined(separator: ", "),
             d.sideB.map(\.claimID).joined(separator: ", "), d.sideA.map(\.span.text).joined(separator: " | "),
-            d.sideB.map(\.span.text).joined(separator: " | "), d.incidents.isEmpty ? nil : d.incidents.joined(separator: ", "),
+            d.sideB.map(\.span.text).joined(separator: " | "), d.incidents.isEmpty || d.kind == .tallyVsIncidents ? nil : d.incidents.joined(separator: ", "),
         ]
         return StatementArguments(values)
     }

@@ -45,7 +45,22 @@ public enum StoredFormatUpgrade {
 
     /// Rewrites every value still in the original form, a page of rows at a time (inside the caller's
     /// transaction); returns how many were rewritten.
-    public static func upgrade(_ db: Database) throws -> Int { try rewrite(db, compact: true) }
+    public static func upgrade(_ db: Database) throws -> Int { try rewrite(db, compact: true) + dropTallyLists(db) }
+
+    /// Drops the incident list a `tally_vs_incidents` check stored before reads derived it
+    /// (``TallyCheckLists``): the record without it and the readable `incident_ids` NULL. Returns how
+    /// many checks were rewritten.
+    static func dropTallyLists(_ db: Database) throws -> Int {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT rowid, record FROM rm_discrepancies WHERE kind = 'tally_vs_incidents' AND incident_ids IS NOT NULL
+            """)
+        for row in rows {
+            let d = TallyCheckLists.stored(try BinaryCodec.decode(Discrepancy.self, from: row[1] as Data))
+            try db.execute(sql: "UPDATE rm_discrepancies SET record = ?, incident_ids = NULL WHERE rowid = ?",
+                           arguments: [Data(try BinaryCodec.encode(d, compact: true)), row[0] as Int64])
+        }
+        return rows.count
+    }
 
     /// Rewrites every stored value into the compact form, or (`compact: false`) back into the original
     /// form an older version wrote: how a test makes a ledger of before issue 20.
