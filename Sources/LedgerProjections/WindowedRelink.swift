@@ -183,6 +183,9 @@ struct WindowedRelink {
         // A cluster with an ambiguous coarse claim is built again: the finer incidents it names may differ.
         if members.contains(where: { walk.ambiguous[walk.claims[$0].id] != nil }) { return nil }
         guard let inc = window.old[walk.claims[members[0]].id] else { return nil }
+        // Nor does a stored incident whose coarse claim was ambiguous then: the finer incidents it named
+        // may have merged or moved away since, so the note must be made again.
+        if members.contains(where: { (walk.claims[$0].path?.level ?? 0) > 0 }), try window.notesAmbiguity(inc) { return nil }
         guard let stored = try window.members(of: inc) else { return nil }
         var expected = Set(stored)
         for i in members {
@@ -216,6 +219,7 @@ extension WindowedRelink {
         /// Whether every loaded claim's candidate days lie within the window of its anchor.
         private(set) var spreadFits = true
         private var membersCache: [String: [String]] = [:]
+        private var ambiguityCache: [String: Bool] = [:]
 
         init(store: ReadModelStore, group: String, from: Int, through: Int) throws {
             self.store = store
@@ -250,6 +254,14 @@ extension WindowedRelink {
         /// What the stored incident noted of a coarse claim the linker left out of several finer incidents.
         func ambiguity(of claim: String, in incident: String) throws -> AmbiguousPlacement? {
             try store.incident(incident)?.ambiguous?.first { $0.claimID == claim }
+        }
+
+        /// Whether the stored incident notes a coarse claim as ambiguous (cached).
+        mutating func notesAmbiguity(_ incident: String) throws -> Bool {
+            if let hit = ambiguityCache[incident] { return hit }
+            let found = try store.incident(incident)?.ambiguous?.isEmpty == false
+            ambiguityCache[incident] = found
+            return found
         }
 
         /// The stored members of an incident (cached).

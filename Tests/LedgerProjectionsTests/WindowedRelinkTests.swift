@@ -101,6 +101,19 @@ import Testing
         try Self.run(ops, salt: 16_352_714_504_640_976_721).expectConsistent()
     }
 
+    /// Found by `TotalsHistoryTests` in CI (2026-12-03, shrunk from 106 operations): a coarse claim
+    /// (Deir ez-Zor, 5 May) was noted ambiguous between two finer incidents; a later batch of April
+    /// reports merged those two into one incident further back. The window walk re-placed the coarse
+    /// claim, found it no longer ambiguous, but took its cluster for the stored incident by members alone
+    /// and kept the stale note (and an `ambiguous_link` warning a rebuild does not give).
+    @Test func staleAmbiguityNoteIsMadeAgain() throws {
+        let f = try Self.run([581236, 115193, 17174, 845146], clock: TotalsHistoryTests.minute, salt: 14_471_349_646_867_451_883)
+        let coarse = try #require(try f.incidents().first { $0.place == "deir ez-zor" })
+        #expect(coarse.ambiguous == nil)
+        #expect(try f.kinds().contains(.ambiguousLink) == false)
+        try f.expectConsistent()
+    }
+
     /// On a consistent ledger, re-linking any window without a change reproduces the stored incidents,
     /// and the window stops well before the end of the group.
     @Test func unchangedWindowReproducesStoredIncidents() throws {
