@@ -12,6 +12,8 @@ struct LinkingWalk {
     static let maxWindow = 7
     /// The longest delay a coarse place adds to a claim's placing day (a governorate's, ``PlacePath/delay``).
     static let maxDelay = 3 * maxWindow
+    /// How far after its own day a claim may be placed and still reach: a window and the longest delay.
+    static let reach = maxWindow + maxDelay
 
     /// Claims placed so far, in order.
     private(set) var claims: [LinkFacts] = []

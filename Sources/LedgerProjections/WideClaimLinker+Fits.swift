@@ -20,7 +20,7 @@ extension WideClaimLinker {
         var days: Range<Int>? {
             let all = facts.flatMap(\.days)
             guard let lo = all.min(), let hi = all.max() else { return nil }
-            return (lo - LinkingWalk.maxWindow)..<(hi + LinkingWalk.maxWindow + LinkingWalk.maxDelay + 1)
+            return (lo - LinkingWalk.maxWindow)..<(hi + LinkingWalk.reach + 1)
         }
 
         /// Notes each candidate claim (`owners`: its incident) that is another report's, of a compatible

@@ -47,10 +47,10 @@ public enum WideClaimLinker {
         let store = ReadModelStore(db)
         // From the claims' columns: their linking group says whether they are wide, their day where.
         var wide = Set<String>()
-        var placedDays: [String: Set<Int>] = [:]
+        var placedDays: [Measure: Set<Int>] = [:]
         for (id, group, day) in try store.incidentCandidates(ofReports: reports) {
-            guard let measure = measure(ofGroup: group) else { continue }
-            if isWide(group: group) {
+            guard let measure = GroupKeys.parseIncidentGroup(group)?.measure else { continue }
+            if GroupKeys.isWideIncidentGroup(group) {
                 wide.insert(id)
             } else if let day {
                 placedDays[measure, default: []].insert(day)
@@ -58,10 +58,8 @@ public enum WideClaimLinker {
         }
         // Wide figures of other reports near the placed ones: a placing day is the claim's own day plus
         // at most a governorate's delay, and a window reaches `maxWindow` either side.
-        let reach = LinkingWalk.maxWindow + LinkingWalk.maxDelay
-        for (name, days) in placedDays.sorted(by: { $0.key < $1.key }) {
-            guard let measure = Measure(rawValue: name) else { continue }
-            for range in merged(days, pad: reach) {
+        for (measure, days) in placedDays.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            for range in merged(days, pad: LinkingWalk.reach) {
                 wide.formUnion(try store.wideIncidentCandidates(measure: measure, days: range).filter(isWide).map(\.id))
             }
         }
@@ -90,19 +88,6 @@ public enum WideClaimLinker {
         }
     }
 
-    /// The measure of an incident-linking group (`incident:MEASURE|place`).
-    static func measure(ofGroup group: String) -> String? {
-        guard group.hasPrefix("incident:"), let bar = group.firstIndex(of: "|") else { return nil }
-        return String(group[group.index(group.startIndex, offsetBy: 9)..<bar])
-    }
-
-    /// Whether a linking group is a wide one: an unplaced claim's (`…|?report`) or an area's across governorates.
-    static func isWide(group: String) -> Bool {
-        guard let bar = group.firstIndex(of: "|") else { return false }
-        let place = group[group.index(after: bar)...]
-        return place.hasPrefix("?") || SyriaGazetteer.place(String(place))?.level == .area
-    }
-
     /// Days padded by `pad` either side, as few ranges as cover them.
     static func merged(_ days: Set<Int>, pad: Int) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -124,9 +109,8 @@ public enum WideClaimLinker {
 
     /// The governorates a wide claim's region covers (every one for "Syria" or no place).
     static func governorates(of r: ClaimRecord) -> [String] {
-        let all = SyriaGazetteer.places.filter { $0.level == .governorate }.map(\.key)
         guard let root = PlacePath.of(r.claim.place)?.root, let covers = SyriaGazetteer.place(root)?.covers, !covers.isEmpty else {
-            return all
+            return SyriaGazetteer.governorateKeys
         }
         return covers
     }
@@ -144,7 +128,7 @@ public enum WideClaimLinker {
         var found = Fits(wide: wide)
         guard let days = found.days else { return nil }  // An undated figure has no days to look at.
         for governorate in Set(wide.flatMap(governorates)).sorted() {
-            let group = "incident:\(incident.measure.rawValue)|\(governorate)"
+            let group = GroupKeys.incidentGroup(incident.measure, place: governorate)
             let candidates = try store.linkFacts(inIncidentGroup: group, days: days)
             found.add(candidates, owners: try store.incidentIDs(ofClaims: candidates.map(\.id), inGroup: group))
         }

@@ -49,6 +49,12 @@ public enum SyriaGazetteer {
 
     static let byKey: [String: GazetteerPlace] = Dictionary(places.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
 
+    /// The governorates' keys, in file order.
+    public static let governorateKeys: [String] = places.filter { $0.level == .governorate }.map(\.key)
+
+    /// The keys of the areas that reach across several governorates (the Badia, the AANES areas, Syria).
+    public static let wideAreaKeys: [String] = places.filter { $0.level == .area && ($0.covers?.count ?? 0) != 1 }.map(\.key)
+
     /// The place with this canonical key.
     public static func place(_ key: String) -> GazetteerPlace? { byKey[key] }
 

@@ -243,7 +243,8 @@ struct ClaimAssembler {
             let ownPlace = itemPlace(m, next: k + 1 < mentions.count ? mentions[k + 1].start : r.upperBound)
             let span = text.span(tokens[m.start].start, tokens[max(m.start, m.end - 1)].end)
             var d = Draft(measure: measure, value: max(0, m.value), qualifier: m.qualifier, kind: isTally ? .tally : .incident,
-                          category: m.category, categoryText: m.categoryText, place: place, attributedTo: source, span: span,
+                          category: m.category, categoryText: m.categoryText, place: place,
+                          attributedTo: cues.contrastSource.flatMap { m.start > $0.at ? $0.name : nil } ?? source, span: span,
                           headline: s.headline, sentence: si)
             d.notes = m.notes
             if m.value > 1_000_000_000 { d.value = 1_000_000_000; d.notes.append("value clamped") }

@@ -10,6 +10,9 @@ struct SentenceCues {
     var earlier = false
     var exclusionAt: Int? = nil
     var source: String? = nil
+    /// A second source the sentence turns to after a contrast ("…, while the Observatory put it at 19",
+    /// «فيما وثق المرصد مقتل 19»): the figures after `at` (the contrast word) are its.
+    var contrastSource: (at: Int, name: String)? = nil
     var regionalHeader = false
     /// The only tally word is "toll" ("put the death toll at 21"): a figure for one event unless a period or an area scopes it.
     var tollOnly = false
@@ -28,6 +31,10 @@ struct SentenceCues {
         for p in ["مصادر محلية", "مصدر محلي", "local sources", "a local source"] { t.add(p, "local sources") }
         for p in ["المركز الإعلامي لقوات سوريا الديمقراطية", "المركز الإعلامي لقسد", "SDF media center", "SDF Media Centre"] { t.add(p, "SDF") }
         for p in ["الشبكة السورية لحقوق الإنسان", "Syrian Network for Human Rights", "SNHR"] { t.add(p, "Syrian Network for Human Rights") }
+        for p in ["الدفاع المدني السوري", "الدفاع المدني", "الخوذ البيضاء", "Syrian Civil Defence", "Syrian Civil Defense", "civil defence",
+                  "civil defense", "White Helmets", "the White Helmets"] { t.add(p, "Syrian Civil Defence") }
+        for p in ["الهلال الأحمر الكردي", "Kurdish Red Crescent"] { t.add(p, "Kurdish Red Crescent") }
+        for p in ["الهلال الأحمر العربي السوري", "Syrian Arab Red Crescent"] { t.add(p, "Syrian Arab Red Crescent") }
         return t
     }()
 
@@ -201,12 +208,23 @@ struct SentenceCues {
                 if exceptWords.contains(k) { exclusionAt = i }
                 if k == "دون" || k == "not", i + 1 < r.upperBound, Self.countingWords.contains(t[i + 1].key) { exclusionAt = i }
             }
-            if source == nil, let (name, e) = sources.match(t, at: i, limit: r.upperBound) {
-                _ = e
-                if name == "Syrian Observatory for Human Rights" || Self.nearSaid(t, r, i) { source = name }
+            if let (name, _) = sources.match(t, at: i, limit: r.upperBound),
+               name == "Syrian Observatory for Human Rights" || Self.nearSaid(t, r, i) {
+                if source == nil {
+                    source = name
+                } else if contrastSource == nil, name != source, let at = Self.contrastWord(t, before: i, from: r.lowerBound) {
+                    contrastSource = (at, name)
+                }
             }
             i += 1
         }
+    }
+
+    static let contrastWords: KeySet = Lexicon.keys(["فيما", "وفيما", "بينما", "وبينما", "حين", "while", "whereas"])
+
+    /// The contrast word just before a source's name (at most three words back), if any.
+    static func contrastWord(_ t: [Token], before i: Int, from lower: Int) -> Int? {
+        (max(lower, i - 3)..<i).last { contrastWords.contains(t[$0].key) }
     }
 
     static let kanaOpeners: KeySet = Lexicon.keys(["وكان", "وكانت", "وكانا"])

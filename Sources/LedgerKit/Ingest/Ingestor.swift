@@ -221,11 +221,7 @@ public struct Ingestor {
         let proposals = try ledger.writer.read { db in try WideClaimLinker.proposals(db, reports: reports) }
         guard !proposals.isEmpty else { return 0 }
         let events = try proposals.map { try PendingEvent(.claimsLinked($0.linkage)) }
-        if let remote {
-            _ = try remote.append(events, recordedAt: options.recordedAt ?? Timestamp.now())
-        } else {
-            _ = try ledger.append(events, recordedAt: options.recordedAt ?? Timestamp.now(), hook: Projector.hook)
-        }
+        try appendFollowUps(events)
         for p in proposals { observer(.linked(claimID: p.claimID, named: p.named, incidentID: p.incidentID, place: p.place)) }
         return proposals.count
     }
@@ -248,13 +244,17 @@ public struct Ingestor {
             events.append(try PendingEvent(.reportMarkedRepublication(
                 ReportMarkedRepublication(report: mark.copy, original: original, reason: "sidecar: republishes \((mark.originalPath as NSString).lastPathComponent)"))))
         }
-        if !events.isEmpty {
-            // Recorded when the reports were, when a recorded time was given.
-            if let remote {
-                _ = try remote.append(events, recordedAt: options.recordedAt ?? Timestamp.now())
-            } else {
-                _ = try ledger.append(events, recordedAt: options.recordedAt ?? Timestamp.now(), hook: Projector.hook)
-            }
+        if !events.isEmpty { try appendFollowUps(events) }
+    }
+
+    /// Appends events that follow from the reports just added (marks, automatic links), to the server
+    /// when ingesting into one; recorded when the reports were, when a recorded time was given.
+    private func appendFollowUps(_ events: [PendingEvent]) throws {
+        let at = options.recordedAt ?? Timestamp.now()
+        if let remote {
+            _ = try remote.append(events, recordedAt: at)
+        } else {
+            _ = try ledger.append(events, recordedAt: at, hook: Projector.hook)
         }
     }
 }

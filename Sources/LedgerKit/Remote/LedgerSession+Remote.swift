@@ -1,4 +1,5 @@
 import Foundation
+import LedgerProjections
 import LedgerStore
 
 /// A session whose path is a URL (`postgres://…`) works on a ledger on a server, through the engine
@@ -18,6 +19,13 @@ extension LedgerSession {
     /// server's read models get the rows they changed, in the append's transaction.
     public func appendToServer(_ events: [PendingEvent], expecting head: ChainHead) throws -> [StoredEvent] {
         try requireRemoteEngine().append(events, for: self, expecting: head)
+    }
+
+    /// Appends events the caller checked against `opened` (``current(forWriting:)``): to the server's
+    /// log when the session is on a server (refused with ``ChainConflict`` when another writer appended
+    /// since), else to the ledger with its read models, in one transaction.
+    public func append(_ events: [PendingEvent], checkedIn opened: Ledger) throws -> [StoredEvent] {
+        isPostgres ? try appendToServer(events, expecting: opened.head()) : try opened.append(events, hook: Projector.hook)
     }
 
     /// Writes the server's read models whole from the local cache (caught up first), in one server

@@ -35,9 +35,31 @@ public enum GroupKeys {
         // A claim with no place links only within its own report (or its original, for a copy):
         // two unplaced figures from different reports are not known to be one event.
         guard let path = PlacePath.of(r.claim.place) else {
-            return "incident:\(r.claim.measure.rawValue)|?\((r.copyOf ?? r.claim.report).prefix(12))"
+            return incidentGroup(r.claim.measure, place: "?\((r.copyOf ?? r.claim.report).prefix(12))")
         }
-        return "incident:\(r.claim.measure.rawValue)|\(path.root)"
+        return incidentGroup(r.claim.measure, place: path.root)
+    }
+
+    /// The incident-linking group of a measure and a place key (a governorate, an area, or `?report`).
+    public static func incidentGroup(_ measure: Measure, place: String) -> String {
+        incidentGroupPrefix(measure) + place
+    }
+
+    /// What every incident-linking group of a measure begins with (`incident:measure|`).
+    public static func incidentGroupPrefix(_ measure: Measure) -> String { "incident:\(measure.rawValue)|" }
+
+    /// The measure and place key of an incident-linking group, or nil for any other key.
+    public static func parseIncidentGroup(_ group: String) -> (measure: Measure, place: Substring)? {
+        guard group.hasPrefix("incident:"), let bar = group.firstIndex(of: "|"),
+              let measure = Measure(rawValue: String(group[group.index(group.startIndex, offsetBy: 9)..<bar])) else { return nil }
+        return (measure, group[group.index(after: bar)...])
+    }
+
+    /// Whether an incident-linking group holds figures naming no place (`…|?report`) or only an area
+    /// across several governorates.
+    public static func isWideIncidentGroup(_ group: String) -> Bool {
+        guard let place = parseIncidentGroup(group)?.place else { return false }
+        return place.hasPrefix("?") || SyriaGazetteer.place(String(place))?.level == .area
     }
 
     /// Whether the claim is a point of a running series: a tally total in the main frame, not

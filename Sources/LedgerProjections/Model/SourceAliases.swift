@@ -23,6 +23,10 @@ public enum SourceAliases {
         ("Interior Ministry", ["وزارة الداخلية"]),
         ("Defence Ministry", ["وزارة الدفاع", "Defense Ministry"]),
         ("Health Ministry", ["وزارة الصحة"]),
+        ("Syrian Civil Defence", ["الدفاع المدني السوري", "الدفاع المدني", "الخوذ البيضاء", "White Helmets", "Syrian Civil Defense",
+                                  "civil defence", "civil defense", "Syria Civil Defence"]),
+        ("Kurdish Red Crescent", ["الهلال الأحمر الكردي", "Heyva Sor a Kurd"]),
+        ("Syrian Arab Red Crescent", ["الهلال الأحمر العربي السوري", "الهلال الأحمر السوري", "SARC", "Syrian Red Crescent"]),
     ]
 
     static let index: [String: String] = {

@@ -33,7 +33,7 @@ extension ReadModelStore {
         var out: [LinkFacts] = []
         let rows = try Row.fetchCursor(
             db, sql: """
-                SELECT id, report, category, day, days, tolerance, superseded_by, place, place_text, admin1, value FROM rm_claims
+                SELECT id, report, category, day, days, tolerance, superseded_by, place, place_text, admin1, value, attributed_to FROM rm_claims
                 WHERE incident_group = ? AND day >= ? AND day < ?
                 """,
             arguments: [group, days.lowerBound, days.upperBound])
@@ -46,7 +46,7 @@ extension ReadModelStore {
                 id: id, report: row[1], category: category, anchor: row[3],
                 days: days.split(separator: ",").compactMap { Int($0) }, tolerance: row[5], supersededBy: row[6],
                 path: (row[7] as String?).flatMap { name in PlacePath.of(Place(name: name, text: row[8] ?? "", admin1: row[9])) },
-                value: row[10] ?? 0))
+                value: row[10] ?? 0, attributedTo: row[11]))
         }
         return out
     }
@@ -121,13 +121,12 @@ extension ReadModelStore {
     /// The incident candidates of a measure that name no place (their linking group is their report's)
     /// or an area across several governorates, placed on days `days` (day ordinals).
     func wideIncidentCandidates(measure: Measure, days: Range<Int>) throws -> [ClaimRecord] {
-        let prefix = "incident:\(measure.rawValue)|"
+        let prefix = GroupKeys.incidentGroupPrefix(measure)
         // Unplaced claims' groups are `prefix?report`: one index range ('?' is followed by '@').
         var out = try records(
             sql: "SELECT record FROM rm_claims WHERE incident_group >= ? AND incident_group < ? AND day >= ? AND day < ?",
             [prefix + "?", prefix + "@", days.lowerBound, days.upperBound])
-        let areas = SyriaGazetteer.places.filter { $0.level == .area && ($0.covers?.count ?? 0) != 1 }.map(\.key)
-        for area in areas {
+        for area in SyriaGazetteer.wideAreaKeys {
             out += try records(
                 sql: "SELECT record FROM rm_claims WHERE incident_group = ? AND day >= ? AND day < ?",
                 [prefix + area, days.lowerBound, days.upperBound])

@@ -16,9 +16,7 @@ func appendAmendment(_ options: LedgerOptions, _ payload: EventPayload, naming i
         }
         // On a PostgreSQL ledger, `ledger` is the local read-model cache the claims were checked in:
         // the event goes to the server, chained only if nothing was appended since.
-        let stored = options.session.isPostgres
-            ? try options.session.appendToServer([try PendingEvent(payload)], expecting: ledger.head())
-            : try ledger.append([try PendingEvent(payload)], hook: Projector.hook)
+        let stored = try options.session.append([try PendingEvent(payload)], checkedIn: ledger)
         out("appended event \(stored.first!.seq) (\(payload.type.rawValue)); read models updated\n")
     }
     FileHandleOutput.stdout.flush()

@@ -39,11 +39,7 @@ struct AutolinkCommand: ParsableCommand {
         var rows = proposals.map(AutolinkRow.init)
         if !dryRun && !proposals.isEmpty {
             let events = try proposals.map { try PendingEvent(.claimsLinked($0.linkage)) }
-            let stored = try withLedgerErrors {
-                ledger.session.isPostgres
-                    ? try ledger.session.appendToServer(events, expecting: opened.head())
-                    : try opened.append(events, hook: Projector.hook)
-            }
+            let stored = try withLedgerErrors { try ledger.session.append(events, checkedIn: opened) }
             for (i, e) in stored.enumerated() where i < rows.count { rows[i].event = e.seq }
         }
         let line = proposals.isEmpty ? "nothing to link\n"
