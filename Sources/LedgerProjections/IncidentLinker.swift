@@ -105,12 +105,14 @@ public struct IncidentLinker: Sendable {
     /// Two claims of one report are two events, unless one supersedes the other, or they are two
     /// sources' tolls of one event: a wire story's "the civil defence said 15 were killed ... the
     /// Observatory put the toll at 19". That needs figures stated by different sources (an
-    /// organisation quoted, or the publisher's own), close to each other (``LinkingWalk/close(_:_:)``)
-    /// and within the linking window of each other; the place rule of the walk still applies.
+    /// organisation quoted, or the publisher's own), of the same victims' category (a report's "two
+    /// soldiers" and "both attackers" are two groups of dead), close to each other
+    /// (``LinkingWalk/close(_:_:)``) and within the linking window of each other; the place rule of the
+    /// walk still applies.
     static func mayShareIncident(_ a: LinkFacts, _ b: LinkFacts) -> Bool {
         if a.report != b.report { return true }
         if a.supersededBy == b.id || b.supersededBy == a.id { return true }
-        guard a.source != b.source, LinkingWalk.close(a.value, b.value), let d = distance(a, b) else { return false }
+        guard a.source != b.source, a.category == b.category, LinkingWalk.close(a.value, b.value), let d = distance(a, b) else { return false }
         return d <= window(a, b)
     }
 }
@@ -134,12 +136,13 @@ struct LinkFacts: Hashable, Sendable {
     /// Its figure (a coarse claim choosing between finer incidents prefers the one whose figures are close).
     var value: Int
     /// The organisation it quotes (``SourceAliases/canonical(_:)``); nil for the publisher's own figure
-    /// or an unnamed party's ("local sources"), which the publisher stands behind.
+    /// or an unnamed party's ("local sources"), which the publisher stands behind. (Only claims of one
+    /// report are compared by it, so a copy's original publisher makes no difference.)
     var source: String?
 
     init(id: String, report: String, category: VictimCategory, anchor: Int?, days: [Int], tolerance: Int, supersededBy: String?,
-         path: PlacePath? = nil, value: Int = 0, attributedTo: String? = nil) {
-        self.source = Self.source(attributedTo)
+         path: PlacePath? = nil, value: Int = 0, attributedTo: String? = nil, publisher: String? = nil) {
+        self.source = Self.source(attributedTo, publisher: publisher)
         self.id = id
         self.report = report
         self.category = category
@@ -157,13 +160,14 @@ struct LinkFacts: Hashable, Sendable {
             id: r.id, report: r.claim.report, category: r.claim.category,
             anchor: IncidentLinker.anchor(r).map { $0.ordinal + (path?.delay ?? 0) },
             days: IncidentLinker.days(r).map(\.ordinal), tolerance: IncidentLinker.tolerance(r), supersededBy: r.claim.supersededBy,
-            path: path, value: r.claim.value, attributedTo: r.claim.attributedTo)
+            path: path, value: r.claim.value, attributedTo: r.claim.attributedTo, publisher: r.publisher)
     }
 
-    /// The organisation an `attributed_to` names, folded to one name, or nil.
-    static func source(_ attributedTo: String?) -> String? {
+    /// The organisation an `attributed_to` names, folded to one name, or nil (none, or the publisher).
+    static func source(_ attributedTo: String?, publisher: String?) -> String? {
         guard let a = attributedTo, SourceAliases.isOrganisation(a) else { return nil }
-        return SourceAliases.canonical(a)
+        let source = SourceAliases.canonical(a)
+        return publisher.map(SourceAliases.canonical) == source ? nil : source
     }
 
     /// The delay added to the anchor day.
