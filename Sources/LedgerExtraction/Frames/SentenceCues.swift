@@ -22,9 +22,9 @@ struct SentenceCues {
         for p in ["المرصد السوري لحقوق الإنسان", "المرصد السوري", "المرصد", "Syrian Observatory for Human Rights", "SOHR", "the Observatory", "Observatory", "the monitor", "monitor"] { t.add(p, "Syrian Observatory for Human Rights") }
         for p in ["أعماق", "وكالة أعماق", "Amaq", "Amaq News Agency", "النبأ", "al-Naba"] { t.add(p, "Amaq (IS outlet)") }
         for p in ["سانا", "وكالة سانا", "SANA", "الوكالة العربية السورية للأنباء"] { t.add(p, "SANA") }
-        for p in ["وزارة الداخلية", "Interior Ministry", "the interior ministry"] { t.add(p, "Interior Ministry") }
-        for p in ["وزارة الدفاع", "Defence Ministry", "Defense Ministry"] { t.add(p, "Defence Ministry") }
-        for p in ["وزارة الصحة", "Health Ministry"] { t.add(p, "Health Ministry") }
+        for p in ["وزارة الداخلية", "Interior Ministry", "the interior ministry", "Ministry of Interior", "Ministry of the Interior"] { t.add(p, "Interior Ministry") }
+        for p in ["وزارة الدفاع", "Defence Ministry", "Defense Ministry", "Ministry of Defence", "Ministry of Defense"] { t.add(p, "Defence Ministry") }
+        for p in ["وزارة الصحة", "Health Ministry", "Ministry of Health"] { t.add(p, "Health Ministry") }
         for p in ["state media", "state TV", "state television", "state news agency", "الإعلام الرسمي", "التلفزيون الرسمي", "وسائل الإعلام الرسمية"] { t.add(p, "state media") }
         for p in ["مصدر عسكري", "مصادر عسكرية", "military source", "a military source"] { t.add(p, "military source") }
         for p in ["مصدر أمني", "مصادر أمنية", "security source", "a security source"] { t.add(p, "security source") }

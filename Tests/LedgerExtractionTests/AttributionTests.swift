@@ -1,0 +1,36 @@
+import LedgerCore
+import Testing
+@testable import LedgerExtraction
+
+/// Whose figure a toll is: wire stories often give the rescuers' toll and the monitor's side by side,
+/// sometimes in one sentence turned by "while" / «فيما». Each figure keeps its own source, so that the
+/// linker can count them as two sources of one event. Sentences are our own.
+@Suite("Attribution: the rescuers, the ministries and a second source in one sentence")
+struct AttributionTests {
+    static func sources(_ text: String) -> [Int: String] {
+        let e = extract(text, published: "2025-02-04")
+        return Dictionary(e.claims.filter { $0.measure == .killed }.map { ($0.value, $0.attributedTo ?? "-") }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func civilDefenceAndRedCrescent() {
+        #expect(Self.sources("A car bomb killed 15 people in Manbij on Monday, the Syrian civil defence said.")[15] == "Syrian Civil Defence")
+        #expect(Self.sources("قال الدفاع المدني السوري إن 15 شخصاً قتلوا بانفجار سيارة مفخخة في منبج يوم الاثنين.")[15] == "Syrian Civil Defence")
+        #expect(Self.sources("Rescuers of the White Helmets said nine people died when shells hit Ariha on Monday.")[9] == "Syrian Civil Defence")
+        #expect(Self.sources("أفاد الهلال الأحمر الكردي بمقتل أربعة مدنيين بقصف على قرية في ريف الحسكة يوم الاثنين.")[4] == "Kurdish Red Crescent")
+    }
+
+    @Test func ministriesByTheirLongNames() {
+        #expect(Self.sources("Eleven people were killed near Salamiyah on Monday, according to the Syrian Ministry of Interior.")[11] == "Interior Ministry")
+        #expect(Self.sources("Three soldiers were killed near Palmyra on Monday, the Ministry of Defence said.")[3] == "Defence Ministry")
+    }
+
+    @Test func aSecondSourceAfterAContrastTakesTheFiguresAfterIt() {
+        let ar = Self.sources("قال الدفاع المدني إن 15 شخصاً قتلوا بانفجار في منبج يوم الاثنين، فيما وثق المرصد السوري لحقوق الإنسان مقتل 19 شخصاً.")
+        #expect(ar[15] == "Syrian Civil Defence" && ar[19] == "Syrian Observatory for Human Rights", "\(ar)")
+        let en = Self.sources("The blast in Manbij on Monday killed 15 people, the civil defence said, while the Observatory said 19 people were killed.")
+        #expect(en[15] == "Syrian Civil Defence" && en[19] == "Syrian Observatory for Human Rights", "\(en)")
+        // One source named twice is no contrast.
+        let one = Self.sources("The civil defence said 15 people were killed in Manbij on Monday, while the civil defence's teams searched for more.")
+        #expect(one[15] == "Syrian Civil Defence")
+    }
+}
