@@ -34,3 +34,19 @@ struct AttributionTests {
         #expect(one[15] == "Syrian Civil Defence")
     }
 }
+
+/// «أشار إلى أن بين القتلى تسعة عناصر»: a figure right after "among the dead" is some of the dead just
+/// counted, not a toll of its own. Sentences are our own.
+@Suite("Subsets: a figure after «بين القتلى»")
+struct AmongTheDeadTests {
+    @Test func aFigureAfterAmongTheDeadIsASubset() {
+        let e = extract("ارتفع إلى 53 عدد قتلى التفجير قرب حاجز وسط دمشق يوم الخميس، بحسب المرصد الذي أشار إلى أن بين القتلى تسعة عناصر من القوات النظامية.")
+        let nine = e.claims.first { $0.value == 9 }
+        #expect(nine?.role == .subset, "\(e.claims.map { ($0.value, $0.role) })")
+        let three = extract("قُتل 12 شخصاً بقصف على بلدة في ريف إدلب يوم الخميس، ومن بين القتلى ثلاثة أطفال.").claims.first { $0.value == 3 }
+        #expect(three?.role == .subset)
+        // A toll that follows its own death word, not "among", stays a toll.
+        let two = extract("قُتل 12 شخصاً بقصف على بلدة في ريف إدلب يوم الخميس، كما قُتل اثنان آخران في قرية مجاورة.").claims.first { $0.value == 2 }
+        #expect(two?.role == .total)
+    }
+}

@@ -175,6 +175,9 @@ extension MentionScanner {
                    inClauseOf(p, upTo: m.start, hits: hits) {
                     m.marker = .subset
                 }
+                // "وأشار إلى أن بين القتلى تسعة عناصر", "ومن بين القتلى ثلاثة أطفال": a figure right after "among the
+                // dead" names some of the dead just counted.
+                if m.marker == .trigger, amongTheDead(before: m.start, measure: p.measure) { m.marker = .subset }
                 if m.marker != .subset, ofThem(numberEnd: end), appositiveSubset(after: p, start: m.start, numberEnd: end, hits: hits) { m.marker = .subset }
                 if m.marker == .none, amongThem(after: m.end), (p.end..<m.start).allSatisfy({ t[$0].kind == .punct }), m.start - p.end <= 2 { m.marker = .subset }
                 if m.marker == .subset, isRangeHigh == nil, p.notes.isEmpty, copulaAmong(from: p.end, to: m.start) { m.inverted = true }
@@ -347,6 +350,15 @@ extension MentionScanner {
     }
 
     /// "among (the)" right before the figure at `s`.
+    /// `بين القتلى` / `ومن بين الضحايا` right before a figure: the death word of the previous figure's measure after "among".
+    func amongTheDead(before s: Int, measure: Measure?) -> Bool {
+        guard s - 2 >= range.lowerBound, let m = measure, t[s - 1].trig?.measure == m || Self.victimNouns.contains(t[s - 1].key) else { return false }
+        return Self.amongWords.contains(t[s - 2].key)
+    }
+
+    static let amongWords: KeySet = Lexicon.keys(["بين", "وبين"])
+    static let victimNouns: KeySet = Lexicon.keys(["الضحايا", "القتلى"])
+
     func amongBefore(_ s: Int) -> Bool {
         let lo = range.lowerBound
         if s > lo, t[s - 1].key == "among" { return true }
