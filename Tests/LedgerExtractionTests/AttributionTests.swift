@@ -50,3 +50,33 @@ struct AmongTheDeadTests {
         #expect(two?.role == .total)
     }
 }
+
+/// «ارتفعت حصيلة ضحايا الغارات على مدينة أريحا أمس إلى 11»: the day's strikes on one town are one event,
+/// and its toll an incident's, not a running tally; a town whose bare name is ambiguous (أريحا is also
+/// Jericho) is read after a settlement noun. Sentences are our own.
+@Suite("Tolls of one day's strikes, and towns after a settlement noun")
+struct EpisodeTollTests {
+    static func first(_ text: String) -> Claim? { extract(text, published: "2025-10-08").claims.first }
+
+    @Test func theDaysStrikesOnOneTownAreOneIncident() {
+        let ar = Self.first("ارتفعت حصيلة ضحايا الغارات الروسية على مدينة أريحا جنوب إدلب أمس الثلاثاء إلى 11 قتيلاً مدنياً.")
+        #expect(ar?.kind == .incident && ar?.value == 11 && ar?.place?.name == "ariha" && ar?.eventDate?.day?.description == "2025-10-07")
+        let en = Self.first("The toll of Russian airstrikes on Ariha on Tuesday rose to 11 civilians.")
+        #expect(en?.kind == .incident && en?.place?.name == "ariha")
+        // With no day, or since a date, strikes are many events: a tally.
+        #expect(Self.first("ارتفعت حصيلة الغارات على منبج إلى 20 قتيلاً.")?.kind == .tally)
+        #expect(Self.first("Russian airstrikes on Idlib have killed 40 civilians since the start of the month.")?.kind == .tally)
+    }
+
+    @Test func aTownAfterASettlementNoun() {
+        #expect(Self.first("قُتل ثلاثة مدنيين بقصف على مدينة أريحا أمس.")?.place?.name == "ariha")
+        #expect(Self.first("قُتل ثلاثة مدنيين بقصف استهدف بلدة الراعي أمس.")?.place?.name == "al-rai")
+        // The bare name stays unread: it is also a city abroad.
+        #expect(Self.first("قُتل ثلاثة مدنيين بقصف على أريحا أمس.")?.place?.name != "ariha")
+    }
+
+    @Test func aNamedRescueGroupSaidAfterItsDescription() {
+        let c = Self.first("Russian warplanes struck a market in Ariha on Tuesday, killing nine civilians, the White Helmets rescue group said.")
+        #expect(c?.attributedTo == "Syrian Civil Defence")
+    }
+}

@@ -111,11 +111,17 @@ struct ClaimAssembler {
     /// "across Syria", "nationwide", "the toll in Idlib province": the figure counts an area, not one event.
     /// Whether the sentence names a single event (`قصف`, `غارة`, `attack`, `explosion`), bare or with a particle,
     /// and no plural of many (`attacks`, `هجمات`).
-    func namesOneEvent(_ r: Range<Int>) -> Bool {
+    /// - Parameter onOneDay: the sentence dates what it counts to one day ("أمس", "on Tuesday"): then the
+    ///   strikes or attacks it counts are one day's episode, one event ("ارتفعت حصيلة ضحايا الغارات على
+    ///   مدينة أريحا أمس إلى 11"); operations and "since" still count many.
+    func namesOneEvent(_ r: Range<Int>, onOneDay: Bool = false) -> Bool {
         var one = false
         for j in r {
             let k = tokens[j].key
-            if Self.manyEventWords.contains(k) || tokens[j].stems.contains(where: { Self.manyEventWords.contains($0.stem) }) { return false }
+            if Self.manyEventWords.contains(k) || tokens[j].stems.contains(where: { Self.manyEventWords.contains($0.stem) }) {
+                guard onOneDay, Self.episodeWords.contains(k) || tokens[j].stems.contains(where: { Self.episodeWords.contains($0.stem) }) else { return false }
+                one = true
+            }
             if Self.oneEventWords.contains(k) || tokens[j].stems.contains(where: { Self.oneEventWords.contains($0.stem) }) { one = true }
         }
         return one
@@ -125,6 +131,8 @@ struct ClaimAssembler {
     ])
     static let manyEventWords: KeySet = Lexicon.keys(["attacks", "bombings", "operations", "strikes", "airstrikes", "هجمات", "الهجمات", "عمليات",
                                                      "العمليات", "تفجيرات", "غارات", "الغارات", "منذ", "since"])
+    /// Many-event words that, on one day, are one episode: the day's strikes, attacks or bombings.
+    static let episodeWords: KeySet = Lexicon.keys(["attacks", "bombings", "strikes", "airstrikes", "هجمات", "الهجمات", "تفجيرات", "غارات", "الغارات"])
 
     func areaScoped(_ r: Range<Int>) -> Bool {
         var j = r.lowerBound
@@ -210,7 +218,7 @@ struct ClaimAssembler {
             && !(s.line == tallyPeriodLine && tallyPeriod != nil)
         // "أحصى المرصد مقتل 6 … في قصف استهدف مدينة معرة النعمان": a count of one strike, with no period, is its toll.
         let oneEventCount = cues.tally && period == nil && !continuation && !areaScoped(r) && !tallyFrame
-            && !(s.line == tallyPeriodLine && tallyPeriod != nil) && namesOneEvent(r)
+            && !(s.line == tallyPeriodLine && tallyPeriod != nil) && namesOneEvent(r, onOneDay: date?.day != nil && date?.unresolved != true)
         let isTally = (cues.tally && !incidentToll && !oneEventCount) || period != nil || (continuation && openList?.tally == true) || (s.line == tallyPeriodLine && tallyPeriod != nil && cues.tally) || tallyFrame
         if isTally && period == nil && (continuation || s.line == tallyPeriodLine || tallyFrame) { period = tallyPeriod }
         if continuation, period == nil { period = activeList?.period }

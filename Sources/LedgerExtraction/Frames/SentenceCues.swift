@@ -208,8 +208,8 @@ struct SentenceCues {
                 if exceptWords.contains(k) { exclusionAt = i }
                 if k == "دون" || k == "not", i + 1 < r.upperBound, Self.countingWords.contains(t[i + 1].key) { exclusionAt = i }
             }
-            if let (name, _) = sources.match(t, at: i, limit: r.upperBound),
-               name == "Syrian Observatory for Human Rights" || Self.nearSaid(t, r, i) {
+            if let (name, end) = sources.match(t, at: i, limit: r.upperBound),
+               name == "Syrian Observatory for Human Rights" || Self.nearSaid(t, r, i, end: end) {
                 if source == nil {
                     source = name
                 } else if contrastSource == nil, name != source, let at = Self.contrastWord(t, before: i, from: r.lowerBound) {
@@ -236,8 +236,9 @@ struct SentenceCues {
         return (r.lowerBound..<had).contains { reportingVerbs.contains(t[$0].key) }
     }
 
-    static func nearSaid(_ t: [Token], _ r: Range<Int>, _ i: Int) -> Bool {
-        for j in max(r.lowerBound, i - 4)..<min(r.upperBound, i + 4) where saidWords.contains(t[j].key) || t[j].stems.contains(where: { saidWords.contains($0.stem) }) { return true }
+    /// A reporting word within four words of the name (`i..<end`): "the White Helmets rescue group said".
+    static func nearSaid(_ t: [Token], _ r: Range<Int>, _ i: Int, end: Int? = nil) -> Bool {
+        for j in max(r.lowerBound, i - 4)..<min(r.upperBound, max(i, (end ?? i + 1) - 1) + 4) where saidWords.contains(t[j].key) || t[j].stems.contains(where: { saidWords.contains($0.stem) }) { return true }
         return false
     }
 }

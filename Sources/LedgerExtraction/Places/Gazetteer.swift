@@ -109,10 +109,17 @@ enum Gazetteer {
 
     /// A place's names and spellings the extractor looks for: all but those the data file marks as
     /// ordinary words or names that are not the place (`unmatched`).
+    /// An unmatched Arabic name is still read after a settlement noun ("مدينة أريحا", "ببلدة الراعي"):
+    /// there it can only be the place.
     static func matchable(_ p: GazetteerPlace) -> [String] {
-        let out = Set((p.unmatched ?? []).map { $0.lowercased() })
-        return ([p.names.ar, p.names.en] + p.variants).filter { !out.contains($0.lowercased()) }
+        let unmatched = p.unmatched ?? []
+        let out = Set(unmatched.map { $0.lowercased() })
+        let isArabic = { (s: String) in s.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }
+        let settled = p.level == .town ? unmatched.filter(isArabic).flatMap { n in settlementNouns.map { $0 + " " + n } } : []
+        return ([p.names.ar, p.names.en] + p.variants).filter { !out.contains($0.lowercased()) } + settled
     }
+
+    static let settlementNouns = ["مدينة", "بمدينة", "ومدينة", "لمدينة", "بلدة", "ببلدة", "وبلدة", "لبلدة", "قرية", "بقرية", "وقرية", "لقرية"]
 
     /// Calls `body` with each gazetteer entry named in tokens `range`, in order, and the tokens it
     /// spans, until `body` returns false.
