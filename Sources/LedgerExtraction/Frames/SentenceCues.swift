@@ -210,7 +210,8 @@ struct SentenceCues {
             }
             if let (name, end) = sources.match(t, at: i, limit: r.upperBound),
                name == "Syrian Observatory for Human Rights" || Self.nearSaid(t, r, i, end: end) {
-                if source == nil {
+                if source == nil || (Self.unnamedSources.contains(source ?? "") && !Self.unnamedSources.contains(name)) {
+                    // "the state news agency SANA reported": the organisation named beats the description.
                     source = name
                 } else if contrastSource == nil, name != source, let at = Self.contrastWord(t, before: i, from: r.lowerBound) {
                     contrastSource = (at, name)
@@ -219,6 +220,8 @@ struct SentenceCues {
             i += 1
         }
     }
+
+    static let unnamedSources: Set<String> = ["state media", "military source", "security source", "local sources"]
 
     static let contrastWords: KeySet = Lexicon.keys(["فيما", "وفيما", "بينما", "وبينما", "حين", "while", "whereas"])
 
