@@ -80,3 +80,32 @@ struct EpisodeTollTests {
         #expect(c?.attributedTo == "Syrian Civil Defence")
     }
 }
+
+/// A statement's day is not the event's: "The SDF said on Monday that three fighters were killed late on
+/// Sunday" happened on Sunday. Also: "one of its posts" counts no one; «زعمت وكالة أعماق» attributes the
+/// figure to Amaq. Sentences are our own.
+@Suite("Statement days, posts and partisan claims")
+struct StatementDayTests {
+    static func first(_ text: String) -> Claim? { extract(text, published: "2025-06-02").claims.first }
+
+    @Test func theEventsDayNotTheStatements() {
+        let en = Self.first("The SDF said on Monday that three of its fighters were killed late on Sunday in an attack east of Raqqa.")
+        #expect(en?.eventDate?.day?.description == "2025-06-01")
+        let ar = Self.first("قالت قوات سوريا الديمقراطية، يوم الاثنين، إن ثلاثة من مقاتليها قتلوا مساء الأحد في هجوم شرقي الرقة.")
+        #expect(ar?.eventDate?.day?.description == "2025-06-01")
+        // With no other day, the statement's is the one there is.
+        #expect(Self.first("The SDF said on Monday that three of its fighters were killed in an attack east of Raqqa.")?.eventDate?.day?.description
+                == "2025-06-02")
+    }
+
+    @Test func oneOfItsPostsCountsNoOne() {
+        let claims = extract("Three fighters were killed and two wounded when IS cells attacked one of its posts east of Raqqa on Sunday.",
+                             published: "2025-06-02").claims
+        #expect(claims.map(\.value).sorted() == [2, 3], "\(claims.map(\.value))")
+    }
+
+    @Test func aPartisanOutletsClaim() {
+        let c = Self.first("زعمت وكالة أعماق أن مقاتلي التنظيم قتلوا ثمانية عناصر من الميليشيات الكردية في هجوم قرب الكرامة ليلة الأحد.")
+        #expect(c?.attributedTo == "Amaq (IS outlet)" && c?.value == 8)
+    }
+}

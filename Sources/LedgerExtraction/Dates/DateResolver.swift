@@ -82,6 +82,7 @@ enum DateResolver {
         var i = range.lowerBound
         let limit = range.upperBound
         func spanText(_ a: Int, _ b: Int) -> String { text.span(t[a].start, t[max(a, b - 1)].end).text }
+        var statementDay: EventDate?
         while i < limit {
             // "26 كانون الأول الجاري", "14 March 2024", "July 14"
             if t[i].isNumber, let d = t[i].value, (1...31).contains(d), let (ms, e) = month(t, at: i + 1, limit: limit) {
@@ -142,12 +143,30 @@ enum DateResolver {
                         if !ok { i += 1; continue }
                     }
                     guard let p = published else { return EventDate(day: nil, text: spanText(i, i + 1), unresolved: true) }
-                    return EventDate(day: mostRecent(weekday: wd, onOrBefore: p), text: spanText(i, i + 1))
+                    let day = EventDate(day: mostRecent(weekday: wd, onOrBefore: p), text: spanText(i, i + 1))
+                    // "The SDF said on Monday that … late on Sunday": the day of the statement gives way to the event's.
+                    if statementDay == nil, isStatementDay(t, i, range) { statementDay = day; i += 1; continue }
+                    return day
                 }
             }
             i += 1
         }
-        return nil
+        return statementDay
+    }
+
+    static let statementVerbs: KeySet = Lexicon.keys(["said", "says", "announced", "reported", "stated", "confirmed", "told", "added",
+                                                       "قال", "قالت", "وقال", "وقالت", "أعلن", "أعلنت", "وأعلن", "وأعلنت", "ذكر", "ذكرت", "أفاد", "أفادت"])
+    static let thatWords: KeySet = Lexicon.keys(["that", "إن", "أن", "بأن"])
+
+    /// Whether the weekday at `i` dates a statement: right after a reporting verb ("said on Monday"), or
+    /// right before the "that" opening what was said («قالت قسد، يوم الاثنين، إن …»).
+    static func isStatementDay(_ t: [Token], _ i: Int, _ r: Range<Int>) -> Bool {
+        var b = i - 1
+        while b >= r.lowerBound, t[b].kind == .punct || ["on", "يوم"].contains(t[b].key) { b -= 1 }
+        if b >= r.lowerBound, statementVerbs.contains(t[b].key) { return true }
+        var a = i + 1
+        while a < r.upperBound, t[a].kind == .punct { a += 1 }
+        return a < r.upperBound && thatWords.contains(t[a].key)
     }
 
     static func stemWeekday(_ stems: Stems) -> Int? {

@@ -121,7 +121,7 @@ enum Triggers {
         "ليرة", "مليار", "بالمئة", "بالمائة", "مرة", "مرات", "دبابة", "عبوة", "عبوات", "لغم", "ألغام", "طن", "برميل", "رصاصة", "طلقة",
         "بندقية", "محافظات", "محافظة", "بلدة", "بلدات", "مدن", "مدينة", "موقع", "مواقع", "مقر", "مقرات", "مركز", "مراكز", "كيلو",
         "airstrikes", "airstrike", "strikes", "raid", "vehicles", "vehicle", "cars", "car", "drones", "drone", "rockets", "rocket",
-        "shells", "shell", "missiles", "missile", "sheep", "heads", "head", "houses", "homes", "villages", "checkpoints", "times",
+        "shells", "shell", "missiles", "missile", "sheep", "heads", "head", "houses", "homes", "villages", "checkpoints", "posts", "outposts", "bases", "headquarters", "times",
         "dollars", "tons", "tonnes", "barrels", "bullets", "rounds", "provinces", "towns", "sites", "positions", "tanks", "mines",
         "k", "views", "percentage", "sides", "side", "fronts", "parties", "points", "views", "reads", "shares", "comments", "قراءة", "مشاهدة", "تعليق",
     ])
