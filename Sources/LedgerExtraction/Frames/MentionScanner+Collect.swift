@@ -193,6 +193,7 @@ extension MentionScanner {
             }
             i = max(m.end, end, i + 1)
         }
+        out = pronounVictims(out, hits: hits)
         // "N X were among (the) M killed": M is the total, so it goes first and N becomes its subset.
         var k = 1
         while k < out.count {

@@ -1,0 +1,90 @@
+import LedgerCore
+import Testing
+@testable import LedgerExtraction
+
+/// Known misses of issue 16 (a separate incident the same day, pronoun-counted victims, a surname restating a full
+/// name, a figure's own place in a sentence naming several) and rules read off a sixth reading of real pages.
+/// Sentences are our own.
+private func ownTolls(_ e: Extraction, _ m: Measure = .killed) -> [Claim] {
+    e.claims.filter { $0.kind == .incident && $0.role == .total && $0.context == .main && $0.measure == m && $0.supersededBy == nil }
+}
+
+private func placed(_ e: Extraction) -> [String] {
+    ownTolls(e).map { "\($0.value) \($0.place?.name ?? "-")" }
+}
+
+@Suite("Real pages 14: known misses of issue 16")
+struct RecallRuleTests14 {
+    /// "In a separate incident the same day" is one more of the report's own events, on the day told before.
+    @Test func aSeparateIncidentTheSameDayIsOwn() {
+        for text in [
+            """
+            Three soldiers were killed on Monday when a roadside bomb hit their patrol near the town of Maadan, a military source said.
+            In a separate incident the same day, two shepherds were killed by a landmine near al-Sukhnah.
+            """,
+            """
+            قتل ثلاثة عناصر من قوات النظام يوم الاثنين بانفجار عبوة ناسفة بدوريتهم قرب بلدة معدان.
+            وفي حادثة منفصلة في اليوم نفسه، قتل راعيان بانفجار لغم قرب السخنة.
+            """,
+        ] {
+            let e = extract(text, published: "2024-03-19")
+            #expect(placed(e).sorted() == ["2 al-sukhnah", "3 maadan"])
+            #expect(ownTolls(e).allSatisfy { $0.eventDate?.day?.description == "2024-03-18" })
+        }
+    }
+
+    /// A separate incident told with an earlier time stays recalled.
+    @Test func aSeparateIncidentLastWeekStaysRecalled() {
+        let e = extract("""
+            Three soldiers were killed on Monday when a roadside bomb hit their patrol near Maadan.
+            In a separate incident last week, two shepherds were killed by a landmine near al-Sukhnah.
+            """, published: "2024-03-19")
+        #expect(ownTolls(e).map(\.value) == [3])
+    }
+
+    /// «ما أدى إلى مقتلهما» / «مقتلهم» after persons named as the object of the attack: 2, or as many as are named.
+    @Test func pronounSuffixCountsTheNamed() {
+        let two = extract("أطلق مسلحون مجهولون النار على الشابين خالد العمر وسامر الحسن قرب بلدة الشحيل، ما أدى إلى مقتلهما على الفور.")
+        #expect(ownTolls(two).map(\.value) == [2])
+        #expect(ownTolls(two).first?.place?.name == "al-shuhayl")
+        let three = extract("أطلق مسلحون النار على خالد العمر وسامر الحسن ومحمد العلي قرب بلدة ذيبان، ما أدى إلى مقتلهم.")
+        #expect(ownTolls(three).map(\.value) == [3])
+        let hurt = extract("أطلق مسلحون النار على خالد العمر وسامر الحسن في بلدة ذيبان، ما أدى إلى إصابتهما بجروح.")
+        #expect(ownTolls(hurt, .wounded).map(\.value) == [2])
+        #expect(ownTolls(hurt).isEmpty)
+        // A dual subject already counted is not counted again.
+        let once = extract("لقي طفلان حتفهما بانفجار لغم قرب بلدة ذيبان.")
+        #expect(ownTolls(once).map(\.value) == [2])
+        let en = extract("Gunmen opened fire on Khaled al-Omar and Samer al-Hassan near al-Shuhayl on Monday. The two were killed instantly.")
+        #expect(ownTolls(en).map(\.value) == [2])
+    }
+
+    /// A surname restating a full name given earlier is that person, once; told only by the surname, it is the death.
+    @Test func aSurnameRestatesTheFullName() {
+        let e = extract("Ahmad Saleh al-Hussein was shot dead in Hajin on Sunday. Al-Hussein died on the way to hospital.")
+        #expect(ownTolls(e).map(\.value) == [1])
+        let appos = extract("Gunmen killed Ahmad al-Hussein, a teacher, in Hajin on Sunday. Al-Hussein was killed as he left the mosque.")
+        #expect(ownTolls(appos).map(\.value) == [1])
+        let object = extract("Unknown gunmen opened fire on Yasser Hamdan Khalil in Hajin on Sunday. Khalil died instantly.")
+        #expect(placed(object) == ["1 hajin"])
+        // Two different names stay two people; a capitalised word that ends no earlier name is no victim.
+        let two = extract("Karim Nasser was shot dead in Hajin. Khalil Saleh was killed in Dhiban.")
+        #expect(ownTolls(two).count == 2)
+        let none = extract("A man was shot dead in Hajin on Sunday. Nasser died instantly.")
+        #expect(ownTolls(none).map(\.value) == [1])
+    }
+
+    /// In a sentence naming several places, each figure keeps the place named after it, not the sentence's finest.
+    @Test func eachFigureKeepsItsOwnPlace() {
+        let ar = extract("قتل 6 مدنيين في مدينة إدلب بينهم 3 أطفال، ومدنيان اثنان في بلدة بنش، و5 في تفتناز، بغارات روسية اليوم.")
+        #expect(placed(ar) == ["6 idlib", "2 binnish", "5 taftanaz"])
+        #expect(ar.claims.first { $0.value == 3 }?.place?.name == "idlib")
+        let ar2 = extract("قتل مدنيان في قرية الرصيف بريف حماة اليوم، وقتل طفل في بلدة سلحب، بقصف صاروخي.")
+        #expect(placed(ar2) == ["2 al-rasif", "1 salhab"])
+        let en = extract("Shelling killed two civilians in Salhab and a woman in Jurin on Monday.")
+        #expect(placed(en) == ["2 salhab", "1 jurin"])
+        // One figure: the finest place of its sentence.
+        let one = extract("Two civilians were killed in Idlib province on Monday when a shell hit a house in Binnish.")
+        #expect(placed(one) == ["2 binnish"])
+    }
+}
