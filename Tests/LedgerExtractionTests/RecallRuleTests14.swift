@@ -88,3 +88,43 @@ struct RecallRuleTests14 {
         #expect(placed(one) == ["2 binnish"])
     }
 }
+
+@Suite("Real pages 14: a sixth reading")
+struct PageRuleTests14 {
+    /// Baladi News, Syria TV (Ahrar Horan's Daraa killings): «على اغتيال الشاب … وشقيقه … ما أدى لمقتلهما», «المدعو».
+    @Test func daraaKillingsByName() {
+        let brothers = extract("أقدم مسلحون مجهولون على اغتيال الشاب سامر العيسى وشقيقه في بلدة تل شهاب بريف درعا الغربي، ما أدى لمقتلهما على الفور.")
+        #expect(placed(brothers) == ["2 tal shihab"])
+        let other = extract("أطلق مجهولون النار على الشاب سامي العلي ورجل آخر يدعى \"أبو خالد\" في بلدة اليادودة غربي درعا، ما أدى إلى مقتلهما.")
+        #expect(ownTolls(other).map(\.value) == [2])
+        let called = extract("قُتل المدعو سامر الحريري وأصيب آخر بجروح إثر استهدافهما بالرصاص قرب بلدة اليادودة غربي درعا.")
+        #expect(ownTolls(called).map(\.value) == [1])
+        #expect(ownTolls(called, .wounded).map(\.value) == [1])
+    }
+
+    /// Yemen Press Agency relaying SANA: "11 Syrians killed, wounded" is a combined figure; "Three Syrians, among them a
+    /// child, were killed" counts people by nationality.
+    @Test func nationalityNounsAndACommaCombinedHeadline() {
+        let e = extract("""
+            11 Syrians killed, wounded in mine blast in Hama
+            Three Syrians, among them a child, were killed and eight others were wounded on Sunday evening when a mine left over from the war exploded near Salamiyah.
+            """)
+        #expect(e.claims.first { $0.value == 11 }?.measure == .killedOrWounded)
+        #expect(ownTolls(e).map(\.value) == [3])
+        #expect(e.claims.first { $0.value == 1 }?.role == .subset)
+        // "were killed, wounding" is no combined figure.
+        let two = extract("Two soldiers were killed, wounded men were taken to hospital.")
+        #expect(!two.claims.contains { $0.measure == .killedOrWounded })
+    }
+
+    /// syrianews.cc: "the previous one killed two children in the Deir ez-Zor countryside": the earlier blast, recalled;
+    /// "one" there is the blast.
+    @Test func thePreviousOneIsRecalled() {
+        let e = extract("""
+            A landmine killed four civilians, among them a girl, near Salamiyah on Sunday. It is the second such blast in just five days; the previous one killed two children in the Deir ez-Zor countryside.
+            """)
+        #expect(ownTolls(e).map(\.value) == [4])
+        #expect(e.claims.first { $0.value == 2 }?.context == .backReference)
+        #expect(!e.claims.contains { $0.value == 1 && $0.role == .total })
+    }
+}

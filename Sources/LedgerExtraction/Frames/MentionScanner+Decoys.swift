@@ -50,6 +50,8 @@ extension MentionScanner {
         // "struck one of our positions", "one of its checkpoints": one of a set of things.
         if t[i].key == "one", end + 2 < hi, t[end].key == "of", ["our", "its", "their", "his", "her", "these", "those"].contains(t[end + 1].key),
            Triggers.notPeople.contains(t[end + 2].key) { return true }
+        // "the previous one killed two children": one blast or attack of a series, not a person.
+        if t[i].key == "one", i > lo, ["previous", "latest", "earlier", "last"].contains(t[i - 1].key) { return true }
         guard t[i].arabic, Self.oneWords.contains(t[i].key), i > lo, t[i - 1].isWord else { return false }
         let p = t[i - 1]
         return p.trig == nil && !Triggers.subsetMarkers.contains(p.key) && !Triggers.partitionMarkers.contains(p.key)

@@ -9,6 +9,7 @@ extension MentionScanner {
     static let pluralOutcomes: KeySet = Lexicon.keys([
         "مقتلهم", "مصرعهم", "حتفهم", "وفاتهم", "استشهادهم", "اصابتهم", "إصابتهم", "جرحهم",
     ])
+    static let actNouns: KeySet = Lexicon.keys(["اغتيال", "استهداف", "قتل", "تصفية"])
     static let objectOpeners: KeySet = Lexicon.keys(["على", "علي"])
     static let clauseEnders: KeySet = Lexicon.keys(["ما", "مما", "الامر", "وهو", "قرب", "في", "بالقرب", "عند", "امام"])
 
@@ -17,10 +18,14 @@ extension MentionScanner {
     func pronounVictims(_ out: [Mention], hits: [TriggerHit]) -> [Mention] {
         var out = out
         for h in hits where !h.negated && (h.measure == .killed || h.measure == .wounded) {
-            let k = t[h.index].key
-            let dual = Self.dualOutcomes.contains(k), plural = Self.pluralOutcomes.contains(k)
-            guard dual || plural, !out.contains(where: { $0.measure == h.measure && $0.start < h.index }) else { continue }
-            guard let names = namedObjects(before: h.index) else { continue }
+            // "مقتلهما", "لمقتلهما", "ولمقتلهما".
+            let keys = [t[h.index].key] + t[h.index].stems.map(\.stem)
+            let dual = keys.contains { Self.dualOutcomes.contains($0) }, plural = keys.contains { Self.pluralOutcomes.contains($0) }
+            guard dual || plural, let names = namedObjects(before: h.index) else { continue }
+            // "على اغتيال الشاب سامر العيسى وشقيقه … ما أدى لمقتلهما": a single noun inside the names is one of them, not
+            // another figure; a figure of the measure elsewhere before the outcome counts them already.
+            let inside = { (m: Mention) in m.start >= names.start - 1 && m.end <= names.end && m.implicit && m.value == 1 }
+            guard !out.contains(where: { $0.measure == h.measure && $0.start < h.index && !inside($0) }) else { continue }
             let value = dual ? 2 : names.count
             guard dual ? names.count <= 2 : (3...6).contains(names.count) else { continue }
             var m = Mention(start: names.start, end: names.end, numberAt: names.start, value: value)
@@ -28,7 +33,7 @@ extension MentionScanner {
             m.measure = h.measure
             m.ownTrigger = true
             m.notes.append("persons named, counted by the pronoun of «\(text.span(t[h.index].start, t[h.index].end).text)»")
-            out.removeAll { $0.start >= names.start && $0.end <= names.end }
+            out.removeAll { $0.start >= names.start - 1 && $0.end <= names.end }
             out.append(m)
             out.sort { $0.start < $1.start }
         }
@@ -41,6 +46,8 @@ extension MentionScanner {
         let lo = max(range.lowerBound, trigger - 30)
         guard let on = (lo..<trigger).last(where: { Self.objectOpeners.contains(t[$0].key) }), on + 1 < trigger else { return nil }
         var j = on + 1
+        // "على اغتيال …", "على استهداف …": the act, then whom it hit.
+        if t[j].isWord, t[j].trig != nil || Self.actNouns.contains(t[j].key), j + 1 < trigger { j += 1 }
         // A noun before the names ("الشابين", "الشقيقين") is the group they make up.
         if t[j].isWord, t[j].victim != nil, j + 1 < trigger { j += 1 }
         let start = j

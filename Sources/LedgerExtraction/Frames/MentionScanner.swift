@@ -50,6 +50,9 @@ struct MentionScanner {
             if measure == .killed || measure == .wounded, dualMeasure(at: i) == nil {
                 var j = i + 1
                 if j < range.upperBound, ["and", "or", "و", "او", "/", "&"].contains(t[j].key) { j += 1 }
+                // "11 Syrians killed, wounded in mine blast": a headline's two participles joined by a comma.
+                else if j + 1 < range.upperBound, t[i].key == "killed", t[j].isPunct(","), ["wounded", "injured"].contains(t[j + 1].key),
+                        j + 2 >= range.upperBound || ["in", "as", "by", "near", "after", "when", "at", ",", "."].contains(t[j + 2].key) { j += 1 }
                 // English needs the conjunction: "two of the wounded succumbed" is not a combined figure.
                 if j < range.upperBound, t[j].arabic || j > i + 1, t[j].isWord, let t2 = t[j].trig, t2.measure != measure, t2.measure == .killed || t2.measure == .wounded,
                    !separateArabicOutcomes(i, j, trig, t2) {

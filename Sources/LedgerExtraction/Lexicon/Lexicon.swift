@@ -117,6 +117,9 @@ enum Lexicon {
         add("وجيه", ["وجهاء"], sound: false, .civilians)
         add("منشق", [], sound: true, .other)
         add("مسؤول", [], sound: true, .all)
+        // "قُتل المدعو سامر الحريري": "the one called", a person named after it.
+        add("مدعو", [], sound: false, .all, dual: false)
+        add("مدعوة", [], sound: false, .women, dual: false)
         add("آخر", [], sound: true, .all, dual: false)
         d[Fold.key("آخرين")] = VictimNoun(category: .all, number: .plural)
         d[Fold.key("آخرون")] = VictimNoun(category: .all, number: .plural)
@@ -167,6 +170,8 @@ enum Lexicon {
         en(["lieutenants", "captains", "colonels", "sergeants"], .all, .plural)
         en(["christians", "alawites", "druze", "bedouins", "customers"], .civilians, .plural)
         en(["customer"], .civilians, .singular)
+        // "Three Syrians, among them a child, were killed": people by nationality.
+        en(["syrians", "iraqis", "palestinians", "afghans", "lebanese"], .all, .plural)
         en(["child", "boy", "girl", "minor", "infant", "baby", "teenager"], .children, .singular)
         en(["women"], .women, .plural)
         en(["woman", "mother", "wife"], .women, .singular)
