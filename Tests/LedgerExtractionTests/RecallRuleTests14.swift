@@ -127,4 +127,36 @@ struct PageRuleTests14 {
         #expect(e.claims.first { $0.value == 2 }?.context == .backReference)
         #expect(!e.claims.contains { $0.value == 1 && $0.role == .total })
     }
+
+    /// Radio al-Kul: «وقالت القناة 13 الإسرائيلية إن أربعة أشخاص قتلوا» — the channel's number is no figure, the four are restated.
+    @Test func aChannelNumberIsNoFigure() {
+        let e = extract("""
+            قتل أربعة أشخاص اليوم الجمعة بغارة لطائرة مسيرة إسرائيلية على سيارة قرب مدينة البعث في القنيطرة.
+            وقالت القناة 13 الإسرائيلية إن أربعة أشخاص قتلوا في الغارة دون أن تكشف هوياتهم.
+            """)
+        #expect(ownTolls(e).map(\.value) == [4])
+        #expect(!e.claims.contains { $0.value == 13 })
+    }
+
+    /// Nedaa Post: several attacks "over the past five days" that killed one and wounded two: a tally over those days.
+    @Test func attacksOverThePastDaysAreATally() {
+        let e = extract("نفذ الجيش الإسرائيلي أربع هجمات على قرى ريف القنيطرة خلال الأيام الخمسة الماضية، أسفرت عن مقتل شاب وإصابة طفلين.")
+        #expect(ownTolls(e).isEmpty && ownTolls(e, .wounded).isEmpty)
+        #expect(e.claims.filter { $0.measure == .killed || $0.measure == .wounded }.allSatisfy { $0.kind == .tally })
+    }
+
+    /// Rudaw Arabic, North Press and ANF on Afrin and Kobani: «مقتل أحدهما وإصابة الآخر», «أحد الفصائل» (a body),
+    /// "lost his life", "the martyrdom of one of the fighters, and two others were wounded"; a village of Quneitra.
+    @Test func oneOfTheTwoAndLostHisLife() {
+        let afrin = extract("أطلق مسلحون من أحد الفصائل النار على مدنيين اثنين في مدينة عفرين، ما أسفر عن مقتل أحدهما وإصابة الآخر.")
+        #expect(ownTolls(afrin).map(\.span.text) == ["أحدهما"])
+        #expect(ownTolls(afrin, .wounded).map(\.value) == [1])
+        let life = extract("A fighter of the SDF lost his life on Sunday after being targeted by a Turkish drone west of Kobani.")
+        #expect(placed(life) == ["1 kobani"])
+        let martyrdom = extract("A Turkish drone hit a car carrying SDF fighters south of Kobani on Wednesday. The attack resulted in the martyrdom of one of the fighters, and two others were wounded.")
+        #expect(ownTolls(martyrdom).map(\.value) == [1])
+        #expect(ownTolls(martyrdom, .wounded).map(\.value) == [2])
+        let village = extract("أفاد مصدر محلي بمقتل الشاب سالم العيد، من قرية طرنجة شمالي القنيطرة، برصاص القوات الإسرائيلية قرب منزله فجر اليوم.")
+        #expect(placed(village) == ["1 turunjah"])
+    }
 }

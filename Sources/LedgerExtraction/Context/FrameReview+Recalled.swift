@@ -88,6 +88,11 @@ extension FrameReview {
             markDayTally(i, Period(start: nil, end: p, text: "the months before \(p)"), note: "a count over the past months: a tally")
             return
         }
+        // «أربع هجمات خلال الأيام الخمسة الماضية أسفرت عن مقتل شاب»: several events over the past days, a tally over them.
+        if s.contains(any: Self.pastDays), s.contains(any: Self.manyEvents) {
+            markDayTally(i, Period(start: nil, end: p, text: "the days before \(p)"), note: "several events over the past days: a tally")
+            return
+        }
         guard s.contains(any: Self.documentVerbs) else { return }
         for k in s.words.indices {
             // "خلال شهر تموز", "in September"; not a day's date ("في 5 آذار").
@@ -99,6 +104,9 @@ extension FrameReview {
         }
     }
 
+    static let pastDays = SentenceWords.phrases([
+        "خلال الايام", "في الايام", "الايام الماضيه", "past few days", "the past days", "in recent days", "over recent days",
+    ])
     static let monthLeads: Set<String> = ["خلال", "في", "شهر", "during", "in", "بشهر"]
     static let afterWords: Set<String> = ["بعد"]
     static let spanWords: Set<String> = ["يوم", "يومين", "ساعات", "ساعه", "ساعتين", "ايام", "اسبوع", "اسبوعين", "24", "48", "شهر", "ليله"]

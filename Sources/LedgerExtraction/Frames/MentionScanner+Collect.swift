@@ -120,6 +120,9 @@ extension MentionScanner {
                 // An active verb right before its object: "shot dead a shepherd and wounded another",
                 // "arrested three people suspected of the killing".
                 if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 1, t[l.index].trig?.head != true { chosen = l }
+                // "resulted in the martyrdom of one of the fighters, and two others were wounded": the noun of death and its "of".
+                if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 2, t[l.index + 1].key == "of",
+                   ["martyrdom", "death", "killing", "deaths", "killings"].contains(t[l.index].key.string) { chosen = l }
                 // "Three people were killed, including a child, and 15 were hurt": a subset set off after a
                 // figure ("including", "among them", "one of them") counts what that figure counts, not
                 // what the next clause's verb does.

@@ -32,6 +32,9 @@ struct MentionScanner {
             // English "shot dead", "toll" need nothing; "lives" needs "lost"; "dead" after "shot" fine.
             if t[i].key == "lives" && !(i > range.lowerBound && (t[i - 1].key == "their" || t[i - 1].key == "his" || t[i - 1].key == "her"))
                 && !Self.claimedTheLives(t, i, range) { i += 1; continue }
+            // "lost his life": only after "lost/losing his/her".
+            if t[i].key == "life" && !(i >= range.lowerBound + 2 && ["his", "her"].contains(t[i - 1].key)
+                && ["lost", "losing", "loses", "lose"].contains(t[i - 2].key)) { i += 1; continue }
             if t[i].key == "toll" && i + 1 < range.upperBound && t[i + 1].key == "of" { }
             if Self.nounsOfOf.contains(t[i].key) && !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
             // "the body of a young man", not "a governing body".

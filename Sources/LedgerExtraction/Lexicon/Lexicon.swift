@@ -126,6 +126,8 @@ enum Lexicon {
         d[Fold.key("آخران")] = VictimNoun(category: .all, number: .dual)
         d[Fold.key("أخريان")] = VictimNoun(category: .all, number: .dual)
         d[Fold.key("فردا")] = VictimNoun(category: .all, number: .dual)
+        // «مقتل أحدهما وإصابة الآخر»: one of the two (or of them).
+        for w in ["أحدهما", "أحدهم", "إحداهما", "احداهما", "احدهما", "احدهم"] { d[Fold.key(w)] = VictimNoun(category: .all, number: .singular) }
         d[Fold.key("فردي")] = VictimNoun(category: .all, number: .dual)
         d[Fold.key("اثنين")] = nil
         // English
