@@ -159,4 +159,27 @@ struct PageRuleTests14 {
         let village = extract("أفاد مصدر محلي بمقتل الشاب سالم العيد، من قرية طرنجة شمالي القنيطرة، برصاص القوات الإسرائيلية قرب منزله فجر اليوم.")
         #expect(placed(village) == ["1 turunjah"])
     }
+
+    /// Qasioun and Syria TV on the coast: «ارتفع عدد القتلى … إلى 13 بعد مقتل ستة في كمين» — the six are inside the 13;
+    /// «وكان طفل قُتل وأُصيب آخران» is two outcomes of two subjects; a town of the Latakia countryside.
+    @Test func coastAmbushes() {
+        let rose = extract("ارتفع عدد قتلى عناصر الأمن العام في اللاذقية اليوم إلى 13 عنصراً بعد مقتل ستة عناصر في كمين لفلول النظام في مدينة جبلة.")
+        #expect(ownTolls(rose).map(\.value) == [13])
+        #expect(rose.claims.first { $0.value == 6 }?.role == .subset)
+        let ambush = extract("تعرضت دورية للأمن العام صباح اليوم السبت لكمين مسلح قرب بلدة المختارية في ريف اللاذقية الشرقي، ما أسفر عن مقتل عنصرين وإصابة ثالث بجروح خطيرة.")
+        #expect(placed(ambush) == ["2 al-mukhtariyah"])
+        let two = extract("وكان طفل قُتل وأُصيب آخران في الخامس من تشرين الثاني الماضي بانفجار قنبلة عنقودية قرب أبو الظهور.")
+        #expect(!two.claims.contains { $0.measure == .killedOrWounded })
+        #expect(two.claims.contains { $0.measure == .wounded && $0.value == 2 })
+    }
+
+    /// Shafaq (SOHR): "at least nine … were killed over the past three days in a series of shootings" is a tally over the days.
+    @Test func shootingsOverThePastDaysAreATally() {
+        let e = extract("""
+            At least nine people, including two women, were killed over the past three days in a series of shootings by unknown gunmen in Homs province, the monitor said on Monday.
+            In the latest attack, two masked men stormed a barbershop in a village of the Talkalakh countryside and opened fire, killing two men.
+            """)
+        #expect(e.claims.first { $0.value == 9 }?.kind == .tally)
+        #expect(ownTolls(e).map(\.value) == [2])
+    }
 }

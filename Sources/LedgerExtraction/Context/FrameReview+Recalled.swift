@@ -89,7 +89,8 @@ extension FrameReview {
             return
         }
         // «أربع هجمات خلال الأيام الخمسة الماضية أسفرت عن مقتل شاب»: several events over the past days, a tally over them.
-        if s.contains(any: Self.pastDays), s.contains(any: Self.manyEvents) {
+        let pastDaysEnglish = s.contains(any: Self.pastSpans) && s.words.contains { $0.string == "days" }
+        if s.contains(any: Self.pastDays) || pastDaysEnglish, s.contains(any: Self.manyEvents) {
             markDayTally(i, Period(start: nil, end: p, text: "the days before \(p)"), note: "several events over the past days: a tally")
             return
         }

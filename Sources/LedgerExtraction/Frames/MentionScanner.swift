@@ -74,6 +74,8 @@ struct MentionScanner {
     func separateArabicOutcomes(_ i: Int, _ j: Int, _ a: Trigger, _ b: Trigger) -> Bool {
         guard t[i].arabic else { return false }
         if a.head != b.head { return true }
+        // «وكان طفل قُتل وأُصيب آخران»: the first verb has its subject before it, the second its own after it.
+        if i > range.lowerBound, t[i - 1].victim != nil, j + 1 < range.upperBound, t[j + 1].victim != nil { return true }
         let plural = { (k: Int) in Self.pluralVerbs.contains(self.t[k].key) || self.t[k].stems.dropFirst().contains { Self.pluralVerbs.contains($0.stem) } }
         return plural(i) && !plural(j)
     }
