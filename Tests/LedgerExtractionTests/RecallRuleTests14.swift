@@ -182,4 +182,27 @@ struct PageRuleTests14 {
         #expect(e.claims.first { $0.value == 9 }?.kind == .tally)
         #expect(ownTolls(e).map(\.value) == [2])
     }
+
+    /// AFP via Oman Observer: "killed 15 civilians, 12 of them in a market" over 12 at Maarat al-Numan, two more at Maarat
+    /// Hurmah and "a third" at Jisr al-Shughur: the lead is the day's tally (the village is in the gazetteer now).
+    @Test func aLeadOverThreeTowns() {
+        let e = extract("""
+            Government air strikes killed 15 civilians, 12 of them in a market, as fighting raged in the northwest, a monitor said on Wednesday.
+            At least 12 people were killed and another 18 wounded when warplanes hit the town of Maarat al-Numan around midnight on Tuesday, the monitor said.
+            Two more civilians were killed on Wednesday in air strikes on nearby Maaret Hermeh. A third was killed in strikes on the town of Jisr al-Shughur.
+            """, published: "2024-03-20")
+        #expect(e.claims.first { $0.value == 15 }?.kind == .tally)
+        #expect(placed(e).sorted() == ["1 jisr al-shughur", "12 maarat al-numan", "2 maarat hurmah"])
+    }
+
+    /// Xinhua: "some 200 others injured over the past two days" stays injured ("over the" is no "more than"); "put the
+    /// death toll at more than 30 and the injuries at about 100" keeps each figure with its noun.
+    @Test func injuredOverThePastAndTwoTollsAt() {
+        let e = extract("At least 89 people were killed and some 200 others injured over the past two days in clashes in Sweida province, a monitor said.")
+        #expect(ownTolls(e, .wounded).map(\.value) == [200])
+        #expect(ownTolls(e).map(\.value) == [89])
+        let at = extract("The defence ministry put the death toll at more than 30 and the injuries at about 100.")
+        #expect(ownTolls(at).map(\.value) == [30])
+        #expect(ownTolls(at, .wounded).map(\.value) == [100])
+    }
 }

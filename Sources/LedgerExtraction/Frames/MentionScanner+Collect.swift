@@ -120,6 +120,8 @@ extension MentionScanner {
                 // An active verb right before its object: "shot dead a shepherd and wounded another",
                 // "arrested three people suspected of the killing".
                 if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 1, t[l.index].trig?.head != true { chosen = l }
+                // "put the death toll at more than 30 and the injuries at about 100": each figure after "at" is its own noun's.
+                if english, let l = left, let r = right, l.measure != r.measure, m.start > lo, t[m.start - 1].key == "at", m.start - l.index <= 3 { chosen = l }
                 // "resulted in the martyrdom of one of the fighters, and two others were wounded": the noun of death and its "of".
                 if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 2, t[l.index + 1].key == "of",
                    ["martyrdom", "death", "killing", "deaths", "killings"].contains(t[l.index].key.string) { chosen = l }
@@ -413,7 +415,9 @@ extension MentionScanner {
         if h.index + 1 >= range.upperBound { return h }
         let n = t[h.index + 1]
         // "and wounded more than 50 others": an active verb with its own object.
-        if Triggers.qualifiersBefore.match(t, at: h.index + 1, limit: range.upperBound) != nil { return nil }
+        // ("injured over the past two days": "over the" is time, not "more than".)
+        if let (_, e) = Triggers.qualifiersBefore.match(t, at: h.index + 1, limit: range.upperBound),
+           !(e < range.upperBound && (t[e].key == "the" || t[e].key == "a")) { return nil }
         if n.isNumber || EnglishNumbers.small[n.key] != nil || n.key == "a" || n.key == "an" || n.key == "another" || n.key == "others" || n.key == "several" || n.key == "at" && h.index + 2 < range.upperBound && t[h.index + 2].key == "least" { return nil }
         return h
     }
