@@ -205,4 +205,27 @@ struct PageRuleTests14 {
         #expect(ownTolls(at).map(\.value) == [30])
         #expect(ownTolls(at, .wounded).map(\.value) == [100])
     }
+
+    /// Shafaq and Rudaw on al-Hol: "the body of an Iraqi refugee" is a death; "the seventh killing of an Iraqi refugee since the
+    /// start of the month" ranks it in a series and counts no one more.
+    @Test func aRefugeeAndTheSeventhKilling() {
+        let e = extract("""
+            Internal security forces found the body of an Iraqi refugee, aged 24, in al-Hol camp on Tuesday. He had been shot in the head and chest.
+            It is the seventh killing of an Iraqi refugee since the start of the month, a security source said.
+            """, published: "2024-03-16")
+        #expect(placed(e) == ["1 al-hol"])
+        #expect(e.claims.filter { $0.measure == .killed }.count == 1)
+    }
+
+    /// Kurdistan24 (SOHR): "tribal infighting … has left 48 people dead this year, 29 of them in Deir ez-Zor" is a count for
+    /// the year so far, beside the night's two dead.
+    @Test func thisYearIsATally() {
+        let e = extract("""
+            Two civilians were killed and a woman was wounded in clashes between two tribes overnight in the town of Dhiban, the monitor reported.
+            According to the monitor, tribal infighting in SDF-held areas has left 48 people dead this year, 29 of them in Deir ez-Zor.
+            """, published: "2024-03-16")
+        #expect(placed(e) == ["2 thiban"])
+        let year = e.claims.first { $0.value == 48 }
+        #expect(year?.kind == .tally && year?.period?.start?.description == "2024-01-01")
+    }
 }

@@ -88,6 +88,11 @@ extension FrameReview {
             markDayTally(i, Period(start: nil, end: p, text: "the months before \(p)"), note: "a count over the past months: a tally")
             return
         }
+        // "tribal infighting has left 48 people dead this year": a count for the year so far.
+        if s.contains(any: Self.thisYear), let start = Day(year: p.year, month: 1, day: 1) {
+            markDayTally(i, Period(start: start, end: p, text: "this year"), note: "a count for the year so far: a tally")
+            return
+        }
         // «أربع هجمات خلال الأيام الخمسة الماضية أسفرت عن مقتل شاب»: several events over the past days, a tally over them.
         let pastDaysEnglish = s.contains(any: Self.pastSpans) && s.words.contains { $0.string == "days" }
         if s.contains(any: Self.pastDays) || pastDaysEnglish, s.contains(any: Self.manyEvents) {
@@ -105,6 +110,7 @@ extension FrameReview {
         }
     }
 
+    static let thisYear = SentenceWords.phrases(["this year", "so far this year", "هذا العام", "العام الجاري", "السنه الجاريه", "هذه السنه"])
     static let pastDays = SentenceWords.phrases([
         "خلال الايام", "في الايام", "الايام الماضيه", "past few days", "the past days", "in recent days", "over recent days",
     ])

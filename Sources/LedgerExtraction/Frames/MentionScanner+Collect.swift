@@ -446,6 +446,8 @@ extension MentionScanner {
         } else if !Self.englishFigureStarts.contains(t[i].key) {
             return t[i].capital ? namedVictim(at: i, hits: hits) : nil
         }
+        // "It is the seventh killing of an Iraqi refugee this month": a rank in a series, not one more death.
+        if !t[i].arabic, i >= lo + 3, t[i - 1].key == "of", t[i - 2].trig != nil, Self.seriesOrdinals.contains(t[i - 3].key) { return nil }
         // "the" is the commonest word: it needs neither of the list tests below.
         if !t[i].arabic, t[i].key == "the" { return theVictim(at: i, hits: hits) }
         let afterTrigger: Bool = {
@@ -589,6 +591,7 @@ extension MentionScanner {
         return false
     }
 
+    static let seriesOrdinals: KeySet = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "first"]
     static let oneOf: KeySet = Lexicon.keys(["أحد", "احد", "إحدى", "احدى"])
     static let vagueOrOwnerHeads: KeySet = Lexicon.keys(["عدد", "وعدد", "بعدد", "منزل", "بمنزل", "سيارة", "بسيارة", "محل", "متجر", "أرض", "مزرعة"])
 

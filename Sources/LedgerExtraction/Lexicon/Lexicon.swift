@@ -171,7 +171,8 @@ enum Lexicon {
         en(["lieutenant", "captain", "colonel", "sergeant", "corporal", "brigadier"], .all, .singular)
         en(["lieutenants", "captains", "colonels", "sergeants"], .all, .plural)
         en(["christians", "alawites", "druze", "bedouins", "customers"], .civilians, .plural)
-        en(["customer"], .civilians, .singular)
+        en(["customer", "refugee"], .civilians, .singular)
+        en(["refugees"], .civilians, .plural)
         // "Three Syrians, among them a child, were killed": people by nationality.
         en(["syrians", "iraqis", "palestinians", "afghans", "lebanese"], .all, .plural)
         en(["child", "boy", "girl", "minor", "infant", "baby", "teenager"], .children, .singular)
