@@ -201,6 +201,9 @@ struct PageRuleTests14 {
         let e = extract("At least 89 people were killed and some 200 others injured over the past two days in clashes in Sweida province, a monitor said.")
         #expect(ownTolls(e, .wounded).map(\.value) == [200])
         #expect(ownTolls(e).map(\.value) == [89])
+        // The dateline's capital city is where the wire filed from; the province the sentence names is the place.
+        let dateline = extract("DAMASCUS, July 14 (Xinhua) -- At least 89 people were killed and some 200 others injured over the past two days in clashes in Sweida province, a war monitor said.")
+        #expect(placed(dateline) == ["89 suwayda"])
         let at = extract("The defence ministry put the death toll at more than 30 and the injuries at about 100.")
         #expect(ownTolls(at).map(\.value) == [30])
         #expect(ownTolls(at, .wounded).map(\.value) == [100])
