@@ -359,8 +359,8 @@ def merge_report_towns(g):
                 add_variant(t, v)
             g.add(t)
             added += 1
-        um = set(t.get("unmatched", [])) | set(unmatched([n for n in [t["names"]["ar"], t["names"]["en"]] + t["variants"]
-                                                          if n in spellings or n in (ar, en)])) | words
+        names = [t["names"]["ar"], t["names"]["en"]] + t["variants"]
+        um = (set(t.get("unmatched", [])) & set(names)) | set(unmatched([n for n in names if n in spellings or n in (ar, en)])) | (words & set(names))
         if um:
             t["unmatched"] = sorted(um)
     return added, respelt
