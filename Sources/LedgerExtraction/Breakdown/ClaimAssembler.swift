@@ -255,6 +255,9 @@ struct ClaimAssembler {
                           attributedTo: cues.contrastSource.flatMap { m.start > $0.at ? $0.name : nil } ?? source, span: span,
                           headline: s.headline, sentence: si)
             d.notes = m.notes
+            if !continuation, !isTally, mentions.count >= 2, let own = figurePlace(m, next: k + 1 < mentions.count ? mentions[k + 1].start : r.upperBound, sentence: place) {
+                d.place = own
+            }
             if m.value > 1_000_000_000 { d.value = 1_000_000_000; d.notes.append("value clamped") }
             if isTally { d.period = period } else { d.eventDate = date ?? lineDate ?? (s.headline ? nil : nil) }
             if cues.background || (m.value >= 100_000 && m.qualifier != .exact) || (period?.start.map { $0.year <= 2012 } ?? false) { d.context = .background; d.kind = .tally }
@@ -417,6 +420,32 @@ extension ClaimAssembler {
     static let placeTypes: KeySet = Lexicon.keys(["بلدة", "مدينة", "قرية", "حي", "ناحية", "town", "city", "village", "neighbourhood", "neighborhood"])
     static let placePrepositions: KeySet = Lexicon.keys(["في", "in", "ب"])
     static let prefixedPlaceTypes: KeySet = Lexicon.keys(["ببلدة", "بمدينة", "بقرية", "بحي"])
+
+    static let nearWords: KeySet = Lexicon.keys(["في", "in", "near", "قرب", "بالقرب", "at", "outside", "على", "on", "بين"])
+
+    /// The place a figure of a sentence that names several places names itself, after a preposition between it and the
+    /// next figure ("two civilians in Salhab and a woman in Jurin", «مدنيان في قرية الرصيف …، وطفل في بلدة سلحب»): it
+    /// keeps that place rather than the sentence's finest. Nil when it names none or names the sentence's place.
+    func figurePlace(_ m: Mention, next: Int, sentence: Place?) -> Place? {
+        let hi = min(next, m.end + 12, tokens.count)
+        guard m.end < hi else { return nil }
+        var found: Place?
+        var foundLevel = 0
+        Gazetteer.forEachMatch(tokens, m.end..<hi) { e, s, end in
+            let before = s > m.end ? tokens[s - 1] : nil
+            let typed = before.map { Self.placeTypes.contains($0.key) } ?? false
+            let lead = typed && s - 2 >= m.end ? tokens[s - 2] : before
+            guard let lead, Self.nearWords.contains(lead.key) || Self.prefixedPlaceTypes.contains(lead.key) || lead.key.string.hasPrefix("ب") && lead.arabic,
+                  !Gazetteer.isDestination(tokens, s, from: m.end) else { return true }
+            // The finest the figure names ("in Idlib province … a house in Binnish" is Binnish).
+            if found != nil, foundLevel >= e.level { return true }
+            found = Gazetteer.place(e, tokens, s, end, text: text, admin1: e.admin1)
+            foundLevel = e.level
+            return true
+        }
+        guard let found, let sentence, found.name != sentence.name else { return nil }
+        return found
+    }
 
     /// The place a list item names right after its figure ("ومدنيين اثنين في بلدة بنش"), when it names one there.
     func itemPlace(_ m: Mention, next: Int) -> Place? {

@@ -88,6 +88,17 @@ extension FrameReview {
             markDayTally(i, Period(start: nil, end: p, text: "the months before \(p)"), note: "a count over the past months: a tally")
             return
         }
+        // "tribal infighting has left 48 people dead this year": a count for the year so far.
+        if s.contains(any: Self.thisYear), let start = Day(year: p.year, month: 1, day: 1) {
+            markDayTally(i, Period(start: start, end: p, text: "this year"), note: "a count for the year so far: a tally")
+            return
+        }
+        // «أربع هجمات خلال الأيام الخمسة الماضية أسفرت عن مقتل شاب»: several events over the past days, a tally over them.
+        let pastDaysEnglish = s.contains(any: Self.pastSpans) && s.words.contains { $0.string == "days" }
+        if s.contains(any: Self.pastDays) || pastDaysEnglish, s.contains(any: Self.manyEvents) {
+            markDayTally(i, Period(start: nil, end: p, text: "the days before \(p)"), note: "several events over the past days: a tally")
+            return
+        }
         guard s.contains(any: Self.documentVerbs) else { return }
         for k in s.words.indices {
             // "خلال شهر تموز", "in September"; not a day's date ("في 5 آذار").
@@ -99,6 +110,10 @@ extension FrameReview {
         }
     }
 
+    static let thisYear = SentenceWords.phrases(["this year", "so far this year", "هذا العام", "العام الجاري", "السنه الجاريه", "هذه السنه"])
+    static let pastDays = SentenceWords.phrases([
+        "خلال الايام", "في الايام", "الايام الماضيه", "past few days", "the past days", "in recent days", "over recent days",
+    ])
     static let monthLeads: Set<String> = ["خلال", "في", "شهر", "during", "in", "بشهر"]
     static let afterWords: Set<String> = ["بعد"]
     static let spanWords: Set<String> = ["يوم", "يومين", "ساعات", "ساعه", "ساعتين", "ايام", "اسبوع", "اسبوعين", "24", "48", "شهر", "ليله"]

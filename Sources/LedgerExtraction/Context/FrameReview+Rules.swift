@@ -17,11 +17,16 @@ extension FrameReview {
     static let pastCues = SentenceWords.phrases(["وكان", "وكانت", "سبق", "سابق", "سابقا", "الماضي", "الفائت", "المنصرم", "قبل"])
     static let sinceCues = SentenceWords.phrases(["since", "منذ", "so far", "حتى الان"])
 
-    /// "The toll rose to 14 after two of the wounded died": the two are inside the 14.
+    static let afterKilling = SentenceWords.phrases(["بعد مقتل", "بعد استشهاد", "بعد وفاه", "after the killing of", "after the deaths of"])
+    static let riseWords = SentenceWords.phrases(["ارتفع", "ارتفعت", "لترتفع", "rose to", "risen to", "climbed to"])
+
+    /// "The toll rose to 14 after two of the wounded died": the two are inside the 14. Also «ارتفع عدد القتلى إلى 13 بعد
+    /// مقتل ستة في كمين»: the six killed last are inside the risen toll.
     mutating func markIncrement(_ i: Int) {
         let c = claims[i]
-        guard c.measure == .killed, sentence(c).contains(any: Self.incrementCues) else { return }
         let s = sentence(c)
+        guard c.measure == .killed, s.contains(any: Self.incrementCues) || s.contains(any: Self.afterKilling) && s.contains(any: Self.riseWords)
+        else { return }
         let toll = claims.indices.first { j in
             j != i && isOwnToll(claims[j]) && claims[j].measure == .killed && claims[j].value > c.value
                 && claims[j].span.start >= s.start && claims[j].span.end <= s.end
@@ -29,6 +34,7 @@ extension FrameReview {
             j < i && isOwnToll(claims[j]) && claims[j].measure == .killed && claims[j].value > c.value
         }
         guard let toll else { return }
+        if !s.contains(any: Self.incrementCues), claims[toll].span.start > c.span.start || claims[toll].span.start < s.start { return }
         claims[i].role = .subset
         claims[i].parent = claims[toll].id
         claims[i].notes.append("increment: inside the new toll, not a revision of it")

@@ -19,7 +19,9 @@ extension FrameReview {
             j > i && isOwnToll(claims[j]) && claims[j].measure == c.measure && claims[j].supersededBy == nil
                 && claims[j].value < c.value && (c.category == .all || claims[j].category == c.category || c.category == .civilians)
                 && (claims[j].place != nil || c.place != nil)
-                && (isLead || StoryPlace.compatible(c.place, claims[j].place) && StoryPlace.finer(c.place, claims[j].place) == claims[j].place)
+                && (isLead || StoryPlace.compatible(c.place, claims[j].place) && StoryPlace.finer(c.place, claims[j].place) == claims[j].place
+                    // "6 في مدينة إدلب …، و2 في بلدة بنش، و4 في تفتناز": items of one list after the lead are its siblings.
+                    && sentence(claims[j]).start != sentence(c).start)
         }
         guard later.count >= 2, later.count <= Self.sumSearchLimit, let parts = Self.exactSum(later.map { claims[$0].value }, to: c.value)
         else { return }

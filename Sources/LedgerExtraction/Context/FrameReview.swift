@@ -50,6 +50,7 @@ struct FrameReview {
     mutating func run() -> [Claim] {
         for i in claims.indices { markWeekTally(i) }
         for i in claims.indices { keepOwnRelativeClause(i) }
+        for i in claims.indices { keepSeparateSameDay(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markAmongTheDead(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markRescuedCount(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markPeriodTally(i) }

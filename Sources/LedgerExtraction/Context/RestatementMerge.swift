@@ -19,7 +19,7 @@ enum RestatementMerge {
             let key = "\(out[j].measure.rawValue)|\(out[j].value)"
             defer { earlier[key, default: []].append(j) }
             if out[j].value == 1, let i = earlier[key]?.first(where: { !dropped.contains($0) && sameButOne(out[$0], out[j]) }) { singles.append((i, j)) }
-            guard let i = earlier[key]?.first(where: { !dropped.contains($0) && same(out[$0], out[j]) }) else { continue }
+            guard let i = earlier[key]?.first(where: { !dropped.contains($0) && same(out[$0], out[j], scalars) }) else { continue }
             let (keep, drop) = parents.contains(out[j].id) && !parents.contains(out[i].id) ? (j, i) : (i, j)
             // Both with a breakdown ("eight, including two civilians" … "a toll of eight, including six
             // soldiers and two herders"): the breakdowns join under the one kept; a child told by both is one.
@@ -72,9 +72,9 @@ enum RestatementMerge {
         c.kind == .incident && c.role == .total && c.context == .main && c.supersededBy == nil
     }
 
-    static func same(_ a: Claim, _ b: Claim) -> Bool {
+    static func same(_ a: Claim, _ b: Claim, _ scalars: [Unicode.Scalar] = []) -> Bool {
         // A single death stated twice is as often two people (a father and his son) as one restated.
-        guard a.measure == b.measure, a.value == b.value, a.value >= 2 || namesOne(a, b) else { return false }
+        guard a.measure == b.measure, a.value == b.value, a.value >= 2 || namesOne(a, b, scalars) else { return false }
         guard a.category == b.category || (a.category == .all && isAnyone(a)) || (b.category == .all && isAnyone(b)) else { return false }
         // "Deir ez-Zor" in the headline and "al-Mayadin" in the lead are one place; two towns are not.
         if !StoryPlace.compatible(a.place, b.place) { return false }
@@ -85,14 +85,22 @@ enum RestatementMerge {
     /// One death told first in words and then by name ("a young man was shot dead …; … Karim Nasser was
     /// killed"), or the same name twice: the name identifies the one already counted. Two different names are
     /// two people, and two unnamed single deaths may be too (a father and his son).
-    static func namesOne(_ a: Claim, _ b: Claim) -> Bool {
+    static func namesOne(_ a: Claim, _ b: Claim, _ scalars: [Unicode.Scalar] = []) -> Bool {
         let note = MentionScanner.namedVictimNote
         let na = a.notes.contains(note), nb = b.notes.contains(note)
         switch (na, nb) {
-        case (true, true): return a.span.text == b.span.text
+        case (true, true): return a.span.text == b.span.text || PersonName.same(name(of: a, scalars), name(of: b, scalars))
         case (true, false), (false, true): return true
         case (false, false): return false
         }
+    }
+
+    /// The name a named single death is told by: its span, or for "…, a teacher," in apposition the name before it.
+    static func name(of c: Claim, _ scalars: [Unicode.Scalar]) -> String {
+        let text = c.span.text
+        guard text.hasPrefix("a ") || text.hasPrefix("an "), c.span.start <= scalars.count else { return text }
+        let before = String(String.UnicodeScalarView(scalars[max(0, c.span.start - 80)..<c.span.start]))
+        return PersonName.trailing(before) ?? text
     }
 
     /// Words for victims that say nothing of who they were: an `all` figure in these words may restate a

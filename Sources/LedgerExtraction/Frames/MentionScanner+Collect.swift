@@ -120,6 +120,11 @@ extension MentionScanner {
                 // An active verb right before its object: "shot dead a shepherd and wounded another",
                 // "arrested three people suspected of the killing".
                 if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 1, t[l.index].trig?.head != true { chosen = l }
+                // "put the death toll at more than 30 and the injuries at about 100": each figure after "at" is its own noun's.
+                if english, let l = left, let r = right, l.measure != r.measure, m.start > lo, t[m.start - 1].key == "at", m.start - l.index <= 3 { chosen = l }
+                // "resulted in the martyrdom of one of the fighters, and two others were wounded": the noun of death and its "of".
+                if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 2, t[l.index + 1].key == "of",
+                   ["martyrdom", "death", "killing", "deaths", "killings"].contains(t[l.index].key.string) { chosen = l }
                 // "Three people were killed, including a child, and 15 were hurt": a subset set off after a
                 // figure ("including", "among them", "one of them") counts what that figure counts, not
                 // what the next clause's verb does.
@@ -196,6 +201,7 @@ extension MentionScanner {
             }
             i = max(m.end, end, i + 1)
         }
+        out = pronounVictims(out, hits: hits)
         // "N X were among (the) M killed": M is the total, so it goes first and N becomes its subset.
         var k = 1
         while k < out.count {
@@ -421,7 +427,9 @@ extension MentionScanner {
         if h.index + 1 >= range.upperBound { return h }
         let n = t[h.index + 1]
         // "and wounded more than 50 others": an active verb with its own object.
-        if Triggers.qualifiersBefore.match(t, at: h.index + 1, limit: range.upperBound) != nil { return nil }
+        // ("injured over the past two days": "over the" is time, not "more than".)
+        if let (_, e) = Triggers.qualifiersBefore.match(t, at: h.index + 1, limit: range.upperBound),
+           !(e < range.upperBound && (t[e].key == "the" || t[e].key == "a")) { return nil }
         if n.isNumber || EnglishNumbers.small[n.key] != nil || n.key == "a" || n.key == "an" || n.key == "another" || n.key == "others" || n.key == "several" || n.key == "at" && h.index + 2 < range.upperBound && t[h.index + 2].key == "least" { return nil }
         return h
     }
@@ -450,6 +458,8 @@ extension MentionScanner {
         } else if !Self.englishFigureStarts.contains(t[i].key) {
             return t[i].capital ? namedVictim(at: i, hits: hits) : nil
         }
+        // "It is the seventh killing of an Iraqi refugee this month": a rank in a series, not one more death.
+        if !t[i].arabic, i >= lo + 3, t[i - 1].key == "of", t[i - 2].trig != nil, Self.seriesOrdinals.contains(t[i - 3].key) { return nil }
         // "the" is the commonest word: it needs neither of the list tests below.
         if !t[i].arabic, t[i].key == "the" { return theVictim(at: i, hits: hits) }
         let afterTrigger: Bool = {
@@ -593,6 +603,7 @@ extension MentionScanner {
         return false
     }
 
+    static let seriesOrdinals: KeySet = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "first"]
     static let oneOf: KeySet = Lexicon.keys(["أحد", "احد", "إحدى", "احدى"])
     static let vagueOrOwnerHeads: KeySet = Lexicon.keys(["عدد", "وعدد", "بعدد", "منزل", "بمنزل", "سيارة", "بسيارة", "محل", "متجر", "أرض", "مزرعة"])
 

@@ -21,8 +21,14 @@ extension MentionScanner {
 
     /// `منزل أحد الأهالي` (the house of one of the residents): the person owns what was hit, and is counted by no one.
     func ownedOneOf(_ i: Int) -> Bool {
-        i > range.lowerBound && Self.oneOf.contains(t[i].key) && Self.vagueOrOwnerHeads.contains(t[i - 1].key)
+        guard Self.oneOf.contains(t[i].key) else { return false }
+        // «مسلحون من أحد الفصائل»: one of the factions, a body, not a person.
+        if i + 1 < range.upperBound, Self.groupNouns.contains(t[i + 1].key) { return true }
+        return i > range.lowerBound && Self.vagueOrOwnerHeads.contains(t[i - 1].key)
     }
+
+    static let channelNouns: KeySet = Lexicon.keys(["القناة", "قناة", "channel"])
+    static let groupNouns: KeySet = Lexicon.keys(["الفصائل", "فصائل", "الالوية", "الكتائب", "التشكيلات", "المجموعات", "الاحياء", "المنازل", "الحواجز", "المواقع"])
 
     static let ageNouns: KeySet = Lexicon.keys(["سن", "السن", "عمر", "العمر", "age"])
 
@@ -50,6 +56,10 @@ extension MentionScanner {
         // "struck one of our positions", "one of its checkpoints": one of a set of things.
         if t[i].key == "one", end + 2 < hi, t[end].key == "of", ["our", "its", "their", "his", "her", "these", "those"].contains(t[end + 1].key),
            Triggers.notPeople.contains(t[end + 2].key) { return true }
+        // «وقالت القناة 13 الإسرائيلية», "Channel 12": a number in an outlet's name.
+        if i > lo, Self.channelNouns.contains(t[i - 1].key) { return true }
+        // "the previous one killed two children": one blast or attack of a series, not a person.
+        if t[i].key == "one", i > lo, ["previous", "latest", "earlier", "last"].contains(t[i - 1].key) { return true }
         guard t[i].arabic, Self.oneWords.contains(t[i].key), i > lo, t[i - 1].isWord else { return false }
         let p = t[i - 1]
         return p.trig == nil && !Triggers.subsetMarkers.contains(p.key) && !Triggers.partitionMarkers.contains(p.key)

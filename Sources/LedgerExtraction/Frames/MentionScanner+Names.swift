@@ -38,7 +38,7 @@ extension MentionScanner {
             }
             break
         }
-        guard words >= 2 else { return nil }
+        guard words >= 2 || words == 1 && endsEarlierName(i) else { return nil }
         let end = j
         // One apposition between commas: "Ahmad al-Atma, 45, …" or "…, a teacher from Tafas, …".
         if j < hi, t[j].isPunct(",") {
@@ -52,6 +52,20 @@ extension MentionScanner {
         guard let h = rightTrigger(j, hits), !h.negated, h.index - j <= 3, h.measure == .killed || h.measure == .wounded,
               singularPassive(from: j, hits: hits) else { return nil }
         return ((1, end), .all)
+    }
+
+    /// "… opened fire on Yasser Hamdan Khalil … Khalil died": a lone capitalised word that ends a name of two or more
+    /// words told earlier in the report is that person, by the surname.
+    func endsEarlierName(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 1 {
+            if t[j].isWord, !t[j].arabic, t[j].capital, t[j].key == t[i].key, !(j + 1 < t.count && t[j + 1].isWord && t[j + 1].capital),
+               t[j - 1].isWord && (t[j - 1].capital || Self.nameParticles.contains(t[j - 1].key)) || t[j - 1].isPunct("-") {
+                return true
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// "… killed Ma'an al-Jaber, an SDF fighter, …": a person noun in apposition to a name describes the named

@@ -32,6 +32,9 @@ struct MentionScanner {
             // English "shot dead", "toll" need nothing; "lives" needs "lost"; "dead" after "shot" fine.
             if t[i].key == "lives" && !(i > range.lowerBound && (t[i - 1].key == "their" || t[i - 1].key == "his" || t[i - 1].key == "her"))
                 && !Self.claimedTheLives(t, i, range) { i += 1; continue }
+            // "lost his life": only after "lost/losing his/her".
+            if t[i].key == "life" && !(i >= range.lowerBound + 2 && ["his", "her"].contains(t[i - 1].key)
+                && ["lost", "losing", "loses", "lose"].contains(t[i - 2].key)) { i += 1; continue }
             if t[i].key == "toll" && i + 1 < range.upperBound && t[i + 1].key == "of" { }
             if Self.nounsOfOf.contains(t[i].key) && !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
             // "the body of a young man", not "a governing body".
@@ -50,6 +53,9 @@ struct MentionScanner {
             if measure == .killed || measure == .wounded, dualMeasure(at: i) == nil {
                 var j = i + 1
                 if j < range.upperBound, ["and", "or", "و", "او", "/", "&"].contains(t[j].key) { j += 1 }
+                // "11 Syrians killed, wounded in mine blast": a headline's two participles joined by a comma.
+                else if j + 1 < range.upperBound, t[i].key == "killed", t[j].isPunct(","), ["wounded", "injured"].contains(t[j + 1].key),
+                        j + 2 >= range.upperBound || ["in", "as", "by", "near", "after", "when", "at", ",", "."].contains(t[j + 2].key) { j += 1 }
                 // English needs the conjunction: "two of the wounded succumbed" is not a combined figure.
                 if j < range.upperBound, t[j].arabic || j > i + 1, t[j].isWord, let t2 = t[j].trig, t2.measure != measure, t2.measure == .killed || t2.measure == .wounded,
                    !separateArabicOutcomes(i, j, trig, t2) {
@@ -68,6 +74,8 @@ struct MentionScanner {
     func separateArabicOutcomes(_ i: Int, _ j: Int, _ a: Trigger, _ b: Trigger) -> Bool {
         guard t[i].arabic else { return false }
         if a.head != b.head { return true }
+        // «وكان طفل قُتل وأُصيب آخران»: the first verb has its subject before it, the second its own after it.
+        if i > range.lowerBound, t[i - 1].victim != nil, j + 1 < range.upperBound, t[j + 1].victim != nil { return true }
         let plural = { (k: Int) in Self.pluralVerbs.contains(self.t[k].key) || self.t[k].stems.dropFirst().contains { Self.pluralVerbs.contains($0.stem) } }
         return plural(i) && !plural(j)
     }

@@ -61,7 +61,8 @@ struct SentenceCues {
              "وفي تطور اخر", "previously", "the deadliest since",
              "came a day after", "came two days after", "came three days after", "came days after", "came hours after", "came weeks after",
              "came two weeks after", "came a week after", "comes a day after", "comes two days after", "comes hours after",
-             "ياتي الهجوم بعد", "وياتي الهجوم بعد", "جاء ذلك بعد", "وجاء ذلك بعد", "وياتي هذا الهجوم بعد", "ياتي هذا الهجوم بعد"], .backReference)
+             "ياتي الهجوم بعد", "وياتي الهجوم بعد", "جاء ذلك بعد", "وجاء ذلك بعد", "وياتي هذا الهجوم بعد", "ياتي هذا الهجوم بعد",
+             "the previous one", "the previous blast", "the previous attack", "the previous explosion", "the previous bombing"], .backReference)
         // A relative clause about another event: "الهجوم على سجن غويران، والذي خلّف أكثر من 500 قتيل", "the siege, which killed".
         add(["والذي خلف", "الذي خلف", "والتي خلفت", "التي خلفت", "الذي اسفر", "والذي اسفر", "التي اسفرت", "والتي اسفرت", "الذي راح ضحيته",
              "التي راح ضحيتها", "which killed", "which left", "that killed", "that left", "which claimed"], .relativeClause)

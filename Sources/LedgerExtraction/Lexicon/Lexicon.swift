@@ -117,12 +117,17 @@ enum Lexicon {
         add("وجيه", ["وجهاء"], sound: false, .civilians)
         add("منشق", [], sound: true, .other)
         add("مسؤول", [], sound: true, .all)
+        // "قُتل المدعو سامر الحريري": "the one called", a person named after it.
+        add("مدعو", [], sound: false, .all, dual: false)
+        add("مدعوة", [], sound: false, .women, dual: false)
         add("آخر", [], sound: true, .all, dual: false)
         d[Fold.key("آخرين")] = VictimNoun(category: .all, number: .plural)
         d[Fold.key("آخرون")] = VictimNoun(category: .all, number: .plural)
         d[Fold.key("آخران")] = VictimNoun(category: .all, number: .dual)
         d[Fold.key("أخريان")] = VictimNoun(category: .all, number: .dual)
         d[Fold.key("فردا")] = VictimNoun(category: .all, number: .dual)
+        // «مقتل أحدهما وإصابة الآخر»: one of the two (or of them).
+        for w in ["أحدهما", "أحدهم", "إحداهما", "احداهما", "احدهما", "احدهم"] { d[Fold.key(w)] = VictimNoun(category: .all, number: .singular) }
         d[Fold.key("فردي")] = VictimNoun(category: .all, number: .dual)
         d[Fold.key("اثنين")] = nil
         // English
@@ -166,7 +171,10 @@ enum Lexicon {
         en(["lieutenant", "captain", "colonel", "sergeant", "corporal", "brigadier"], .all, .singular)
         en(["lieutenants", "captains", "colonels", "sergeants"], .all, .plural)
         en(["christians", "alawites", "druze", "bedouins", "customers"], .civilians, .plural)
-        en(["customer"], .civilians, .singular)
+        en(["customer", "refugee"], .civilians, .singular)
+        en(["refugees"], .civilians, .plural)
+        // "Three Syrians, among them a child, were killed": people by nationality.
+        en(["syrians", "iraqis", "palestinians", "afghans", "lebanese"], .all, .plural)
         en(["child", "boy", "girl", "minor", "infant", "baby", "teenager"], .children, .singular)
         en(["women"], .women, .plural)
         en(["woman", "mother", "wife"], .women, .singular)

@@ -144,7 +144,10 @@ enum Gazetteer {
         var best: (Entry, Int, Int)?
         forEachMatch(tokens, range) { e, s, end in
             if isDestination(tokens, s, from: range.lowerBound) { return true }
-            if let b = best, e.level <= b.0.level {} else { best = (e, s, end) }
+            // A dateline's capitals ("DAMASCUS, July 14 (Xinhua) --") name where the story was filed: a place of the same level
+            // named in the text wins over it.
+            let dateline = { (b: (Entry, Int, Int)) in tokens[b.1].caps && !tokens[s].caps && e.level == b.0.level }
+            if let b = best, e.level <= b.0.level, !dateline(b) {} else { best = (e, s, end) }
             return true
         }
         guard let (e, s, end) = best else { return nil }
