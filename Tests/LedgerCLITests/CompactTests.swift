@@ -102,6 +102,9 @@ struct CompactTests {
                 WHERE valid_to IS NULL
                 """)
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = '014_incident_history_open_records'")
+            // Nor 015 (the as-of indexes).
+            try db.execute(sql: "DROP INDEX rm_claims_by_valid_from; DROP INDEX rm_claims_recalls")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = '015_as_of_indexes'")
             return written
         }
     }
@@ -128,6 +131,7 @@ struct CompactTests {
         for (a, b) in zip(old, before) { #expect(a == b) }
         #expect(try Self.count(db, openCopies) == 0)
         #expect(try Self.count(db, "SELECT count(*) FROM grdb_migrations WHERE identifier = '014_incident_history_open_records'") == 1)
+        #expect(try Self.count(db, "SELECT count(*) FROM sqlite_master WHERE name IN ('rm_claims_by_valid_from', 'rm_claims_recalls')") == 2)
         let r = try runLedger(["compact", "--db", db])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("rewrote ") && !r.stdout.contains("rewrote 0 "), "\(r.stdout)")
