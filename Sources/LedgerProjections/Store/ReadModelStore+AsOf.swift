@@ -57,11 +57,12 @@ extension ReadModelStore {
 
     /// Each claim as it stood after event `seq`, in id order, decoded one at a time.
     public func forEachClaim(at seq: Int64, _ body: (ClaimRecord) throws -> Void) throws {
+        var reports = ReportFacts()
         try forEachVersion(
             current: "SELECT id, record FROM rm_claims WHERE valid_from <= ? ORDER BY id",
             history: "SELECT id, record FROM rm_claims_history WHERE valid_to > ?1 AND valid_from <= ?1 ORDER BY id",
             keys: 1, at: seq
-        ) { try body(try ReadModelStore.decode(ClaimRecord.self, $0)) }
+        ) { try body(try claim($0, &reports)) }
     }
 
     /// Each claim that may be a back-reference (``BackReferences/isBackReference(_:)`` decides) as it
@@ -69,6 +70,7 @@ extension ReadModelStore {
     /// index of migration 015 (incident claims whose readable `context` is a back-reference, or not
     /// written), and every closed version that held then (a claim changes only when corrected).
     public func forEachRecallCandidate(at seq: Int64, _ body: (ClaimRecord) throws -> Void) throws {
+        var reports = ReportFacts()
         try forEachVersion(
             current: """
                 SELECT id, record FROM rm_claims INDEXED BY rm_claims_recalls
@@ -77,7 +79,7 @@ extension ReadModelStore {
             history: "SELECT id, record FROM rm_claims_history WHERE valid_to > ?1 AND valid_from <= ?1 ORDER BY id",
             keys: 1, at: seq
         ) { data in
-            let record = try ReadModelStore.decode(ClaimRecord.self, data)
+            let record = try claim(data, &reports)
             if BackReferences.isBackReference(record) { try body(record) }
         }
     }
