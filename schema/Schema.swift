@@ -54,6 +54,7 @@ public enum Schema {
             m("012_readable_read_models", .readModels, PackageResources._12_readable_read_models_sql),
             m("013_totals_view_as_command", .readModels, PackageResources._13_totals_view_as_command_sql),
             m("014_incident_history_open_records", .readModels, PackageResources._14_incident_history_open_records_sql),
+            m("015_as_of_indexes", .readModels, PackageResources._15_as_of_indexes_sql),
         ]
     }
 

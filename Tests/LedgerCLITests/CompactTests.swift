@@ -102,6 +102,9 @@ struct CompactTests {
                 WHERE valid_to IS NULL
                 """)
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = '014_incident_history_open_records'")
+            // Nor 015 (the as-of indexes).
+            try db.execute(sql: "DROP INDEX rm_claims_by_valid_from; DROP INDEX rm_claims_recalls")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = '015_as_of_indexes'")
             return written
         }
     }
@@ -128,6 +131,7 @@ struct CompactTests {
         for (a, b) in zip(old, before) { #expect(a == b) }
         #expect(try Self.count(db, openCopies) == 0)
         #expect(try Self.count(db, "SELECT count(*) FROM grdb_migrations WHERE identifier = '014_incident_history_open_records'") == 1)
+        #expect(try Self.count(db, "SELECT count(*) FROM sqlite_master WHERE name IN ('rm_claims_by_valid_from', 'rm_claims_recalls')") == 2)
         let r = try runLedger(["compact", "--db", db])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("rewrote ") && !r.stdout.contains("rewrote 0 "), "\(r.stdout)")
@@ -137,6 +141,34 @@ struct CompactTests {
         #expect(after.count == before.count)
         for (a, b) in zip(after, before) { #expect(a == b) }
         #expect(try runLedger(["verify", "--db", db]).status == 0)
+    }
+
+    /// Claim records stored with a copy of their report's facts (before they were read from
+    /// `rm_reports`, ``ReportFacts``) read the same; compact drops the copies.
+    @Test("claim records carrying their report's facts: the same answers, and compact drops the copies")
+    func claimRecordsWithReportFacts() throws {
+        let dir = TemporaryDirectory()
+        let db = try Self.ledger(dir)
+        let before = Self.template.answers
+        #expect(before.count > 30)
+        let recordBytes = "SELECT sum(length(record)) FROM rm_claims"
+        let stripped = try Self.count(db, recordBytes)
+        let queue = try DatabaseQueue(path: db)
+        let embedded = try queue.write { try StoredFormatUpgrade.embedReportFacts($0) }
+        try queue.close()
+        #expect(embedded > 100)
+        // A copy is at least the report's hash (32 bytes packed), its time and sequence number.
+        #expect(try Self.count(db, recordBytes) > stripped + embedded * 40)
+        let old = try Self.answers(db)
+        #expect(old.count == before.count)
+        for (a, b) in zip(old, before) { #expect(a == b) }
+        let r = try runLedger(["compact", "--db", db])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("rewrote ") && !r.stdout.contains("rewrote 0 "), "\(r.stdout)")
+        #expect(try Self.count(db, recordBytes) == stripped)
+        let after = try Self.answers(db)
+        #expect(after.count == before.count)
+        for (a, b) in zip(after, before) { #expect(a == b) }
     }
 
     @Test("drops the batches no as-of time reaches; as-of answers and events unchanged")

@@ -34,7 +34,32 @@ import Testing
             #expect(counts.incidents == rec.incidents && counts.seriesPoints == rec.series.count, sourceLocation: sourceLocation)
             #expect(counts.discrepancies == Dictionary(grouping: rec.discrepancies, by: \.kind).mapValues(\.count),
                     sourceLocation: sourceLocation)
+            try expectPartsMatch(f, asOf: t, whole: replayed, sourceLocation: sourceLocation)
         }
+    }
+
+    /// A reconciliation read in parts (``ReconciliationParts``) holds what the whole one does in those
+    /// parts: the discrepancies without a claim read, the series alone, the incidents with at least
+    /// every back-reference (so that `recalledBy` comes out the same).
+    static func expectPartsMatch(_ f: Fixture, asOf: String, whole: Reconciliation, sourceLocation: SourceLocation) throws {
+        let parts = try f.ledger.writer.read { db -> [ReconciliationParts: Reconciliation]? in
+            guard let seq = try ReadModelHistory.seq(db, asOf: asOf) else { return nil }
+            var out: [ReconciliationParts: Reconciliation] = [:]
+            for p: ReconciliationParts in [.discrepancies, .series, [.incidents, .backReferences], [.series, .incidents]] {
+                out[p] = try ReadModelHistory.reconciliation(db, at: seq, parts: p)
+            }
+            return out
+        }
+        guard let parts else { return }
+        let checks = try #require(parts[.discrepancies])
+        #expect(checks.discrepancies == whole.discrepancies && checks.claims.isEmpty, "discrepancies as of \(asOf)", sourceLocation: sourceLocation)
+        #expect(parts[.series]?.series == whole.series, "series as of \(asOf)", sourceLocation: sourceLocation)
+        #expect(parts[[.series, .incidents]]?.incidents == whole.incidents, sourceLocation: sourceLocation)
+        let recalls = try #require(parts[[.incidents, .backReferences]])
+        #expect(recalls.claims.filter(BackReferences.isBackReference) == whole.claims.filter(BackReferences.isBackReference),
+                "back-references as of \(asOf)", sourceLocation: sourceLocation)
+        #expect(BackReferences.attach(claims: recalls.claims, to: recalls.incidents)
+                == BackReferences.attach(claims: whole.claims, to: whole.incidents), sourceLocation: sourceLocation)
     }
 
     static func historyRows(_ f: Fixture) throws -> [Int] {

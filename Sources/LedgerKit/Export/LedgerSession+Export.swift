@@ -47,7 +47,13 @@ extension LedgerSession {
             let answer = try query.totals(ledger)
             (table, state) = (ExportTables.totals(answer.totals, seqOf: answer.seqOf), answer.state)
         } else {
-            let (reconciliation, queried) = try query.reconciliationWithState(ledger)
+            // Claims and discrepancies need nothing else; the other tables read the claims too.
+            let parts: ReconciliationParts = switch request.what {
+            case .claims: .claims
+            case .discrepancies: .discrepancies
+            default: .all
+            }
+            let (reconciliation, queried) = try query.reconciliationWithState(ledger, parts: parts)
             (table, state) = (ExportTables.table(request.what, reconciliation), queried)
         }
         try ChainGuard.requireIntact(try self.ledger(.readOnly), through: state.lastSeq, head: state.head, doing: "export")

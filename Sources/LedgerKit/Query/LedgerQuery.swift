@@ -63,7 +63,12 @@ public struct LedgerQuery: Sendable, Equatable {
     /// The reconciliation and the ledger state it reflects (the last event folded). Read-only: where
     /// the read models have tally checks pending (another process appending while this one reads, or a
     /// ledger that cannot be written), the log is folded instead of settling them.
-    public func reconciliationWithState(_ ledger: Ledger) throws -> (reconciliation: Reconciliation, state: QueriedState) {
+    ///
+    /// Read from the read models (or their history), it holds only `parts` (the others empty: a
+    /// command that lists discrepancies decodes no claim); folded from the log, it is whole.
+    public func reconciliationWithState(
+        _ ledger: Ledger, parts: ReconciliationParts = .all
+    ) throws -> (reconciliation: Reconciliation, state: QueriedState) {
         let throughDay = through.flatMap { Day(iso: $0) }
         let bound = self.bound
         let answered = try fromLog ? nil : ledger.writer.read { db -> (Reconciliation, QueriedState)? in
@@ -71,18 +76,29 @@ public struct LedgerQuery: Sendable, Equatable {
             guard let (seq, state) = try answeringProjection(db, bound: bound) else { return nil }
             if try Projector.hasPendingChecks(db) { return nil }
             if seq == (try store.lastSeq()), throughDay == nil {
-                // Now: the read models as they stand (their settled tally checks included).
-                let (incidents, series) = (try store.incidents(), try store.seriesPoints())
-                return (Reconciliation(
-                    claims: try store.allClaims(), incidents: incidents, series: series,
-                    discrepancies: try store.discrepancies(series: series, incidents: incidents)), state)
+                return (try Self.current(store, seq: seq, parts: parts), state)
             }
-            return (try ReadModelHistory.reconciliation(db, at: seq, through: throughDay), state)
+            return (try ReadModelHistory.reconciliation(db, at: seq, through: throughDay, parts: parts), state)
         }
         if let answered { return answered }
         let (rec, stats) = try Replayer.reconcile(ledger, asOf: bound, through: throughDay)
         let head = try ledger.writer.read { db in try Self.hash(db, stats.lastSeq) }
         return (rec, QueriedState(lastSeq: stats.lastSeq, head: head, asOf: bound, through: through, replay: stats))
+    }
+
+    /// The read models as they stand (their settled tally checks included), holding only `parts`.
+    private static func current(_ store: ReadModelStore, seq: Int64, parts: ReconciliationParts) throws -> Reconciliation {
+        let checks = parts.contains(.discrepancies)
+        let incidents = parts.contains(.incidents) || checks ? try store.incidents() : []
+        let series = parts.contains(.series) || checks ? try store.seriesPoints() : []
+        var claims: [ClaimRecord] = []
+        if parts.contains(.claims) {
+            claims = try store.allClaims()
+        } else if parts.contains(.backReferences) {
+            try store.forEachRecallCandidate(at: seq) { claims.append($0) }
+        }
+        let discrepancies = checks ? try store.discrepancies(series: series, incidents: incidents) : []
+        return Reconciliation(claims: claims, incidents: incidents, series: series, discrepancies: discrepancies)
     }
 
     /// The projection whose read models (current, or from their history) answer this query as they

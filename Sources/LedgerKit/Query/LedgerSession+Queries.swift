@@ -29,9 +29,10 @@ public struct ClaimFilter: Sendable, Equatable {
 }
 
 extension LedgerSession {
-    /// Everything the reconciliation holds (claims, incidents, series, discrepancies) for `query`.
-    public func reconciliation(_ query: LedgerQuery = LedgerQuery()) throws -> Reconciliation {
-        try reconciliationWithState(query).reconciliation
+    /// Everything the reconciliation holds (claims, incidents, series, discrepancies) for `query`;
+    /// read from the read models, only `parts` of it (the others empty).
+    public func reconciliation(_ query: LedgerQuery = LedgerQuery(), parts: ReconciliationParts = .all) throws -> Reconciliation {
+        try query.reconciliationWithState(try current(), parts: parts).reconciliation
     }
 
     /// The reconciliation for `query` and the ledger state (last event, head hash) it reflects.
@@ -42,14 +43,45 @@ extension LedgerSession {
     /// The claims as they stand after every correction, with their status, by report and number
     /// (`ClaimIDOrder`: `…-2` before `…-10`).
     public func claims(_ query: LedgerQuery = LedgerQuery(), filter: ClaimFilter = ClaimFilter()) throws -> [ClaimRecord] {
-        try reconciliation(query).claims.filter(filter.admits).sorted { ClaimIDOrder.precedes($0.id, $1.id) }
+        var out: [ClaimRecord] = []
+        try forEachClaim(query, filter: filter) { out.append($0) }
+        return out
+    }
+
+    /// ``claims(_:filter:)`` one at a time, in the same order. From the read models (or their history)
+    /// the claims are read in id text order, where one report's claims are together, and each report's
+    /// are listed by number: memory holds one report's claims, whatever the ledger's size. Where the
+    /// history cannot tell, from the replayed reconciliation.
+    public func forEachClaim(
+        _ query: LedgerQuery = LedgerQuery(), filter: ClaimFilter = ClaimFilter(), _ body: (ClaimRecord) throws -> Void
+    ) throws {
+        let ledger = try current()
+        guard let (seq, _) = try query.readModelsAnswer(ledger) else {
+            for record in try reconciliation(query).claims.filter(filter.admits).sorted(by: { ClaimIDOrder.precedes($0.id, $1.id) }) {
+                try body(record)
+            }
+            return
+        }
+        try ledger.writer.read { db in
+            var report: [ClaimRecord] = []
+            func flush() throws {
+                for record in report.sorted(by: { ClaimIDOrder.precedes($0.id, $1.id) }) { try body(record) }
+                report.removeAll(keepingCapacity: true)
+            }
+            try ReadModelStore(db).forEachClaim(at: seq) { record in
+                guard filter.admits(record) else { return }
+                if let last = report.last, last.claim.report != record.claim.report { try flush() }
+                report.append(record)
+            }
+            try flush()
+        }
     }
 
     /// The incidents (claims linked across reports), by day then id; only those of `measure` and at
     /// the place key or in the province `place`, when given.
     /// Each incident lists the back-references that recall it (`recalledBy`), which are never counted in it.
     public func incidents(_ query: LedgerQuery = LedgerQuery(), measure: String? = nil, place: String? = nil) throws -> [Incident] {
-        let rec = try reconciliation(query)
+        let rec = try reconciliation(query, parts: [.incidents, .backReferences])
         return BackReferences.attach(claims: rec.claims, to: rec.incidents)
             .filter { i in (measure == nil || i.measure.rawValue == measure) && (place == nil || i.place == place || i.admin1 == place) }
             .sorted { ($0.day?.ordinal ?? 0, $0.id) < ($1.day?.ordinal ?? 0, $1.id) }
@@ -57,7 +89,7 @@ extension LedgerSession {
 
     /// The running tallies' points, one series per publisher, scope, period start, measure and category.
     public func series(_ query: LedgerQuery = LedgerQuery(), scope: String? = nil, publisher: String? = nil) throws -> [SeriesPoint] {
-        try reconciliation(query).series.filter { (scope == nil || $0.scope == scope) && (publisher == nil || $0.publisher == publisher) }
+        try reconciliation(query, parts: .series).series.filter { (scope == nil || $0.scope == scope) && (publisher == nil || $0.publisher == publisher) }
     }
 
     /// The reconciled totals by month, area, measure and category (each incident once), with the
@@ -77,7 +109,7 @@ extension LedgerSession {
 
     /// Every running tally's latest figure beside the incidents held for its scope and period, and the gap.
     public func tallies(_ query: LedgerQuery = LedgerQuery()) throws -> [TallyReconciliationRow] {
-        let rec = try reconciliation(query)
+        let rec = try reconciliation(query, parts: [.series, .incidents])
         return TallyReconciliation.rows(series: rec.series, incidents: rec.incidents)
     }
 
@@ -86,7 +118,7 @@ extension LedgerSession {
     public func discrepancies(
         _ query: LedgerQuery = LedgerQuery(), kinds: [DiscrepancyKind] = [], minSeverity: Severity = .info
     ) throws -> [Discrepancy] {
-        Self.worstFirst(try reconciliation(query).discrepancies.filter { (kinds.isEmpty || kinds.contains($0.kind)) && $0.severity >= minSeverity })
+        Self.worstFirst(try reconciliation(query, parts: .discrepancies).discrepancies.filter { (kinds.isEmpty || kinds.contains($0.kind)) && $0.severity >= minSeverity })
     }
 
     /// Discrepancies worst first, then by kind and id.

@@ -44,23 +44,35 @@ public enum ReadModelHistory {
         return try store.lastSeq()
     }
 
-    /// The whole reconciliation after event `seq` (a mark), as ``Reconciler`` orders it; with
-    /// `through`, the claims and links that held then reconciled again, counting deaths through that day.
-    public static func reconciliation(_ db: Database, at seq: Int64, through: Day? = nil) throws -> Reconciliation {
+    /// The reconciliation after event `seq` (a mark), as ``Reconciler`` orders it, holding only
+    /// `parts` (the others empty); with `through`, the claims and links that held then reconciled
+    /// again, counting deaths through that day (whole: the reconciling needs every claim).
+    public static func reconciliation(
+        _ db: Database, at seq: Int64, through: Day? = nil, parts: ReconciliationParts = .all
+    ) throws -> Reconciliation {
         let store = ReadModelStore(db)
         var claims: [ClaimRecord] = []
-        try store.forEachClaim(at: seq) { claims.append($0) }
         if let through {
+            try store.forEachClaim(at: seq) { claims.append($0) }
             // Link events are the log's own: those up to the mark are the ones folded by then.
             let links = try Data.fetchAll(db, sql: "SELECT fact FROM rm_links WHERE seq <= ? ORDER BY seq", arguments: [seq])
                 .map { try ReadModelStore.decode(LinkFact.self, $0) }
             return Reconciler.reconcile(claims, links: links, through: through)
         }
-        let incidents = try store.incidents(at: seq)
-        let series = try store.seriesPoints(at: seq)
+        if parts.contains(.claims) {
+            try store.forEachClaim(at: seq) { claims.append($0) }
+        } else if parts.contains(.backReferences) {
+            try store.forEachRecallCandidate(at: seq) { claims.append($0) }
+        }
+        let incidents = parts.isDisjoint(with: [.incidents, .discrepancies]) ? [] : try store.incidents(at: seq)
+        let series = parts.contains(.series) ? try store.seriesPoints(at: seq) : []
         var discrepancies: [Discrepancy] = []
-        try forEachDiscrepancy(db, at: seq, derived: tallyChecks(series, incidents: incidents).sorted { $0.id < $1.id }) {
-            discrepancies.append($0)
+        if parts.contains(.discrepancies) {
+            // The check reads each series' last point only: the last points will do without the series.
+            let points = parts.contains(.series) ? series : try store.lastSeriesPoints(at: seq).last
+            try forEachDiscrepancy(db, at: seq, derived: tallyChecks(points, incidents: incidents).sorted { $0.id < $1.id }) {
+                discrepancies.append($0)
+            }
         }
         return Reconciliation(claims: claims, incidents: incidents, series: series, discrepancies: discrepancies)
     }

@@ -10,17 +10,6 @@ import LedgerCore
 /// `tally_vs_incidents` discrepancies are not kept (the projector defers them); ``ReadModelHistory``
 /// derives them from the series and incidents read here.
 extension ReadModelStore {
-    /// The rows of a current table valid after `seq` and its history's versions valid then.
-    /// `columns` and the tables come from the fixed strings below, never from input.
-    private static func versions(_ columns: String, table: String, history: String) -> String {
-        """
-        SELECT \(columns) FROM \(table) WHERE valid_from <= ?1
-        UNION ALL
-        SELECT \(columns) FROM \(history) WHERE valid_to > ?1 AND valid_from <= ?1
-        """
-    }
-
-    private static let claimVersions = versions("id, report, record", table: "rm_claims", history: "rm_claims_history")
     private static let discrepancyVersions = """
         SELECT id, kind, record FROM rm_discrepancies WHERE valid_from <= ?1 AND kind <> 'tally_vs_incidents'
         UNION ALL
@@ -68,17 +57,46 @@ extension ReadModelStore {
 
     /// Each claim as it stood after event `seq`, in id order, decoded one at a time.
     public func forEachClaim(at seq: Int64, _ body: (ClaimRecord) throws -> Void) throws {
+        var reports = ReportFacts()
         try forEachVersion(
             current: "SELECT id, record FROM rm_claims WHERE valid_from <= ? ORDER BY id",
             history: "SELECT id, record FROM rm_claims_history WHERE valid_to > ?1 AND valid_from <= ?1 ORDER BY id",
             keys: 1, at: seq
-        ) { try body(try ReadModelStore.decode(ClaimRecord.self, $0)) }
+        ) { try body(try claim($0, &reports)) }
     }
 
-    /// How many claims held after event `seq`, and in how many reports (nothing decoded).
+    /// Each claim that may be a back-reference (``BackReferences/isBackReference(_:)`` decides) as it
+    /// stood after event `seq`, in id order, decoded one at a time: the current rows through the small
+    /// index of migration 015 (incident claims whose readable `context` is a back-reference, or not
+    /// written), and every closed version that held then (a claim changes only when corrected).
+    public func forEachRecallCandidate(at seq: Int64, _ body: (ClaimRecord) throws -> Void) throws {
+        var reports = ReportFacts()
+        try forEachVersion(
+            current: """
+                SELECT id, record FROM rm_claims INDEXED BY rm_claims_recalls
+                WHERE kind = 'incident' AND (context IS NULL OR context = 'back_reference') AND valid_from <= ? ORDER BY id
+                """,
+            history: "SELECT id, record FROM rm_claims_history WHERE valid_to > ?1 AND valid_from <= ?1 ORDER BY id",
+            keys: 1, at: seq
+        ) { data in
+            let record = try claim(data, &reports)
+            if BackReferences.isBackReference(record) { try body(record) }
+        }
+    }
+
+    /// How many claims held after event `seq`, and in how many reports (nothing decoded). The claims are
+    /// counted on the index of their opening event (migration 015), the reports are those recorded by
+    /// then with a claim that held (one index seek each), the closed versions through their end index.
     public func claimCounts(at seq: Int64) throws -> (claims: Int, reports: Int) {
-        let row = try Row.fetchOne(
-            statement("SELECT count(*), count(DISTINCT report) FROM (\(Self.claimVersions))"), arguments: [seq])
+        let row = try Row.fetchOne(statement("""
+            SELECT (SELECT count(*) FROM rm_claims INDEXED BY rm_claims_by_valid_from WHERE valid_from <= ?1)
+                 + (SELECT count(*) FROM rm_claims_history WHERE valid_to > ?1 AND valid_from <= ?1),
+                   (SELECT count(*) FROM (
+                        SELECT r.hash FROM rm_reports r
+                        WHERE r.seq <= ?1 AND EXISTS (SELECT 1 FROM rm_claims c WHERE c.report = r.hash AND c.valid_from <= ?1)
+                        UNION
+                        SELECT report FROM rm_claims_history WHERE valid_to > ?1 AND valid_from <= ?1))
+            """), arguments: [seq])
         return (row?[0] ?? 0, row?[1] ?? 0)
     }
 

@@ -77,8 +77,9 @@ public struct ReadModelStore {
     }
 
     public func record(_ id: String) throws -> ClaimRecord? {
-        try Data.fetchOne(statement("SELECT record FROM rm_claims WHERE id = ?"), arguments: [id])
-            .map { try ReadModelStore.decode(ClaimRecord.self, $0) }
+        var reports = ReportFacts()
+        return try Data.fetchOne(statement("SELECT record FROM rm_claims WHERE id = ?"), arguments: [id])
+            .map { try claim($0, &reports) }
     }
 
     /// Assembles a claim state with the report facts currently in the tables.
@@ -103,11 +104,17 @@ public struct ReadModelStore {
             arguments: StatementArguments([r.id, r.claim.report, r.state.seq, r.claim.parent, r.claim.kind.rawValue, r.claim.measure.rawValue,
                         r.status.rawValue, group, GroupKeys.seriesKey(r), facts?.anchor, facts?.category.rawValue,
                         facts.map { $0.days.map(String.init).joined(separator: ",") }, facts?.tolerance, facts?.supersededBy,
-                        ReadModelStore.blob(r)] as [(any DatabaseValueConvertible)?]) + ReadableColumns.claim(r))
+                        ReadModelStore.blob(ReportFacts.stored(r))] as [(any DatabaseValueConvertible)?]) + ReadableColumns.claim(r))
+    }
+
+    /// A stored claim record, its report's facts filled in (``ReportFacts``).
+    func claim(_ data: Data, _ reports: inout ReportFacts) throws -> ClaimRecord {
+        try reports.fill(try ReadModelStore.decode(ClaimRecord.self, data), from: self)
     }
 
     func records(sql: String, _ arguments: StatementArguments) throws -> [ClaimRecord] {
-        try Data.fetchAll(db, sql: sql, arguments: arguments).map { try ReadModelStore.decode(ClaimRecord.self, $0) }
+        var reports = ReportFacts()
+        return try Data.fetchAll(db, sql: sql, arguments: arguments).map { try claim($0, &reports) }
     }
 
     public func claims(ofReport hash: String) throws -> [ClaimRecord] {
@@ -128,8 +135,9 @@ public struct ReadModelStore {
 
     /// Each claim of a series, decoded one at a time (a series of a large ledger holds tens of thousands).
     func forEachClaim(inSeries series: String, _ body: (ClaimRecord) throws -> Void) throws {
+        var reports = ReportFacts()
         let rows = try Data.fetchCursor(db, sql: "SELECT record FROM rm_claims WHERE series = ?", arguments: [series])
-        while let data = try rows.next() { try body(try ReadModelStore.decode(ClaimRecord.self, data)) }
+        while let data = try rows.next() { try body(try claim(data, &reports)) }
     }
 
     public func allClaims() throws -> [ClaimRecord] {

@@ -16,13 +16,19 @@ public enum StoredFormatUpgrade {
         case claim, incident, discrepancy, seriesPoint, report, republication, link, checkpoint
     }
 
-    /// Decodes a value of `kind` and encodes it again, in the compact form or the original one.
-    static func recode(_ data: Data, as kind: Kind, compact: Bool) throws -> Data {
+    /// Decodes a value of `kind` and encodes it again, in the compact form or the original one. A
+    /// claim record loses its report's facts in the compact form (``ReportFacts``) and gets them back
+    /// from `db` in the original one, as an older version stored it.
+    static func recode(_ data: Data, as kind: Kind, compact: Bool, _ db: Database) throws -> Data {
         func again<T: Codable>(_ type: T.Type) throws -> Data {
             Data(try BinaryCodec.encode(try BinaryCodec.decode(T.self, from: data), compact: compact))
         }
         switch kind {
-        case .claim: return try again(ClaimRecord.self)
+        case .claim:
+            var facts = ReportFacts()
+            let record = try BinaryCodec.decode(ClaimRecord.self, from: data)
+            let recoded = compact ? ReportFacts.stored(record) : try facts.fill(record, from: ReadModelStore(db))
+            return Data(try BinaryCodec.encode(recoded, compact: compact))
         case .incident: return try again(Incident.self)
         case .discrepancy: return try again(Discrepancy.self)
         case .seriesPoint: return try again(SeriesPoint.self)
@@ -45,7 +51,48 @@ public enum StoredFormatUpgrade {
 
     /// Rewrites every value still in the original form, a page of rows at a time (inside the caller's
     /// transaction); returns how many were rewritten.
-    public static func upgrade(_ db: Database) throws -> Int { try rewrite(db, compact: true) + dropTallyLists(db) }
+    public static func upgrade(_ db: Database) throws -> Int {
+        try rewrite(db, compact: true) + dropTallyLists(db) + dropReportFacts(db)
+    }
+
+    /// Drops the copy of its report's facts a claim record in the compact form stored before they were
+    /// read from `rm_reports` (``ReportFacts``), in the claims and their history; returns how many
+    /// records were rewritten.
+    static func dropReportFacts(_ db: Database) throws -> Int {
+        var rewritten = 0
+        for table in ["rm_claims", "rm_claims_history"] {
+            var after: Int64 = .min
+            while true {
+                // Table names come from the fixed list above, never from input.
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT rowid, record FROM \(table) WHERE rowid > ? ORDER BY rowid LIMIT 2000
+                    """, arguments: [after])
+                guard let last = rows.last else { break }
+                for row in rows {
+                    let record = try BinaryCodec.decode(ClaimRecord.self, from: row[1] as Data)
+                    guard record.report != nil else { continue }
+                    try db.execute(sql: "UPDATE \(table) SET record = ? WHERE rowid = ?",
+                                   arguments: [Data(try BinaryCodec.encode(ReportFacts.stored(record), compact: true)), row[0] as Int64])
+                    rewritten += 1
+                }
+                after = last[0]
+            }
+        }
+        return rewritten
+    }
+
+    /// Puts a copy of its report's facts back into every claim record in the compact form, as the
+    /// version before ``ReportFacts`` stored them: how a test makes a ledger of before that change.
+    public static func embedReportFacts(_ db: Database) throws -> Int {
+        let rows = try Row.fetchAll(db, sql: "SELECT rowid, record FROM rm_claims")
+        var facts = ReportFacts()
+        for row in rows {
+            let record = try facts.fill(try BinaryCodec.decode(ClaimRecord.self, from: row[1] as Data), from: ReadModelStore(db))
+            try db.execute(sql: "UPDATE rm_claims SET record = ? WHERE rowid = ?",
+                           arguments: [Data(try BinaryCodec.encode(record, compact: true)), row[0] as Int64])
+        }
+        return rows.count
+    }
 
     /// Drops the incident list a `tally_vs_incidents` check stored before reads derived it
     /// (``TallyCheckLists``): the record without it and the readable `incident_ids` NULL. Returns how
@@ -78,7 +125,7 @@ public enum StoredFormatUpgrade {
                 guard let last = rows.last else { break }
                 for row in rows {
                     try db.execute(sql: "UPDATE \(c.table) SET \(c.column) = ? WHERE rowid = ?",
-                                   arguments: [try recode(row[1], as: c.kind, compact: compact), row[0] as Int64])
+                                   arguments: [try recode(row[1], as: c.kind, compact: compact, db), row[0] as Int64])
                 }
                 rewritten += rows.count
                 after = last[0]

@@ -40,8 +40,20 @@ struct ClaimsCommand: ParsableCommand {
 
     func run() throws {
         let filter = ClaimFilter(kind: kind, measure: measure, status: status, report: report)
-        let rows = try withLedgerErrors { try ledger.session.claims(query.value, filter: filter) }.map(ClaimRow.init)
-        out(try Output.render(rows, as: output.format))
+        switch output.format {
+        case .csv, .jsonl:
+            // A row at a time: memory does not grow with the ledger (the same bytes as rendering them whole).
+            if output.format == .csv { out(CSVWriter.line(ClaimRow.columns)) }
+            try withLedgerErrors {
+                try ledger.session.forEachClaim(query.value, filter: filter) { record in
+                    let row = ClaimRow(record: record)
+                    out(output.format == .csv ? CSVWriter.line(row.cells) : try CanonicalJSON.string(row) + "\n")
+                }
+            }
+        case .table, .json:
+            let rows = try withLedgerErrors { try ledger.session.claims(query.value, filter: filter) }.map(ClaimRow.init)
+            out(try Output.render(rows, as: output.format))
+        }
         FileHandleOutput.stdout.flush()
     }
 }
