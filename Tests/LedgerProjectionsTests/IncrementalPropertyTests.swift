@@ -7,7 +7,7 @@ import Testing
 /// Random event sequences, appended in random batches through the hook, must leave exactly the
 /// read-model tables a rebuild produces, and the discrepancies and incidents the in-memory
 /// reconciliation gives.
-@Suite struct IncrementalPropertyTests {
+@Suite(.shrinkingOutsideCI) struct IncrementalPropertyTests {
     /// Interprets integers as operations, so that the library can shrink a failing sequence.
     static func run(_ ops: [Int], salt: UInt64 = 0) throws {
         try build(ops, salt: salt).expectConsistent()

@@ -8,7 +8,7 @@ import Testing
 /// The whole reconciliation as of a past time, read from the read models' history (schema/009), must
 /// be the reconciliation a replay of the log to that time gives: claims, incidents, series and
 /// discrepancies alike.
-@Suite struct ReadModelHistoryTests {
+@Suite(.shrinkingOutsideCI) struct ReadModelHistoryTests {
     typealias F = Fixture
 
     static func history(_ f: Fixture, asOf: String?) throws -> (Reconciliation, ReadModelHistory.Counts)? {

@@ -7,7 +7,7 @@ import PropertyBased
 import Testing
 
 /// The two clocks: `--as-of` (recorded time) and `--through` (event time), and checkpoints.
-@Suite struct ReplayTests {
+@Suite(.shrinkingOutsideCI) struct ReplayTests {
     typealias F = Fixture
 
     @Test("as of a date before a revision the old figure stands; after it, the new one")

@@ -6,7 +6,7 @@ import Testing
 /// The as-of read derives every series' `tally_vs_incidents` through ``TallyCheckIndex`` (the
 /// incidents by measure, province and place, sorted by day); it must give exactly the checks of
 /// ``TallyVsIncidentsCheck`` over every incident, for every kind of area and period.
-@Suite struct TallyCheckIndexTests {
+@Suite(.shrinkingOutsideCI) struct TallyCheckIndexTests {
     static let places = ["raqqa", "deir ez-zor", "manbij", "eastern badia", "palmyra", "homs", "kobani", "al-bab"]
     static let provinces = ["raqqa", "deir ez-zor", "homs", "aleppo", "hasakah"]
 

@@ -8,7 +8,7 @@ import Testing
 
 /// Totals as of a past time, read from the totals history (schema/007), must be the totals a replay
 /// of the log to that time gives; where the history cannot tell, it must say so.
-@Suite struct TotalsHistoryTests {
+@Suite(.shrinkingOutsideCI) struct TotalsHistoryTests {
     typealias F = Fixture
 
     /// The recorded time of the i-th append: one minute apart, so every projection has its own time.

@@ -10,7 +10,7 @@ import Testing
 /// tests spread claims over months at places of one governorate, some of them coarse (the province,
 /// a district) so that claims placed late and ambiguous ones are re-placed too, so that the resumed
 /// walk, its seeds and its stopping rule are exercised, and compare the result with a rebuild.
-@Suite struct WindowedRelinkTests {
+@Suite(.shrinkingOutsideCI) struct WindowedRelinkTests {
     static let places = ["al-shuhayl", "hajin", "deir ez-zor", "albu kamal district", "al-ashara"]
 
     /// Interprets integers as operations: reports with one to three incident claims dated anywhere in
