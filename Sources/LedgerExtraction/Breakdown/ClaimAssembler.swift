@@ -128,6 +128,8 @@ struct ClaimAssembler {
     }
     static let oneEventWords: KeySet = Lexicon.keys(SentenceCues.eventNounList + [
         "قصف", "استهداف", "صاروخ", "قذيفة", "غارة", "انفجار", "تفجير", "هجوم", "كمين", "shell", "missile", "rocket", "drone",
+        // The means of one killing: "documented the killing of two men by gunmen in Daraa" (no period) is its toll.
+        "gunmen", "gunman", "gunfire", "landmine", "مسلحين", "مسلحون", "مجهولين", "برصاص", "رصاص", "لغم",
     ])
     static let manyEventWords: KeySet = Lexicon.keys(["attacks", "bombings", "operations", "strikes", "airstrikes", "هجمات", "الهجمات", "عمليات",
                                                      "العمليات", "تفجيرات", "غارات", "الغارات", "منذ", "since"])
@@ -222,6 +224,7 @@ struct ClaimAssembler {
         let isTally = (cues.tally && !incidentToll && !oneEventCount) || period != nil || (continuation && openList?.tally == true) || (s.line == tallyPeriodLine && tallyPeriod != nil && cues.tally) || tallyFrame
         if isTally && period == nil && (continuation || s.line == tallyPeriodLine || tallyFrame) { period = tallyPeriod }
         if continuation, period == nil { period = activeList?.period }
+        let raisedAt = isTally ? raisedTallyStart(r, period: period, continuation: continuation, tallyFrame: tallyFrame) : nil
         let place: Place? = {
             if isTally, !continuation, let a = Gazetteer.area(tokens, r, text: text) { return a }
             return Gazetteer.find(tokens, r, text: text)
@@ -250,6 +253,7 @@ struct ClaimAssembler {
             guard let measure = m.measure else { mentionDraft.append(-1); continue }
             let ownPlace = itemPlace(m, next: k + 1 < mentions.count ? mentions[k + 1].start : r.upperBound)
             let span = text.span(tokens[m.start].start, tokens[max(m.start, m.end - 1)].end)
+            let isTally = isTally && !(raisedAt.map { m.start < $0 } ?? false)
             var d = Draft(measure: measure, value: max(0, m.value), qualifier: m.qualifier, kind: isTally ? .tally : .incident,
                           category: m.category, categoryText: m.categoryText, place: place,
                           attributedTo: cues.contrastSource.flatMap { m.start > $0.at ? $0.name : nil } ?? source, span: span,

@@ -33,12 +33,12 @@ struct FrameReview {
         for c in claims {
             // Claims of one sentence share its words (read once, however many figures it holds).
             if let last = lastSentence, last.start <= c.span.start, c.span.end <= last.end, last.end - last.start < 2 * SentenceWords.reach {
-                byID[c.id] = last
+                byID[c.id] = last.clause(of: (c.span.start, c.span.end))
                 continue
             }
             let s = bySpan[c.span.start] ?? SentenceWords(scalars, around: (c.span.start, c.span.end))
             bySpan[c.span.start] = s
-            byID[c.id] = s
+            byID[c.id] = s.clause(of: (c.span.start, c.span.end))
             lastSentence = s
         }
         self.sentences = byID

@@ -9,6 +9,8 @@ struct SentenceWords: Sendable {
     /// is here is not in the sentence, found without a scan (a page of figures asks hundreds of phrases
     /// of thousands of sentences).
     var vocabulary: Set<Key> = []
+    /// Scalar offset of each word in the original text.
+    var offsets: [Int] = []
     /// Scalar offsets of the sentence in the original text.
     var start: Int
     var end: Int
@@ -27,16 +29,43 @@ struct SentenceWords: Sendable {
         (start, end) = (a, b)
         var out: [Key] = []
         var word = String.UnicodeScalarView()
-        for s in scalars[a..<b] {
-            if s.properties.isAlphabetic || s.properties.numericType != nil || s == "'" || s == "’" { word.append(s); continue }
+        for (i, s) in zip(a..<b, scalars[a..<b]) {
+            if s.properties.isAlphabetic || s.properties.numericType != nil || s == "'" || s == "’" {
+                if word.isEmpty { offsets.append(i) }
+                word.append(s)
+                continue
+            }
             if !word.isEmpty { out.append(Fold.key(String(word))); word = String.UnicodeScalarView() }
         }
         if !word.isEmpty { out.append(Fold.key(String(word))) }
         words = out
-        for w in out {
+        indexVocabulary()
+    }
+
+    private mutating func indexVocabulary() {
+        vocabulary = []
+        for w in words {
             vocabulary.insert(w)
             for prefix in Self.prefixes where w.string.hasPrefix(prefix) { vocabulary.insert(Key(String(w.string.dropFirst(prefix.count)))) }
         }
+    }
+
+    /// The clause a figure belongs to: the words before a word that raises a running count after it
+    /// ("…killed two men, bringing the number killed since January to 91", «…، ليرتفع عدد …»): the
+    /// count's period and words are not the figure's. The whole sentence otherwise.
+    func clause(of span: (start: Int, end: Int)) -> SentenceWords {
+        guard let k = words.indices.first(where: { offsets[$0] >= span.end && isRaisingWord($0) }) else { return self }
+        var head = self
+        head.words = Array(words[..<k])
+        head.offsets = Array(offsets[..<k])
+        head.end = offsets[k]
+        head.indexVocabulary()
+        return head
+    }
+
+    private func isRaisingWord(_ k: Int) -> Bool {
+        if ClaimAssembler.raisingWordsArabic.contains(words[k]) { return true }
+        return ClaimAssembler.raisingWordsEnglish.contains(words[k]) && words[(k + 1)..<min(words.count, k + 20)].contains { $0.string == "to" }
     }
 
     static let prefixes = ["و", "ب", "ل", "وب"]
