@@ -23,7 +23,7 @@ public struct ClaimRow: Tabular {
         let c = record.claim
         return [c.id, record.status.rawValue + (record.isCorrected ? "*" : ""), c.kind.rawValue, c.role.rawValue, c.measure.rawValue,
                 qualified(c.value, c.qualifier), c.category.rawValue, c.place?.name ?? "", ClaimFormatting.when(c), record.publisher,
-                record.reportDay?.description ?? "", c.span.text]
+                record.publishedDay?.description ?? "", c.span.text]
     }
 
     /// JSON: the claim, its status, publisher, report day, copy, sequence number, corrections and
@@ -33,7 +33,7 @@ public struct ClaimRow: Tabular {
         try c.encode(record.claim, forKey: .claim)
         try c.encode(record.status, forKey: .status)
         try c.encode(record.publisher, forKey: .publisher)
-        try c.encodeIfPresent(record.reportDay, forKey: .reportDay)
+        try c.encodeIfPresent(record.publishedDay, forKey: .reportDay)
         try c.encodeIfPresent(record.copyOf, forKey: .copyOf)
         try c.encode(record.state.seq, forKey: .seq)
         try c.encode(record.state.corrections, forKey: .corrections)

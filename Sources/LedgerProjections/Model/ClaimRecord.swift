@@ -44,8 +44,13 @@ public struct ClaimRecord: Codable, Hashable, Sendable {
         return sourceKey != SourceAliases.canonical(p)
     }
 
-    /// The day the report speaks from (publication date, else recorded day).
+    /// The day the report speaks from (publication date, else recorded day): what orders a source's
+    /// reports and ends a tally with no period. Shown nowhere as the report's date: see ``publishedDay``.
     public var reportDay: Day? { report?.effectiveDay ?? Day(iso: state.recordedAt) }
+
+    /// The report's publication day as its text or sidecar gave it; nil for a report without one (the
+    /// day it was ingested is not its date).
+    public var publishedDay: Day? { report?.published }
 
     /// Where the claim sits in the read-model order of its source's reports: publication day,
     /// recorded time, event sequence.

@@ -39,7 +39,7 @@ enum ReadableColumns {
         let values: [(any DatabaseValueConvertible)?] = [
             c.value, c.qualifier.rawValue, c.role.rawValue, c.context.rawValue, c.category.rawValue, c.categoryText,
             c.place?.name, c.place?.text, c.place?.admin1, c.period?.start?.description, c.period?.end?.description,
-            c.eventDate?.day?.description, r.publisher, r.reportDay?.description, c.attributedTo,
+            c.eventDate?.day?.description, r.publisher, r.publishedDay?.description, c.attributedTo,
             c.exclusions.isEmpty ? nil : c.exclusions.joined(separator: "; "), c.span.text, c.span.start, c.span.end,
         ]
         return StatementArguments(values)

@@ -37,7 +37,7 @@ public struct ClaimsPage: Sendable {
                 let c = r.claim
                 rows.append(Row(
                     id: r.id, report: String(report.prefix(12)), publisher: r.publisher, arabic: TextDirection.hasArabic(r.publisher),
-                    day: r.reportDay?.description ?? "?", kind: c.kind.rawValue, role: c.role.rawValue, measure: c.measure.rawValue,
+                    day: r.publishedDay?.description ?? "undated", kind: c.kind.rawValue, role: c.role.rawValue, measure: c.measure.rawValue,
                     value: c.value, qualifier: c.qualifier.rawValue, category: c.category.rawValue, place: c.place?.name ?? "",
                     status: r.status.rawValue, sentence: EvidenceSentence(span: c.span, scalars: scalars),
                     sourceHref: ctx.links.source(r.sourceKey)))

@@ -16,6 +16,8 @@ struct UndatedReportTests {
         #expect(r.stdout.contains("1 report(s) had no publication date"))
         let claim = try #require(try l.claims().first)
         #expect((claim["event_date"] as? [String: Any])?["unresolved"] as? Bool == true)
+        // The day it was ingested is not the report's date: no report_day in the listing, the file or the view.
+        #expect(try Self.reportDays(l) == [nil])
         let totals = try l.rows(["totals"])
         #expect(totals.count == 1)
         #expect(totals.first?.str("period") == "undated")
@@ -30,6 +32,15 @@ struct UndatedReportTests {
         let r = try l.ingest([try l.report("dated", Self.text, meta: ["published": "2024-02-10"])])
         #expect(!r.stdout.contains("no publication date"))
         #expect(try l.rows(["incidents"]).first?.str("day") == "2024-02-09")
+        #expect(try Self.reportDays(l) == ["2024-02-10"])
+    }
+
+    /// `report_day` of every claim row of `ledger claims --format jsonl`.
+    static func reportDays(_ l: ScenarioLedger) throws -> [String?] {
+        let r = try runLedger(["claims", "--db", l.db, "--format", "jsonl"])
+        return r.stdout.split(separator: "\n").map { line in
+            ((try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any])?["report_day"] as? String
+        }
     }
 
     @Test("a sidecar date that cannot be read is an error that names the sidecar")
