@@ -46,3 +46,29 @@ struct RaisedTallyTests {
         #expect(b[91]?.0 == .tally)
     }
 }
+
+/// A recalled event the text dates "last month" / «الشهر الماضي» is placed in that month, in both
+/// languages, even when the month ended days before the report; and a sentence that recalls an
+/// earlier event does not take the day the sentence before it told. Sentences are our own.
+@Suite("Recalled events: last month, and no borrowed day")
+struct RecalledMonthTests {
+    static func recalled(_ text: String) -> Claim? {
+        extract(text, published: "2025-04-06").claims.first { $0.value == 3 }
+    }
+
+    @Test(arguments: [
+        "Two children were killed in Kafr Nabl on Sunday. Three children were killed in a similar blast in the same area last month.",
+        "قُتل طفلان بانفجار في كفرنبل اليوم الأحد. وكان ثلاثة أطفال قد قُتلوا بانفجار مماثل في المنطقة الشهر الماضي.",
+        "قُتل طفلان بانفجار في كفرنبل اليوم الأحد. وكان ثلاثة أطفال قد قُتلوا بانفجار مماثل في المنطقة الشهر المنصرم.",
+    ])
+    func lastMonth(_ text: String) throws {
+        let c = try #require(Self.recalled(text))
+        #expect(c.context == .backReference && c.kind == .incident && c.eventDate == nil, "\(c)")
+        #expect(c.period?.start?.description == "2025-03-01" && c.period?.end?.description == "2025-03-31", "\(c)")
+    }
+
+    @Test func aRecalledEventBorrowsNoDay() throws {
+        let c = try #require(Self.recalled("قُتل طفلان بانفجار في كفرنبل اليوم الأحد. وكان ثلاثة أطفال قد قُتلوا بانفجار مماثل في المنطقة في كانون الثاني."))
+        #expect(c.context == .backReference && c.eventDate == nil && c.period?.start?.description == "2025-01-01", "\(c)")
+    }
+}

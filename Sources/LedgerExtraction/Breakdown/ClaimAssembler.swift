@@ -263,7 +263,8 @@ struct ClaimAssembler {
                 d.place = own
             }
             if m.value > 1_000_000_000 { d.value = 1_000_000_000; d.notes.append("value clamped") }
-            if isTally { d.period = period } else { d.eventDate = date ?? lineDate ?? (s.headline ? nil : nil) }
+            // A sentence that recalls an earlier event does not take the day the sentence before it told.
+            if isTally { d.period = period } else { d.eventDate = date ?? (cues.backReference ? nil : lineDate) }
             if cues.background || (m.value >= 100_000 && m.qualifier != .exact) || (period?.start.map { $0.year <= 2012 } ?? false) { d.context = .background; d.kind = .tally }
             else if cues.backReference && !cues.earlier { d.context = .backReference }
             if cues.provisional { d.provisional = true }

@@ -48,7 +48,8 @@ extension FrameReview {
         if let d = c.eventDate, !d.unresolved, !d.candidates.isEmpty { return }
         if (c.kind == .tally && s.contains(any: Self.sinceCues)) || s.contains(any: Self.sinceStart) { return }
         guard let period = PastPeriod.find(s, published: published) ?? similarPeriod(c, s) else { return }
-        if let p = published, let end = period.end, p.ordinal - end.ordinal < 10 { return }
+        // A period that ended days before the report may hold its own event, unless the words recall it ("last month").
+        if let p = published, let end = period.end, p.ordinal - end.ordinal < 10, c.context != .backReference { return }
         if c.kind == .tally && (c.period?.start != period.start || !s.contains(any: Self.oneEvent) || s.contains(any: Self.manyEvents)) {
             return
         }

@@ -213,6 +213,8 @@ enum DateResolver {
     static let beganWords: KeySet = ["began", "begun", "started", "erupted", "out", "broke", "start", "beginning", "starting"]
     /// The words a period phrase starts with, in `period`'s rules.
     static let periodOpeners: KeySet = ["منذ", "since", "ومنذ", "خلال", "during", "in", "طيله", "for", "so", "last", "الماضي"]
+    /// "Last" after a month word: «الشهر الماضي», «الشهر المنصرم», «الشهر الفائت».
+    static let pastWords: KeySet = Lexicon.keys(["الماضي", "المنصرم", "الفائت"])
 
     /// The period a tally covers, from the words in `range`.
     static func period(_ t: [Token], _ range: Range<Int>, published: Day?, text: NormalizedText) -> Period? {
@@ -223,7 +225,7 @@ enum DateResolver {
         while i < limit {
             let k = t[i].key
             // Every rule below starts at one of these words.
-            guard Self.periodOpeners.contains(k) else { i += 1; continue }
+            guard Self.periodOpeners.contains(k) || Self.pastWords.contains(k) else { i += 1; continue }
             // منذ مطلع/بداية العام 2023 | منذ مطلع العام الجاري | منذ مطلع الشهر الجاري | منذ كانون الثاني 2022 | منذ 2011
             if k == "منذ" || k == "since" || k == "ومنذ" {
                 var j = i + 1
@@ -319,6 +321,10 @@ enum DateResolver {
             }
             if (k == "last" || k == "الماضي") && i + 1 < limit && t[i + 1].key == "month" {
                 if let p = published { let s = p.startOfMonth.adding(days: -1).startOfMonth; return Period(start: s, end: s.endOfMonth, text: spanText(i, i + 2)) }
+            }
+            // الشهر الماضي | الشهر المنصرم | الشهر الفائت
+            if Self.pastWords.contains(k), i > range.lowerBound, t[i - 1].key == "الشهر" {
+                if let p = published { let s = p.startOfMonth.adding(days: -1).startOfMonth; return Period(start: s, end: s.endOfMonth, text: spanText(i - 1, i + 1)) }
             }
             i += 1
         }
