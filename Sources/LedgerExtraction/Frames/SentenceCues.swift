@@ -29,7 +29,10 @@ struct SentenceCues {
         for p in ["مصدر عسكري", "مصادر عسكرية", "military source", "a military source"] { t.add(p, "military source") }
         for p in ["مصدر أمني", "مصادر أمنية", "security source", "a security source"] { t.add(p, "security source") }
         for p in ["مصادر محلية", "مصدر محلي", "local sources", "a local source"] { t.add(p, "local sources") }
-        for p in ["المركز الإعلامي لقوات سوريا الديمقراطية", "المركز الإعلامي لقسد", "SDF media center", "SDF Media Centre"] { t.add(p, "SDF") }
+        for p in ["المركز الإعلامي لقوات سوريا الديمقراطية", "المركز الإعلامي لقسد", "SDF media center", "SDF Media Centre",
+                  "SDF military source", "an SDF military source", "SDF source", "an SDF source", "SDF official", "an SDF official",
+                  "the SDF", "Syrian Democratic Forces", "the Syrian Democratic Forces", "مصدر عسكري في قسد", "مصدر في قسد",
+                  "مصدر عسكري في قوات سوريا الديمقراطية"] { t.add(p, "SDF") }
         for p in ["الشبكة السورية لحقوق الإنسان", "Syrian Network for Human Rights", "SNHR"] { t.add(p, "Syrian Network for Human Rights") }
         for p in ["الدفاع المدني السوري", "الدفاع المدني", "الخوذ البيضاء", "Syrian Civil Defence", "Syrian Civil Defense", "civil defence",
                   "civil defense", "White Helmets", "the White Helmets"] { t.add(p, "Syrian Civil Defence") }
@@ -40,7 +43,7 @@ struct SentenceCues {
 
     static let saidWords: KeySet = Lexicon.keys(["قال", "وقال", "قالت", "وقالت", "أفاد", "وأفاد", "أفادت", "ذكر", "وذكر", "ذكرت", "أعلن",
         "وأعلن", "أعلنت", "بحسب", "وبحسب", "وفقا", "ووفقا", "نقلا", "بيان", "said", "says", "according", "claimed", "reported",
-        "told", "statement", "announced", "زعمت", "وزعمت", "زعم", "وزعم", "ادعت", "ادعى", "وثق", "ووثق", "أحصى", "documented", "recorded", "لتوثيقات", "مصادر", "مصدر", "لـ"])
+        "told", "statement", "announced", "put", "زاعما", "زاعمة", "تبنى", "وتبنى", "تبنت", "وتبنت", "زعمت", "وزعمت", "زعم", "وزعم", "ادعت", "ادعى", "وثق", "ووثق", "أحصى", "documented", "recorded", "لتوثيقات", "مصادر", "مصدر", "لـ"])
 
     enum Cue: Hashable, Sendable { case backReference, relativeClause, background, provisional, update, earlier }
 
@@ -202,6 +205,9 @@ struct SentenceCues {
         if flags.contains(.update) { update = true }
         if flags.contains(.earlier) { earlier = true }
         regionalHeader = distrib && distribWhat
+        // The end of the last source phrase a reporting word stood by: a name right after it is the same
+        // speaker in apposition ("told the state news agency SANA").
+        var saidPhraseEnd = -1
         while i < r.upperBound {
             let k = t[i].key
             if exclusionAt == nil {
@@ -210,7 +216,8 @@ struct SentenceCues {
                 if k == "دون" || k == "not", i + 1 < r.upperBound, Self.countingWords.contains(t[i + 1].key) { exclusionAt = i }
             }
             if let (name, end) = sources.match(t, at: i, limit: r.upperBound),
-               name == "Syrian Observatory for Human Rights" || Self.nearSaid(t, r, i, end: end) {
+               name == "Syrian Observatory for Human Rights" || i == saidPhraseEnd || Self.nearSaid(t, r, i, end: end) {
+                saidPhraseEnd = end
                 if source == nil || (Self.unnamedSources.contains(source ?? "") && !Self.unnamedSources.contains(name)) {
                     // "the state news agency SANA reported": the organisation named beats the description.
                     source = name
