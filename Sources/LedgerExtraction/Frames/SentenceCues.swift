@@ -43,7 +43,7 @@ struct SentenceCues {
 
     static let saidWords: KeySet = Lexicon.keys(["قال", "وقال", "قالت", "وقالت", "أفاد", "وأفاد", "أفادت", "ذكر", "وذكر", "ذكرت", "أعلن",
         "وأعلن", "أعلنت", "بحسب", "وبحسب", "وفقا", "ووفقا", "نقلا", "بيان", "said", "says", "according", "claimed", "reported",
-        "told", "statement", "announced", "put", "زاعما", "زاعمة", "تبنى", "وتبنى", "تبنت", "وتبنت", "زعمت", "وزعمت", "زعم", "وزعم", "ادعت", "ادعى", "وثق", "ووثق", "أحصى", "documented", "recorded", "لتوثيقات", "مصادر", "مصدر", "لـ"])
+        "told", "statement", "announced", "put", "via", "عبر", "زاعما", "زاعمة", "تبنى", "وتبنى", "تبنت", "وتبنت", "زعمت", "وزعمت", "زعم", "وزعم", "ادعت", "ادعى", "وثق", "ووثق", "أحصى", "documented", "recorded", "لتوثيقات", "مصادر", "مصدر", "لـ"])
 
     enum Cue: Hashable, Sendable { case backReference, relativeClause, background, provisional, update, earlier }
 
@@ -65,6 +65,8 @@ struct SentenceCues {
              "came a day after", "came two days after", "came three days after", "came days after", "came hours after", "came weeks after",
              "came two weeks after", "came a week after", "comes a day after", "comes two days after", "comes hours after",
              "ياتي الهجوم بعد", "وياتي الهجوم بعد", "جاء ذلك بعد", "وجاء ذلك بعد", "وياتي هذا الهجوم بعد", "ياتي هذا الهجوم بعد",
+             "deadliest attack since", "deadliest bombing since", "deadliest blast since", "the deadliest attack since",
+             "الاعنف منذ", "الأكثر دموية منذ", "الاكثر دمويه منذ",
              "the previous one", "the previous blast", "the previous attack", "the previous explosion", "the previous bombing"], .backReference)
         // A relative clause about another event: "الهجوم على سجن غويران، والذي خلّف أكثر من 500 قتيل", "the siege, which killed".
         add(["والذي خلف", "الذي خلف", "والتي خلفت", "التي خلفت", "الذي اسفر", "والذي اسفر", "التي اسفرت", "والتي اسفرت", "الذي راح ضحيته",
@@ -198,6 +200,8 @@ struct SentenceCues {
         // "وكان استشهد 14 مدنياً أمس", "وكان 4 أشخاص قتلوا في 12 من الشهر": a sentence opened by كان tells what happened before.
         if let f = firstKey, Self.kanaOpeners.contains(f) { backReference = true }
         if flags.contains(.backReference) || flags.contains(.relativeClause) { backReference = true }
+        // "the deadliest attack in the town since a truck bomb killed 60 there in 2021": the figure is the earlier attack's.
+        if let d = r.first(where: { t[$0].key == "deadliest" }), (d..<r.upperBound).contains(where: { t[$0].key == "since" }) { backReference = true }
         // Area boilerplate ("ويشهد ريف الحسكة تصاعداً في الهجمات منذ …") unless a relative clause points at another event.
         if !backReference, let f = firstKey, Self.boilerplateStarts.contains(f) { background = true }
         if flags.contains(.background) { background = true }
