@@ -78,3 +78,44 @@ struct RecallRuleTests15 {
         #expect(own(extract("قتل 5 عناصر باستهداف مسيّرة لسيارة قرب قرية الكشمة بريف دير الزور الشرقي.")).first?.place?.name == "al-kishmah")
     }
 }
+
+@Suite("Real pages 15: breakdowns and single victims of the fifth reading")
+struct RecallRuleTests15b {
+    /// Figures after a total that sum to it are its parts, in English and Arabic.
+    @Test(arguments: [
+        RuleCase("apposed-sum-en", "The strikes near Damascus on Monday killed six fighters, four Syrian soldiers and two members of allied militias.",
+                 ["killed 6 all total", "killed 4 regime part<6", "killed 2 all part<6"]),
+        RuleCase("apposed-sum-ar", "قُتل 13 مقاتلاً من الطرفين، 9 من الفصائل الموالية لتركيا و4 من مجلس منبج العسكري، في اشتباكات بريف منبج.",
+                 ["killed 13 all total"], absent: ["killed 9 opposition total", "killed 4 military total"]),
+        // Two figures that do not sum to the one before stay their own.
+        RuleCase("no-sum", "Shelling killed five civilians in Ariha, and two soldiers and one fighter died in Saraqib.",
+                 ["killed 5 civilians total"], absent: ["killed 2 regime part", "killed 1 all part"]),
+    ])
+    func itemsThatSum(_ c: RuleCase) { expectRule(c) }
+
+    /// «اغتال مسلحون … الشاب …، ما أدى إلى مقتله»: the person attacked, once.
+    @Test func theSingularPronounCountsThePersonAttacked() {
+        let e = own(extract("اغتال مسلحون مجهولون، مساء أمس الثلاثاء، الشاب محمد خالد الزعبي بإطلاق النار عليه قرب بلدة اليادودة، ما أدى إلى مقتله على الفور.", published: "2024-09-25"))
+        #expect(e.map(\.value) == [1])
+        #expect(e.first?.place?.name == "al-yadudah")
+        // Counted already by its own noun: not twice.
+        let once = own(extract("قُتل شاب برصاص مسلحين أطلقوا النار على الشاب قرب بلدة اليادودة، ما أدى إلى مقتله."))
+        #expect(once.map(\.value) == [1])
+    }
+
+    /// «مقتل رجل وطفلين», "killing a man and two children": one toll of three.
+    @Test func aPersonAndAGroupAreOneToll() {
+        #expect(own(extract("أسفر القصف المدفعي على بلدة كنصفرة عن مقتل رجل وطفلين وإصابة خمسة مدنيين.")).map(\.value) == [3])
+        #expect(own(extract("Artillery shelling on Kansafra killed a man and two children on Tuesday.")).map(\.value) == [3])
+    }
+
+    /// A headline's single death over the lead's, each calling the person otherwise, is one.
+    @Test func aHeadlineSingleIsTheLeads() {
+        let e = extract("""
+            مقتل عنصر سابق في المعارضة برصاص مجهولين غربي درعا
+
+            قُتل شاب، أمس الثلاثاء، برصاص مسلحين مجهولين في ريف درعا الغربي، وفق ما أفادت مصادر محلية.
+            """, published: "2024-09-25")
+        #expect(own(e).map(\.value) == [1])
+    }
+}
