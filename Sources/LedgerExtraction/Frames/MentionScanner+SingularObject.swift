@@ -49,7 +49,9 @@ extension MentionScanner {
             let between = a.end <= b.start ? Array(a.end..<b.start) : [0]
             let joined = a.end <= b.start && between.allSatisfy { Self.joiners.contains(t[$0].key) }
                 && (between.count == 1 || between.isEmpty && t[b.start].arabic && t[b.start].key.hasPrefix("و"))
-            guard joined, a.implicit, a.value == 1, a.measure != nil, a.measure == b.measure, a.ownTrigger, !b.inverted,
+            // Right after the death word ("killing a man and …", «مقتل رجل و…»), not a list of who was among the dead.
+            let headed = a.start > range.lowerBound && t[a.start - 1].trig != nil
+            guard joined, headed, a.implicit, a.value == 1, a.measure != nil, a.measure == b.measure, a.ownTrigger, !b.inverted,
                   a.marker == .none || a.marker == .trigger, b.marker != .subset, b.marker != .partition, !b.labelled else {
                 res.append(b)
                 continue

@@ -220,7 +220,7 @@ struct SentenceCues {
                 if k == "دون" || k == "not", i + 1 < r.upperBound, Self.countingWords.contains(t[i + 1].key) { exclusionAt = i }
             }
             if let (name, end) = sources.match(t, at: i, limit: r.upperBound),
-               name == "Syrian Observatory for Human Rights" || i == saidPhraseEnd || Self.nearSaid(t, r, i, end: end) {
+               name == "Syrian Observatory for Human Rights" || i == saidPhraseEnd || Self.nearSaid(t, r, i, end: Self.pastAbbreviation(t, end, r)) {
                 saidPhraseEnd = end
                 if source == nil || (Self.unnamedSources.contains(source ?? "") && !Self.unnamedSources.contains(name)) {
                     // "the state news agency SANA reported": the organisation named beats the description.
@@ -231,6 +231,11 @@ struct SentenceCues {
             }
             i += 1
         }
+    }
+
+    /// The index past a parenthesised abbreviation right after a name ("the Syrian Democratic Forces (SDF) said"), or `end`.
+    static func pastAbbreviation(_ t: [Token], _ end: Int, _ r: Range<Int>) -> Int {
+        end + 2 < r.upperBound && t[end].isPunct("(") && t[end + 2].isPunct(")") ? end + 3 : end
     }
 
     static let unnamedSources: Set<String> = ["state media", "military source", "security source", "local sources"]
