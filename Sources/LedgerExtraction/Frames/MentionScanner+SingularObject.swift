@@ -51,7 +51,8 @@ extension MentionScanner {
                 && (between.count == 1 || between.isEmpty && t[b.start].arabic && t[b.start].key.hasPrefix("و"))
             // Right after the death word ("killing a man and …", «مقتل رجل و…»), not a list of who was among the dead.
             let headed = a.start > range.lowerBound && t[a.start - 1].trig != nil
-            guard joined, headed, a.implicit, a.value == 1, a.measure != nil, a.measure == b.measure, a.ownTrigger, !b.inverted,
+            // Two single persons ("a man and his daughter") stay two figures of one; a group (two or more) joins the one.
+            guard joined, headed, a.implicit, a.value == 1, b.value >= 2, a.measure != nil, a.measure == b.measure, a.ownTrigger, !b.inverted,
                   a.marker == .none || a.marker == .trigger, b.marker != .subset, b.marker != .partition, !b.labelled else {
                 res.append(b)
                 continue
