@@ -112,9 +112,15 @@ public struct IncidentLinker: Sendable {
     static func mayShareIncident(_ a: LinkFacts, _ b: LinkFacts) -> Bool {
         if a.report != b.report { return true }
         if a.supersededBy == b.id || b.supersededBy == a.id { return true }
-        guard a.source != b.source, a.category == b.category, LinkingWalk.close(a.value, b.value), let d = distance(a, b) else { return false }
-        return d <= window(a, b)
+        guard a.source != b.source, let d = distance(a, b), d <= window(a, b) else { return false }
+        if a.category == b.category, LinkingWalk.close(a.value, b.value) { return true }
+        // A perpetrator's claim beside the other side's own count ("Amaq claimed seven were killed,
+        // while the SDF put its losses at two"): one attack told twice, however far apart the figures.
+        return (claimants.contains(a.source ?? "") || claimants.contains(b.source ?? "")) && compatible(a.category, b.category)
     }
+
+    /// Outlets that claim attacks for their side: their figure is a claim about the attack the report tells.
+    static let claimants: Set<String> = ["Amaq"]
 }
 
 /// What the linking rule reads of a claim, worked out once: from its record, or from the columns

@@ -18,6 +18,31 @@ extension ClaimAssembler {
         }
     }
 
+    /// Figures right after a total in its sentence that sum exactly to it are its parts: "killed six fighters,
+    /// four Syrian soldiers and two members of allied militias", «قتل 13 مقاتلاً من الطرفين، 9 من الفصائل و4 من المجلس».
+    /// At least two of them, each smaller than the total, of its measure and not yet placed under another figure.
+    mutating func itemsThatSum(_ thisSentence: [Int]) {
+        for (n, k) in thisSentence.enumerated() where drafts[k].role == .total && drafts[k].parent == nil && drafts[k].value > 2 {
+            var sum = 0
+            var items: [Int] = []
+            for j in thisSentence.dropFirst(n + 1) {
+                let d = drafts[j]
+                guard d.role == .total, d.parent == nil, d.measure == drafts[k].measure, d.value < drafts[k].value,
+                      d.span.start > drafts[k].span.end, !d.dropped else { break }
+                sum += d.value
+                items.append(j)
+                if sum >= drafts[k].value { break }
+            }
+            guard items.count >= 2, sum == drafts[k].value else { continue }
+            for j in items {
+                drafts[j].role = .part
+                drafts[j].parent = k
+                drafts[j].notes.append("the figures after the total sum to it")
+            }
+            return
+        }
+    }
+
     /// An update supersedes the figure it replaces; a figure said to be earlier is superseded by the last update.
     mutating func supersede(_ thisSentence: [Int], cues: SentenceCues) {
         if cues.update, let last = thisSentence.last(where: { drafts[$0].role == .total }) {

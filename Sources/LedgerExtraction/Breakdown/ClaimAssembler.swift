@@ -341,6 +341,7 @@ struct ClaimAssembler {
             thisSentence.append(idx)
         }
         subsetsThatPartition(thisSentence)
+        itemsThatSum(thisSentence)
         supersede(thisSentence, cues: cues)
         openListAfter(s, continuation: continuation, regionalHeader: cues.regionalHeader, thisSentence: thisSentence)
         openPartition = mode == .parts ? listTotal.map { (total: $0, sentence: si) } : nil
@@ -364,10 +365,14 @@ struct ClaimAssembler {
         // Headline figures repeated in the body are one claim.
         for k in drafts.indices where drafts[k].headline && drafts[k].role == .total {
             let d = drafts[k]
+            // A headline's single death is the lead's, whatever each calls the person ("a former opposition
+            // fighter" over "a young man"): the first body total of that measure.
+            let lead = drafts.indices.first { j in !drafts[j].headline && drafts[j].measure == d.measure && drafts[j].role == .total && drafts[j].context == .main }
             let twin = drafts.indices.first { j in
                 j != k && !drafts[j].headline && drafts[j].measure == d.measure && drafts[j].value == d.value && drafts[j].context == .main
                     && (drafts[j].category == d.category || drafts[j].category == .all || d.category == .all
-                        || Hierarchy.canContain(drafts[j].category, d.category) || Hierarchy.canContain(d.category, drafts[j].category))
+                        || Hierarchy.canContain(drafts[j].category, d.category) || Hierarchy.canContain(d.category, drafts[j].category)
+                        || d.value == 1 && j == lead)
             }
             if twin != nil && !drafts.contains(where: { $0.parent == k }) { drafts[k].dropped = true }
             else if drafts[k].kind == .incident && drafts[k].eventDate == nil { drafts[k].eventDate = firstBodyDate }

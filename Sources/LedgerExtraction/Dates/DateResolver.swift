@@ -91,7 +91,8 @@ enum DateResolver {
                 if end < limit, let y = isYear(t[end]) { year = y; end += 1 }
                 return resolveDay(d, ms, year, published, spanText(i, end))
             }
-            if t[i].isWord, !t[i].arabic, let (ms, e) = month(t, at: i, limit: limit), e < limit, t[e].isNumber, let d = t[e].value, (1...31).contains(d) {
+            if t[i].isWord, !t[i].arabic, let (ms, e0) = month(t, at: i, limit: limit), let e = abbreviationDot(t, after: e0, limit: limit),
+               e < limit, t[e].isNumber, let d = t[e].value, (1...31).contains(d) {
                 var year: Int? = nil
                 var end = e + 1
                 if end + 1 < limit, t[end].isPunct(","), let y = isYear(t[end + 1]) { year = y; end += 2 }
@@ -134,7 +135,7 @@ enum DateResolver {
                     guard let p = published else { return EventDate(day: nil, text: spanText(i, i + 1), unresolved: true) }
                     return EventDate(day: p, text: spanText(i, i + 1))
                 }
-                if let wd = weekdays[k] ?? stemWeekday(t[i].stems) {
+                if let wd = weekdays[k] ?? stemWeekday(t[i].stems) ?? possessiveWeekday(t[i]) {
                     // "الاثنين" may be "the two": require a day context.
                     if wd == 1 && t[i].arabic {
                         let prev = i > range.lowerBound ? t[i - 1].key : ""
@@ -146,6 +147,15 @@ enum DateResolver {
                     let day = EventDate(day: mostRecent(weekday: wd, onOrBefore: p), text: spanText(i, i + 1))
                     // "The SDF said on Monday that … late on Sunday": the day of the statement gives way to the event's.
                     if statementDay == nil, isStatementDay(t, i, range) { statementDay = day; i += 1; continue }
+                    // "still clearing rubble on Monday after shelling killed four there last Thursday": the
+                    // weekday marked as past is the event's, the plain one the story's present.
+                    if !t[i].arabic, i == range.lowerBound || t[i - 1].key != "last",
+                       let past = lastWeekday(t, from: i + 1, limit: limit) {
+                        return EventDate(day: mostRecent(weekday: past.weekday, onOrBefore: p.adding(days: -1)), text: spanText(past.at - 1, past.at + 1))
+                    }
+                    if !t[i].arabic, i > range.lowerBound, t[i - 1].key == "last" {
+                        return EventDate(day: mostRecent(weekday: wd, onOrBefore: p.adding(days: -1)), text: spanText(i - 1, i + 1))
+                    }
                     return day
                 }
             }
@@ -167,6 +177,27 @@ enum DateResolver {
         var a = i + 1
         while a < r.upperBound, t[a].kind == .punct { a += 1 }
         return a < r.upperBound && thatWords.contains(t[a].key)
+    }
+
+    /// "Monday's bombing", "Tuesday’s attack": the weekday of an English possessive.
+    static func possessiveWeekday(_ t: Token) -> Int? {
+        guard !t.arabic, t.key.hasSuffix("'s") else { return nil }
+        return weekdays[Key(String(t.key.string.dropLast(2)))]
+    }
+
+    /// "last Thursday" after `from` in the sentence: the weekday and its index.
+    static func lastWeekday(_ t: [Token], from: Int, limit: Int) -> (weekday: Int, at: Int)? {
+        guard from < limit else { return nil }
+        for j in max(from, 1)..<limit where t[j - 1].key == "last" {
+            if let wd = weekdays[t[j].key] { return (wd, j) }
+        }
+        return nil
+    }
+
+    /// The index after a month written short with a full stop ("Oct. 7"), or `e` itself.
+    static func abbreviationDot(_ t: [Token], after e: Int, limit: Int) -> Int? {
+        guard e < limit, t[e].isPunct("."), e + 1 < limit, t[e + 1].isNumber, t[e - 1].key.scalarCount <= 4 else { return e }
+        return e + 1
     }
 
     static func stemWeekday(_ stems: Stems) -> Int? {
@@ -274,7 +305,9 @@ enum DateResolver {
                 var j = i + 1
                 if j < limit, t[j].key == "شهر" || t[j].key == "the" || t[j].key == "month" { j += 1 }
                 if j < limit, t[j].key == "of" { j += 1 }
-                if let (ms, e) = month(t, at: j, limit: limit), let m = ms.first, !(t[j].key == "may" && !(e < limit && isYear(t[e]) != nil)) {
+                // "may" is the month after "in"/"during" when written with its capital ("killed in May").
+                if let (ms, e) = month(t, at: j, limit: limit), let m = ms.first,
+                   !(t[j].key == "may" && !(e < limit && isYear(t[e]) != nil) && !(t[j].capital && j == i + 1 && k != "for")) {
                     var end = e
                     var y = recentYear(month: m, published: published)
                     if let p = published, m == p.month, e < limit, t[e].key == "الماضي" { y = p.year - 1 }

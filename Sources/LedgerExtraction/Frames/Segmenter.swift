@@ -60,6 +60,16 @@ enum Segmenter {
 
     /// Marks that end a sentence, and what may follow them in the same sentence (a closing quote).
     static let sentenceStops: KeySet = [".", "!", "?"]
+    /// English months written short with a full stop before the day ("on Oct. 7", "Sept. 12").
+    static let shortMonths: KeySet = ["jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec"]
+
+    /// Whether the full stop at `i` ends a short month name followed by its day: no sentence ends there.
+    static func abbreviatedMonth(_ tokens: [Token], at i: Int, in r: Range<Int>) -> Bool {
+        guard tokens[i].isPunct("."), i > r.lowerBound, i + 1 < r.upperBound, tokens[i + 1].isNumber,
+              let d = tokens[i + 1].value, (1...31).contains(d) else { return false }
+        let m = tokens[i - 1]
+        return m.isWord && m.capital && shortMonths.contains(m.key) && !tokens[i].spaceBefore
+    }
     static let sentenceEnds: KeySet = [".", "!", "?", "\""]
 
     static func segment(_ tokens: [Token]) -> [Sentence] {
@@ -149,7 +159,7 @@ enum Segmenter {
             var firstInLine = true
             var i = r.lowerBound
             while i < r.upperBound {
-                if tokens[i].kind == .punct, sentenceStops.contains(tokens[i].key) {
+                if tokens[i].kind == .punct, sentenceStops.contains(tokens[i].key), !abbreviatedMonth(tokens, at: i, in: r) {
                     var j = i + 1
                     while j < r.upperBound, tokens[j].kind == .punct, sentenceEnds.contains(tokens[j].key) { j += 1 }
                     if j > start, j - start >= 1 {

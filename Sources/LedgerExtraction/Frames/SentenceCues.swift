@@ -29,7 +29,10 @@ struct SentenceCues {
         for p in ["مصدر عسكري", "مصادر عسكرية", "military source", "a military source"] { t.add(p, "military source") }
         for p in ["مصدر أمني", "مصادر أمنية", "security source", "a security source"] { t.add(p, "security source") }
         for p in ["مصادر محلية", "مصدر محلي", "local sources", "a local source"] { t.add(p, "local sources") }
-        for p in ["المركز الإعلامي لقوات سوريا الديمقراطية", "المركز الإعلامي لقسد", "SDF media center", "SDF Media Centre"] { t.add(p, "SDF") }
+        for p in ["المركز الإعلامي لقوات سوريا الديمقراطية", "المركز الإعلامي لقسد", "SDF media center", "SDF Media Centre",
+                  "SDF military source", "an SDF military source", "SDF source", "an SDF source", "SDF official", "an SDF official",
+                  "the SDF", "Syrian Democratic Forces", "the Syrian Democratic Forces", "مصدر عسكري في قسد", "مصدر في قسد",
+                  "مصدر عسكري في قوات سوريا الديمقراطية"] { t.add(p, "SDF") }
         for p in ["الشبكة السورية لحقوق الإنسان", "Syrian Network for Human Rights", "SNHR"] { t.add(p, "Syrian Network for Human Rights") }
         for p in ["الدفاع المدني السوري", "الدفاع المدني", "الخوذ البيضاء", "Syrian Civil Defence", "Syrian Civil Defense", "civil defence",
                   "civil defense", "White Helmets", "the White Helmets"] { t.add(p, "Syrian Civil Defence") }
@@ -40,7 +43,7 @@ struct SentenceCues {
 
     static let saidWords: KeySet = Lexicon.keys(["قال", "وقال", "قالت", "وقالت", "أفاد", "وأفاد", "أفادت", "ذكر", "وذكر", "ذكرت", "أعلن",
         "وأعلن", "أعلنت", "بحسب", "وبحسب", "وفقا", "ووفقا", "نقلا", "بيان", "said", "says", "according", "claimed", "reported",
-        "told", "statement", "announced", "زعمت", "وزعمت", "زعم", "وزعم", "ادعت", "ادعى", "وثق", "ووثق", "أحصى", "documented", "recorded", "لتوثيقات", "مصادر", "مصدر", "لـ"])
+        "told", "statement", "announced", "put", "via", "عبر", "زاعما", "زاعمة", "تبنى", "وتبنى", "تبنت", "وتبنت", "زعمت", "وزعمت", "زعم", "وزعم", "ادعت", "ادعى", "وثق", "ووثق", "أحصى", "documented", "recorded", "لتوثيقات", "مصادر", "مصدر", "لـ"])
 
     enum Cue: Hashable, Sendable { case backReference, relativeClause, background, provisional, update, earlier }
 
@@ -62,6 +65,8 @@ struct SentenceCues {
              "came a day after", "came two days after", "came three days after", "came days after", "came hours after", "came weeks after",
              "came two weeks after", "came a week after", "comes a day after", "comes two days after", "comes hours after",
              "ياتي الهجوم بعد", "وياتي الهجوم بعد", "جاء ذلك بعد", "وجاء ذلك بعد", "وياتي هذا الهجوم بعد", "ياتي هذا الهجوم بعد",
+             "deadliest attack since", "deadliest bombing since", "deadliest blast since", "the deadliest attack since",
+             "الاعنف منذ", "الأكثر دموية منذ", "الاكثر دمويه منذ",
              "the previous one", "the previous blast", "the previous attack", "the previous explosion", "the previous bombing"], .backReference)
         // A relative clause about another event: "الهجوم على سجن غويران، والذي خلّف أكثر من 500 قتيل", "the siege, which killed".
         add(["والذي خلف", "الذي خلف", "والتي خلفت", "التي خلفت", "الذي اسفر", "والذي اسفر", "التي اسفرت", "والتي اسفرت", "الذي راح ضحيته",
@@ -195,6 +200,8 @@ struct SentenceCues {
         // "وكان استشهد 14 مدنياً أمس", "وكان 4 أشخاص قتلوا في 12 من الشهر": a sentence opened by كان tells what happened before.
         if let f = firstKey, Self.kanaOpeners.contains(f) { backReference = true }
         if flags.contains(.backReference) || flags.contains(.relativeClause) { backReference = true }
+        // "the deadliest attack in the town since a truck bomb killed 60 there in 2021": the figure is the earlier attack's.
+        if let d = r.first(where: { t[$0].key == "deadliest" }), (d..<r.upperBound).contains(where: { t[$0].key == "since" }) { backReference = true }
         // Area boilerplate ("ويشهد ريف الحسكة تصاعداً في الهجمات منذ …") unless a relative clause points at another event.
         if !backReference, let f = firstKey, Self.boilerplateStarts.contains(f) { background = true }
         if flags.contains(.background) { background = true }
@@ -202,6 +209,9 @@ struct SentenceCues {
         if flags.contains(.update) { update = true }
         if flags.contains(.earlier) { earlier = true }
         regionalHeader = distrib && distribWhat
+        // The end of the last source phrase a reporting word stood by: a name right after it is the same
+        // speaker in apposition ("told the state news agency SANA").
+        var saidPhraseEnd = -1
         while i < r.upperBound {
             let k = t[i].key
             if exclusionAt == nil {
@@ -210,7 +220,8 @@ struct SentenceCues {
                 if k == "دون" || k == "not", i + 1 < r.upperBound, Self.countingWords.contains(t[i + 1].key) { exclusionAt = i }
             }
             if let (name, end) = sources.match(t, at: i, limit: r.upperBound),
-               name == "Syrian Observatory for Human Rights" || Self.nearSaid(t, r, i, end: end) {
+               name == "Syrian Observatory for Human Rights" || i == saidPhraseEnd || Self.nearSaid(t, r, i, end: Self.pastAbbreviation(t, end, r)) {
+                saidPhraseEnd = end
                 if source == nil || (Self.unnamedSources.contains(source ?? "") && !Self.unnamedSources.contains(name)) {
                     // "the state news agency SANA reported": the organisation named beats the description.
                     source = name
@@ -220,6 +231,11 @@ struct SentenceCues {
             }
             i += 1
         }
+    }
+
+    /// The index past a parenthesised abbreviation right after a name ("the Syrian Democratic Forces (SDF) said"), or `end`.
+    static func pastAbbreviation(_ t: [Token], _ end: Int, _ r: Range<Int>) -> Int {
+        end + 2 < r.upperBound && t[end].isPunct("(") && t[end + 2].isPunct(")") ? end + 3 : end
     }
 
     static let unnamedSources: Set<String> = ["state media", "military source", "security source", "local sources"]
