@@ -50,11 +50,14 @@ struct SentenceWords: Sendable {
         }
     }
 
-    /// The clause a figure belongs to: the words before a word that raises a running count after it
-    /// ("…killed two men, bringing the number killed since January to 91", «…، ليرتفع عدد …»): the
-    /// count's period and words are not the figure's. The whole sentence otherwise.
+    /// The clause a figure belongs to: the words before a word that raises a running count over a
+    /// period after it ("…killed two men, bringing the number killed since January to 91", «…، ليرتفع
+    /// عدد القتلى منذ مطلع العام …»): the count's period and words are not the figure's. The whole
+    /// sentence otherwise, and when the raised figure is the event's own toll ("a third child died,
+    /// bringing the toll to three": the increment rules read both).
     func clause(of span: (start: Int, end: Int)) -> SentenceWords {
-        guard let k = words.indices.first(where: { offsets[$0] >= span.end && isRaisingWord($0) }) else { return self }
+        guard let k = words.indices.first(where: { offsets[$0] >= span.end && isRaisingWord($0) }),
+              words[k...].contains(where: { Self.periodWords.contains($0.string) }) else { return self }
         var head = self
         head.words = Array(words[..<k])
         head.offsets = Array(offsets[..<k])
@@ -62,6 +65,9 @@ struct SentenceWords: Sendable {
         head.indexVocabulary()
         return head
     }
+
+    /// Words of a running count's period: "since", «منذ», "this year", «العام الجاري».
+    static let periodWords: Set<String> = Set(["since", "منذ", "ومنذ", "year", "العام", "عام", "السنه", "الجاري", "month", "الشهر"].map { Fold.key($0).string })
 
     private func isRaisingWord(_ k: Int) -> Bool {
         if ClaimAssembler.raisingWordsArabic.contains(words[k]) { return true }
