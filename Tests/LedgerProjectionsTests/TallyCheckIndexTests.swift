@@ -53,6 +53,18 @@ import Testing
             #expect(ReadModelHistory.tallyChecks(points, incidents: incidents) == expected, "seed \(seed)")
             // The as-of summary counts them without building them.
             #expect(ReadModelHistory.tallyCheckCount(points, incidents: incidents) == expected.count, "seed \(seed)")
+            // And from the incidents' summary rows, a whole incident loaded only where a tally needs it.
+            let summaries = incidents.enumerated().map { slot, inc in
+                IncidentSummary(row: .init(inc, slot: slot), measure: inc.measure, low: inc.low, high: inc.high, record: nil)
+            }
+            var loaded = Set<Int>()
+            let counted = ReadModelHistory.tallyCheckCount(points, incidents: summaries) { row in
+                loaded.insert(row.slot)
+                return incidents[row.slot]
+            }
+            #expect(counted == expected.count, "seed \(seed)")
+            let needed = points.contains { !$0.exclusions.isEmpty || $0.category != .all }
+            #expect(needed || loaded.isEmpty, "seed \(seed): no tally needed a whole incident, \(loaded.count) loaded")
         } }
     }
 }

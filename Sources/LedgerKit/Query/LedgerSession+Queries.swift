@@ -92,6 +92,24 @@ extension LedgerSession {
         try reconciliation(query, parts: .series).series.filter { (scope == nil || $0.scope == scope) && (publisher == nil || $0.publisher == publisher) }
     }
 
+    /// ``series(_:scope:publisher:)`` one point at a time, in the same order, numbered the same: from
+    /// the read models (or their history) decoded one at a time, so memory holds one point whatever
+    /// the ledger's size; where the history cannot tell, from the replayed reconciliation.
+    public func forEachSeriesPoint(
+        _ query: LedgerQuery = LedgerQuery(), scope: String? = nil, publisher: String? = nil, _ body: (SeriesPoint) throws -> Void
+    ) throws {
+        let ledger = try current()
+        guard let (seq, _) = try query.readModelsAnswer(ledger) else {
+            for point in try series(query, scope: scope, publisher: publisher) { try body(point) }
+            return
+        }
+        try ledger.writer.read { db in
+            try ReadModelStore(db).forEachSeriesPoint(at: seq) { point in
+                if (scope == nil || point.scope == scope) && (publisher == nil || point.publisher == publisher) { try body(point) }
+            }
+        }
+    }
+
     /// The reconciled totals by month, area, measure and category (each incident once), with the
     /// qualifier of the claims behind them (a sum with a lower bound in it is one too).
     public func totals(_ query: LedgerQuery = LedgerQuery()) throws -> [ReconciledTotal] {

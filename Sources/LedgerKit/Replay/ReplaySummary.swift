@@ -37,18 +37,14 @@ public struct ReplaySummary: Encodable, Sendable {
         replay = state.replay
         reports = counts.reports
         claims = counts.claims
-        incidents = counts.incidents.count
+        incidents = counts.incidents
         series = counts.seriesPoints
         discrepancies = counts.discrepancies.values.reduce(0, +)
         byKind = Dictionary(uniqueKeysWithValues: counts.discrepancies.map { ($0.key.rawValue, $0.value) })
-        totals = Dictionary(grouping: counts.incidents, by: { "\($0.measure.rawValue)|\($0.category.rawValue)" })
-            .map { key, incidents in
-                let parts = key.split(separator: "|").map(String.init)
-                return TotalSummaryRow(measure: parts[0], category: parts[1], incidents: incidents.count,
-                                       low: incidents.reduce(0) { $0 + $1.low }, best: incidents.reduce(0) { $0 + $1.best },
-                                       high: incidents.reduce(0) { $0 + $1.high })
-            }
-            .sorted { ($0.measure, $0.category) < ($1.measure, $1.category) }
+        totals = counts.incidentTotals.map {
+            TotalSummaryRow(measure: $0.measure.rawValue, category: $0.category.rawValue, incidents: $0.incidents,
+                            low: $0.low, best: $0.best, high: $0.high)
+        }
     }
 
     enum CodingKeys: String, CodingKey {

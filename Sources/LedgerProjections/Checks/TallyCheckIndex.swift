@@ -8,6 +8,10 @@ import LedgerCore
 /// 9,915 incidents (50 k realistic events) that walk was 19 million rows and most of an as-of summary.
 /// Same answers: the check itself skips the rows outside the area or the period, and neither its sum
 /// nor the incidents it lists depend on the order of the rows.
+///
+/// Built from whole incidents (``check(series:)`` builds the checks) or from their summary rows alone
+/// (``init(rows:measures:)``: ``differs(series:record:)`` counts them, loading a whole incident only
+/// where a tally's category or exclusions need it).
 struct TallyCheckIndex {
     typealias Row = TallyVsIncidentsCheck.Row
 
@@ -26,6 +30,7 @@ struct TallyCheckIndex {
         }
     }
 
+    /// The whole incidents, by slot (empty when built from summary rows).
     let incidents: [Incident]
     /// Dated incidents by measure.
     private let byMeasure: [Measure: Lists]
@@ -33,12 +38,19 @@ struct TallyCheckIndex {
     private let every: Lists
 
     init(_ incidents: [Incident]) {
+        self.init(rows: incidents.indices.map { Row(incidents[$0], slot: $0) }, measures: incidents.map(\.measure), incidents: incidents)
+    }
+
+    /// The index of summary rows whose `slot` is their position in `rows`, `measures` giving each one's measure.
+    init(rows: [Row], measures: [Measure]) {
+        self.init(rows: rows, measures: measures, incidents: [])
+    }
+
+    private init(rows: [Row], measures: [Measure], incidents: [Incident]) {
         self.incidents = incidents
-        let rows = incidents.indices.filter { incidents[$0].day != nil }
-            .map { Row(incidents[$0], slot: $0) }
-            .sorted { ($0.day!, $0.slot) < ($1.day!, $1.slot) }
-        every = Lists(rows)
-        byMeasure = Dictionary(grouping: rows) { incidents[$0.slot].measure }.mapValues(Lists.init)
+        let dated = rows.filter { $0.day != nil }.sorted { ($0.day!, $0.slot) < ($1.day!, $1.slot) }
+        every = Lists(dated)
+        byMeasure = Dictionary(grouping: dated) { measures[$0.slot] }.mapValues(Lists.init)
     }
 
     /// The rows of `rows` (sorted by day) dated from `start` through `end`.
@@ -55,19 +67,32 @@ struct TallyCheckIndex {
         return lower < upper ? rows[lower..<upper] : []
     }
 
-    /// A superset of the rows of `lists` that `scope` covers (``Area/covers(scope:place:admin1:)``),
-    /// dated from `start` through `end`.
-    static func rows(_ lists: Lists, scope: String, start: Day, end: Day) -> [Row] {
-        let keys: (provinces: [String], places: [String])
+    /// Visits once each row of `lists` that `scope` may cover (a superset; ``Area/covers(scope:place:admin1:)``
+    /// decides), dated from `start` through `end`. A row lies in the list of its province and in that of
+    /// its place: it is visited from the first where its province is one of the scope's.
+    static func forEachRow(
+        _ lists: Lists, scope: String, start: Day, end: Day, _ body: (Row) throws -> Void
+    ) rethrows {
+        let keys: (provinces: Set<String>, places: Set<String>)
         switch scope {
-        case "syria", "badia": return Array(dated(lists.all, start, end))  // every place, or by words of the place
-        case "aanes": keys = (Area.aanesProvinces.sorted(), (Area.aanesProvinces.union(Area.aanesPlaces)).sorted())
+        case "syria", "badia":  // every place, or by words of the place
+            for r in dated(lists.all, start, end) { try body(r) }
+            return
+        case "aanes": keys = (Area.aanesProvinces, Area.aanesProvinces.union(Area.aanesPlaces))
         default: keys = ([scope], [scope])
         }
-        var seen = Set<Int>()
+        for p in keys.provinces { for r in dated(lists.byAdmin1[p] ?? [], start, end) { try body(r) } }
+        for p in keys.places {
+            for r in dated(lists.byPlace[p] ?? [], start, end) where !(r.admin1.map { keys.provinces.contains($0) } ?? false) {
+                try body(r)
+            }
+        }
+    }
+
+    /// A superset of the rows of `lists` that `scope` covers, dated from `start` through `end`.
+    static func rows(_ lists: Lists, scope: String, start: Day, end: Day) -> [Row] {
         var out: [Row] = []
-        for p in keys.provinces { for r in dated(lists.byAdmin1[p] ?? [], start, end) where seen.insert(r.slot).inserted { out.append(r) } }
-        for p in keys.places { for r in dated(lists.byPlace[p] ?? [], start, end) where seen.insert(r.slot).inserted { out.append(r) } }
+        forEachRow(lists, scope: scope, start: start, end: end) { out.append($0) }
         return out
     }
 
@@ -85,15 +110,27 @@ struct TallyCheckIndex {
     }
 
     /// Whether ``check(series:)`` reports a discrepancy, without building it (no evidence read, no id
-    /// hashed): what a count of the discrepancies needs.
-    func differs(series points: ArraySlice<SeriesPoint>) -> Bool {
+    /// hashed, no row copied into a list): what a count of the discrepancies needs. `record` loads the
+    /// whole incident of a row where the tally needs it.
+    func differs(series points: ArraySlice<SeriesPoint>, record: (Row) throws -> Incident) rethrows -> Bool {
         guard let tally = points.last, let start = tally.periodStart else { return false }
         let end = tally.effectiveEnd ?? start
         if tally.measure == .operations {
-            let rows = Self.rows(every, scope: tally.scope, start: start, end: end)
-            return TallyVsIncidentsCheck.events(tally, rows: rows, start: start, end: end) { incidents[$0.slot] }.count > tally.value
+            var rows: [Row] = []
+            Self.forEachRow(every, scope: tally.scope, start: start, end: end) { rows.append($0) }
+            return try TallyVsIncidentsCheck.events(tally, rows: rows, start: start, end: end, record: record).count > tally.value
         }
-        let rows = byMeasure[tally.measure].map { Self.rows($0, scope: tally.scope, start: start, end: end) } ?? []
-        return TallyVsIncidentsCheck.victimsDiffer(tally, rows: rows, start: start, end: end) { incidents[$0.slot] }
+        var sum = 0
+        if let lists = byMeasure[tally.measure] {
+            try Self.forEachRow(lists, scope: tally.scope, start: start, end: end) { row in
+                sum += try TallyVsIncidentsCheck.value(of: row, for: tally, start: start, end: end, record: record) ?? 0
+            }
+        }
+        return sum != tally.value
+    }
+
+    /// ``differs(series:record:)`` over the whole incidents this index was built from.
+    func differs(series points: ArraySlice<SeriesPoint>) -> Bool {
+        differs(series: points) { incidents[$0.slot] }
     }
 }

@@ -85,35 +85,34 @@ public enum TallyVsIncidentsCheck {
             incidents: counted.map(\.row.id).sorted(), idSalt: through?.description ?? "")]
     }
 
-    /// Whether the check of a victims tally reports a discrepancy (its incidents' sum differs from it),
-    /// without building it: what a count of the discrepancies needs.
-    static func victimsDiffer(
-        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, record: (Row) throws -> Incident
-    ) rethrows -> Bool {
-        try counted(tally, rows: rows, start: start, end: end, record: record).reduce(0) { $0 + $1.value } != tally.value
-    }
-
     /// The incidents a victims tally counts (of `rows`, a superset), each with the figure it counts for.
     static func counted(
         _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, record: (Row) throws -> Incident
     ) rethrows -> [(row: Row, value: Int)] {
         var counted: [(row: Row, value: Int)] = []
         for row in rows {
-            guard let day = row.day, day >= start, day <= end else { continue }
-            guard Area.covers(scope: tally.scope, place: row.place, admin1: row.admin1) else { continue }
-            let v: Int
-            if needsRecord(row, for: tally) {
-                let inc = try record(row)
-                if excluded(inc, by: tally.exclusions) { continue }
-                guard let f = inc.figure(for: tally.category, using: inc.best) else { continue }
-                v = f
-            } else {
-                v = row.best
-            }
-            guard v > 0 else { continue }
-            counted.append((row, v))
+            if let v = try value(of: row, for: tally, start: start, end: end, record: record) { counted.append((row, v)) }
         }
         return counted
+    }
+
+    /// The figure a victims tally counts an incident (its summary `row`) for, or nil when it does not
+    /// count it: outside the area or the period, excluded, or nothing of the tally's category.
+    static func value(
+        of row: Row, for tally: SeriesPoint, start: Day, end: Day, record: (Row) throws -> Incident
+    ) rethrows -> Int? {
+        guard let day = row.day, day >= start, day <= end else { return nil }
+        guard Area.covers(scope: tally.scope, place: row.place, admin1: row.admin1) else { return nil }
+        let v: Int
+        if needsRecord(row, for: tally) {
+            let inc = try record(row)
+            if excluded(inc, by: tally.exclusions) { return nil }
+            guard let f = inc.figure(for: tally.category, using: inc.best) else { return nil }
+            v = f
+        } else {
+            v = row.best
+        }
+        return v > 0 ? v : nil
     }
 
     /// An operations tally counts events, not victims: it is compared with the number of distinct

@@ -8,29 +8,57 @@ import LedgerCore
 /// the same time; where the history cannot tell (see ``ReadModelStore/historySeq(asOf:)``) it says so
 /// and the caller replays.
 public enum ReadModelHistory {
-    /// How much a reconciliation holds, counted without decoding its claims or discrepancies.
-    public struct Counts: Sendable {
+    /// How much a reconciliation holds, counted without decoding its claims, discrepancies or (but
+    /// where a check needs one) incidents.
+    public struct Counts: Sendable, Equatable {
         public var claims: Int
         public var reports: Int
-        public var incidents: [Incident]
+        public var incidents: Int
+        /// The incidents added up by measure and category, in that order.
+        public var incidentTotals: [Total]
         public var seriesPoints: Int
         public var discrepancies: [DiscrepancyKind: Int]
+
+        /// The incidents of one measure and category, added up.
+        public struct Total: Sendable, Equatable {
+            public var measure: Measure
+            public var category: VictimCategory
+            public var incidents = 0
+            public var low = 0
+            public var best = 0
+            public var high = 0
+        }
 
         /// The counts of a reconciliation already in memory.
         public init(_ rec: Reconciliation) {
             claims = rec.claims.count
             reports = Set(rec.claims.map(\.claim.report)).count
-            incidents = rec.incidents
+            incidents = rec.incidents.count
+            incidentTotals = Self.totals(rec.incidents.lazy.map { ($0.measure, $0.category, $0.low, $0.best, $0.high) })
             seriesPoints = rec.series.count
             discrepancies = Dictionary(grouping: rec.discrepancies, by: \.kind).mapValues(\.count)
         }
 
-        init(claims: Int, reports: Int, incidents: [Incident], seriesPoints: Int, discrepancies: [DiscrepancyKind: Int]) {
+        init(claims: Int, reports: Int, incidents: [IncidentSummary], seriesPoints: Int, discrepancies: [DiscrepancyKind: Int]) {
             self.claims = claims
             self.reports = reports
-            self.incidents = incidents
+            self.incidents = incidents.count
+            incidentTotals = Self.totals(incidents.lazy.map { ($0.measure, $0.row.category, $0.low, $0.row.best, $0.high) })
             self.seriesPoints = seriesPoints
             self.discrepancies = discrepancies
+        }
+
+        /// Incidents (measure, category, low, best, high) added up by measure and category.
+        static func totals(_ incidents: some Sequence<(Measure, VictimCategory, Int, Int, Int)>) -> [Total] {
+            var out: [String: Total] = [:]
+            for (measure, category, low, best, high) in incidents {
+                let key = "\(measure.rawValue)|\(category.rawValue)"
+                var total = out[key] ?? Total(measure: measure, category: category)
+                total.incidents += 1
+                (total.low, total.best, total.high) = (total.low + low, total.best + best, total.high + high)
+                out[key] = total
+            }
+            return out.values.sorted { ($0.measure.rawValue, $0.category.rawValue) < ($1.measure.rawValue, $1.category.rawValue) }
         }
     }
 
@@ -101,14 +129,22 @@ public enum ReadModelHistory {
     }
 
     /// The counts of the reconciliation after event `seq` (a mark): what a summary of it shows, in
-    /// memory that does not grow with the claims.
+    /// memory that does not grow with the claims. The incidents are their summary columns; a whole
+    /// incident is decoded only for a version closed since or where a tally's category or exclusions
+    /// need it.
     public static func counts(_ db: Database, at seq: Int64) throws -> Counts {
         let store = ReadModelStore(db)
         let (claims, reports) = try store.claimCounts(at: seq)
-        let incidents = try store.incidents(at: seq)
+        let incidents = try store.incidentSummaries(at: seq)
         let (points, lastPoints) = try store.lastSeriesPoints(at: seq)
         var discrepancies = try store.discrepancyCounts(at: seq)
-        let checks = tallyCheckCount(lastPoints, incidents: incidents)
+        var records: [Int: Incident] = [:]
+        let checks = try tallyCheckCount(lastPoints, incidents: incidents) { row in
+            if let inc = records[row.slot] { return inc }
+            let inc = try store.incident(of: incidents[row.slot])
+            records[row.slot] = inc
+            return inc
+        }
         if checks > 0 { discrepancies[.tallyVsIncidents, default: 0] += checks }
         return Counts(claims: claims, reports: reports, incidents: incidents, seriesPoints: points, discrepancies: discrepancies)
     }
@@ -132,13 +168,24 @@ public enum ReadModelHistory {
         return count
     }
 
+    /// ``tallyCheckCount(_:incidents:)`` over the incidents' summaries, `record` loading a whole
+    /// incident (by its row) where a tally needs it.
+    static func tallyCheckCount(
+        _ points: [SeriesPoint], incidents: [IncidentSummary], record: (TallyVsIncidentsCheck.Row) throws -> Incident
+    ) rethrows -> Int {
+        let index = TallyCheckIndex(rows: incidents.map(\.row), measures: incidents.map(\.measure))
+        var count = 0
+        try forEachSeries(points) { if try index.differs(series: $0, record: record) { count += 1 } }
+        return count
+    }
+
     /// Each series' run of `points` (in series order).
-    private static func forEachSeries(_ points: [SeriesPoint], _ body: (ArraySlice<SeriesPoint>) -> Void) {
+    private static func forEachSeries(_ points: [SeriesPoint], _ body: (ArraySlice<SeriesPoint>) throws -> Void) rethrows {
         var start = points.startIndex
         while start < points.endIndex {
             var end = start
             while end < points.endIndex && points[end].series == points[start].series { end += 1 }
-            body(points[start..<end])
+            try body(points[start..<end])
             start = end
         }
     }

@@ -72,19 +72,8 @@ extension ReadModelStore {
             "SELECT \(columns) FROM rm_incident_history INDEXED BY rm_incident_history_by_end WHERE valid_to IS NULL AND valid_from <= ?1"
         ]
         var arguments: [Int64] = [seq ?? Int64.max]
-        if seq != nil {
-            var span: Int64 = 0
-            while let next = try Int64.fetchOne(
-                statement("SELECT min(span) FROM rm_incident_history WHERE valid_to IS NOT NULL AND span > ?"), arguments: [span])
-            {
-                span = next
-                arguments.append(span)
-                parts.append("""
-                    SELECT \(columns) FROM rm_incident_history INDEXED BY rm_incident_history_by_span
-                    WHERE valid_to IS NOT NULL AND span = ?\(arguments.count) AND valid_from > ?1 - ?\(arguments.count)
-                      AND valid_from <= ?1 AND valid_to > ?1
-                    """)
-            }
+        if let seq {
+            parts += try closedVersionSelects(from: "rm_incident_history", columns: columns, at: seq, arguments: &arguments)
         }
         let sql = "SELECT * FROM (\(parts.joined(separator: "\nUNION ALL\n"))) ORDER BY id"
         var entries: [TotalsEntry] = []
@@ -101,5 +90,26 @@ extension ReadModelStore {
             if let bestClaim, let s: Int64 = row[9] { claimSeqs[bestClaim] = s }
         }
         return (entries, claimSeqs)
+    }
+
+    /// The SELECTs of `columns` from `table` (`rm_incident_history`, maybe with an alias) of the closed
+    /// incident versions that held after event `seq` (argument `?1`), one per span class present
+    /// (schema/010): a version of span w that held then opened in (seq - w, seq]. The classes present
+    /// are found by index seeks; each one's bound is appended to `arguments`.
+    func closedVersionSelects(from table: String, columns: String, at seq: Int64, arguments: inout [Int64]) throws -> [String] {
+        var parts: [String] = []
+        var span: Int64 = 0
+        while let next = try Int64.fetchOne(
+            statement("SELECT min(span) FROM rm_incident_history WHERE valid_to IS NOT NULL AND span > ?"), arguments: [span])
+        {
+            span = next
+            arguments.append(span)
+            parts.append("""
+                SELECT \(columns) FROM \(table) INDEXED BY rm_incident_history_by_span
+                WHERE valid_to IS NOT NULL AND span = ?\(arguments.count) AND valid_from > ?1 - ?\(arguments.count)
+                  AND valid_from <= ?1 AND valid_to > ?1
+                """)
+        }
+        return parts
     }
 }

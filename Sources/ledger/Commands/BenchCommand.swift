@@ -260,7 +260,7 @@ struct BenchRun: ParsableCommand {
         }
         report(BenchResult(size: size, stage: "as-of summary, from the history", value: countSeconds * 1000, unit: "ms",
             detail: String(format: "what `ledger replay --as-of` shows, as of event %lld: %d claims in %d reports, %d incidents, %d series points, %d discrepancies counted; peak RSS %.0f MB",
-                           seq, counts.claims, counts.reports, counts.incidents.count, counts.seriesPoints,
+                           seq, counts.claims, counts.reports, counts.incidents, counts.seriesPoints,
                            counts.discrepancies.values.reduce(0, +), stagePeak())))
 
         _ = stagePeak()

@@ -31,9 +31,21 @@ struct SeriesCommand: ParsableCommand {
     var publisher: String?
 
     func run() throws {
-        let rows = try withLedgerErrors { try ledger.session.series(query.value, scope: scope, publisher: publisher) }
-            .map(SeriesRow.init)
-        out(try Output.render(rows, as: output.format))
+        switch output.format {
+        case .csv, .jsonl:
+            // A point at a time: memory does not grow with the ledger (the same bytes as rendering them whole).
+            if output.format == .csv { out(CSVWriter.line(SeriesRow.columns)) }
+            try withLedgerErrors {
+                try ledger.session.forEachSeriesPoint(query.value, scope: scope, publisher: publisher) { point in
+                    let row = SeriesRow(point: point)
+                    out(output.format == .csv ? CSVWriter.line(row.cells) : try CanonicalJSON.string(row) + "\n")
+                }
+            }
+        case .table, .json:
+            let rows = try withLedgerErrors { try ledger.session.series(query.value, scope: scope, publisher: publisher) }
+                .map(SeriesRow.init)
+            out(try Output.render(rows, as: output.format))
+        }
         FileHandleOutput.stdout.flush()
     }
 }
