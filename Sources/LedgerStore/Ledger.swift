@@ -50,7 +50,7 @@ public final class Ledger: Sendable {
         }
         if exists {
             try Ledger.checkHeader(path: path)
-            try Ledger.checkTables(path: path)
+            try Ledger.checkTables(path: path, busyTimeout: busyTimeout)
         }
 
         var config = Configuration()
@@ -146,10 +146,10 @@ public final class Ledger: Sendable {
 
     /// Refuses another program's SQLite database before it is opened for writing: opening it as a
     /// ledger (a WAL-mode pool) would already change its header. Looks with a read-only connection.
-    static func checkTables(path: String) throws {
+    static func checkTables(path: String, busyTimeout: TimeInterval) throws {
         let tables: [String]
         do {
-            tables = try readOnlyLook(at: path, tableNames)
+            tables = try readOnlyLook(at: path, busyTimeout: busyTimeout, tableNames)
         } catch let error as DatabaseError {
             throw Ledger.translate(error, path: path)
         }
@@ -159,10 +159,15 @@ public final class Ledger: Sendable {
     }
 
     /// Reads a database file through a read-only connection, closed afterwards: a look that cannot
-    /// change the file (a writable pool would switch it to WAL).
-    static func readOnlyLook<T>(at path: String, _ body: (Database) throws -> T) throws -> T {
+    /// change the file (a writable pool would switch it to WAL). It waits up to `busyTimeout` seconds
+    /// for a writer that holds the file (another process checkpointing or creating it) instead of
+    /// failing at once.
+    static func readOnlyLook<T>(
+        at path: String, busyTimeout: TimeInterval = 30, _ body: (Database) throws -> T
+    ) throws -> T {
         var config = Configuration()
         config.readonly = true
+        config.busyMode = .timeout(busyTimeout)
         let queue = try DatabaseQueue(path: path, configuration: config)
         defer { try? queue.close() }
         return try queue.read(body)
