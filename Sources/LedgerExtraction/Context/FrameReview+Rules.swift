@@ -25,7 +25,9 @@ extension FrameReview {
     mutating func markIncrement(_ i: Int) {
         let c = claims[i]
         let s = sentence(c)
-        guard c.measure == .killed, s.contains(any: Self.incrementCues) || s.contains(any: Self.afterKilling) && s.contains(any: Self.riseWords)
+        // "Three of the wounded later died": the figure picked out of the wounded died.
+        let fromWounded = pickedFromWounded(c)
+        guard c.measure == .killed, fromWounded || s.contains(any: Self.incrementCues) || s.contains(any: Self.afterKilling) && s.contains(any: Self.riseWords)
         else { return }
         let toll = claims.indices.first { j in
             j != i && isOwnToll(claims[j]) && claims[j].measure == .killed && claims[j].value > c.value
@@ -34,7 +36,7 @@ extension FrameReview {
             j < i && isOwnToll(claims[j]) && claims[j].measure == .killed && claims[j].value > c.value
         }
         guard let toll else { return }
-        if !s.contains(any: Self.incrementCues), claims[toll].span.start > c.span.start || claims[toll].span.start < s.start { return }
+        if !fromWounded, !s.contains(any: Self.incrementCues), claims[toll].span.start > c.span.start || claims[toll].span.start < s.start { return }
         claims[i].role = .subset
         claims[i].parent = claims[toll].id
         claims[i].notes.append("increment: inside the new toll, not a revision of it")

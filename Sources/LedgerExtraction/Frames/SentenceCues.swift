@@ -43,7 +43,7 @@ struct SentenceCues {
 
     static let saidWords: KeySet = Lexicon.keys(["قال", "وقال", "قالت", "وقالت", "أفاد", "وأفاد", "أفادت", "ذكر", "وذكر", "ذكرت", "أعلن",
         "وأعلن", "أعلنت", "بحسب", "وبحسب", "وفقا", "ووفقا", "نقلا", "بيان", "said", "says", "according", "claimed", "reported",
-        "told", "statement", "announced", "put", "via", "عبر", "زاعما", "زاعمة", "تبنى", "وتبنى", "تبنت", "وتبنت", "زعمت", "وزعمت", "زعم", "وزعم", "ادعت", "ادعى", "وثق", "ووثق", "أحصى", "documented", "recorded", "لتوثيقات", "مصادر", "مصدر", "لـ"])
+        "told", "statement", "announced", "put", "via", "through", "saying", "citing", "عبر", "زاعما", "زاعمة", "تبنى", "وتبنى", "تبنت", "وتبنت", "زعمت", "وزعمت", "زعم", "وزعم", "ادعت", "ادعى", "وثق", "ووثق", "أحصى", "documented", "recorded", "لتوثيقات", "مصادر", "مصدر", "لـ"])
 
     enum Cue: Hashable, Sendable { case backReference, relativeClause, background, provisional, update, earlier }
 
