@@ -80,6 +80,7 @@ struct FrameReview {
     mutating func placeFromStory() {
         let named = leadPlaces + claims.filter { isOwnToll($0) }.compactMap(\.place)
         guard let story = StoryPlace.finest(named) else { return }
+        placeProvinceTallies(story: story)
         for i in claims.indices where isOwnToll(claims[i]) && claims[i].place == nil {
             claims[i].place = story
             claims[i].notes.append("place from the report: \(story.text)")

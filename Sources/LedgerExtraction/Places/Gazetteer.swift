@@ -172,8 +172,10 @@ enum Gazetteer {
     static let toWords: KeySet = Lexicon.keys(["to", "towards", "toward", "for", "إلى", "الى", "نحو", "باتجاه"])
 
     /// A place named as where the victims were going ("while heading to the city of Hasakah",
-    /// "في طريقهم إلى الحسكة"): not where they died.
+    /// "في طريقهم إلى الحسكة"), or where the wounded were taken (``isHospitalTaken(_:_:from:)``): not
+    /// where they died.
     static func isDestination(_ tokens: [Token], _ s: Int, from lo: Int) -> Bool {
+        if isHospitalTaken(tokens, s, from: lo) { return true }
         var j = s - 1, seen = 0
         while j >= lo, seen < 4 {
             if tokens[j].isPunct(".") || tokens[j].isPunct(",") { return false }
@@ -186,10 +188,35 @@ enum Gazetteer {
         return false
     }
 
+    static let hospitalNouns: KeySet = Lexicon.keys([
+        "hospital", "hospitals", "مشفى", "المشفى", "مستشفى", "المستشفى", "مشافي", "المشافي", "مستشفيات", "المستشفيات", "مشفيات", "المشفيات",
+    ])
+    static let takenWords: KeySet = Lexicon.keys(["to", "إلى", "الى", "treated", "treatment", "admitted", "العلاج", "لتلقي", "لإسعافهم", "لاسعافهم"])
+
+    /// A place named as where the wounded were taken ("taken to a hospital in al-Hasakah", «نُقل إلى
+    /// مشفى الحسكة», "treated in hospitals in Turkey"): not where they were hurt. A hospital that was
+    /// hit ("a strike on a hospital in Azaz") keeps its place: a word of taking or treating must come
+    /// right before the hospital.
+    static func isHospitalTaken(_ tokens: [Token], _ s: Int, from lo: Int) -> Bool {
+        var j = s - 1, seen = 0
+        while j >= lo, seen < 5 {
+            if tokens[j].isPunct(".") || tokens[j].isPunct(",") { return false }
+            if hospitalNouns.contains(tokens[j].key) || tokens[j].stems.contains(where: { hospitalNouns.contains($0.stem) }) {
+                var k = j - 1
+                while k >= lo, ["a", "the", "in", "at", "one", "of"].contains(tokens[k].key.string) { k -= 1 }
+                return k >= lo && (takenWords.contains(tokens[k].key) || tokens[k].stems.contains(where: { takenWords.contains($0.stem) }))
+            }
+            j -= 1; seen += 1
+        }
+        return false
+    }
+
     /// Every place named in tokens `range`, in order (the story's place is checked against all of them).
     static func all(_ tokens: [Token], _ range: Range<Int>, text: NormalizedText) -> [Place] {
         var out: [Place] = []
         forEachMatch(tokens, range) { e, s, end in
+            // Where someone was going or was taken is not where the story happened.
+            if isDestination(tokens, s, from: range.lowerBound) { return true }
             out.append(place(e, tokens, s, end, text: text, admin1: e.admin1))
             return true
         }
