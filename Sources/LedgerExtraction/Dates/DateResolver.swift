@@ -84,6 +84,14 @@ enum DateResolver {
         func spanText(_ a: Int, _ b: Int) -> String { text.span(t[a].start, t[max(a, b - 1)].end).text }
         var statementDay: EventDate?
         while i < limit {
+            if t[i].isNumber, let date = numericDate(t, at: i, limit: limit, text: spanText) { return date }
+            // «الرابع عشر من نيسان الجاري»
+            if let (d, at) = ordinalDay(t, at: i, limit: limit), let (ms, e) = month(t, at: at, limit: limit) {
+                var year: Int? = nil
+                var end = e
+                if end < limit, let y = isYear(t[end]) { year = y; end += 1 }
+                return resolveDay(d, ms, year, published, spanText(i, end))
+            }
             // "26 كانون الأول الجاري", "14 March 2024", "July 14"
             if t[i].isNumber, let d = t[i].value, (1...31).contains(d), let (ms, e) = month(t, at: i + 1, limit: limit) {
                 var year: Int? = nil
