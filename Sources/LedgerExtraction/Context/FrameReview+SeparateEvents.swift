@@ -53,6 +53,12 @@ extension FrameReview {
         claims[i].period = period
         claims[i].eventDate = nil
         claims[i].notes.append(note)
-        setChildren(of: claims[i].id) { $0.kind = .tally; $0.period = period; $0.eventDate = nil }
+        var place = claims[i].place
+        if let area = areaScope(of: claims[i]), area.name != place?.name {
+            place = area
+            claims[i].place = area
+            claims[i].notes.append("a count over \(area.text)")
+        }
+        setChildren(of: claims[i].id) { $0.kind = .tally; $0.period = period; $0.eventDate = nil; $0.place = place }
     }
 }
