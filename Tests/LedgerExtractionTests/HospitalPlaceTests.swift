@@ -29,3 +29,22 @@ struct HospitalPlaceTests {
         #expect(Self.places("قتل شخصان بقصف استهدف مشفى في مدينة الأتارب.") == ["killed 2 al-atarib"])
     }
 }
+
+/// "A passer-by was also injured in the attack and taken to a hospital in …": the toll points back to
+/// the attack told before and takes its place and day.
+@Suite("A toll in the attack told before")
+struct SameAttackTests {
+    @Test("no place or day of its own: the previous toll's")
+    func follows() {
+        let cs = extract("Gunmen killed two Asayish members on Sunday at a checkpoint in al-Shuhayl. A passer-by was also injured in the attack and taken to a hospital in al-Hasakah for treatment.", published: "2025-06-16").claims
+        let wounded = cs.first { $0.measure == .wounded }
+        #expect(wounded?.place?.name == "al-shuhayl" && wounded?.eventDate?.day?.description == "2025-06-15", "\(cs)")
+    }
+
+    @Test("a place or day of its own stays")
+    func ownStays() {
+        let cs = extract("Gunmen killed two Asayish members on Sunday at a checkpoint in al-Shuhayl. Also on Sunday, a shell wounded a child in Dhiban.", published: "2025-06-16").claims
+        let wounded = cs.first { $0.measure == .wounded }
+        #expect(wounded?.place?.text == "Dhiban" && wounded?.place?.name != "al-shuhayl", "\(cs)")
+    }
+}

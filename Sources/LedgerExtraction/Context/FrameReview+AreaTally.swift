@@ -1,7 +1,7 @@
 import LedgerCore
 
 extension FrameReview {
-    /// "…, raising the number killed in IS attacks in the desert this year to 212": a count over a
+    /// "…, raising the number killed in IS attacks in the Syrian desert this year to 212": a count over a
     /// region (the desert, the Autonomous Administration's areas) is over that region, even when the
     /// sentence also names the town of the day's attack, which stays the attack's place.
     func areaScope(of c: Claim) -> Place? {

@@ -69,6 +69,7 @@ struct FrameReview {
         for i in claims.indices where isOwnToll(claims[i]) && claims[i].supersededBy == nil { markEarlierEvent(i, mainDay: mainDay) }
         for i in claims.indices where isOwnToll(claims[i]) { foldIntoTally(i) }
         for i in claims.indices where isOwnToll(claims[i]) { placeLikeNewerFigure(i) }
+        for i in claims.indices where isOwnToll(claims[i]) { followPreviousToll(i) }
         placeFromStory()
         return headlineBreakdown(RestatementMerge.merge(claims, scalars: scalars))
     }

@@ -14,19 +14,6 @@ extension MentionScanner {
         return nil
     }
 
-    /// "raising the number of pro-government fighters killed … to 212": the group named between a count
-    /// head and "of" and the death word before the figure.
-    func countedGroup(before trigger: Int) -> (VictimCategory, String)? {
-        let lo = max(range.lowerBound + 1, trigger - 7)
-        guard lo < trigger, let of = (lo..<trigger).last(where: { t[$0].key == "of" && Self.countHeads.contains(t[$0 - 1].key) }) else { return nil }
-        for k in (of + 1)..<trigger {
-            if t[k].isNumber || t[k].kind == .punct { return nil }
-            if let (c, e) = Lexicon.categoryPhrases.match(t, at: k, limit: trigger) { return (c, text.span(t[k].start, t[e - 1].end).text) }
-            if let (v, _, _) = t[k].victimInfo, v.category != .all { return (v.category, text.span(t[k].start, t[k].end).text) }
-        }
-        return nil
-    }
-
     /// `عسكريون من قوات النظام`, `مقاتلان من مجلس منبج العسكري التابع لقسد`: a force named after a generic military noun
     /// says which force. Stops at a clause mark, a number or a verb.
     func forceAfter(_ j: Int, limit: Int) -> (VictimCategory, Int)? {

@@ -155,9 +155,6 @@ extension MentionScanner {
                     if m.category == .all, c.index < m.start, let (cat, words) = categoryBetween(c.index + 1, m.start) {
                         m.category = cat; m.hasCategory = true; m.categoryText = words
                     }
-                    if m.category == .all, c.index < m.start, let (cat, words) = countedGroup(before: c.index) {
-                        m.category = cat; m.hasCategory = true; m.categoryText = words
-                    }
                 } else if let inherit, personish || out.last != nil || listNumber(i) {
                     m.measure = headerMeasure(before: m.start, previous: out.last) ?? inherit
                 }

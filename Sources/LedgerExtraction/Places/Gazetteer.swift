@@ -73,7 +73,7 @@ enum Gazetteer {
         add("aanes", nil, 0, ["مناطق نفوذ الإدارة الذاتية", "مناطق الإدارة الذاتية", "مناطق سيطرة الإدارة الذاتية", "مناطق نفوذ قسد", "الإدارة الذاتية",
                               "areas controlled by the Autonomous Administration", "Autonomous Administration", "AANES", "SDF-held areas", "SDF-controlled areas"])
         add("badia", nil, 0, ["البادية السورية", "البادية", "بادية الشام", "Syrian desert", "Syrian Badia", "Badia", "Syrian Badiya", "Badiya", "Badiyah",
-                              "the desert", "Syria's desert", "the Syrian desert"])
+                              "Syria's desert"])
         add("syria", nil, 0, ["الأراضي السورية", "سوريا", "سورية", "Syria"])
         // The gazetteer data file's governorates, towns and villages: names and spellings the list above
         // lacks (the phrases above, added first, win where both give one).
