@@ -293,6 +293,18 @@ extension MentionScanner {
     }
 
     static let oneAfterNoun: KeySet = Lexicon.keys(["واحدا", "واحداً", "واحد", "واحدة"])
+    static let wasWords: KeySet = Lexicon.keys(["كان", "وكان", "كانت", "وكانت"])
+
+    /// `وكان رجل قد قُتل`, `وكان طفل قُتل`: «كان» before the noun or «قد» after it, then a death or injury verb.
+    func pastPerfectSubject(_ i: Int, hits: [TriggerHit]) -> Bool {
+        let afterQad = i + 2 < range.upperBound && MentionScanner.pastParticles.contains(t[i + 1].key)
+        let verb = afterQad ? i + 2 : i + 1
+        guard afterQad || i > range.lowerBound && Self.wasWords.contains(t[i - 1].key),
+              let h = hits.first(where: { $0.index == verb }), !h.negated, h.measure == .killed || h.measure == .wounded,
+              t[verb].trig?.head != true else { return false }
+        return true
+    }
+
     static let wereWords: KeySet = Lexicon.keys(["كانوا", "كانا", "كن", "كانتا", "وكانوا", "وكانا"])
 
     /// «كانوا يلعبون», «كانا يجمعان»: "were" and an imperfect verb between a figure and the trigger after it, so the
@@ -558,6 +570,8 @@ extension MentionScanner {
                 }
             case .singular:
                 if afterTrigger || chainedToPrevious || (listStart && listNumber(i)) { return ((1, i + 1), v.category) }
+                // «وكان رجل قد قُتل», «وكان طفل قُتل»: a past-perfect subject before its verb.
+                if pastPerfectSubject(i, hits: hits) { return ((1, i + 1), v.category) }
                 // «أن شخصاً واحداً على الأقل جُرح»: the noun and «واحد» as the subject of the verb after them.
                 if i + 1 < range.upperBound, Self.oneAfterNoun.contains(t[i + 1].key), hasRightTrigger { return ((1, i + 2), v.category) }
                 if sufferedOutcome(at: i, hits: hits) || attackBefore(i) && consequenceMeasure(from: i + 1, hits: hits) != nil { return ((1, i + 1), v.category) }

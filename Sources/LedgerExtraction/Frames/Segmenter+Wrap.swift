@@ -31,7 +31,7 @@ extension Segmenter {
     static func labelBreaks(_ tokens: [Token]) -> Set<Int> {
         var out: Set<Int> = []
         for i in tokens.indices where tokens[i].kind == .newline && i > 0 && i + 1 < tokens.count {
-            guard tokens[i - 1].isWord, measureLabelEnds.contains(tokens[i - 1].key), tokens[i + 1].isNumber else { continue }
+            guard tokens[i - 1].isWord, measureLabelEnds.contains(tokens[i - 1].key), tokens[i + 1].isNumber, isLabel(tokens, endingAt: i) else { continue }
             out.insert(i)
             // The figure line: numbers and range dashes only, then a line opening with "(".
             var k = i + 1
@@ -39,5 +39,17 @@ extension Segmenter {
             if k + 1 < tokens.count, tokens[k].kind == .newline, tokens[k + 1].isPunct("(") { out.insert(k) }
         }
         return out
+    }
+
+    /// A short line of words alone ("Civilians reported killed"), not a headline with its own figures ("… leave two dead").
+    static func isLabel(_ tokens: [Token], endingAt nl: Int) -> Bool {
+        var words = 0
+        var k = nl - 1
+        while k >= 0, tokens[k].kind != .newline {
+            if tokens[k].isNumber || EnglishNumbers.small[tokens[k].key] != nil || tokens[k].kind == .punct { return false }
+            if tokens[k].isWord { words += 1 }
+            k -= 1
+        }
+        return words <= 5
     }
 }
