@@ -71,7 +71,8 @@ extension ClaimAssembler {
             if regionalHeader, !tallyByMeasure.isEmpty {
                 let anyTotal = tallyByMeasure[.operations] ?? tallyByMeasure[.killed] ?? tallyByMeasure.values.first ?? 0
                 openList = OpenList(total: anyTotal, measure: .operations, regional: true, tally: true, period: tallyPeriod)
-            } else if let last = thisSentence.last(where: { drafts[$0].role == .total }) ?? thisSentence.last.map({ drafts[$0].parent ?? $0 }) ?? lastTotalAny {
+            } else if let last = namedListTotal(s, thisSentence) ?? thisSentence.last(where: { drafts[$0].role == .total })
+                        ?? thisSentence.last.map({ drafts[$0].parent ?? $0 }) ?? lastTotalAny {
                 openList = OpenList(total: last, measure: drafts[last].measure, regional: false, tally: drafts[last].kind == .tally, period: drafts[last].period)
                 let given = partsSum(last)
                 if given > 0 && given == drafts[last].value { openList?.byPlace = true }
@@ -79,5 +80,17 @@ extension ClaimAssembler {
                 openList = ol  // a sub-heading inside a list keeps it open
             }
         }
+    }
+
+    /// `…، إضافة لإصابة 9 من المدنيين، والقتلى هم:`, "…, and the dead are as follows:": the noun right before the colon
+    /// names which of the sentence's totals the list breaks down (the last total was the wounded's, the list the dead's).
+    func namedListTotal(_ s: Sentence, _ thisSentence: [Int]) -> Int? {
+        let skip: KeySet = Lexicon.keys(["هم", "وهم", "هي", "كالتالي", "كالآتي", "are", "were", "as", "follows", "is", "them", "among"])
+        var j = s.range.upperBound - 1
+        while j > s.range.lowerBound, tokens[j].kind == .punct { j -= 1 }
+        var steps = 0
+        while j >= s.range.lowerBound, steps < 4, tokens[j].isWord, skip.contains(tokens[j].key) { j -= 1; steps += 1 }
+        guard j >= s.range.lowerBound, let trig = tokens[j].trig, trig.measure == .killed || trig.measure == .wounded else { return nil }
+        return thisSentence.last(where: { drafts[$0].role == .total && drafts[$0].measure == trig.measure })
     }
 }

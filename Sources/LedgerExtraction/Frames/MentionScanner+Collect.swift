@@ -105,7 +105,9 @@ extension MentionScanner {
                 a += 1
             }
             // "Two wounded fighters died in hospital": the verb after the noun says what happened to them.
-            if participle, m.measure == .wounded, let r = rightValid(from: m.end, hits: hits), r.measure == .killed, !r.negated {
+            // ("22 injured people and 6 bodies": a noun of the dead is its own figure's, not a verb of the wounded.)
+            if participle, m.measure == .wounded, let r = rightValid(from: m.end, hits: hits), r.measure == .killed, !r.negated,
+               t[r.index].trig?.head != true {
                 m.measure = .killed
             }
             // Measure.
@@ -124,7 +126,7 @@ extension MentionScanner {
                 if english, let l = left, let r = right, l.measure != r.measure, m.start > lo, t[m.start - 1].key == "at", m.start - l.index <= 3 { chosen = l }
                 // "resulted in the martyrdom of one of the fighters, and two others were wounded": the noun of death and its "of".
                 if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 2, t[l.index + 1].key == "of",
-                   ["martyrdom", "death", "killing", "deaths", "killings"].contains(t[l.index].key.string) { chosen = l }
+                   ["martyrdom", "death", "killing", "deaths", "killings", "bodies", "body", "remains"].contains(t[l.index].key.string) { chosen = l }
                 // "Three people were killed, including a child, and 15 were hurt": a subset set off after a
                 // figure ("including", "among them", "one of them") counts what that figure counts, not
                 // what the next clause's verb does.
@@ -137,6 +139,8 @@ extension MentionScanner {
                 if let c = chosen, c.measure == .wounded, c.index > i, c.index >= 2, t[c.index - 1].key == "the" || t[c.index - 1].key == "من",
                    let later = hits.first(where: { $0.index > c.index && $0.measure == .killed && !$0.negated }), later.index - c.index <= 4 { chosen = later }
                 // "عدد المهاجمين بنحو 10 مسلحين": the figure counts the noun after "عدد", not the toll.
+                // «أربعة أطفال … كانوا يجمعون الحطب حين …، ما أدى إلى ارتقاء الشقيقين»: who was there, not who died.
+                if let c = chosen, c.index > i, pastActivity(from: m.end, to: c.index) { i = max(end, i + 1); continue }
                 if let c = chosen, c.index < i, countOfOther(from: c.index + 1, to: m.start) { chosen = nil; if !(inherit != nil && listNumber(i)) { i = max(end, i + 1); continue } }
                 if chosen == nil, inherit != nil, listNumber(i) { chosen = nil }
                 if let c = chosen, !(inherit != nil && listNumber(i)) {
@@ -288,7 +292,44 @@ extension MentionScanner {
         return false
     }
 
+    static let oneAfterNoun: KeySet = Lexicon.keys(["واحدا", "واحداً", "واحد", "واحدة"])
+    static let wasWords: KeySet = Lexicon.keys(["كان", "وكان", "كانت", "وكانت"])
+
+    /// `وكان رجل قد قُتل`, `وكان طفل قُتل`: «كان» before the noun or «قد» after it, then a death or injury verb.
+    func pastPerfectSubject(_ i: Int, hits: [TriggerHit]) -> Bool {
+        let afterQad = i + 2 < range.upperBound && MentionScanner.pastParticles.contains(t[i + 1].key)
+        let verb = afterQad ? i + 2 : i + 1
+        guard afterQad || i > range.lowerBound && Self.wasWords.contains(t[i - 1].key),
+              let h = hits.first(where: { $0.index == verb }), !h.negated, h.measure == .killed || h.measure == .wounded,
+              t[verb].trig?.head != true else { return false }
+        return true
+    }
+
+    static let wereWords: KeySet = Lexicon.keys(["كانوا", "كانا", "كن", "كانتا", "وكانوا", "وكانا"])
+
+    /// «كانوا يلعبون», «كانا يجمعان»: "were" and an imperfect verb between a figure and the trigger after it, so the
+    /// figure says who was doing something when the trigger's event came, not how many it hit.
+    func pastActivity(from a: Int, to b: Int) -> Bool {
+        guard a < b - 1 else { return false }
+        for k in a..<min(b - 1, a + 16) where t[k].arabic {
+            if t[k].trig != nil { return false }
+            guard Self.wereWords.contains(t[k].key) else { continue }
+            let v = t[k + 1].key.string
+            if v.hasPrefix("ي") || v.hasPrefix("ت") { return true }
+        }
+        return false
+    }
+
     static let speechVerbs: KeySet = ["said", "says", "told", "reported", "added", "confirmed", "stated"]
+    /// Verbs whose subject tells of the dead rather than being one of them ("a local activist listed the names of the dead").
+    static let reportingActs: KeySet = ["listed", "published", "posted", "named", "identified", "documented", "counted", "shared", "wrote", "gave"]
+
+    /// A reporting act right after a person noun (adverbs like "later" between): the person is its subject.
+    func actorOfReport(after j: Int) -> Bool {
+        var k = j
+        while k < range.upperBound, ["later", "also", "then", "subsequently", "separately"].contains(t[k].key) { k += 1 }
+        return k < range.upperBound && (Self.speechVerbs.contains(t[k].key) || Self.reportingActs.contains(t[k].key))
+    }
 
     static let killingEvents: KeySet = ["murders", "murder", "killings", "assassinations", "executions", "massacre", "massacres"]
 
@@ -529,6 +570,10 @@ extension MentionScanner {
                 }
             case .singular:
                 if afterTrigger || chainedToPrevious || (listStart && listNumber(i)) { return ((1, i + 1), v.category) }
+                // «وكان رجل قد قُتل», «وكان طفل قُتل»: a past-perfect subject before its verb.
+                if pastPerfectSubject(i, hits: hits) { return ((1, i + 1), v.category) }
+                // «أن شخصاً واحداً على الأقل جُرح»: the noun and «واحد» as the subject of the verb after them.
+                if i + 1 < range.upperBound, Self.oneAfterNoun.contains(t[i + 1].key), hasRightTrigger { return ((1, i + 2), v.category) }
                 if sufferedOutcome(at: i, hits: hits) || attackBefore(i) && consequenceMeasure(from: i + 1, hits: hits) != nil { return ((1, i + 1), v.category) }
                 // "أُردي مواطن قتيلاً": the death noun follows the person.
                 if i + 1 < range.upperBound, let tr = t[i + 1].trig, tr.head, tr.measure == .killed || tr.measure == .wounded { return ((1, i + 1), v.category) }
@@ -567,9 +612,13 @@ extension MentionScanner {
                 if let v = t[j].victimInfo.map({ $0.0 }) ?? seniorFigure(j), v.number == .singular {
                     // "…, a doctor said": the speaker, not a victim.
                     if j + 1 < range.upperBound, Self.speechVerbs.contains(t[j + 1].key) { return nil }
+                    // "a local activist later listed the names of the dead": the subject of a verb of telling or naming.
+                    if actorOfReport(after: j + 1) { return nil }
                     // "another opposition group": the person word is an adjective of a body, not a person.
                     if j + 1 < range.upperBound, Self.organisationNouns.contains(t[j + 1].key) { return nil }
                     if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
+                    // "• A former ISIS member.": an item of an open list counts one person of the list's measure.
+                    if listStart, listNumber(i) { return ((1, j + 1), v.category) }
                     if attackBefore(i), consequenceMeasure(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
                     return nil
                 }

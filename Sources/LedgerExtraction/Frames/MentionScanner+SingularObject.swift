@@ -6,9 +6,12 @@ extension MentionScanner {
     static let singularOutcomes: KeySet = Lexicon.keys([
         "مقتله", "مقتلها", "مصرعه", "مصرعها", "حتفه", "حتفها", "وفاته", "وفاتها", "استشهاده", "استشهادها",
         "اصابته", "إصابته", "اصابتها", "إصابتها",
+        // «تعرّض الشاب خالد لإصابة خطيرة»: the person underwent the outcome, named before it.
+        "لإصابة", "لاصابة", "لإصابات", "لاصابات", "لجروح",
     ])
     /// Verbs and prepositions whose object is the person attacked.
-    static let attackObjectOpeners: KeySet = Lexicon.keys(["اغتال", "واغتال", "اغتالت", "استهدف", "استهدفوا", "استهدفت", "على", "علي"])
+    static let attackObjectOpeners: KeySet = Lexicon.keys(["اغتال", "واغتال", "اغتالت", "استهدف", "استهدفوا", "استهدفت", "على", "علي",
+                                                            "تعرض", "وتعرض", "تعرضت", "وتعرضت"])
 
     /// The one person a singular outcome pronoun refers to: a definite singular person noun (الشاب، الرجل) within
     /// ten words after an attack verb or «على», before the outcome noun.

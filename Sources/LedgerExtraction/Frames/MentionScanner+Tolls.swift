@@ -73,8 +73,17 @@ extension MentionScanner {
         guard Self.arabicTo.contains(t[s - 1].key) else { return false }
         let verb = t[s - 2]
         guard Self.arabicRiseVerbs.contains(verb.key) || verb.stems.dropFirst().contains(where: { Self.arabicRiseVerbs.contains($0.stem) }) else { return false }
-        return (s...trigger).contains { j in
+        guard let head = (s...trigger).first(where: { j in
             Self.arabicCountHeads.contains(t[j].key) || t[j].stems.dropFirst().contains { Self.arabicCountHeads.contains($0.stem) }
-        }
+        }) else { return false }
+        // «يرتفع إلى 20 عدد الضربات …، تسببت بمقتل 12»: a count of strikes or attacks, not of the dead.
+        return !(head + 1 < range.upperBound && countedEvents(at: head + 1))
+    }
+
+    /// A definite noun of operations (`الضربات`, `الهجمات`, `الاستهدافات`) after a count head.
+    func countedEvents(at j: Int) -> Bool {
+        var k = t[j].key.string
+        for p in ["وال", "ال"] where k.hasPrefix(p) { k = String(k.dropFirst(p.count)); break }
+        return Triggers.operationNouns.contains(Key(k))
     }
 }

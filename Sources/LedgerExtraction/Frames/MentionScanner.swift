@@ -75,10 +75,15 @@ struct MentionScanner {
         guard t[i].arabic else { return false }
         if a.head != b.head { return true }
         // «وكان طفل قُتل وأُصيب آخران»: the first verb has its subject before it, the second its own after it.
-        if i > range.lowerBound, t[i - 1].victim != nil, j + 1 < range.upperBound, t[j + 1].victim != nil { return true }
+        // («وكان شاب قد قُتل وأصيب ثلاثة أطفال»: «قد» between the subject and its verb.)
+        let subj = i - 1 > range.lowerBound && Self.pastParticles.contains(t[i - 1].key) ? i - 2 : i - 1
+        if subj >= range.lowerBound, t[subj].victim != nil, j + 1 < range.upperBound,
+           t[j + 1].victim != nil || subj < i - 1 && number(at: j + 1) != nil { return true }
         let plural = { (k: Int) in Self.pluralVerbs.contains(self.t[k].key) || self.t[k].stems.dropFirst().contains { Self.pluralVerbs.contains($0.stem) } }
         return plural(i) && !plural(j)
     }
+
+    static let pastParticles: KeySet = Lexicon.keys(["قد", "لقد"])
 
     /// Singular event nouns that are a trigger only with "of" right after them ("the death of", "the injury of a third").
     static let nounsOfOf: KeySet = ["death", "injury", "martyrdom"]

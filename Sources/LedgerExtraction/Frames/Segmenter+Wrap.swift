@@ -20,6 +20,36 @@ extension Segmenter {
             candidates.append(i)
             if continues { wrapped = true }
         }
-        return wrapped ? Set(candidates) : []
+        return (wrapped ? Set(candidates) : []).union(labelBreaks(tokens))
+    }
+
+    /// Words that end a label line whose figure stands on the next line.
+    static let measureLabelEnds: KeySet = ["killed", "injured", "wounded", "dead"]
+
+    /// A summary block ("Civilians reported killed" / "9 – 11" / "(3–4 children, 2 women)"): a label line that ends with
+    /// a measure word, the figure line under it and a bracketed breakdown under that are one sentence.
+    static func labelBreaks(_ tokens: [Token]) -> Set<Int> {
+        var out: Set<Int> = []
+        for i in tokens.indices where tokens[i].kind == .newline && i > 0 && i + 1 < tokens.count {
+            guard tokens[i - 1].isWord, measureLabelEnds.contains(tokens[i - 1].key), tokens[i + 1].isNumber, isLabel(tokens, endingAt: i) else { continue }
+            out.insert(i)
+            // The figure line: numbers and range dashes only, then a line opening with "(".
+            var k = i + 1
+            while k < tokens.count, tokens[k].isNumber || tokens[k].kind == .punct && ["-", "–"].contains(tokens[k].key) { k += 1 }
+            if k + 1 < tokens.count, tokens[k].kind == .newline, tokens[k + 1].isPunct("(") { out.insert(k) }
+        }
+        return out
+    }
+
+    /// A short line of words alone ("Civilians reported killed"), not a headline with its own figures ("… leave two dead").
+    static func isLabel(_ tokens: [Token], endingAt nl: Int) -> Bool {
+        var words = 0
+        var k = nl - 1
+        while k >= 0, tokens[k].kind != .newline {
+            if tokens[k].isNumber || EnglishNumbers.small[tokens[k].key] != nil || tokens[k].kind == .punct { return false }
+            if tokens[k].isWord { words += 1 }
+            k -= 1
+        }
+        return words <= 5
     }
 }

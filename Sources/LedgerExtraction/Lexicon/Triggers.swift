@@ -101,7 +101,7 @@ enum Triggers {
     ].map { (Fold.key($0.0), $0.1) }))
 
     static let operationNouns: KeySet = Lexicon.keys([
-        "عملية", "عمليات", "هجوم", "هجمات", "هجمة", "هجوما", "تفجير", "تفجيرات", "كمين", "كمائن", "استهداف", "استهدافات",
+        "عملية", "عمليات", "هجوم", "هجمات", "هجمة", "هجوما", "تفجير", "تفجيرات", "كمين", "كمائن", "استهداف", "استهدافات", "استهدافا", "غارة", "غارات", "ضربة", "ضربات",
         "عمليه", "عملية اغتيال", "operations", "operation", "attacks", "attack", "ambushes", "bombings", "explosions", "raids", "assaults",
         "incidents", "assassinations", "اغتيالات", "murders", "crimes",
     ])
