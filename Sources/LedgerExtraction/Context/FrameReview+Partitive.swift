@@ -18,11 +18,9 @@ extension FrameReview {
             j < i && isOwnToll(claims[j]) && claims[j].measure == .wounded && claims[j].value > c.value
         }) else {
             // "Of the injured, two remain in serious condition" in a report that gives no count of the
-            // wounded: still some of them, not a toll of its own (it stays a claim, and feeds no incident).
-            if picked, c.context == .main {
-                claims[i].role = .subset
-                claims[i].notes.append("some of the wounded, of a count the report does not give: not a toll")
-            }
+            // wounded: some of a count the report does not give, not a toll of its own. A subset needs
+            // its total, so the figure is not a claim.
+            if picked, c.context == .main { dropped.insert(c.id) }
             return
         }
         claims[i].role = .subset

@@ -14,6 +14,8 @@ import LedgerCore
 /// - a figure restated in the same report (lead and body) is one claim.
 struct FrameReview {
     var claims: [Claim]
+    /// Figures that turn out to count no one of their own (dropped before the merge).
+    var dropped: Set<String> = []
     let published: Day?
     /// The places the headline and the lead name (``StoryPlace``).
     let leadPlaces: [Place]
@@ -71,6 +73,7 @@ struct FrameReview {
         for i in claims.indices where isOwnToll(claims[i]) { placeLikeNewerFigure(i) }
         for i in claims.indices where isOwnToll(claims[i]) { followPreviousToll(i) }
         placeFromStory()
+        claims.removeAll { dropped.contains($0.id) }
         return headlineBreakdown(RestatementMerge.merge(claims, scalars: scalars))
     }
 
