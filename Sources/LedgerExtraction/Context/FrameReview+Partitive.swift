@@ -15,7 +15,7 @@ extension FrameReview {
         guard picked || ofThem && s.contains(any: Self.conditionCues), c.context == .main || picked && c.context == .backReference
         else { return }
         guard let toll = claims.indices.last(where: { j in
-            j < i && isOwnToll(claims[j]) && claims[j].measure == .wounded && claims[j].value > c.value
+            j < i && isOwnToll(claims[j]) && !dropped.contains(claims[j].id) && claims[j].measure == .wounded && claims[j].value > c.value
         }) else {
             // "Of the injured, two remain in serious condition" in a report that gives no count of the
             // wounded: some of a count the report does not give, not a toll of its own. A subset needs
@@ -40,7 +40,8 @@ extension FrameReview {
         let before = s.wordsBefore(c.span.start, 4).map(\.string)
         guard let noun = before.lastIndex(where: { Self.woundedNouns.contains($0) }), noun >= 1 else { return false }
         let head = before[..<noun].suffix(2)
-        return head.contains { ["of", "among", "من", "ومن", "بين"].contains($0) }
+        // Not a bare «من»: «أكثر من الجرحى» is "more than", no partitive.
+        return head.contains { ["of", "among", "ومن", "بين"].contains($0) }
     }
 
     static let woundedNouns: Set<String> = Set(["wounded", "injured", "الجرحي", "المصابين", "الجرحى"].map { Fold.key($0).string })

@@ -73,7 +73,9 @@ struct FrameReview {
         for i in claims.indices where isOwnToll(claims[i]) { placeLikeNewerFigure(i) }
         for i in claims.indices where isOwnToll(claims[i]) { followPreviousToll(i) }
         placeFromStory()
-        claims.removeAll { dropped.contains($0.id) }
+        // A figure another one hangs under stays.
+        let parents = Set(claims.compactMap(\.parent))
+        claims.removeAll { dropped.contains($0.id) && !parents.contains($0.id) }
         return headlineBreakdown(RestatementMerge.merge(claims, scalars: scalars))
     }
 
