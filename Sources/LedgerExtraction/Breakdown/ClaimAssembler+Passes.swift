@@ -82,10 +82,12 @@ extension ClaimAssembler {
         }
     }
 
+    static let listHeaderFillers: KeySet = Lexicon.keys(["هم", "وهم", "هي", "كالتالي", "كالآتي", "are", "were", "as", "follows", "is", "them", "among"])
+
     /// `…، إضافة لإصابة 9 من المدنيين، والقتلى هم:`, "…, and the dead are as follows:": the noun right before the colon
     /// names which of the sentence's totals the list breaks down (the last total was the wounded's, the list the dead's).
     func namedListTotal(_ s: Sentence, _ thisSentence: [Int]) -> Int? {
-        let skip: KeySet = Lexicon.keys(["هم", "وهم", "هي", "كالتالي", "كالآتي", "are", "were", "as", "follows", "is", "them", "among"])
+        let skip = Self.listHeaderFillers
         var j = s.range.upperBound - 1
         while j > s.range.lowerBound, tokens[j].kind == .punct { j -= 1 }
         var steps = 0

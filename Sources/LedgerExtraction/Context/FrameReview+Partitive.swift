@@ -49,17 +49,3 @@ extension FrameReview {
         "critical", "critically", "serious condition", "seriously", "حرجه", "خطره", "خطيره", "حالتهم", "حالتها", "حالته",
     ])
 }
-
-extension SentenceWords {
-    /// Up to `n` words starting at or after scalar offset `offset`.
-    func wordsAfter(_ offset: Int, _ n: Int) -> ArraySlice<Key> {
-        guard let k = offsets.firstIndex(where: { $0 >= offset }) else { return [] }
-        return words[k...].prefix(n)
-    }
-
-    /// Up to `n` words ending before scalar offset `offset`.
-    func wordsBefore(_ offset: Int, _ n: Int) -> ArraySlice<Key> {
-        let k = offsets.firstIndex(where: { $0 >= offset }) ?? words.count
-        return words[..<k].suffix(n)
-    }
-}

@@ -25,9 +25,10 @@ extension FrameReview {
     mutating func markIncrement(_ i: Int) {
         let c = claims[i]
         let s = sentence(c)
+        guard c.measure == .killed else { return }
         // "Three of the wounded later died": the figure picked out of the wounded died.
         let fromWounded = pickedFromWounded(c)
-        guard c.measure == .killed, fromWounded || s.contains(any: Self.incrementCues) || s.contains(any: Self.afterKilling) && s.contains(any: Self.riseWords)
+        guard fromWounded || s.contains(any: Self.incrementCues) || s.contains(any: Self.afterKilling) && s.contains(any: Self.riseWords)
         else { return }
         let toll = claims.indices.first { j in
             j != i && isOwnToll(claims[j]) && claims[j].measure == .killed && claims[j].value > c.value

@@ -86,6 +86,18 @@ struct SentenceWords: Sendable {
         phrases.contains { p in firstIndex(of: p) != nil }
     }
 
+    /// Up to `n` words starting at or after scalar offset `offset`.
+    func wordsAfter(_ offset: Int, _ n: Int) -> ArraySlice<Key> {
+        guard let k = offsets.firstIndex(where: { $0 >= offset }) else { return [] }
+        return words[k...].prefix(n)
+    }
+
+    /// Up to `n` words ending before scalar offset `offset`.
+    func wordsBefore(_ offset: Int, _ n: Int) -> ArraySlice<Key> {
+        let k = offsets.firstIndex(where: { $0 >= offset }) ?? words.count
+        return words[..<k].suffix(n)
+    }
+
     func firstIndex(of phrase: [Key]) -> Int? {
         guard !phrase.isEmpty, words.count >= phrase.count, phrase.allSatisfy({ vocabulary.contains($0) }) else { return nil }
         for i in 0...(words.count - phrase.count) where (0..<phrase.count).allSatisfy({ Self.same(words[i + $0], phrase[$0]) }) {

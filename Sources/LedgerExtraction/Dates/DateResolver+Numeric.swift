@@ -33,16 +33,18 @@ extension DateResolver {
             day = tens
         } else if let unit = ordinalUnits[k] {
             day = unit
-            if j < limit, let add = ordinalTeens[t[j].key.string] { day = unit + add; j += 1 } else if unit == 1 && k != Fold.key("الأول").string { return nil }
+            if j < limit, let add = ordinalTeens[t[j].key.string] { day = unit + add; j += 1 } else if unit == 1 && k != firstOrdinal { return nil }
         } else {
             return nil
         }
         guard (1...31).contains(day), j < limit, t[j].key.string == "من" else { return nil }
         j += 1
-        if j < limit, t[j].key.string == Fold.key("شهر").string { j += 1 }
+        if j < limit, t[j].key.string == monthWord { j += 1 }
         return (day, j)
     }
 
+    static let firstOrdinal = Fold.key("الأول").string
+    static let monthWord = Fold.key("شهر").string
     static let ordinalUnits: [String: Int] = fold([
         ("الأول", 1), ("الحادي", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الخامس", 5), ("السادس", 6), ("السابع", 7),
         ("الثامن", 8), ("التاسع", 9), ("العاشر", 10),

@@ -324,10 +324,12 @@ extension MentionScanner {
     /// Verbs whose subject tells of the dead rather than being one of them ("a local activist listed the names of the dead").
     static let reportingActs: KeySet = ["listed", "published", "posted", "named", "identified", "documented", "counted", "shared", "wrote", "gave"]
 
+    static let reportAdverbs: KeySet = ["later", "also", "then", "subsequently", "separately"]
+
     /// A reporting act right after a person noun (adverbs like "later" between): the person is its subject.
     func actorOfReport(after j: Int) -> Bool {
         var k = j
-        while k < range.upperBound, ["later", "also", "then", "subsequently", "separately"].contains(t[k].key) { k += 1 }
+        while k < range.upperBound, Self.reportAdverbs.contains(t[k].key) { k += 1 }
         return k < range.upperBound && (Self.speechVerbs.contains(t[k].key) || Self.reportingActs.contains(t[k].key))
     }
 

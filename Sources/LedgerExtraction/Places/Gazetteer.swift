@@ -192,6 +192,7 @@ enum Gazetteer {
     static let hospitalNouns: KeySet = Lexicon.keys([
         "hospital", "hospitals", "مشفى", "المشفى", "مستشفى", "المستشفى", "مشافي", "المشافي", "مستشفيات", "المستشفيات", "مشفيات", "المشفيات",
     ])
+    static let hospitalFillers: KeySet = ["a", "the", "in", "at", "one", "of"]
     static let takenWords: KeySet = Lexicon.keys(["to", "إلى", "الى", "treated", "treatment", "admitted", "العلاج", "لتلقي", "لإسعافهم", "لاسعافهم"])
 
     /// A place named as where the wounded were taken ("taken to a hospital in al-Hasakah", «نُقل إلى
@@ -204,7 +205,7 @@ enum Gazetteer {
             if tokens[j].isPunct(".") || tokens[j].isPunct(",") { return false }
             if hospitalNouns.contains(tokens[j].key) || tokens[j].stems.contains(where: { hospitalNouns.contains($0.stem) }) {
                 var k = j - 1
-                while k >= lo, ["a", "the", "in", "at", "one", "of"].contains(tokens[k].key.string) { k -= 1 }
+                while k >= lo, hospitalFillers.contains(tokens[k].key) { k -= 1 }
                 return k >= lo && (takenWords.contains(tokens[k].key) || tokens[k].stems.contains(where: { takenWords.contains($0.stem) }))
             }
             j -= 1; seen += 1
