@@ -64,7 +64,7 @@ public enum Projector {
     /// Folds `events` (just appended, in order) and recomputes the groups they touch.
     public static func apply(_ db: Database, _ events: [StoredEvent]) throws {
         guard !events.isEmpty else { return }
-        let store = ReadModelStore(db)
+        let store = ReadModelStore(db, memo: ProjectionMemo())
         let last = try store.lastSeq()
         if let first = events.first, first.seq != last + 1 {
             // The read models missed events (say, written by a program without the hook): catch up whole.

@@ -5,6 +5,8 @@ import LedgerCore
 public struct PendingEvent: Sendable {
     public var type: EventType
     public var payload: [UInt8]
+    /// The value `payload` encodes, when the event was built from one: handed on to the append's hook.
+    var value: EventPayload?
 
     public init(type: EventType, payload: [UInt8]) {
         self.type = type
@@ -14,6 +16,7 @@ public struct PendingEvent: Sendable {
     public init(_ payload: EventPayload) throws {
         self.type = payload.type
         self.payload = try payload.canonicalJSON()
+        self.value = payload
     }
 }
 
@@ -83,9 +86,11 @@ extension Ledger {
             }
             if keepStored {
                 let hash = String(decoding: hash, as: UTF8.self)
-                stored.append(StoredEvent(
+                var storedEvent = StoredEvent(
                     seq: seq, type: event.type, payload: String(decoding: event.payload, as: UTF8.self),
-                    recordedAt: recordedAt, prevHash: prevHash, hash: hash))
+                    recordedAt: recordedAt, prevHash: prevHash, hash: hash)
+                storedEvent.value = event.value
+                stored.append(storedEvent)
                 prevHash = hash
             }
         }

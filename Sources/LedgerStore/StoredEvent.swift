@@ -9,6 +9,10 @@ public struct StoredEvent: Hashable, Sendable {
     public var recordedAt: String
     public var prevHash: String
     public var hash: String
+    /// The value `payload` encodes, when the event was built from it in this process (an append
+    /// keeps it for its hook, so the projector does not decode what was just encoded). Not part of
+    /// the event's identity: two events are equal when their stored columns are.
+    var value: EventPayload?
 
     public init(seq: Int64, type: EventType, payload: String, recordedAt: String, prevHash: String, hash: String) {
         self.seq = seq
@@ -19,9 +23,20 @@ public struct StoredEvent: Hashable, Sendable {
         self.hash = hash
     }
 
-    /// Decodes the payload.
+    /// The payload's value: the one it was encoded from, or decoded from its canonical JSON.
     public func decoded() throws -> EventPayload {
-        try EventPayload.decode(type: type, json: Array(payload.utf8))
+        if let value { return value }
+        return try EventPayload.decode(type: type, json: Array(payload.utf8))
+    }
+
+    public static func == (a: StoredEvent, b: StoredEvent) -> Bool {
+        a.seq == b.seq && a.type == b.type && a.payload == b.payload && a.recordedAt == b.recordedAt
+            && a.prevHash == b.prevHash && a.hash == b.hash
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(seq)
+        hasher.combine(hash)
     }
 }
 

@@ -9,9 +9,17 @@ import LedgerStore
 /// `json_each`, so no text is ever interpolated into SQL.
 public struct ReadModelStore {
     public let db: Database
+    /// Rows this projection has read or written, by key (``ProjectionMemo``); nil outside a projection.
+    let memo: ProjectionMemo?
 
     public init(_ db: Database) {
         self.db = db
+        self.memo = nil
+    }
+
+    init(_ db: Database, memo: ProjectionMemo) {
+        self.db = db
+        self.memo = memo
     }
 
     static let tables = [
@@ -50,19 +58,26 @@ public struct ReadModelStore {
     // MARK: fold state
 
     public func report(_ hash: String) throws -> ReportInfo? {
-        try Data.fetchOne(statement("SELECT info FROM rm_reports WHERE hash = ?"), arguments: [hash])
+        if let known = memo?.reports[hash] { return known }
+        let info = try Data.fetchOne(statement("SELECT info FROM rm_reports WHERE hash = ?"), arguments: [hash])
             .map { try ReadModelStore.decode(ReportInfo.self, $0) }
+        memo?.reports[hash] = .some(info)
+        return info
     }
 
     public func save(_ r: ReportInfo) throws {
+        memo?.reports[r.hash] = .some(r)
         try execute(
             sql: "INSERT OR REPLACE INTO rm_reports (hash, seq, recorded_at, publisher, published, info) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [r.hash, r.seq, r.recordedAt, r.publisher, r.published?.description, ReadModelStore.blob(r)])
     }
 
     public func republication(_ copy: String) throws -> Republication? {
-        try Data.fetchOne(statement("SELECT info FROM rm_republications WHERE copy = ?"), arguments: [copy])
+        if let known = memo?.republications[copy] { return known }
+        let mark = try Data.fetchOne(statement("SELECT info FROM rm_republications WHERE copy = ?"), arguments: [copy])
             .map { try ReadModelStore.decode(Republication.self, $0) }
+        memo?.republications[copy] = .some(mark)
+        return mark
     }
 
     public func copies(of original: String) throws -> [String] {
@@ -71,15 +86,19 @@ public struct ReadModelStore {
     }
 
     public func save(_ m: Republication) throws {
+        memo?.republications[m.report] = .some(m)
         try execute(
             sql: "INSERT OR REPLACE INTO rm_republications (copy, original, seq, info) VALUES (?, ?, ?, ?)",
             arguments: [m.report, m.original, m.seq, ReadModelStore.blob(m)])
     }
 
     public func record(_ id: String) throws -> ClaimRecord? {
+        if let known = memo?.records[id] { return known }
         var reports = ReportFacts()
-        return try Data.fetchOne(statement("SELECT record FROM rm_claims WHERE id = ?"), arguments: [id])
+        let record = try Data.fetchOne(statement("SELECT record FROM rm_claims WHERE id = ?"), arguments: [id])
             .map { try claim($0, &reports) }
+        if let record { memo?.records[id] = record }
+        return record
     }
 
     /// Assembles a claim state with the report facts currently in the tables.
@@ -91,6 +110,7 @@ public struct ReadModelStore {
     }
 
     public func save(_ r: ClaimRecord) throws {
+        memo?.records[r.id] = r
         let group = GroupKeys.incidentGroup(r)
         // A linking candidate also gets the facts the linker reads (schema/005).
         let facts = group == nil ? nil : LinkFacts(r)

@@ -438,9 +438,12 @@ struct BenchGenerate: ParsableCommand {
     @Option(name: .long, help: "Random seed.")
     var seed: UInt64 = 42
 
+    @Option(name: .long, help: "The data: hard (one area, 540 days) or realistic (many places, sixty publishers, ten years over --count reports).")
+    var data: BenchData = .hard
+
     func run() throws {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        var generator = ReportGenerator(seed: seed)
+        var generator = ReportGenerator(seed: seed, data: data, expectedReports: count)
         for i in 0..<count {
             let r = generator.report(i)
             let path = (out as NSString).appendingPathComponent(r.name)
@@ -450,7 +453,7 @@ struct BenchGenerate: ParsableCommand {
                 throw LedgerExit.usage
             }
             try Data(r.text.utf8).write(to: URL(fileURLWithPath: path))
-            let meta = "{\"published\": \"\(r.published)\", \"publisher\": \"Bench Monitor\"}\n"
+            let meta = "{\"published\": \"\(r.published)\", \"publisher\": \"\(r.publisher)\"}\n"
             try Data(meta.utf8).write(to: URL(fileURLWithPath: (path as NSString).deletingPathExtension + ".meta.json"))
         }
         print("wrote \(count) reports to \(out)")
