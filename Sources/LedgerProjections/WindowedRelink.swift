@@ -174,9 +174,10 @@ struct WindowedRelink {
     }
 
     /// The stored incident a cluster is exactly (its members so far, plus the stored members still
-    /// ahead of the walk), or nil. A cluster holding a changed claim agrees with nothing: its stored
-    /// incident was built with the claim as it was (a claim moved back in time would otherwise carry
-    /// its old incident's later members with it, while the walk re-places them too).
+    /// ahead of the walk), or nil. A cluster holding a changed claim, or whose stored incident held one,
+    /// agrees with nothing: the stored incident was built with the claim as it was (a claim moved back
+    /// in time would otherwise carry its old incident's later members with it, and one moved forward
+    /// be carried back, while the walk re-places them too).
     private func agreeingIncident(_ walk: LinkingWalk, _ window: inout Window, cluster k: Int, pos: Int, changed: Set<String>) throws -> String? {
         let members = walk.clusters[k]
         if members.contains(where: { changed.contains(walk.claims[$0].id) }) { return nil }
@@ -191,6 +192,10 @@ struct WindowedRelink {
         for i in members {
             guard expected.remove(walk.claims[i].id) != nil else { return nil }
         }
+        // Nor does one whose stored incident held a changed claim the cluster lacks: that claim is placed
+        // where it is now (a claim moved forward would otherwise be carried back into its old incident
+        // as a member still ahead, while the window at its new days places it too).
+        if expected.contains(where: changed.contains) { return nil }
         // What is left must be still ahead of the walk (loaded, not yet placed).
         for id in expected {
             guard let at = window.index[id], at >= pos else { return nil }

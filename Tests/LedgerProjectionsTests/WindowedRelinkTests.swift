@@ -101,6 +101,22 @@ import Testing
         try Self.run(ops, salt: 16_352_714_504_640_976_721).expectConsistent()
     }
 
+    /// Found by `ReadModelHistoryTests` (2026-12-04, shrunk from 86 operations): a correction moved a claim
+    /// from 30 January to 8 June; its stored incident also held a coarse Deir ez-Zor claim of 30 January.
+    /// The window at the old day re-placed the coarse claim, took its cluster for the stored incident
+    /// with the moved claim as a member "still ahead", and built it with the claim's new day, while the
+    /// window at 8 June placed the claim in an incident of its own: one claim in two incidents.
+    @Test func claimMovedForwardIsNotCarriedBackIntoItsOldIncident() throws {
+        let ops = [68545, 798655, 630185, 470202, 575656, 156794, 653705, 787594, 93176, 215571, 148062, 675133, 534224, 572190,
+                   553852, 288293, 550432, 142200, 273222, 526306, 506733, 399946, 803904, 591506, 743906, 934750, 942354,
+                   734483, 303587]
+        let f = try Self.run(ops, clock: TotalsHistoryTests.minute, salt: 7_174_614_003_770_689_426)
+        let holding = try f.incidents().filter { $0.members.contains { $0.claimID == "97e50b45a6fc-0" } }
+        #expect(holding.count == 1)
+        #expect(holding.first?.day == Day(iso: "2023-06-08"))
+        try f.expectConsistent()
+    }
+
     /// Found by `TotalsHistoryTests` in CI (2026-12-03, shrunk from 106 operations): a coarse claim
     /// (Deir ez-Zor, 5 May) was noted ambiguous between two finer incidents; a later batch of April
     /// reports merged those two into one incident further back. The window walk re-placed the coarse

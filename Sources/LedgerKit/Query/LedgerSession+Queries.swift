@@ -116,7 +116,8 @@ extension LedgerSession {
         let ledger = try current()
         let totals = try query.totals(ledger).totals
         return try ledger.writer.read { db in
-            try TotalQualifier.fill(totals) { try ReadModelStore(db).record($0)?.claim.qualifier }
+            let store = ReadModelStore(db)
+            return try TotalQualifier.fill(totals) { try store.qualifier(ofClaim: $0) }
         }
     }
 

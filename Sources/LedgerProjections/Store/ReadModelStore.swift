@@ -101,6 +101,17 @@ public struct ReadModelStore {
         return record
     }
 
+    /// A claim's current qualifier: its readable column (schema/012), or, where a projection left the
+    /// readable columns unwritten, its decoded record. Totals read it for every claim behind them, so
+    /// it reads the one column, not the whole record.
+    public func qualifier(ofClaim id: String) throws -> Qualifier? {
+        if let raw = try String.fetchOne(statement("SELECT qualifier FROM rm_claims WHERE id = ?"), arguments: [id]),
+           let qualifier = Qualifier(rawValue: raw) {
+            return qualifier
+        }
+        return try record(id)?.claim.qualifier
+    }
+
     /// Assembles a claim state with the report facts currently in the tables.
     public func assemble(_ s: ClaimState) throws -> ClaimRecord {
         let report = try self.report(s.current.report)
