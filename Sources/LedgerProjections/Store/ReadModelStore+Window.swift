@@ -53,8 +53,18 @@ extension ReadModelStore {
 
     /// The records of these claims, by id.
     public func records(ids: some Sequence<String>) throws -> [String: ClaimRecord] {
-        let found = try records(sql: "SELECT record FROM rm_claims WHERE id IN (SELECT value FROM json_each(?))", [ReadModelStore.list(ids)])
-        return Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var out: [String: ClaimRecord] = [:]
+        var unknown: [String] = []
+        for id in ids {
+            if let known = memo?.records[id] { out[id] = known } else { unknown.append(id) }
+        }
+        guard !unknown.isEmpty else { return out }
+        for r in try records(sql: "SELECT record FROM rm_claims WHERE id IN (SELECT value FROM json_each(?))", [ReadModelStore.list(unknown)])
+        where out[r.id] == nil {
+            out[r.id] = r
+            memo?.records[r.id] = r
+        }
+        return out
     }
 
     /// The stored incident of each of these claims that has one in this linking group (a claim that

@@ -149,7 +149,12 @@ public struct ReadModelStore {
     }
 
     public func claims(ofReport hash: String) throws -> [ClaimRecord] {
-        try records(sql: "SELECT record FROM rm_claims WHERE report = ? ORDER BY id", [hash])
+        if memo != nil {
+            // A projection has just written most of them: only the ids are read.
+            let ids = try String.fetchAll(statement("SELECT id FROM rm_claims WHERE report = ? ORDER BY id"), arguments: [hash])
+            return try ids.compactMap { try record($0) }
+        }
+        return try records(sql: "SELECT record FROM rm_claims WHERE report = ? ORDER BY id", [hash])
     }
 
     public func claims(inIncidentGroups groups: some Sequence<String>) throws -> [ClaimRecord] {
