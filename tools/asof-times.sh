@@ -17,7 +17,7 @@ for p in "${percents[@]}"; do
   at=$(sqlite3 "$ledger" "SELECT recorded_at FROM events WHERE seq = $((max * p / 100))")
   for c in "${cmds[@]}"; do
     start=$(date +%s.%N)
-    /usr/bin/time -f "%e %M" -o /tmp/asof-times.$$ "$bin" $c --as-of "$at" --db "$ledger" 2>/dev/null \
+    /usr/bin/time -f "%e %M" -o /tmp/asof-times.$$ timeout "${ASOF_TIMEOUT:-600}" "$bin" $c --as-of "$at" --db "$ledger" 2>/dev/null \
       | START=$start python3 -c '
 import os, sys, time
 t0 = float(os.environ["START"]); first = None; n = 0
