@@ -3,10 +3,11 @@ import LedgerCore
 
 /// An event about to be appended: its type and canonical payload bytes, encoded once.
 public struct PendingEvent: Sendable {
-    public var type: EventType
-    public var payload: [UInt8]
+    public var type: EventType { didSet { value = nil } }
+    public var payload: [UInt8] { didSet { value = nil } }
     /// The value `payload` encodes, when the event was built from one: handed on to the append's hook.
-    var value: EventPayload?
+    /// Setting `type` or `payload` forgets it, so the hook never sees a value the log does not hold.
+    private(set) var value: EventPayload?
 
     public init(type: EventType, payload: [UInt8]) {
         self.type = type

@@ -3,15 +3,16 @@ import LedgerCore
 /// One row of the event log, as stored.
 public struct StoredEvent: Hashable, Sendable {
     public var seq: Int64
-    public var type: EventType
+    public var type: EventType { didSet { value = nil } }
     /// The canonical JSON payload, exactly the bytes that were hashed.
-    public var payload: String
+    public var payload: String { didSet { value = nil } }
     public var recordedAt: String
     public var prevHash: String
     public var hash: String
     /// The value `payload` encodes, when the event was built from it in this process (an append
     /// keeps it for its hook, so the projector does not decode what was just encoded). Not part of
-    /// the event's identity: two events are equal when their stored columns are.
+    /// the event's identity: two events are equal when their stored columns are. Setting `type` or
+    /// `payload` forgets it.
     var value: EventPayload?
 
     public init(seq: Int64, type: EventType, payload: String, recordedAt: String, prevHash: String, hash: String) {

@@ -42,6 +42,26 @@ struct AppendTests {
         #expect(try ledger.verify().isIntact)
     }
 
+    @Test("the hook gets each event's value with it, and an event whose payload was set afterwards decodes what the log holds")
+    func hookValues() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try Ledger(path: dir.path("l.sqlite"))
+        let reports = Fixture.generatedReports(2)
+        final class Seen: @unchecked Sendable { var values: [EventPayload] = [] }  // the hook runs synchronously
+        let seen = Seen()
+        try ledger.ingest(reports) { _, stored in seen.values = try stored.map { try $0.decoded() } }
+        // What the hook saw is what the stored rows decode to.
+        #expect(seen.values == (try ledger.events().map { try $0.decoded() }))
+        // A pending event built from one value and then given another payload appends, and hands the
+        // hook, the payload it holds.
+        var event = try PendingEvent(.claimExtracted(reports[0].claims[0]))
+        var other = reports[1].claims[0]
+        other.claim.value += 1_000
+        event.payload = Array(try CanonicalJSON.string(other).utf8)
+        try ledger.append([event]) { _, stored in seen.values = try stored.map { try $0.decoded() } }
+        #expect(seen.values == [.claimExtracted(other)])
+    }
+
     @Test("payloads are stored as canonical JSON and decode to what was appended")
     func roundTrip() throws {
         let dir = TemporaryDirectory()
