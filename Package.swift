@@ -69,6 +69,7 @@ let package = Package(
                 .embedInCode("read-models/013_totals_view_as_command.sql"),
                 .embedInCode("read-models/014_incident_history_open_records.sql"),
                 .embedInCode("read-models/015_as_of_indexes.sql"),
+                .embedInCode("read-models/016_as_of_summary_indexes.sql"),
                 // The PostgreSQL engine's own list (Schema.postgresMigrations), applied by LedgerPostgres.
                 .embedInCode("postgres/001_pg_event_log.sql"),
                 .embedInCode("postgres/002_pg_read_models.sql"),

@@ -10,8 +10,14 @@ public enum ClaimIDOrder {
     }
 
     /// `ids` in listing order.
+    /// Each id is split once, not at each comparison (a total at a million events lists thousands).
     public static func sorted(_ ids: some Sequence<String>) -> [String] {
-        ids.sorted(by: precedes)
+        ids.map { (id: $0, key: split($0)) }.sorted { a, b in
+            guard let (pa, na) = a.key, let (pb, nb) = b.key else { return a.id < b.id }
+            if pa != pb { return pa < pb }
+            if na != nb { return na < nb }
+            return a.id < b.id
+        }.map(\.id)
     }
 
     /// The id's report prefix and its number.

@@ -32,22 +32,25 @@ public enum GovernorateTotals {
             let gov = SyriaGazetteer.governorate(of: t.area)
             let name = gov?.key ?? t.area
             let key = [name, t.measure.rawValue, t.category.rawValue].joined(separator: "|")
-            var g = out[key] ?? GovernorateTotal(
+            // Added up in place: a copy taken out of the dictionary would copy its id list at each month.
+            add(t, to: &out[key, default: GovernorateTotal(
                 pcode: gov?.pcode ?? "", governorate: name, measure: t.measure, category: t.category, incidents: 0, low: 0,
-                high: 0, best: 0, qualifier: nil, periods: [], incidentIDs: [])
-            g.incidents += t.incidents
-            g.low += t.low
-            g.high += t.high
-            g.best += t.best
-            if !g.periods.contains(t.period) { g.periods.append(t.period) }
-            g.incidentIDs += t.incidentIDs
+                high: 0, best: 0, qualifier: nil, periods: [], incidentIDs: [])])
             qualifiers[key, default: []].append(t.qualifier ?? .exact)
-            out[key] = g
         }
         for (k, qs) in qualifiers { out[k]?.qualifier = TotalQualifier.combine(qs) }
         return out.values.sorted {
             ($0.pcode.isEmpty ? "~" : $0.pcode, $0.governorate, $0.measure.rawValue, $0.category.rawValue)
                 < ($1.pcode.isEmpty ? "~" : $1.pcode, $1.governorate, $1.measure.rawValue, $1.category.rawValue)
         }
+    }
+
+    private static func add(_ t: ReconciledTotal, to g: inout GovernorateTotal) {
+        g.incidents += t.incidents
+        g.low += t.low
+        g.high += t.high
+        g.best += t.best
+        if !g.periods.contains(t.period) { g.periods.append(t.period) }
+        g.incidentIDs += t.incidentIDs
     }
 }

@@ -74,17 +74,20 @@ public enum TotalsBuilder {
         for e in entries {
             let period = e.day.map { String($0.prefix(7)) } ?? "undated"
             let key = Key(period: period, area: e.area, measure: e.measure, category: e.category)
-            var t = out[key] ?? ReconciledTotal(
+            // Added up in place: a copy taken out of the dictionary would copy its id lists at each append.
+            add(e, to: &out[key, default: ReconciledTotal(
                 period: period, area: key.area, measure: e.measure, category: e.category, incidents: 0, low: 0, high: 0,
-                best: 0, incidentIDs: [], claimIDs: [])
-            t.incidents += 1
-            t.low += e.low
-            t.high += e.high
-            t.best += e.best
-            t.incidentIDs.append(e.id)
-            if let c = e.bestClaim { t.claimIDs.append(c) }
-            out[key] = t
+                best: 0, incidentIDs: [], claimIDs: [])])
         }
         return out.values.sorted { ($0.period, $0.area, $0.measure.rawValue, $0.category.rawValue) < ($1.period, $1.area, $1.measure.rawValue, $1.category.rawValue) }
+    }
+
+    private static func add(_ e: TotalsEntry, to t: inout ReconciledTotal) {
+        t.incidents += 1
+        t.low += e.low
+        t.high += e.high
+        t.best += e.best
+        t.incidentIDs.append(e.id)
+        if let c = e.bestClaim { t.claimIDs.append(c) }
     }
 }

@@ -63,6 +63,8 @@ import Testing
                 return incidents[row.slot]
             }
             #expect(counted == expected.count, "seed \(seed)")
+            // And built from them (an as-of `discrepancies`), whole incidents loaded as the checks need them.
+            #expect(ReadModelHistory.tallyChecks(points, incidents: summaries) { incidents[$0.slot] } == expected, "seed \(seed)")
             let needed = points.contains { !$0.exclusions.isEmpty || $0.category != .all }
             #expect(needed || loaded.isEmpty, "seed \(seed): no tally needed a whole incident, \(loaded.count) loaded")
         } }

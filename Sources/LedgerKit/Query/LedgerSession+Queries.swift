@@ -115,10 +115,8 @@ extension LedgerSession {
     public func totals(_ query: LedgerQuery = LedgerQuery()) throws -> [ReconciledTotal] {
         let ledger = try current()
         let totals = try query.totals(ledger).totals
-        return try ledger.writer.read { db in
-            let store = ReadModelStore(db)
-            return try TotalQualifier.fill(totals) { try store.qualifier(ofClaim: $0) }
-        }
+        let inexact = try ledger.writer.read { db in try ReadModelStore(db).inexactQualifiers() }
+        return TotalQualifier.fill(totals) { inexact[$0] }
     }
 
     /// ``totals(_:)`` grouped by governorate, with its P-code.

@@ -15,23 +15,26 @@ import LedgerCore
 struct TallyCheckIndex {
     typealias Row = TallyVsIncidentsCheck.Row
 
-    /// Rows sorted by day, all of them and by province and place key.
+    /// Positions in ``rows`` (sorted by day, so each list is too): all of them and by province and
+    /// place key. Positions, not rows: a row copied into four lists would retain its strings four times.
     struct Lists {
-        var all: [Row] = []
-        var byAdmin1: [String: [Row]] = [:]
-        var byPlace: [String: [Row]] = [:]
+        var all: [Int32] = []
+        var byAdmin1: [String: [Int32]] = [:]
+        var byPlace: [String: [Int32]] = [:]
 
-        init(_ rows: [Row]) {
-            all = rows
-            for r in rows {
-                if let a = r.admin1 { byAdmin1[a, default: []].append(r) }
-                byPlace[r.place, default: []].append(r)
+        init(_ positions: [Int32], of rows: [Row]) {
+            all = positions
+            for p in positions {
+                if let a = rows[Int(p)].admin1 { byAdmin1[a, default: []].append(p) }
+                byPlace[rows[Int(p)].place, default: []].append(p)
             }
         }
     }
 
     /// The whole incidents, by slot (empty when built from summary rows).
     let incidents: [Incident]
+    /// The dated incidents' rows, by day then slot.
+    private let rows: [Row]
     /// Dated incidents by measure.
     private let byMeasure: [Measure: Lists]
     /// Every dated incident (operations count incidents of every measure).
@@ -49,84 +52,114 @@ struct TallyCheckIndex {
     private init(rows: [Row], measures: [Measure], incidents: [Incident]) {
         self.incidents = incidents
         let dated = rows.filter { $0.day != nil }.sorted { ($0.day!, $0.slot) < ($1.day!, $1.slot) }
-        every = Lists(dated)
-        byMeasure = Dictionary(grouping: dated) { measures[$0.slot] }.mapValues(Lists.init)
+        self.rows = dated
+        every = Lists(Array(0..<Int32(dated.count)), of: dated)
+        var grouped: [Measure: [Int32]] = [:]
+        for p in dated.indices { grouped[measures[dated[p].slot], default: []].append(Int32(p)) }
+        byMeasure = grouped.mapValues { Lists($0, of: dated) }
     }
 
-    /// The rows of `rows` (sorted by day) dated from `start` through `end`.
-    private static func dated(_ rows: [Row], _ start: Day, _ end: Day) -> ArraySlice<Row> {
+    /// The part of `positions` (sorted by day) whose rows are dated from `start` through `end`.
+    private func dated(_ positions: [Int32], _ start: Day, _ end: Day) -> ArraySlice<Int32> {
         func first(_ after: (Day) -> Bool) -> Int {
-            var (lo, hi) = (rows.startIndex, rows.endIndex)
+            var (lo, hi) = (positions.startIndex, positions.endIndex)
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if after(rows[mid].day!) { hi = mid } else { lo = mid + 1 }
+                if after(rows[Int(positions[mid])].day!) { hi = mid } else { lo = mid + 1 }
             }
             return lo
         }
         let lower = first { $0 >= start }, upper = first { $0 > end }
-        return lower < upper ? rows[lower..<upper] : []
+        return lower < upper ? positions[lower..<upper] : []
     }
 
     /// Visits once each row of `lists` that `scope` may cover (a superset; ``Area/covers(scope:place:admin1:)``
-    /// decides), dated from `start` through `end`. A row lies in the list of its province and in that of
-    /// its place: it is visited from the first where its province is one of the scope's.
-    static func forEachRow(
-        _ lists: Lists, scope: String, start: Day, end: Day, _ body: (Row) throws -> Void
-    ) rethrows {
+    /// decides), dated from `start` through `end`, while `body` returns true. A row lies in the list of
+    /// its province and in that of its place: it is visited from the first where its province is one of
+    /// the scope's. Returns false when `body` stopped the walk.
+    @discardableResult
+    func forEachRow(_ lists: Lists, scope: String, start: Day, end: Day, _ body: (Row) throws -> Bool) rethrows -> Bool {
+        func visit(_ positions: [Int32], skipping provinces: Set<String> = []) throws -> Bool {
+            for p in dated(positions, start, end) {
+                if !provinces.isEmpty, let a = rows[Int(p)].admin1, provinces.contains(a) { continue }
+                if try !body(rows[Int(p)]) { return false }
+            }
+            return true
+        }
         let keys: (provinces: Set<String>, places: Set<String>)
         switch scope {
         case "syria", "badia":  // every place, or by words of the place
-            for r in dated(lists.all, start, end) { try body(r) }
-            return
+            return try visit(lists.all)
         case "aanes": keys = (Area.aanesProvinces, Area.aanesProvinces.union(Area.aanesPlaces))
         default: keys = ([scope], [scope])
         }
-        for p in keys.provinces { for r in dated(lists.byAdmin1[p] ?? [], start, end) { try body(r) } }
-        for p in keys.places {
-            for r in dated(lists.byPlace[p] ?? [], start, end) where !(r.admin1.map { keys.provinces.contains($0) } ?? false) {
-                try body(r)
-            }
-        }
+        for p in keys.provinces where try !visit(lists.byAdmin1[p] ?? []) { return false }
+        for p in keys.places where try !visit(lists.byPlace[p] ?? [], skipping: keys.provinces) { return false }
+        return true
     }
 
     /// A superset of the rows of `lists` that `scope` covers, dated from `start` through `end`.
-    static func rows(_ lists: Lists, scope: String, start: Day, end: Day) -> [Row] {
+    func covered(_ lists: Lists, scope: String, start: Day, end: Day) -> [Row] {
         var out: [Row] = []
-        forEachRow(lists, scope: scope, start: start, end: end) { out.append($0) }
+        forEachRow(lists, scope: scope, start: start, end: end) { out.append($0); return true }
         return out
     }
 
     /// `tally_vs_incidents` of one series (its points in order), as
     /// ``TallyVsIncidentsCheck/check(series:incidents:through:)`` gives it over all the incidents.
     func check(series points: ArraySlice<SeriesPoint>) -> [Discrepancy] {
+        check(series: points) { incidents[$0.slot] }
+    }
+
+    /// ``check(series:)`` over summary rows, `record` loading the whole incident of a row where the
+    /// tally needs it (its category or exclusions) and for the evidence of the largest.
+    func check(series points: ArraySlice<SeriesPoint>, record: (Row) throws -> Incident) rethrows -> [Discrepancy] {
         guard let tally = points.last, let start = tally.periodStart else { return [] }
         let end = tally.effectiveEnd ?? start
         if tally.measure == .operations {
-            let rows = Self.rows(every, scope: tally.scope, start: start, end: end)
-            return TallyVsIncidentsCheck.operations(tally, rows: rows, start: start, end: end, through: nil) { incidents[$0.slot] }
+            let rows = covered(every, scope: tally.scope, start: start, end: end)
+            return try TallyVsIncidentsCheck.operations(tally, rows: rows, start: start, end: end, through: nil, record: record)
         }
-        let rows = byMeasure[tally.measure].map { Self.rows($0, scope: tally.scope, start: start, end: end) } ?? []
-        return TallyVsIncidentsCheck.victims(tally, rows: rows, start: start, end: end, through: nil) { incidents[$0.slot] }
+        let rows = byMeasure[tally.measure].map { covered($0, scope: tally.scope, start: start, end: end) } ?? []
+        return try TallyVsIncidentsCheck.victims(tally, rows: rows, start: start, end: end, through: nil, record: record)
     }
 
     /// Whether ``check(series:)`` reports a discrepancy, without building it (no evidence read, no id
     /// hashed, no row copied into a list): what a count of the discrepancies needs. `record` loads the
     /// whole incident of a row where the tally needs it.
+    ///
+    /// The walk stops as soon as the answer is known: an operations tally differs once the distinct
+    /// events pass its figure, a victims tally once the counted figures (each positive) pass it. A
+    /// country-wide tally of a few hundred over years of incidents reads a few hundred rows, not all.
     func differs(series points: ArraySlice<SeriesPoint>, record: (Row) throws -> Incident) rethrows -> Bool {
         guard let tally = points.last, let start = tally.periodStart else { return false }
         let end = tally.effectiveEnd ?? start
         if tally.measure == .operations {
-            var rows: [Row] = []
-            Self.forEachRow(every, scope: tally.scope, start: start, end: end) { rows.append($0) }
-            return try TallyVsIncidentsCheck.events(tally, rows: rows, start: start, end: end, record: record).count > tally.value
+            return try differsInOperations(tally, start: start, end: end, record: record)
         }
         var sum = 0
         if let lists = byMeasure[tally.measure] {
-            try Self.forEachRow(lists, scope: tally.scope, start: start, end: end) { row in
+            try forEachRow(lists, scope: tally.scope, start: start, end: end) { row in
                 sum += try TallyVsIncidentsCheck.value(of: row, for: tally, start: start, end: end, record: record) ?? 0
+                return sum <= tally.value
             }
         }
         return sum != tally.value
+    }
+
+    /// Whether an operations tally is below the distinct events (day and place) of its area and period,
+    /// as ``TallyVsIncidentsCheck/events(_:rows:start:end:record:)`` counts them.
+    private func differsInOperations(_ tally: SeriesPoint, start: Day, end: Day, record: (Row) throws -> Incident) rethrows -> Bool {
+        struct Event: Hashable { var day: Day; var place: String }
+        var events = Set<Event>()
+        try forEachRow(every, scope: tally.scope, start: start, end: end) { row in
+            guard let day = row.day, day >= start, day <= end,
+                  Area.covers(scope: tally.scope, place: row.place, admin1: row.admin1) else { return true }
+            if !tally.exclusions.isEmpty, TallyVsIncidentsCheck.excluded(try record(row), by: tally.exclusions) { return true }
+            events.insert(Event(day: day, place: row.place))
+            return events.count <= tally.value
+        }
+        return events.count > tally.value
     }
 
     /// ``differs(series:record:)`` over the whole incidents this index was built from.

@@ -92,15 +92,16 @@ public enum ReadModelHistory {
         } else if parts.contains(.backReferences) {
             try store.forEachRecallCandidate(at: seq) { claims.append($0) }
         }
-        let incidents = parts.isDisjoint(with: [.incidents, .discrepancies]) ? [] : try store.incidents(at: seq)
+        let incidents = parts.contains(.incidents) ? try store.incidents(at: seq) : []
         let series = parts.contains(.series) ? try store.seriesPoints(at: seq) : []
         var discrepancies: [Discrepancy] = []
         if parts.contains(.discrepancies) {
-            // The check reads each series' last point only: the last points will do without the series.
+            // The check reads each series' last point only: the last points will do without the series;
+            // and the incidents' summaries will do without the incidents.
             let points = parts.contains(.series) ? series : try store.lastSeriesPoints(at: seq).last
-            try forEachDiscrepancy(db, at: seq, derived: tallyChecks(points, incidents: incidents).sorted { $0.id < $1.id }) {
-                discrepancies.append($0)
-            }
+            let derived = parts.contains(.incidents)
+                ? tallyChecks(points, incidents: incidents) : try tallyChecks(store, points, incidents: try store.incidentSummaries(at: seq))
+            try forEachDiscrepancy(db, at: seq, derived: derived.sorted { $0.id < $1.id }) { discrepancies.append($0) }
         }
         return Reconciliation(claims: claims, incidents: incidents, series: series, discrepancies: discrepancies)
     }
@@ -109,7 +110,31 @@ public enum ReadModelHistory {
     /// each series' last point and the incidents of then, as the projector derives them.
     public static func derivedChecks(_ db: Database, at seq: Int64) throws -> [Discrepancy] {
         let store = ReadModelStore(db)
-        return tallyChecks(try store.lastSeriesPoints(at: seq).last, incidents: try store.incidents(at: seq)).sorted { $0.id < $1.id }
+        return try tallyChecks(store, try store.lastSeriesPoints(at: seq).last, incidents: try store.incidentSummaries(at: seq))
+            .sorted { $0.id < $1.id }
+    }
+
+    /// ``tallyChecks(_:incidents:)`` over the incidents' summaries read from `store`, a whole incident
+    /// loaded (once) only where a tally needs it: its category or exclusions, the evidence of the largest.
+    static func tallyChecks(_ store: ReadModelStore, _ points: [SeriesPoint], incidents: [IncidentSummary]) throws -> [Discrepancy] {
+        var records: [Int: Incident] = [:]
+        return try tallyChecks(points, incidents: incidents) { row in
+            if let inc = records[row.slot] { return inc }
+            let inc = try store.incident(of: incidents[row.slot])
+            records[row.slot] = inc
+            return inc
+        }
+    }
+
+    /// ``tallyChecks(_:incidents:)`` over the incidents' summaries, `record` loading a whole incident
+    /// (by its row) where a tally needs it.
+    static func tallyChecks(
+        _ points: [SeriesPoint], incidents: [IncidentSummary], record: (TallyVsIncidentsCheck.Row) throws -> Incident
+    ) rethrows -> [Discrepancy] {
+        let index = TallyCheckIndex(rows: incidents.map(\.row), measures: incidents.map(\.measure))
+        var out: [Discrepancy] = []
+        try forEachSeries(points) { out += try index.check(series: $0, record: record) }
+        return out
     }
 
     /// Every discrepancy that held after event `seq` (a mark), in id order, decoded one at a time: the

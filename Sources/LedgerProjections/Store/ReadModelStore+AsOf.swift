@@ -84,16 +84,15 @@ extension ReadModelStore {
         }
     }
 
-    /// How many claims held after event `seq`, and in how many reports (nothing decoded). The claims are
-    /// counted on the index of their opening event (migration 015), the reports are those recorded by
-    /// then with a claim that held (one index seek each), the closed versions through their end index.
+    /// How many claims held after event `seq`, and in how many reports (nothing decoded): both walk
+    /// the index of claims by report and opening event (migration 016), the closed versions through
+    /// their end index. A claim that held was opened by then, so its report was recorded by then.
     public func claimCounts(at seq: Int64) throws -> (claims: Int, reports: Int) {
         let row = try Row.fetchOne(statement("""
-            SELECT (SELECT count(*) FROM rm_claims INDEXED BY rm_claims_by_valid_from WHERE valid_from <= ?1)
+            SELECT (SELECT count(*) FROM rm_claims INDEXED BY rm_claims_by_report WHERE valid_from <= ?1)
                  + (SELECT count(*) FROM rm_claims_history WHERE valid_to > ?1 AND valid_from <= ?1),
                    (SELECT count(*) FROM (
-                        SELECT r.hash FROM rm_reports r
-                        WHERE r.seq <= ?1 AND EXISTS (SELECT 1 FROM rm_claims c WHERE c.report = r.hash AND c.valid_from <= ?1)
+                        SELECT DISTINCT report FROM rm_claims INDEXED BY rm_claims_by_report WHERE valid_from <= ?1
                         UNION
                         SELECT report FROM rm_claims_history WHERE valid_to > ?1 AND valid_from <= ?1))
             """), arguments: [seq])
@@ -131,33 +130,50 @@ extension ReadModelStore {
     }
 
     /// How many series points held after event `seq`, and each series' last point (numbered): what
-    /// `tally_vs_incidents` reads, without holding the series. Only the last two points of a series
-    /// are decoded (its position is its count, its delta from the one before).
+    /// `tally_vs_incidents` reads, without holding the series. The points of each series are counted
+    /// on one pass over the table in its storage order (no record read); then only the last two
+    /// points of each series are read and decoded (its position is its count, its delta from the one
+    /// before), by its key from the end.
     public func lastSeriesPoints(at seq: Int64) throws -> (points: Int, last: [SeriesPoint]) {
-        var (points, last) = (0, [SeriesPoint]())
-        var run: (series: String, count: Int, previous: Data?, value: Data)?
-        func close() throws {
-            guard let run else { return }
-            var point = try ReadModelStore.decode(SeriesPoint.self, run.value)
-            point.position = run.count
-            if let previous = run.previous {
-                point.delta = point.value - (try ReadModelStore.decode(SeriesPoint.self, previous)).value
-            } else {
-                point.delta = nil
-            }
+        var counts: [String: Int] = [:]
+        let series = try String.fetchCursor(statement("""
+            SELECT series FROM rm_series_points NOT INDEXED WHERE valid_from <= ?1
+            UNION ALL
+            SELECT series FROM rm_series_points_history WHERE valid_to > ?1 AND valid_from <= ?1
+            """), arguments: [seq])
+        while let s = try series.next() { counts[s, default: 0] += 1 }
+        var last: [SeriesPoint] = []
+        // In series order as SQLite sorts keys (BINARY: their UTF-8 bytes).
+        for (s, count) in counts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            let (final, previous) = try lastTwoPoints(series: s, at: seq)
+            guard let final else { continue }
+            var point = try ReadModelStore.decode(SeriesPoint.self, final)
+            point.position = count
+            point.delta = try previous.map { point.value - (try ReadModelStore.decode(SeriesPoint.self, $0)).value }
             last.append(point)
         }
-        try forEachSeriesPointValue(at: seq) { series, value in
-            points += 1
-            if let held = run, held.series == series {
-                run = (series, held.count + 1, held.value, value)
-            } else {
-                try close()
-                run = (series, 1, nil, value)
-            }
+        return (counts.values.reduce(0, +), last)
+    }
+
+    /// The stored values of the last two points of `series` that held after event `seq` (the last
+    /// first), from the current rows and the closed versions, each walked back from its end.
+    private func lastTwoPoints(series: String, at seq: Int64) throws -> (Data?, Data?) {
+        typealias Version = (key: (String, String), value: Data)
+        func versions(_ sql: String) throws -> [Version] {
+            try Row.fetchAll(statement(sql), arguments: [series, seq]).map { (($0[0], $0[1]), $0[2]) }
         }
-        try close()
-        return (points, last)
+        let held = try versions("""
+            SELECT chrono, claim_id, point FROM rm_series_points
+            WHERE series = ?1 AND valid_from <= ?2 ORDER BY chrono DESC, claim_id DESC LIMIT 2
+            """) + versions("""
+            SELECT chrono, claim_id, point FROM rm_series_points_history
+            WHERE series = ?1 AND valid_to > ?2 AND valid_from <= ?2 ORDER BY chrono DESC, claim_id DESC LIMIT 2
+            """)
+        // Keys compare as SQLite orders them (BINARY): the later of the (at most four) versions first.
+        let latest = held.sorted { a, b in
+            a.key.0 != b.key.0 ? b.key.0.utf8.lexicographicallyPrecedes(a.key.0.utf8) : b.key.1.utf8.lexicographicallyPrecedes(a.key.1.utf8)
+        }
+        return (latest.first?.value, latest.dropFirst().first?.value)
     }
 
     /// Every series point that held after event `seq`, by series and position, numbered.

@@ -9,11 +9,11 @@ extension ReadModelStore {
     /// The incidents that held after event `seq` (a mark), in no particular order, each with its slot.
     public func incidentSummaries(at seq: Int64) throws -> [IncidentSummary] {
         var arguments: [Int64] = [seq]
-        // An open version is the incident's current row, whose columns give its facts; a closed one's
-        // facts are its record's.
+        // An open version's columns give its facts (its index holds them all, migration 016); a closed
+        // one's facts are its record's.
         var parts = ["""
-            SELECT h.id, i.measure, i.category, i.day, i.low, i.high, i.best, i.place, i.admin1, h.record
-            FROM rm_incident_history h INDEXED BY rm_incident_history_by_end LEFT JOIN rm_incidents i ON i.id = h.id
+            SELECT h.id, h.measure, h.category, h.day, h.low, h.high, h.best, h.place, h.admin1, h.record
+            FROM rm_incident_history h INDEXED BY rm_incident_history_by_end
             WHERE h.valid_to IS NULL AND h.valid_from <= ?1
             """]
         parts += try closedVersionSelects(from: "rm_incident_history h", columns: "h.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, h.record", at: seq, arguments: &arguments)
@@ -34,7 +34,7 @@ extension ReadModelStore {
         guard let m: String = row[1], let measure = Measure(rawValue: m),
               let c: String = row[2], let category = VictimCategory(rawValue: c), let place: String = row[7]
         else {
-            throw DatabaseError(message: "rm_incident_history: open version of \(row[0] as String) without a readable incident row")
+            throw DatabaseError(message: "rm_incident_history: open version of \(row[0] as String) without its measure, category or place")
         }
         let day: String? = row[3]
         return IncidentSummary(
