@@ -342,7 +342,8 @@ public enum Projector {
         for key in pending {
             try store.deleteDiscrepancies(series: key, kind: .tallyVsIncidents)
             if let last = lasts[key] {
-                for d in try tallyVsIncidents(store, last, &shared) { try store.insert(d) }
+                // The store keeps no list of the incidents counted (``TallyCheckLists``): none is built.
+                for d in try tallyVsIncidents(store, last, &shared, listing: false) { try store.insert(d) }
             }
             try store.clearPending(series: key)
         }
@@ -426,7 +427,9 @@ public enum Projector {
     }
 
     /// The same, reading the incidents through `shared` (rows past the tally's end are skipped).
-    static func tallyVsIncidents(_ store: ReadModelStore, _ last: SeriesPoint, _ shared: inout SettleCache) throws -> [Discrepancy] {
+    static func tallyVsIncidents(
+        _ store: ReadModelStore, _ last: SeriesPoint, _ shared: inout SettleCache, listing: Bool = true
+    ) throws -> [Discrepancy] {
         guard let start = last.periodStart else { return [] }
         let end = last.effectiveEnd ?? start
         let rows = try shared.rows(store, for: last)
@@ -436,8 +439,8 @@ public enum Projector {
         }
         if last.measure == .operations {
             // Operations count incidents of every measure (as ``Reconciler`` passes them all).
-            return try TallyVsIncidentsCheck.operations(last, rows: rows, start: start, end: end, through: nil, record: record)
+            return try TallyVsIncidentsCheck.operations(last, rows: rows, start: start, end: end, through: nil, listing: listing, record: record)
         }
-        return try TallyVsIncidentsCheck.victims(last, rows: rows, start: start, end: end, through: nil, record: record)
+        return try TallyVsIncidentsCheck.victims(last, rows: rows, start: start, end: end, through: nil, listing: listing, record: record)
     }
 }

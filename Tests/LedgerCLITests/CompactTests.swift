@@ -107,6 +107,7 @@ struct CompactTests {
                     (valid_to, valid_from, id, measure, category, area, day, low, high, best, best_claim, best_seq);
                 DROP INDEX rm_claims_by_report;
                 DROP INDEX rm_claims_inexact;
+                DROP INDEX rm_incidents_by_day;
                 CREATE INDEX rm_claims_by_report ON rm_claims (report);
                 CREATE INDEX rm_claims_by_valid_from ON rm_claims (valid_from);
                 DELETE FROM grdb_migrations WHERE identifier = '016_as_of_summary_indexes';

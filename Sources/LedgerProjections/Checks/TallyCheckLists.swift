@@ -11,9 +11,9 @@ import LedgerCore
 /// kept, names side B's claims).
 public enum TallyCheckLists {
     /// What the store's record keeps of a discrepancy: a `tally_vs_incidents` check without its incident
-    /// list and side B; any other kind whole.
+    /// list and side B (the projector builds it without the list); any other kind whole.
     public static func stored(_ d: Discrepancy) -> Discrepancy {
-        guard d.kind == .tallyVsIncidents, !d.incidents.isEmpty else { return d }
+        guard d.kind == .tallyVsIncidents else { return d }
         var kept = d
         kept.incidents = []
         kept.sideB = []

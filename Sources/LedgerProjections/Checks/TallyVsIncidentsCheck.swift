@@ -62,14 +62,16 @@ public enum TallyVsIncidentsCheck {
 
     /// The check of a victims tally over the summary rows of the incidents of its measure (a superset:
     /// rows outside the area or period are skipped); `record` loads a whole incident when needed.
+    /// Without `listing`, the check lists no incidents (what the store keeps, ``TallyCheckLists``).
     public static func victims(
-        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, record: (Row) throws -> Incident
+        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, listing: Bool = true,
+        record: (Row) throws -> Incident
     ) rethrows -> [Discrepancy] {
         let counted = try counted(tally, rows: rows, start: start, end: end, record: record)
         let sum = counted.reduce(0) { $0 + $1.value }
         guard sum != tally.value else { return [] }
         let ahead = tally.value > sum
-        let largest = counted.sorted { ($0.value, $1.row.id) > ($1.value, $0.row.id) }.prefix(evidenceLimit)
+        let largest = Self.largest(counted, evidenceLimit)
         var sideB: [EvidenceRef] = []
         for (row, _) in largest {
             let inc = try record(row)
@@ -82,7 +84,23 @@ public enum TallyVsIncidentsCheck {
                 ? "\(tally.publisher) counts \(tally.value) \(tally.measure.rawValue) (\(tally.category.rawValue)) in \(tally.scope) \(start)…\(end); the ledger's \(counted.count) incident(s) account for \(sum): tally ahead of known incidents by \(tally.value - sum)"
                 : "\(tally.publisher) counts \(tally.value) \(tally.measure.rawValue) (\(tally.category.rawValue)) in \(tally.scope) \(start)…\(end), but the ledger's \(counted.count) incident(s) add up to \(sum): \(sum - tally.value) unaccounted for",
             stated: tally.value, other: sum, sideA: [tally.evidence], sideB: sideB,
-            incidents: counted.map(\.row.id).sorted(), idSalt: through?.description ?? "")]
+            incidents: listing ? counted.map(\.row.id).sorted() : [], idSalt: through?.description ?? "")]
+    }
+
+    /// The first `limit` of `counted` by figure, largest first, then by id: the head of the whole list
+    /// so sorted, picked in one pass (a country-wide tally counts tens of thousands of incidents).
+    static func largest(_ counted: [(row: Row, value: Int)], _ limit: Int) -> [(row: Row, value: Int)] {
+        func before(_ a: (row: Row, value: Int), _ b: (row: Row, value: Int)) -> Bool {
+            (a.value, b.row.id) > (b.value, a.row.id)
+        }
+        var top: [(row: Row, value: Int)] = []
+        for c in counted {
+            if top.count == limit, let last = top.last, !before(c, last) { continue }
+            let at = top.firstIndex { before(c, $0) } ?? top.endIndex
+            top.insert(c, at: at)
+            if top.count > limit { top.removeLast() }
+        }
+        return top
     }
 
     /// The incidents a victims tally counts (of `rows`, a superset), each with the figure it counts for.
@@ -129,7 +147,8 @@ public enum TallyVsIncidentsCheck {
     /// (day and place) is represented by its incident of smallest id, and side B cites the first
     /// ``evidenceLimit`` events.
     public static func operations(
-        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, record: (Row) throws -> Incident
+        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, listing: Bool = true,
+        record: (Row) throws -> Incident
     ) rethrows -> [Discrepancy] {
         let events = try events(tally, rows: rows, start: start, end: end, record: record)
         guard events.count > tally.value else { return [] }
@@ -142,7 +161,7 @@ public enum TallyVsIncidentsCheck {
             kind: .tallyVsIncidents, severity: .warning, group: tally.series,
             summary: "\(tally.publisher) counts \(tally.value) operations in \(tally.scope) \(start)…\(end), but the ledger holds \(events.count) distinct incident(s) there: \(events.count - tally.value) unaccounted for",
             stated: tally.value, other: events.count, sideA: [tally.evidence], sideB: sideB,
-            incidents: counted.map(\.id).sorted(), idSalt: through?.description ?? "")]
+            incidents: listing ? counted.map(\.id).sorted() : [], idSalt: through?.description ?? "")]
     }
 
     /// The distinct events (day and place) an operations tally weighs, each by its incident of smallest id.
