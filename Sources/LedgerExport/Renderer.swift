@@ -23,10 +23,45 @@ public enum Renderer {
         }
     }
 
-    /// Pretty-printed JSON with sorted keys (stable across runs).
-    public static func prettyJSON(_ value: some Encodable) throws -> String {
+    /// ``render(_:as:width:)`` handed to `write` a record at a time (a table whole): the same bytes,
+    /// without the whole text, or the whole JSON tree, in memory at once.
+    public static func render<T: Tabular>(
+        _ records: [T], as format: OutputFormat, width: Int? = nil, into write: (String) throws -> Void
+    ) throws {
+        switch format {
+        case .table:
+            try write(render(records, as: .table, width: width))
+        case .csv:
+            try write(CSVWriter.line(T.columns))
+            for record in records { try write(CSVWriter.line(record.cells)) }
+        case .json:
+            guard !records.isEmpty else { return try write(try prettyJSON(records) + "\n") }
+            let encoder = prettyEncoder()
+            try write("[\n")
+            for (n, record) in records.enumerated() {
+                try write(indented(String(decoding: try encoder.encode(record), as: UTF8.self)) + (n == records.count - 1 ? "\n" : ",\n"))
+            }
+            try write("]\n")
+        case .jsonl:
+            for record in records { try write(try CanonicalJSON.string(record) + "\n") }
+        }
+    }
+
+    /// An element of a pretty-printed array, printed alone, as it reads inside the array: each line
+    /// two spaces further in, but the empty line the encoder writes inside an empty array or object.
+    /// (A string value never spans lines: its line ends are escaped.)
+    static func indented(_ json: String) -> String {
+        json.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+    }
+
+    private static func prettyEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return encoder
+    }
+
+    /// Pretty-printed JSON with sorted keys (stable across runs).
+    public static func prettyJSON(_ value: some Encodable) throws -> String {
+        String(decoding: try prettyEncoder().encode(value), as: UTF8.self)
     }
 }

@@ -100,14 +100,17 @@ extension ReadModelStore {
     }
 
     /// The incidents that held after event `seq`, in id order. An open version keeps no record of its
-    /// own (schema/014): it is the incident's current row.
+    /// own (schema/014): it is the incident's current row. Decoded as read (the records are not held
+    /// beside the incidents).
     public func incidents(at seq: Int64) throws -> [Incident] {
-        try Data.fetchAll(statement("""
+        var out: [Incident] = []
+        let records = try Data.fetchCursor(statement("""
                 SELECT coalesce(h.record, (SELECT i.record FROM rm_incidents i WHERE i.id = h.id)) FROM rm_incident_history h
                 WHERE h.valid_from <= ?1 AND (h.valid_to IS NULL OR h.valid_to > ?1) ORDER BY h.id
                 """),
-            arguments: [seq]
-        ).map { try ReadModelStore.decode(Incident.self, $0) }
+            arguments: [seq])
+        while let record = try records.next() { out.append(try ReadModelStore.decode(Incident.self, record)) }
+        return out
     }
 
     /// Each series point that held after event `seq`, by series and position, numbered (position and

@@ -52,7 +52,7 @@ struct ClaimsCommand: ParsableCommand {
             }
         case .table, .json:
             let rows = try withLedgerErrors { try ledger.session.claims(query.value, filter: filter) }.map(ClaimRow.init)
-            out(try Output.render(rows, as: output.format))
+            try Output.write(rows, as: output.format)
         }
         FileHandleOutput.stdout.flush()
     }

@@ -36,7 +36,7 @@ struct DiscrepanciesCommand: ParsableCommand {
     func run() throws {
         let rows = try withLedgerErrors { try ledger.session.discrepancies(query.value, kinds: kind, minSeverity: minSeverity) }
             .map(DiscrepancyRow.init)
-        out(try Output.render(rows, as: output.format))
+        try Output.write(rows, as: output.format)
         FileHandleOutput.stdout.flush()
     }
 }

@@ -40,7 +40,7 @@ struct IncidentsCommand: ParsableCommand {
     func run() throws {
         let rows = try withLedgerErrors { try ledger.session.incidents(query.value, measure: measure, place: place) }
             .map(IncidentRow.init)
-        out(try Output.render(rows, as: output.format))
+        try Output.write(rows, as: output.format)
         FileHandleOutput.stdout.flush()
     }
 }

@@ -44,7 +44,7 @@ struct SeriesCommand: ParsableCommand {
         case .table, .json:
             let rows = try withLedgerErrors { try ledger.session.series(query.value, scope: scope, publisher: publisher) }
                 .map(SeriesRow.init)
-            out(try Output.render(rows, as: output.format))
+            try Output.write(rows, as: output.format)
         }
         FileHandleOutput.stdout.flush()
     }

@@ -57,16 +57,16 @@ struct TotalsCommand: ParsableCommand {
         let session = ledger.session
         if tallies {
             let rows = try withLedgerErrors { try session.tallies(query.value) }.map(TallyRow.init)
-            out(try Output.render(rows, as: output.format))
+            try Output.write(rows, as: output.format)
             FileHandleOutput.stdout.flush()
             return
         }
         if by == .governorate {
             let totals = try withLedgerErrors { try session.governorateTotals(query.value) }
-            out(try Output.render(totals.map { GovernorateRow(total: $0) }, as: output.format))
+            try Output.write(totals.map { GovernorateRow(total: $0) }, as: output.format)
         } else {
             let totals = try withLedgerErrors { try session.totals(query.value) }
-            out(try Output.render(totals.map { TotalRow(total: $0, range: view == .range) }, as: output.format))
+            try Output.write(totals.map { TotalRow(total: $0, range: view == .range) }, as: output.format)
         }
         FileHandleOutput.stdout.flush()
     }

@@ -20,4 +20,10 @@ enum Output {
     static func render<T: Tabular>(_ records: [T], as format: OutputFormat) throws -> String {
         try Renderer.render(records, as: format, width: format == .table ? Terminal.width : nil)
     }
+
+    /// ``render(_:as:)`` written to standard output a record at a time: the same bytes, without the
+    /// whole text in memory (a million-event ledger's incidents are a gigabyte of JSON).
+    static func write<T: Tabular>(_ records: [T], as format: OutputFormat) throws {
+        try Renderer.render(records, as: format, width: format == .table ? Terminal.width : nil) { out($0) }
+    }
 }
