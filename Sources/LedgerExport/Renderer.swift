@@ -39,7 +39,7 @@ public enum Renderer {
             let encoder = prettyEncoder()
             try write("[\n")
             for (n, record) in records.enumerated() {
-                try write(indented(String(decoding: try encoder.encode(record), as: UTF8.self)) + (n == records.count - 1 ? "\n" : ",\n"))
+                try write(indented(try encoder.encode(record)) + (n == records.count - 1 ? "\n" : ",\n"))
             }
             try write("]\n")
         case .jsonl:
@@ -50,8 +50,17 @@ public enum Renderer {
     /// An element of a pretty-printed array, printed alone, as it reads inside the array: each line
     /// two spaces further in, but the empty line the encoder writes inside an empty array or object.
     /// (A string value never spans lines: its line ends are escaped.)
-    static func indented(_ json: String) -> String {
-        json.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+    static func indented(_ json: Data) -> String {
+        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity(json.count + json.count / 4)
+        var lineStart = true
+        for byte in json {
+            if lineStart && byte != newline { out += [space, space] }
+            out.append(byte)
+            lineStart = byte == newline
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func prettyEncoder() -> JSONEncoder {

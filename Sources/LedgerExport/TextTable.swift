@@ -50,12 +50,15 @@ public struct TextTable: Sendable {
         var out = ""
         func line(_ cells: [String]) {
             var parts: [String] = []
+            let last = min(cells.count, widths.count) - 1
             for (i, cell) in cells.enumerated() where i < widths.count {
-                let pad = String(repeating: " ", count: max(0, widths[i] - TextTable.displayWidth(cell)))
+                // The last cell is not padded: the line's trailing spaces go anyway (a list of claim ids
+                // can make the last column thousands of characters wide).
+                let pad = i == last ? "" : String(repeating: " ", count: max(0, widths[i] - TextTable.displayWidth(cell)))
                 parts.append(TextTable.isolated(cell) + pad)
             }
             var text = parts.joined(separator: "  ")
-            while text.hasSuffix(" ") { text.removeLast() }
+            while text.last == " " { text.removeLast() }
             out += text + "\n"
         }
         line(columns)
@@ -153,6 +156,8 @@ public struct TextTable: Sendable {
     public static func displayWidth(_ s: String) -> Int {
         var w = 0
         for scalar in s.unicodeScalars {
+            // Printable ASCII, most of any table, without a lookup of its category.
+            if scalar.value >= 0x20 && scalar.value < 0x7F { w += 1; continue }
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .format, .control: continue
             default: w += 1
