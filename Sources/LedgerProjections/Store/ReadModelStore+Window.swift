@@ -32,10 +32,10 @@ extension ReadModelStore {
     func linkFacts(inIncidentGroup group: String, days: Range<Int>) throws -> [LinkFacts] {
         var out: [LinkFacts] = []
         let rows = try Row.fetchCursor(
-            db, sql: """
+            statement("""
                 SELECT id, report, category, day, days, tolerance, superseded_by, place, place_text, admin1, value, attributed_to, publisher FROM rm_claims
                 WHERE incident_group = ? AND day >= ? AND day < ?
-                """,
+                """),
             arguments: [group, days.lowerBound, days.upperBound])
         while let row = try rows.next() {
             let id: String = row[0], categoryName: String = row[2], days: String = row[4]
@@ -73,7 +73,7 @@ extension ReadModelStore {
         var out: [String: String] = [:]
         // `+grp`: by the claim index, not by walking every member of the group.
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT claim_id, incident_id FROM rm_incident_members WHERE claim_id IN (SELECT value FROM json_each(?)) AND +grp = ?",
+            statement("SELECT claim_id, incident_id FROM rm_incident_members WHERE claim_id IN (SELECT value FROM json_each(?)) AND +grp = ?"),
             arguments: [ReadModelStore.list(ids), group])
         while let row = try rows.next() { out[row[0]] = row[1] }
         return out
@@ -83,7 +83,7 @@ extension ReadModelStore {
     public func incidentMembers(_ incidentIDs: some Sequence<String>) throws -> [String: [String]] {
         var out: [String: [String]] = [:]
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT incident_id, claim_id FROM rm_incident_members WHERE incident_id IN (SELECT value FROM json_each(?))",
+            statement("SELECT incident_id, claim_id FROM rm_incident_members WHERE incident_id IN (SELECT value FROM json_each(?))"),
             arguments: [ReadModelStore.list(incidentIDs)])
         while let row = try rows.next() { out[row[0], default: []].append(row[1]) }
         return out
@@ -97,7 +97,7 @@ extension ReadModelStore {
         ).map { try ReadModelStore.decode(Incident.self, $0) }
         var memberGroups: [String: [String: String]] = [:]
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT incident_id, claim_id, grp FROM rm_incident_members WHERE incident_id IN (SELECT value FROM json_each(?))",
+            statement("SELECT incident_id, claim_id, grp FROM rm_incident_members WHERE incident_id IN (SELECT value FROM json_each(?))"),
             arguments: [list])
         while let row = try rows.next() { memberGroups[row[0], default: [:]][row[1]] = row[2] }
         return incidents.map { inc in (inc, inc.members.map { memberGroups[inc.id]?[$0.claimID] ?? "" }) }
@@ -110,10 +110,10 @@ extension ReadModelStore {
     public func discrepancyBlobs(group: String, incidents: some Sequence<String>) throws -> [String: Data] {
         var out: [String: Data] = [:]
         let rows = try Row.fetchCursor(
-            db, sql: """
+            statement("""
                 SELECT id, record FROM rm_discrepancies
                 WHERE grp = ? AND kind IN (SELECT value FROM json_each(?)) AND anchor IN (SELECT value FROM json_each(?))
-                """,
+                """),
             arguments: [group, ReadModelStore.list(Self.incidentKinds.map(\.rawValue)), ReadModelStore.list(incidents)])
         while let row = try rows.next() { out[row[0]] = row[1] }
         return out
@@ -150,7 +150,7 @@ extension ReadModelStore {
     func incidentCandidates(ofReports reports: some Sequence<String>) throws -> [(String, String, Int?)] {
         var out: [(String, String, Int?)] = []
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT id, incident_group, day FROM rm_claims WHERE report IN (SELECT value FROM json_each(?)) AND incident_group IS NOT NULL",
+            statement("SELECT id, incident_group, day FROM rm_claims WHERE report IN (SELECT value FROM json_each(?)) AND incident_group IS NOT NULL"),
             arguments: [ReadModelStore.list(Set(reports).sorted())])
         while let row = try rows.next() { out.append((row[0], row[1], row[2])) }
         return out

@@ -42,7 +42,9 @@ public struct ReadModelStore {
     }
 
     /// A statement prepared once per connection and kept: the projector runs the same few dozen
-    /// statements for every event. (Cursors prepare their own: two open cursors cannot share one.)
+    /// statements for every event. A cursor may read one when it is read to its end before anything
+    /// else runs the same statement (two open cursors cannot share one): a cursor whose loop calls
+    /// back into the store prepares its own.
     func statement(_ sql: String) throws -> Statement {
         try db.cachedStatement(sql: sql)
     }
@@ -154,7 +156,7 @@ public struct ReadModelStore {
 
     func records(sql: String, _ arguments: StatementArguments) throws -> [ClaimRecord] {
         var reports = ReportFacts()
-        return try Data.fetchAll(db, sql: sql, arguments: arguments).map { try claim($0, &reports) }
+        return try Data.fetchAll(statement(sql), arguments: arguments).map { try claim($0, &reports) }
     }
 
     public func claims(ofReport hash: String) throws -> [ClaimRecord] {
@@ -490,7 +492,7 @@ public struct ReadModelStore {
     public func discrepancyBlobs(inGroups groups: some Sequence<String>) throws -> [String: Data] {
         var out: [String: Data] = [:]
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT id, record FROM rm_discrepancies WHERE grp IN (SELECT value FROM json_each(?))",
+            statement("SELECT id, record FROM rm_discrepancies WHERE grp IN (SELECT value FROM json_each(?))"),
             arguments: [ReadModelStore.list(groups)])
         while let row = try rows.next() { out[row[0]] = row[1] }
         return out
