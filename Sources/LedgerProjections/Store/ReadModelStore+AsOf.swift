@@ -10,10 +10,11 @@ import LedgerCore
 /// `tally_vs_incidents` discrepancies are not kept (the projector defers them); ``ReadModelHistory``
 /// derives them from the series and incidents read here.
 extension ReadModelStore {
+    /// The kind of each stored discrepancy version valid after `?1` (no record read).
     private static let discrepancyVersions = """
-        SELECT id, kind, record FROM rm_discrepancies WHERE valid_from <= ?1 AND kind <> 'tally_vs_incidents'
+        SELECT kind FROM rm_discrepancies WHERE valid_from <= ?1 AND kind <> 'tally_vs_incidents'
         UNION ALL
-        SELECT id, kind, record FROM rm_discrepancies_history WHERE valid_to > ?1 AND valid_from <= ?1
+        SELECT kind FROM rm_discrepancies_history WHERE valid_to > ?1 AND valid_from <= ?1
         """
 
     /// The versions valid after `seq`, in key order: the current table's rows and the history's
