@@ -117,8 +117,16 @@ public enum ReadModelHistory {
     /// ``tallyChecks(_:incidents:)`` over the incidents' summaries read from `store`, a whole incident
     /// loaded (once) only where a tally needs it: its category or exclusions, the evidence of the largest.
     static func tallyChecks(_ store: ReadModelStore, _ points: [SeriesPoint], incidents: [IncidentSummary]) throws -> [Discrepancy] {
+        try withRecords(store, incidents) { try tallyChecks(points, incidents: incidents, record: $0) }
+    }
+
+    /// `body` given a loader of the whole incident of a summary's row, each decoded once.
+    private static func withRecords<T>(
+        _ store: ReadModelStore, _ incidents: [IncidentSummary],
+        _ body: ((TallyVsIncidentsCheck.Row) throws -> Incident) throws -> T
+    ) throws -> T {
         var records: [Int: Incident] = [:]
-        return try tallyChecks(points, incidents: incidents) { row in
+        return try body { row in
             if let inc = records[row.slot] { return inc }
             let inc = try store.incident(of: incidents[row.slot])
             records[row.slot] = inc
@@ -163,13 +171,7 @@ public enum ReadModelHistory {
         let incidents = try store.incidentSummaries(at: seq)
         let (points, lastPoints) = try store.lastSeriesPoints(at: seq)
         var discrepancies = try store.discrepancyCounts(at: seq)
-        var records: [Int: Incident] = [:]
-        let checks = try tallyCheckCount(lastPoints, incidents: incidents) { row in
-            if let inc = records[row.slot] { return inc }
-            let inc = try store.incident(of: incidents[row.slot])
-            records[row.slot] = inc
-            return inc
-        }
+        let checks = try withRecords(store, incidents) { try tallyCheckCount(lastPoints, incidents: incidents, record: $0) }
         if checks > 0 { discrepancies[.tallyVsIncidents, default: 0] += checks }
         return Counts(claims: claims, reports: reports, incidents: incidents, seriesPoints: points, discrepancies: discrepancies)
     }

@@ -27,6 +27,12 @@ extension ReadModelStore {
         try forEachKeyedVersion(current: current, history: history, keys: keys, at: seq) { _, value in try body(value) }
     }
 
+    /// Whether key `a` comes before `b` as SQLite orders them (BINARY: their UTF-8 bytes, column by column).
+    private static func keyPrecedes(_ a: [String], _ b: [String]) -> Bool {
+        for (x, y) in zip(a, b) where x != y { return x.utf8.lexicographicallyPrecedes(y.utf8) }
+        return false
+    }
+
     /// ``forEachVersion(current:history:keys:at:_:)`` giving each version's key columns with its value.
     private func forEachKeyedVersion(
         current: String, history: String, keys: Int, at seq: Int64, _ body: ([String], Data) throws -> Void
@@ -35,11 +41,7 @@ extension ReadModelStore {
             guard let row = try rows.next() else { return nil }
             return ((0..<keys).map { row[$0] as String }, row[keys] as Data)
         }
-        // Keys compare as SQLite orders them (BINARY: their UTF-8 bytes).
-        func precedes(_ a: [String], _ b: [String]) -> Bool {
-            for (x, y) in zip(a, b) where x != y { return x.utf8.lexicographicallyPrecedes(y.utf8) }
-            return false
-        }
+        let precedes = Self.keyPrecedes
         let a = try Row.fetchCursor(db, sql: current, arguments: [seq])
         let b = try Row.fetchCursor(db, sql: history, arguments: [seq])
         var (x, y) = (try next(a), try next(b))
@@ -162,9 +164,9 @@ extension ReadModelStore {
     /// The stored values of the last two points of `series` that held after event `seq` (the last
     /// first), from the current rows and the closed versions, each walked back from its end.
     private func lastTwoPoints(series: String, at seq: Int64) throws -> (Data?, Data?) {
-        typealias Version = (key: (String, String), value: Data)
+        typealias Version = (key: [String], value: Data)
         func versions(_ sql: String) throws -> [Version] {
-            try Row.fetchAll(statement(sql), arguments: [series, seq]).map { (($0[0], $0[1]), $0[2]) }
+            try Row.fetchAll(statement(sql), arguments: [series, seq]).map { ([$0[0], $0[1]], $0[2]) }
         }
         let held = try versions("""
             SELECT chrono, claim_id, point FROM rm_series_points
@@ -173,10 +175,8 @@ extension ReadModelStore {
             SELECT chrono, claim_id, point FROM rm_series_points_history
             WHERE series = ?1 AND valid_to > ?2 AND valid_from <= ?2 ORDER BY chrono DESC, claim_id DESC LIMIT 2
             """)
-        // Keys compare as SQLite orders them (BINARY): the later of the (at most four) versions first.
-        let latest = held.sorted { a, b in
-            a.key.0 != b.key.0 ? b.key.0.utf8.lexicographicallyPrecedes(a.key.0.utf8) : b.key.1.utf8.lexicographicallyPrecedes(a.key.1.utf8)
-        }
+        // The later of the (at most four) versions first.
+        let latest = held.sorted { a, b in Self.keyPrecedes(b.key, a.key) }
         return (latest.first?.value, latest.dropFirst().first?.value)
     }
 
