@@ -572,6 +572,8 @@ extension MentionScanner {
                 }
             case .singular:
                 if afterTrigger || chainedToPrevious || (listStart && listNumber(i)) { return ((1, i + 1), v.category) }
+                // «بأن طفلاً توفي»: an indefinite subject after «أن» with its singular verb right after it.
+                if i > lo, Self.thatWords.contains(t[i - 1].key), singularVerb(at: i + 1, hits: hits) { return ((1, i + 1), v.category) }
                 // «وكان رجل قد قُتل», «وكان طفل قُتل»: a past-perfect subject before its verb.
                 if pastPerfectSubject(i, hits: hits) { return ((1, i + 1), v.category) }
                 // «أن شخصاً واحداً على الأقل جُرح»: the noun and «واحد» as the subject of the verb after them.
@@ -664,7 +666,8 @@ extension MentionScanner {
     static let organisationNouns: KeySet = ["group", "groups", "faction", "factions", "party", "coalition", "organisation", "organization", "body",
                                     "source", "sources", "outlet", "network", "website", "spokesman", "spokesperson", "official", "officials",
                                     "leadership", "council", "media", "activist", "activists", "commander", "commanders",
-                                    "monitor", "monitors", "agency", "report", "tally", "count"]
+                                    "monitor", "monitors", "agency", "report", "tally", "count",
+                                    "toll", "tolls", "figure", "figures", "statement", "estimate", "estimates", "data"]
     /// English words that can open an implicit figure ("a civilian", "another", "his wife").
     static let englishFigureStarts: KeySet = ["a", "an", "another", "one", "his", "her", "their", "its", "the"]
     /// What may sit between two list items: a conjunction or a comma.

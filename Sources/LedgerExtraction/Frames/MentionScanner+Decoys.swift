@@ -99,3 +99,30 @@ extension MentionScanner {
         return false
     }
 }
+
+extension MentionScanner {
+    static let rateOpeners: KeySet = Lexicon.keys(["بمعدل", "معدل", "بمتوسط", "متوسط", "بواقع"])
+    static let rateWords: KeySet = Lexicon.keys(["average", "rate"])
+    static let perDayWords: KeySet = Lexicon.keys(["يوميا", "يومياً", "شهريا", "اسبوعيا", "daily"])
+    static let perWords: KeySet = ["a", "per", "each", "every"]
+    static let dayWords: KeySet = ["day", "week", "month"]
+    static let dayAfterWords: KeySet = ["after", "before", "earlier", "later", "ago", "into", "of"]
+
+    /// A rate, not a count: «بمعدل 7 أطفال يومياً», "an average of three children a day", "five people daily".
+    func rateFigure(_ i: Int, _ end: Int) -> Bool {
+        let lo = range.lowerBound, hi = range.upperBound
+        if i > lo, Self.rateOpeners.contains(t[i - 1].key) { return true }
+        if i > lo + 1, t[i - 1].key == "of", Self.rateWords.contains(t[i - 2].key) { return true }
+        var j = end
+        while j < min(hi, end + 3), t[j].isWord {
+            if Self.perDayWords.contains(t[j].key) { return true }
+            // ("two civilians a day after the truce": a time, not a rate.)
+            if Self.perWords.contains(t[j].key), j + 1 < hi, Self.dayWords.contains(t[j + 1].key) {
+                return !(j + 2 < hi && Self.dayAfterWords.contains(t[j + 2].key))
+            }
+            if t[j].trig != nil { return false }
+            j += 1
+        }
+        return false
+    }
+}

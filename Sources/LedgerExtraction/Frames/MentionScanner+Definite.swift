@@ -45,7 +45,8 @@ extension MentionScanner {
 
     static let thatWords: KeySet = Lexicon.keys(["أن", "إن", "بأن", "وأن", "وإن", "ان", "بان"])
     /// Singular death predicates of Arabic (`قتل`, `لقي مصرعه`, `قضى`, `توفي`).
-    static let singularDeathVerbs: KeySet = Lexicon.keys(["قتل", "قتلت", "لقي", "لقيت", "قضى", "توفي", "توفيت", "اغتيل", "استشهد", "اعدم", "أعدم"])
+    static let singularDeathVerbs: KeySet = Lexicon.keys(["قتل", "قتلت", "لقي", "لقيت", "قضى", "توفي", "توفيت", "اغتيل", "استشهد", "اعدم", "أعدم",
+                                                         "فقد", "فقدت", "فارق", "فارقت", "أصيب", "أصيبت"])
 
     /// A definite singular person noun in Arabic that is one victim: right after a death verb (`قُتل المهندس`),
     /// or the subject after `أن`/`إن` of a singular death predicate later in the clause (`أن القيادي … لقي مصرعه`).
@@ -58,13 +59,19 @@ extension MentionScanner {
         if i + 1 < range.upperBound, Self.relativePronouns.contains(t[i + 1].key) { return false }
         var j = i + 1
         while j < min(range.upperBound, i + 14) {
+            // «الطفل سامر البالغ من العمر 14 عاماً فقد حياته»: the age is the subject's own.
+            if ageAfterNoun(j) { j += 2; continue }
             if t[j].isPunct(".") || t[j].isPunct(",") && j > i + 8 || t[j].isNumber { return false }
-            if let h = hits.first(where: { $0.index == j }) {
-                return !h.negated && (Self.singularDeathVerbs.contains(t[j].key) || t[j].stems.dropFirst().contains { Self.singularDeathVerbs.contains($0.stem) })
-            }
+            if hits.contains(where: { $0.index == j }) { return singularVerb(at: j, hits: hits) }
             j += 1
         }
         return false
+    }
+
+    /// A live singular death or injury predicate at `j` (`قتل`, `فقد حياته`, `أصيب`).
+    func singularVerb(at j: Int, hits: [TriggerHit]) -> Bool {
+        guard j < range.upperBound, let h = hits.first(where: { $0.index == j }), !h.negated else { return false }
+        return Self.singularDeathVerbs.contains(t[j].key) || t[j].stems.dropFirst().contains { Self.singularDeathVerbs.contains($0.stem) }
     }
 
     static let relativePronouns: KeySet = Lexicon.keys(["الذي", "التي", "اللذان", "اللتان", "الذين", "اللواتي"])

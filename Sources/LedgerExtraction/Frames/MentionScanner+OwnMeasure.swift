@@ -9,6 +9,8 @@ extension MentionScanner {
         var participle = false
         var k = h
         if t[k].key == "بين", k + 1 < hi { k += 1 }
+        // "312 documented deaths", "14 confirmed fatalities": an adjective of record before the death noun.
+        if !t[k].arabic, Self.recordAdjectives.contains(t[k].key), k + 1 < hi, t[k + 1].trig?.head == true { k += 1 }
         if t[k].trig != nil, deathWordModifiesEvent(k) {
             // "21 killing incidents": the death word qualifies an event noun, so the figure counts events.
             m.measure = .operations; m.ownMeasure = true; m.end = k + 2
@@ -36,4 +38,6 @@ extension MentionScanner {
         }
         return participle
     }
+
+    static let recordAdjectives: KeySet = ["documented", "confirmed", "recorded", "reported", "registered", "verified", "additional", "further"]
 }

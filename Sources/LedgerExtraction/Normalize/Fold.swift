@@ -13,6 +13,7 @@ enum Fold {
         case 0x0629: return "\u{0647}"  // ة -> ه
         case 0x06CC: return "\u{064A}"  // Persian yeh
         case 0x06A9: return "\u{0643}"  // keheh
+        case 0x06BE, 0x06C1: return "\u{0647}"  // heh doachashmee, heh goal (Urdu-keyboard «بینھم»)
         case 0x0640, 0x064B...0x065F, 0x0670: return nil
         case 0x41...0x5A: return Unicode.Scalar(s.value + 32)
         case 0x2019, 0x2018, 0x60, 0xB4: return "'"

@@ -1,0 +1,48 @@
+import LedgerCore
+import Testing
+@testable import LedgerExtraction
+
+/// Rules found by the eighth reading (branch `extract8`, issue 20): SNHR monthly breakdowns relayed with Urdu-keyboard
+/// letters, "documented deaths", daily averages, Arabic subjects before a singular verb after «أن», an "official
+/// toll", named persons after «كل من», regional parts of a day's toll, and dash-set breakdowns.
+/// Sentences are our own.
+@Suite("Real pages 17: the eighth reading")
+struct RecallRuleTests17 {
+    static let recall: [RuleCase] = [
+        // Relays typed on a Persian or Urdu keyboard: «بینھم» is «بينهم» (ی and ھ), so the children are its subset.
+        RuleCase("urdu-keyboard-among-them", "أكدت الشبكة أنها وثقت مقتل (1320) مدنیاً على ید قوات النظام، بینھم (210) طفلاً وأكثر من (110) امرأة.",
+                 ["killed 1320 civilians total", "killed 210 children subset<1320", "killed 110 women subset<1320"]),
+        // An adjective of record between the number and the death noun.
+        RuleCase("documented-deaths", "The network recorded 312 documented deaths between March 6 and 10, including five children and eight women.",
+                 ["killed 312 all total", "killed 5 children subset<312", "killed 8 women subset<312"]),
+        RuleCase("confirmed-fatalities", "Health officials said 27 confirmed fatalities had been registered in the two villages.", ["killed 27 all total"]),
+        // «بأن الطفل … البالغ من العمر 14 عاماً فقد حياته»: the subject's age does not cut it from its verb.
+        RuleCase("subject-age-lost-life", "وأفادت مصادر محلية بأن الطفل خالد العمر البالغ من العمر 14 عاماً فقد حياته، فيما أُصيب شقيقه سامر إثر انفجار لغم أرضي.",
+                 ["killed 1 children total", "wounded 1 all total"], absent: ["killed 14", "wounded 14"]),
+        RuleCase("subject-parted-life", "وقالت المصادر إن الطفل سامر العمر فارق الحياة متأثراً بجراحه.", ["killed 1 children total"]),
+        RuleCase("subject-was-injured", "وذكر المصدر أن الشاب أصيب بجروح خطيرة في الانفجار.", ["wounded 1 civilians total"]),
+        // «بأن طفلاً توفي»: an indefinite subject in the accusative after «أن», its singular verb right after it.
+        RuleCase("indefinite-subject-after-that", "وأفاد الدفاع المدني بأن طفلاً توفي إثر انفجار مقذوف في بلدة بنش.", ["killed 1 children total"]),
+        RuleCase("indefinite-man-after-that", "وذكرت مصادر أهلية أن رجلاً قُتل برصاص مجهولين قرب الحاجز.", ["killed 1 all total"]),
+    ]
+
+    @Test("a construction of the eighth reading is read", arguments: recall)
+    func reads(_ c: RuleCase) { expectRule(c) }
+
+    static let precision: [RuleCase] = [
+        // "an official toll" is no official killed.
+        RuleCase("official-toll", "At least 190 security personnel were killed in the fighting, according to an official toll.",
+                 ["killed 190 all total"], absent: ["killed 1"]),
+        RuleCase("official-figures", "Nine people died in the blast, according to official figures released by the ministry.",
+                 ["killed 9 all total"], absent: ["killed 1"]),
+        // A daily average is a rate, not a count of the dead.
+        RuleCase("daily-average-ar", "وتسببت قوات النظام في قتل 780 مدنياً، بينهم 230 طفلاً (بمعدل 7 أطفال يومياً)، و180 امرأة.",
+                 ["killed 780 civilians total", "killed 230 children subset<780", "killed 180 women subset<780"], absent: ["killed 7"]),
+        RuleCase("daily-average-en", "Government forces killed 420 civilians, among them 96 children (an average of three children a day).",
+                 ["killed 420 civilians total", "killed 96 children subset<420"], absent: ["killed 3"]),
+        RuleCase("a-day-after", "Gunmen killed two civilians a day after the truce was announced.", ["killed 2 civilians total"]),
+    ]
+
+    @Test("a decoy of the eighth reading is not read as deaths", arguments: precision)
+    func ignores(_ c: RuleCase) { expectRule(c) }
+}
