@@ -24,6 +24,13 @@ struct RecallRuleTests17 {
         // «بأن طفلاً توفي»: an indefinite subject in the accusative after «أن», its singular verb right after it.
         RuleCase("indefinite-subject-after-that", "وأفاد الدفاع المدني بأن طفلاً توفي إثر انفجار مقذوف في بلدة بنش.", ["killed 1 children total"]),
         RuleCase("indefinite-man-after-that", "وذكرت مصادر أهلية أن رجلاً قُتل برصاص مجهولين قرب الحاجز.", ["killed 1 all total"]),
+        // «N إصابة», «N وفيات», «N حالات وفاة»: a count noun of injuries or deaths after the number (ICRC, health directorates).
+        RuleCase("count-of-injuries", "وقال رئيس البعثة إن 612 إصابة بسبب الذخائر المتفجرة سُجلت منذ مطلع العام.", ["wounded 612 all total"]),
+        RuleCase("deaths-and-injuries", "وأكدت المديرية تسجيل 9 وفيات و31 إصابة جراء انفجار المستودع.", ["killed 9 all total", "wounded 31 all total"]),
+        RuleCase("cases-of-death", "وسجلت المشافي 4 حالات وفاة و17 إصابة بعد القصف.", ["killed 4 all total", "wounded 17 all total"]),
+        // «بينها» (of injuries), «بينهما» (of two): subset markers like «بينهم».
+        RuleCase("among-them-feminine", "وبلغ عدد الإصابات 40 إصابة بينها 12 حالة خطرة.", ["wounded 40 all total", "wounded 12 all subset<40"]),
+        RuleCase("among-them-dual", "وقتل شخصان بينهما طفل في القصف.", ["killed 2 all total", "killed 1 children subset<2"]),
     ]
 
     @Test("a construction of the eighth reading is read", arguments: recall)

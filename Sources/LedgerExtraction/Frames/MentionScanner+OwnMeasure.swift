@@ -26,6 +26,8 @@ extension MentionScanner {
             }
             m.end = k + 1
         }
+        // «15 إصابة», «9 وفيات», «4 حالات وفاة»: a count noun of injuries or deaths right after the number.
+        if m.measure == nil, t[h].arabic, let (ms, e) = countNounMeasure(at: h) { m.measure = ms; m.ownMeasure = true; m.end = e }
         // Operations: "204 عملية", "137 IS operations"
         if m.measure == nil {
             for j in h..<min(hi, h + 3) {
@@ -37,6 +39,19 @@ extension MentionScanner {
             }
         }
         return participle
+    }
+
+    static let countNouns: KeyMap<Measure> = KeyMap(Dictionary(uniqueKeysWithValues: [
+        ("إصابة", Measure.wounded), ("إصابات", .wounded), ("وفاة", .killed), ("وفيات", .killed),
+    ].map { (Fold.key($0.0), $0.1) }))
+    static let caseNouns: KeySet = Lexicon.keys(["حالة", "حالات"])
+
+    /// The measure of a count noun at `h` (`إصابة`, `وفيات`, after «حالة/حالات»), and the end of the noun.
+    func countNounMeasure(at h: Int) -> (Measure, Int)? {
+        var k = h
+        if Self.caseNouns.contains(t[k].key), k + 1 < range.upperBound { k += 1 }
+        guard t[k].isWord, let ms = Self.countNouns[t[k].key] else { return nil }
+        return (ms, k + 1)
     }
 
     static let recordAdjectives: KeySet = ["documented", "confirmed", "recorded", "reported", "registered", "verified", "additional", "further"]

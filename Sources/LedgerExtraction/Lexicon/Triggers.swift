@@ -160,7 +160,7 @@ enum Triggers {
     }()
 
     static let partitionMarkers: KeySet = Lexicon.keys(["هم", "وهم", "وهن", "هن", "كالتالي", "كالآتي", "توزعوا", "موزعين", "وتوزعوا", "follows", "وجاءت", "وتوزعت"])
-    static let subsetMarkers: KeySet = Lexicon.keys(["بينهم", "بينهن", "منهم", "منهن", "ضمنهم", "فيهم", "including", "among", "of whom", "incl"])
+    static let subsetMarkers: KeySet = Lexicon.keys(["بينهم", "بينهن", "بينها", "بينهما", "منهما", "منهم", "منهن", "ضمنهم", "فيهم", "including", "among", "of whom", "incl"])
     static let additionMarkers: KeySet = Lexicon.keys(["بالإضافة", "إضافة", "فضلا", "علاوة", "addition", "plus", "besides", "بالاضافه"])
 
     /// Words that stop the category scan after a figure (perpetrators, causes, clauses).
