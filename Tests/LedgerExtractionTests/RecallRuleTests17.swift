@@ -31,6 +31,22 @@ struct RecallRuleTests17 {
         // «بينها» (of injuries), «بينهما» (of two): subset markers like «بينهم».
         RuleCase("among-them-feminine", "وبلغ عدد الإصابات 40 إصابة بينها 12 حالة خطرة.", ["wounded 40 all total", "wounded 12 all subset<40"]),
         RuleCase("among-them-dual", "وقتل شخصان بينهما طفل في القصف.", ["killed 2 all total", "killed 1 children subset<2"]),
+        // A day's toll split by place: every bare number with "in <Place>" after "and", a comma or a colon is an item.
+        RuleCase("places-after-including", "The monitor said at least 110 civilians were killed on Monday alone, including 60 in Latakia and 50 in Tartus.",
+                 ["killed 110 civilians total", "killed 60 all subset<110", "killed 50 all subset<110"]),
+        RuleCase("places-after-colon", "At least 60 people were killed: 35 in Latakia, 25 in Tartus.",
+                 ["killed 60 all total", "killed 35 all part<60", "killed 25 all part<60"]),
+        // A breakdown set off by dashes (long dashes are normalised to «–», glued to the words or not) or by a bracket.
+        RuleCase("em-dash-breakdown", "Gunmen killed 12 people—three women and two children—in the village.",
+                 ["killed 12 all total", "killed 3 women part<12", "killed 2 children part<12"]),
+        RuleCase("hyphen-breakdown", "Gunmen killed 12 people - three women and two children - in the village.",
+                 ["killed 12 all total", "killed 3 women part<12", "killed 2 children part<12"]),
+        RuleCase("bracket-breakdown", "Gunmen killed 12 people (three women and two children) in the village.",
+                 ["killed 12 all total", "killed 3 women part<12", "killed 2 children part<12"]),
+        // "45 civilian deaths": the death noun after the category is the figure's own; the aside's closing dash and
+        // "while" end the breakdown, so the village's 22 stays a toll of its own.
+        RuleCase("dash-aside-then-while", "The town of Jableh recorded 45 civilian deaths—eight women and four children—while the village suffered 22 fatalities.",
+                 ["killed 45 civilians total", "killed 8 women part<45", "killed 4 children part<45", "killed 22 all total"]),
     ]
 
     @Test("a construction of the eighth reading is read", arguments: recall)
@@ -47,6 +63,8 @@ struct RecallRuleTests17 {
                  ["killed 780 civilians total", "killed 230 children subset<780", "killed 180 women subset<780"], absent: ["killed 7"]),
         RuleCase("daily-average-en", "Government forces killed 420 civilians, among them 96 children (an average of three children a day).",
                  ["killed 420 civilians total", "killed 96 children subset<420"], absent: ["killed 3"]),
+        // A hyphen between numbers is still a range, and a hyphenated word no breakdown.
+        RuleCase("hyphen-range", "Between 10-15 people were killed in the shelling.", ["killed 10 all total", "killed 15 all total"]),
         RuleCase("a-day-after", "Gunmen killed two civilians a day after the truce was announced.", ["killed 2 civilians total"]),
     ]
 

@@ -82,6 +82,10 @@ extension MentionScanner {
                 m.categoryText = text.span(t[cs].start, t[ce - 1].end).text
                 m.end = max(m.end, ce)
             }
+            // "45 civilian deaths": the death noun after the category is the figure's own.
+            if !implicit, m.categoryText != nil, m.end < hi, !t[m.end].arabic, let tr = t[m.end].trig, tr.head, m.measure == nil || m.measure == tr.measure {
+                m.measure = tr.measure; m.ownMeasure = true; m.end += 1
+            }
             let label = implicit || m.categoryText != nil ? nil : labelBefore(i)
             if let (c, words) = label { m.category = c; m.hasCategory = true; m.categoryText = words; m.labelled = true }
             if implicit, m.categoryText == nil, implicitCategory != .all {
@@ -484,13 +488,31 @@ extension MentionScanner {
         var result: ListMarker = .none
         for j in a..<b {
             if hits.contains(where: { $0.index == j }), t[j].trig?.head != true { return .trigger }
+            // "…—while the village suffered 22 fatalities": a contrast opens a clause of its own, like a verb.
+            if Self.contrastWords.contains(t[j].key) { return .trigger }
             let stems = t[j].stems
             if Triggers.subsetMarkers.contains(t[j].key) || stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }) || t[j].key == "among" { result = .subset }
-            else if Triggers.partitionMarkers.contains(t[j].key) || t[j].isPunct(":") || (t[j].isPunct("–") && t[j].spaceBefore) || t[j].key == "follows" { if result == .none { result = .partition } }
+            else if Triggers.partitionMarkers.contains(t[j].key) || t[j].isPunct(":") || breakdownDash(j) || t[j].isPunct("(") && j == a && j + 1 == b || t[j].key == "follows" { if result == .none { result = .partition } }
             else if Triggers.additionMarkers.contains(t[j].key) || stems.contains(where: { Triggers.additionMarkers.contains($0.stem) }) { result = .addition }
             if t[j].key == "of", j + 1 < b, t[j + 1].key == "whom" { result = .subset }
         }
         return result
+    }
+
+    /// A dash that opens a breakdown: a spaced dash or hyphen ("12 people – three women …"), or a dash between words
+    /// ("45 civilian deaths—eight women and four children—"; the normaliser makes every long dash «–»).
+    /// The second dash of a pair closes the aside the first opened ("—eight women and four children—while"): not a marker.
+    func breakdownDash(_ j: Int) -> Bool {
+        guard asideDash(j) else { return false }
+        return (range.lowerBound..<j).filter { asideDash($0) }.count % 2 == 0
+    }
+
+    static let contrastWords: KeySet = Lexicon.keys(["while", "whereas", "فيما", "بينما"])
+
+    func asideDash(_ j: Int) -> Bool {
+        guard t[j].kind == .punct, j > range.lowerBound, j + 1 < range.upperBound else { return false }
+        if t[j].key == "–" { return t[j].spaceBefore || t[j - 1].isWord && !t[j - 1].isNumber && t[j + 1].isWord }
+        return t[j].key == "-" && t[j].spaceBefore && t[j + 1].spaceBefore
     }
 
     /// A figure written as a noun with no digits. Returns ((value, end), category).
