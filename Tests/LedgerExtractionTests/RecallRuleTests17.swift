@@ -47,6 +47,12 @@ struct RecallRuleTests17 {
         // "while" end the breakdown, so the village's 22 stays a toll of its own.
         RuleCase("dash-aside-then-while", "The town of Jableh recorded 45 civilian deaths—eight women and four children—while the village suffered 22 fatalities.",
                  ["killed 45 civilians total", "killed 8 women part<45", "killed 4 children part<45", "killed 22 all total"]),
+        // «فقدان … حياتهم»: the loss of their lives is death (it was read as missing).
+        RuleCase("loss-of-lives", "وجاء في الحصيلة، فقدان 480 من أبناء المحافظة حياتهم، بينهم 95 مدنياً، منهم 5 أطفال و14 سيدات.",
+                 ["killed 480 all total", "killed 95 civilians subset<480", "killed 5 children subset<95", "killed 14 women subset<95"], absent: ["missing"]),
+        // "the child Yasser, 12, was seriously wounded": an age between commas does not cut the person from the verb.
+        RuleCase("named-child-comma-age", "Two children lost their lives and the child Yasser, 12, was seriously wounded when a mine exploded in the village.",
+                 ["killed 2 children total", "wounded 1 children total"], absent: ["wounded 12", "killed 12"]),
     ]
 
     @Test("a construction of the eighth reading is read", arguments: recall)
@@ -65,6 +71,8 @@ struct RecallRuleTests17 {
                  ["killed 420 civilians total", "killed 96 children subset<420"], absent: ["killed 3"]),
         // A hyphen between numbers is still a range, and a hyphenated word no breakdown.
         RuleCase("hyphen-range", "Between 10-15 people were killed in the shelling.", ["killed 10 all total", "killed 15 all total"]),
+        // «فقدان» without a life word is still a disappearance.
+        RuleCase("loss-is-missing", "أعلنت العائلة فقدان 3 من أبنائها في البادية منذ يومين.", ["missing 3 all total"], absent: ["killed"]),
         RuleCase("a-day-after", "Gunmen killed two civilians a day after the truce was announced.", ["killed 2 civilians total"]),
     ]
 

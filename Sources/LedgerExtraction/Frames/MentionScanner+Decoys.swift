@@ -126,3 +126,18 @@ extension MentionScanner {
         return false
     }
 }
+
+extension MentionScanner {
+    static let lossNouns: KeySet = Lexicon.keys(["فقدان", "وفقدان", "بفقدان"])
+    static let lifeWords: KeySet = Lexicon.keys(["حياتهم", "حياته", "حياتها", "حياتهما", "أرواحهم", "ارواحهم", "حياتهن"])
+
+    /// «فقدان … حياتهم»: the noun of loss with a life word within its clause.
+    func lossOfLife(after i: Int) -> Bool {
+        guard Self.lossNouns.contains(t[i].key) else { return false }
+        for j in (i + 1)..<min(range.upperBound, i + 10) {
+            if t[j].isPunct(".") || t[j].isPunct("،") || t[j].isPunct(",") { return false }
+            if Self.lifeWords.contains(t[j].key) { return true }
+        }
+        return false
+    }
+}

@@ -37,10 +37,16 @@ extension MentionScanner {
     /// A singular passive death predicate later in the clause: `…, was killed`, `… died`.
     func singularPassive(from j: Int, hits: [TriggerHit]) -> Bool {
         guard let h = rightTrigger(j, hits), !h.negated, h.measure == .killed || h.measure == .wounded else { return false }
-        if (j..<h.index).contains(where: { t[$0].isNumber || EnglishNumbers.small[t[$0].key] != nil || t[$0].key == "and" }) { return false }
+        // ("the child Yasser, 12, was wounded": an age set off by commas is the person's own.)
+        if (j..<h.index).contains(where: { (t[$0].isNumber && !commaAge($0)) || EnglishNumbers.small[t[$0].key] != nil || t[$0].key == "and" }) { return false }
         let k = t[h.index].key
         return k == "died" || k == "succumbed" || (h.index > range.lowerBound && t[h.index - 1].key == "was")
             || (h.index > range.lowerBound + 1 && t[h.index - 2].key == "was")
+    }
+
+    /// A number between two commas: an age in apposition ("Yasser, 12, was").
+    func commaAge(_ k: Int) -> Bool {
+        k > range.lowerBound && k + 1 < range.upperBound && t[k - 1].isPunct(",") && t[k + 1].isPunct(",")
     }
 
     static let thatWords: KeySet = Lexicon.keys(["أن", "إن", "بأن", "وأن", "وإن", "ان", "بان"])

@@ -16,6 +16,8 @@ struct MentionScanner {
             guard t[i].isWord else { i += 1; continue }
             if t[i].key == "نجا" || t[i].key == "ونجا" || t[i].key == "survived" || t[i].key == "escaped" { survived = true }
             guard var trig = t[i].trig else { i += 1; continue }
+            // «فقدان 480 من أبناء المحافظة حياتهم»: the loss of their lives is death, not a disappearance.
+            if trig.measure == .missing, lossOfLife(after: i) { trig = Trigger(measure: .killed) }
             if trig.hasNeeds {
                 let needs = trig.needs
                 var ok = false
