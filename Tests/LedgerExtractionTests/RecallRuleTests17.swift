@@ -53,6 +53,10 @@ struct RecallRuleTests17 {
         // "the child Yasser, 12, was seriously wounded": an age between commas does not cut the person from the verb.
         RuleCase("named-child-comma-age", "Two children lost their lives and the child Yasser, 12, was seriously wounded when a mine exploded in the village.",
                  ["killed 2 children total", "wounded 1 children total"], absent: ["wounded 12", "killed 12"]),
+        // «أصيب كل من …»: the persons named after «كل من» are counted by their names.
+        RuleCase("each-of-named-wounded", "وفي حادث آخر، أصيب كل من أحمد العلي الحسن ومحمود الخالد الحسن جراء انفجار لغم أرضي قرب سد تشرين.",
+                 ["wounded 2 all total"]),
+        RuleCase("each-of-named-killed", "وقتل كل من سامر العمر وخالد الأحمد وعلي الحسين برصاص مجهولين.", ["killed 3 all total"]),
     ]
 
     @Test("a construction of the eighth reading is read", arguments: recall)
@@ -73,6 +77,8 @@ struct RecallRuleTests17 {
         RuleCase("hyphen-range", "Between 10-15 people were killed in the shelling.", ["killed 10 all total", "killed 15 all total"]),
         // «فقدان» without a life word is still a disappearance.
         RuleCase("loss-is-missing", "أعلنت العائلة فقدان 3 من أبنائها في البادية منذ يومين.", ["missing 3 all total"], absent: ["killed"]),
+        // «كل من كان في المنزل» (everyone who was in the house) names no one.
+        RuleCase("each-who-was", "وأصيب كل من كان في المنزل بحالات اختناق.", [], absent: ["wounded"]),
         RuleCase("a-day-after", "Gunmen killed two civilians a day after the truce was announced.", ["killed 2 civilians total"]),
     ]
 

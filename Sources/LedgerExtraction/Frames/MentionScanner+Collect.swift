@@ -210,6 +210,7 @@ extension MentionScanner {
             i = max(m.end, end, i + 1)
         }
         out = pronounVictims(out, hits: hits)
+        out = eachOfNamed(out, hits: hits)
         out = singularObjectVictim(out, hits: hits)
         out = personAndGroup(out)
         // "N X were among (the) M killed": M is the total, so it goes first and N becomes its subset.

@@ -50,15 +50,20 @@ extension MentionScanner {
         if t[j].isWord, t[j].trig != nil || Self.actNouns.contains(t[j].key), j + 1 < trigger { j += 1 }
         // A noun before the names ("الشابين", "الشقيقين") is the group they make up.
         if t[j].isWord, t[j].victim != nil, j + 1 < trigger { j += 1 }
-        let start = j
+        return nameItems(from: j, to: trigger, stops: [])
+    }
+
+    /// The names from `start` up to `limit`, a place, a comma-less stop or a result clause, split at «و» and «،».
+    func nameItems(from start: Int, to limit: Int, stops: KeySet) -> (start: Int, end: Int, count: Int)? {
+        var j = start
         var items = 0, words = 0, end = j
-        while j < trigger {
+        while j < limit {
             let tok = t[j]
             if tok.kind == .punct {
                 if tok.key == "،" || tok.key == "," { if words > 0 { items += 1; words = 0 }; j += 1; continue }
                 break
             }
-            guard tok.isWord, tok.arabic, !tok.isNumber, tok.trig == nil, !Self.clauseEnders.contains(tok.key) else { break }
+            guard tok.isWord, tok.arabic, !tok.isNumber, tok.trig == nil, !Self.clauseEnders.contains(tok.key), !stops.contains(tok.key) else { break }
             if tok.key.string.hasPrefix("و"), tok.key.scalarCount > 3, words > 0 { items += 1; words = 0 }
             words += 1
             if words > 4 { return nil }
@@ -68,5 +73,29 @@ extension MentionScanner {
         if words > 0 { items += 1 }
         guard items >= 2, end > start else { return nil }
         return (start, end, items)
+    }
+
+    static let eachOf: KeySet = Lexicon.keys(["كل", "كلا"])
+
+    /// «أصيب كل من أحمد العلي ومحمود الحسن»: the persons named after «كل من» right after a verb of a measure, when the
+    /// sentence counted none of that measure.
+    func eachOfNamed(_ out: [Mention], hits: [TriggerHit]) -> [Mention] {
+        var out = out
+        for h in hits where !h.negated && (h.measure == .killed || h.measure == .wounded) && t[h.index].arabic {
+            let k = h.index + 1
+            guard k + 2 < range.upperBound, Self.eachOf.contains(t[k].key), t[k + 1].key == "من",
+                  !out.contains(where: { $0.measure == h.measure }),
+                  let names = nameItems(from: k + 2, to: min(range.upperBound, k + 26), stops: Triggers.categoryStops),
+                  names.count <= 8 else { continue }
+            var m = Mention(start: names.start, end: names.end, numberAt: names.start, value: names.count)
+            m.implicit = true
+            m.measure = h.measure
+            m.ownTrigger = true
+            m.notes.append("persons named after «كل من»")
+            out.removeAll { $0.start >= names.start && $0.end <= names.end }
+            out.append(m)
+            out.sort { $0.start < $1.start }
+        }
+        return out
     }
 }
