@@ -57,6 +57,12 @@ struct RecallRuleTests17 {
         RuleCase("each-of-named-wounded", "وفي حادث آخر، أصيب كل من أحمد العلي الحسن ومحمود الخالد الحسن جراء انفجار لغم أرضي قرب سد تشرين.",
                  ["wounded 2 all total"]),
         RuleCase("each-of-named-killed", "وقتل كل من سامر العمر وخالد الأحمد وعلي الحسين برصاص مجهولين.", ["killed 3 all total"]),
+        RuleCase("each-of-named-then-clause", "وأضاف أن الاشتباكات أسفرت عن إصابة كلا من زوبع الأحمد ونايل الجمعة، وحرق أكثر من ثمانية بيوت.",
+                 ["wounded 2 all total"]),
+        // «مقتل المسن …، والطفلة ابنة …»: a second definite person joined by «،و» to a single one counted is one more.
+        RuleCase("second-definite-person", "وأضاف أن الاشتباكات أسفرت عن مقتل المسن زوون الخضير، والطفلة ابنة محمد الحماد، وأصيب ثلاثة آخرون.",
+                 ["killed 1 civilians total", "killed 1 children total", "wounded 3 all total"]),
+        RuleCase("daughter-of-as-victim", "قتلت ابنة المختار بقذيفة سقطت على منزلها.", ["killed 1 civilians total"]),
     ]
 
     @Test("a construction of the eighth reading is read", arguments: recall)
@@ -79,6 +85,8 @@ struct RecallRuleTests17 {
         RuleCase("loss-is-missing", "أعلنت العائلة فقدان 3 من أبنائها في البادية منذ يومين.", ["missing 3 all total"], absent: ["killed"]),
         // «كل من كان في المنزل» (everyone who was in the house) names no one.
         RuleCase("each-who-was", "وأصيب كل من كان في المنزل بحالات اختناق.", [], absent: ["wounded"]),
+        // «ابنة محمد» after a counted person is that person (it folds like «ابنه», his son, and was one more dead).
+        RuleCase("daughter-of-apposition", "أسفرت الاشتباكات عن مقتل الطفلة ابنة محمد الحماد.", ["killed 1 children total"], absent: ["killed 1 all"]),
         RuleCase("a-day-after", "Gunmen killed two civilians a day after the truce was announced.", ["killed 2 civilians total"]),
     ]
 

@@ -569,7 +569,11 @@ extension MentionScanner {
                 if afterTrigger, let h = hits.last(where: { $0.index < i }), i - h.index <= 2 { return ((1, i + 1), .all) }
                 return nil
             }
-            if let kv = Lexicon.suffixedKin[t[i].key] ?? (t[i].key.hasPrefix("و") ? Lexicon.suffixedKin[t[i].key.droppingFirst()] : nil) {
+            // «ابنة محمد» (Mohammed's daughter) folds like «ابنه» (his son), «طفلة» like «طفله»: written with «ة», the word
+            // is the noun it is (a girl), or a daughter named by whose she is, who after a person is that person.
+            let taMarbuta = endsInTaMarbuta(i)
+            if taMarbuta, t[i].victim == nil, Lexicon.suffixedKin[t[i].key] != nil { return afterTrigger ? ((1, i + 1), .women) : nil }
+            if !taMarbuta, let kv = Lexicon.suffixedKin[t[i].key] ?? (t[i].key.hasPrefix("و") ? Lexicon.suffixedKin[t[i].key.droppingFirst()] : nil) {
                 if afterTrigger || chainedToPrevious { return ((kv.0, i + 1), kv.1) }
                 return nil
             }
@@ -579,6 +583,8 @@ extension MentionScanner {
                 if v.number == .dual, let h = hits.last(where: { $0.index < i }), h.index == i - 1, !h.negated,
                    h.measure == .killed || h.measure == .wounded { return ((2, i + 1), v.category) }
                 if v.number == .plural, let e = definitePluralCount(at: i), afterTrigger || hasRightTrigger { return (e, v.category) }
+                // «مقتل المسن زوون الخضير، والطفلة ابنة …»: a second definite person joined by «،و» to a single one counted.
+                if v.number == .singular, chainedToPrevious, previous?.implicit == true, previous?.value == 1, definiteJoined(i) { return ((1, i + 1), v.category) }
                 return definiteVictim(at: i, v, hits: hits) ? ((1, i + 1), v.category) : nil
             }
             // "راح ضحيته سبعة عمال": the noun completes the verb before it; the figure comes after.

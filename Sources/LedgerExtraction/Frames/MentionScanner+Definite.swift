@@ -49,6 +49,19 @@ extension MentionScanner {
         k > range.lowerBound && k + 1 < range.upperBound && t[k - 1].isPunct(",") && t[k + 1].isPunct(",")
     }
 
+    /// The word at `i` is written with «ة», which folding makes «ه».
+    func endsInTaMarbuta(_ i: Int) -> Bool {
+        t[i].end > t[i].start && text.scalars[t[i].end - 1] == "\u{0629}"
+    }
+
+    static let parentWords: KeySet = Lexicon.keys(["والد", "والدة", "والده", "والدته", "والدها", "والدهم", "والدي", "والدين"])
+
+    /// «،والطفلة»: «و» and a definite noun after a comma (not «والد», father, which only looks like one).
+    func definiteJoined(_ i: Int) -> Bool {
+        i > range.lowerBound && (t[i - 1].isPunct("،") || t[i - 1].isPunct(",")) && t[i].key.string.hasPrefix("وال")
+            && !Self.parentWords.contains(t[i].key)
+    }
+
     static let thatWords: KeySet = Lexicon.keys(["أن", "إن", "بأن", "وأن", "وإن", "ان", "بان"])
     /// Singular death predicates of Arabic (`قتل`, `لقي مصرعه`, `قضى`, `توفي`).
     static let singularDeathVerbs: KeySet = Lexicon.keys(["قتل", "قتلت", "لقي", "لقيت", "قضى", "توفي", "توفيت", "اغتيل", "استشهد", "اعدم", "أعدم",

@@ -84,8 +84,11 @@ extension MentionScanner {
         for h in hits where !h.negated && (h.measure == .killed || h.measure == .wounded) && t[h.index].arabic {
             let k = h.index + 1
             guard k + 2 < range.upperBound, Self.eachOf.contains(t[k].key), t[k + 1].key == "من",
-                  !out.contains(where: { $0.measure == h.measure }),
-                  let names = nameItems(from: k + 2, to: min(range.upperBound, k + 26), stops: Triggers.categoryStops),
+                  !out.contains(where: { $0.measure == h.measure }) else { continue }
+            // The names end at a comma when what follows it is another clause («…، وحرق أكثر من ثمانية بيوت»).
+            let limit = min(range.upperBound, k + 26)
+            let comma = ((k + 2)..<limit).first { t[$0].isPunct("،") || t[$0].isPunct(",") } ?? limit
+            guard let names = nameItems(from: k + 2, to: limit, stops: Triggers.categoryStops) ?? nameItems(from: k + 2, to: comma, stops: Triggers.categoryStops),
                   names.count <= 8 else { continue }
             var m = Mention(start: names.start, end: names.end, numberAt: names.start, value: names.count)
             m.implicit = true
