@@ -63,6 +63,9 @@ struct RecallRuleTests17 {
         RuleCase("second-definite-person", "وأضاف أن الاشتباكات أسفرت عن مقتل المسن زوون الخضير، والطفلة ابنة محمد الحماد، وأصيب ثلاثة آخرون.",
                  ["killed 1 civilians total", "killed 1 children total", "wounded 3 all total"]),
         RuleCase("daughter-of-as-victim", "قتلت ابنة المختار بقذيفة سقطت على منزلها.", ["killed 1 civilians total"]),
+        // «في حصيلة أولية» is the first count of one event: an incident's toll, not a running tally.
+        RuleCase("preliminary-toll-incident", "ما أدى إلى وقوع ستة إصابات بينهم ثلاثة أطفال في حصيلة أولية، بعضها في حالة حرجة.",
+                 ["wounded 6 all total", "wounded 3 children subset<6"]),
     ]
 
     @Test("a construction of the eighth reading is read", arguments: recall)
@@ -92,4 +95,14 @@ struct RecallRuleTests17 {
 
     @Test("a decoy of the eighth reading is not read as deaths", arguments: precision)
     func ignores(_ c: RuleCase) { expectRule(c) }
+
+    @Test("a preliminary toll is an incident's, not a tally")
+    func preliminaryToll() {
+        for text in ["ما أدى إلى وقوع ستة إصابات بينهم ثلاثة أطفال في حصيلة أولية، بعضها في حالة حرجة.",
+                     "A preliminary toll put the dead at 7 after the blast in Azaz."] {
+            let claims = extract(text).claims
+            #expect(!claims.isEmpty)
+            #expect(claims.allSatisfy { $0.kind == .incident }, "\(text)")
+        }
+    }
 }

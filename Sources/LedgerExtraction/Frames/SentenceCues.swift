@@ -88,10 +88,14 @@ struct SentenceCues {
     ]
     static let eventNouns: KeySet = Lexicon.keys(eventNounList)
     static let tollWords: KeySet = Lexicon.keys(["حصيلة", "toll"])
+    static let preliminaryWords: KeySet = Lexicon.keys(["أولية", "اولية", "أولي", "preliminary", "initial"])
 
     /// True when a toll word at `j` is followed, within four words, by a noun naming one event.
     static func isIncidentToll(_ t: [Token], after j: Int, in r: Range<Int>) -> Bool {
         guard tollWords.contains(t[j].key) else { return false }
+        // «في حصيلة أولية», "a preliminary toll": the first count of one event.
+        if j + 1 < r.upperBound, preliminaryWords.contains(t[j + 1].key) { return true }
+        if j > r.lowerBound, preliminaryWords.contains(t[j - 1].key) { return true }
         var k = j + 1, seen = 0
         while k < r.upperBound && seen < 4 {
             if t[k].kind == .newline { return false }
