@@ -66,6 +66,16 @@ struct RecallRuleTests17 {
         // «في حصيلة أولية» is the first count of one event: an incident's toll, not a running tally.
         RuleCase("preliminary-toll-incident", "ما أدى إلى وقوع ستة إصابات بينهم ثلاثة أطفال في حصيلة أولية، بعضها في حالة حرجة.",
                  ["wounded 6 all total", "wounded 3 children subset<6"]),
+        // "…, among them a journalist" after the verb: a subset of the toll, as after "including".
+        RuleCase("among-them-after-verb", "Nine people were killed in the town, among them a journalist.",
+                 ["killed 9 all total", "killed 1 civilians subset<9"]),
+        RuleCase("among-them-two", "Nine people were killed in the town, among them two children.",
+                 ["killed 9 all total", "killed 2 children subset<9"]),
+        // "her mother and 12-year-old sister": the aged noun joined to a single person is one more.
+        RuleCase("aged-noun-joined", "A one-year-old baby died and her mother and 12-year-old sister were wounded by shelling on the village.",
+                 ["killed 1 children total", "wounded 1 women total", "wounded 1 women total"], absent: ["wounded 12", "killed 12"]),
+        RuleCase("aged-cousin-joined", "The blast caused the death of a 6-year-old child and the injury of his 9-year-old sister and 7-year-old cousin.",
+                 ["killed 1 children total", "wounded 1 children total", "wounded 1 all total"]),
     ]
 
     @Test("a construction of the eighth reading is read", arguments: recall)

@@ -184,7 +184,8 @@ extension MentionScanner {
                 // "nine civilians who have been killed by landmines since early 2024, including eleven children": a verb of
                 // the same measure describing the previous figure does not end it when a subset marker opens this one.
                 if m.marker == .trigger, m.start - p.end <= 26, m.start > lo,
-                   Triggers.subsetMarkers.contains(t[m.start - 1].key) || t[m.start - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }),
+                   Triggers.subsetMarkers.contains(t[m.start - 1].key) || t[m.start - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) })
+                   || amongThemBefore(m.start),
                    inClauseOf(p, upTo: m.start, hits: hits) {
                     m.marker = .subset
                 }
@@ -500,6 +501,11 @@ extension MentionScanner {
         return result
     }
 
+    /// "…, among them a journalist": "among them" right before the figure.
+    func amongThemBefore(_ s: Int) -> Bool {
+        s >= range.lowerBound + 2 && t[s - 1].key == "them" && t[s - 2].key == "among"
+    }
+
     /// A dash that opens a breakdown: a spaced dash or hyphen ("12 people – three women …"), or a dash between words
     /// ("45 civilian deaths—eight women and four children—"; the normaliser makes every long dash «–»).
     /// The second dash of a pair closes the aside the first opened ("—eight women and four children—while"): not a marker.
@@ -524,6 +530,7 @@ extension MentionScanner {
             if t[i].victim == nil && !Self.ordinalsPerson.contains(t[i].key) && !(t[i].key.hasPrefix("و") && Self.ordinalsPerson.contains(t[i].key.droppingFirst()))
                 && Lexicon.suffixedKin[t[i].key] == nil && !(t[i].key.hasPrefix("و") && Lexicon.suffixedKin[t[i].key.droppingFirst()] != nil) { return nil }
         } else if !Self.englishFigureStarts.contains(t[i].key) {
+            if let v = agedJoinedNoun(i, previous: previous) { return ((1, i + 1), v) }
             return t[i].capital ? namedVictim(at: i, hits: hits) : nil
         }
         // "It is the seventh killing of an Iraqi refugee this month": a rank in a series, not one more death.
@@ -720,6 +727,25 @@ extension MentionScanner {
     }
 
     /// Skips an age written into the noun phrase: "12-year-old", "9 year old".
+    /// "her mother and 12-year-old sister": a singular person noun after an age, joined by "and" or a comma to a
+    /// single person just counted, is one more (the age was skipped as a decoy and the noun left alone).
+    func agedJoinedNoun(_ i: Int, previous: Mention?) -> VictimCategory? {
+        guard let p = previous, p.value == 1, let (v, _, _) = t[i].victimInfo, v.number == .singular, i >= range.lowerBound + 6 else { return nil }
+        var k = i - 1
+        if t[k].isPunct("-") { k -= 1 }
+        guard t[k].key == "old" else { return nil }
+        k -= 1
+        if t[k].isPunct("-") { k -= 1 }
+        guard t[k].key == "year" || t[k].key == "month", k - 2 >= range.lowerBound else { return nil }
+        k -= 1
+        if t[k].isPunct("-") { k -= 1 }
+        guard t[k].isNumber || EnglishNumbers.small[t[k].key] != nil, k - 1 >= p.end, k - 1 <= p.end + 1 else { return nil }
+        let joiner = t[k - 1]
+        guard joiner.key == "and" || joiner.isPunct(",") else { return nil }
+        if k - 1 == p.end + 1, !t[p.end].isPunct(",") { return nil }
+        return v.category
+    }
+
     func skipAge(_ j: Int) -> Int {
         var k = j
         guard k < range.upperBound, t[k].isNumber || EnglishNumbers.small[t[k].key] != nil else { return j }
