@@ -76,6 +76,12 @@ struct RecallRuleTests17 {
                  ["killed 1 children total", "wounded 1 women total", "wounded 1 women total"], absent: ["wounded 12", "killed 12"]),
         RuleCase("aged-cousin-joined", "The blast caused the death of a 6-year-old child and the injury of his 9-year-old sister and 7-year-old cousin.",
                  ["killed 1 children total", "wounded 1 children total", "wounded 1 all total"]),
+        // "Among those killed, 720 were civilians, 200 …, and 230 were Assad loyalists": siblings, not subsets of the first;
+        // "loyalists" are people.
+        RuleCase("among-those-killed-siblings", "Among those killed, 720 were civilians, 200 were security personnel, and 230 were Assad loyalists.",
+                 ["killed 720 civilians total", "killed 200 all total", "killed 230 all total"], absent: ["killed 200 all subset", "killed 230 all subset"]),
+        RuleCase("among-the-dead-later", "At least nine people were killed in the market. Medics said two children were among the dead.",
+                 ["killed 9 all total", "killed 2 children subset<9"]),
     ]
 
     @Test("a construction of the eighth reading is read", arguments: recall)

@@ -45,8 +45,11 @@ extension FrameReview {
     /// "At least 9 were killed … The White Helmets said two children were among the dead": a subset of the toll before.
     mutating func markAmongTheDead(_ i: Int) {
         let c = claims[i]
-        guard c.measure == .killed, sentence(c).contains(any: Self.amongTheDead),
-              let toll = claims[..<i].lastIndex(where: { isOwnToll($0) && $0.measure == .killed && $0.value > c.value }) else { return }
+        let words = sentence(c)
+        // The toll was told before the phrase ("Among those killed, 720 were civilians, 200 …": the 720 is a sibling).
+        guard c.measure == .killed, let at = Self.amongTheDead.compactMap({ words.firstIndex(of: $0) }).min(),
+              let toll = claims[..<i].lastIndex(where: { isOwnToll($0) && $0.measure == .killed && $0.value > c.value && $0.span.start < words.offsets[at] })
+        else { return }
         claims[i].role = .subset
         claims[i].parent = claims[toll].id
         if claims[i].place == nil { claims[i].place = claims[toll].place }
