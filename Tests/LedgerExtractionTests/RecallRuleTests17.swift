@@ -106,6 +106,13 @@ struct RecallRuleTests17 {
         RuleCase("each-who-was", "وأصيب كل من كان في المنزل بحالات اختناق.", [], absent: ["wounded"]),
         // «ابنة محمد» after a counted person is that person (it folds like «ابنه», his son, and was one more dead).
         RuleCase("daughter-of-apposition", "أسفرت الاشتباكات عن مقتل الطفلة ابنة محمد الحماد.", ["killed 1 children total"], absent: ["killed 1 all"]),
+        // A death noun after its own number is no verb for a figure before it.
+        RuleCase("pulled-alive-and-bodies", "The civil defence said that 18 people were pulled alive from the rubble and three bodies were recovered.",
+                 ["killed 3 all total"], absent: ["killed 18"]),
+        RuleCase("rescued-and-dead-ar", "وأنقذت الفرق 12 شخصاً من تحت الأنقاض، و3 قتلى انتشلت جثثهم.", [], absent: ["killed 12"]),
+        // «غالبيتهم من الأطفال» (most of them children) does not make the whole figure children.
+        RuleCase("mostly-children", "وأكد المدير مقتل 13 مدنياً وإصابة 30 آخرين بجروح غالبيتهم من الأطفال.",
+                 ["killed 13 civilians total", "wounded 30 all total"], absent: ["wounded 30 children"]),
         RuleCase("a-day-after", "Gunmen killed two civilians a day after the truce was announced.", ["killed 2 civilians total"]),
     ]
 

@@ -467,6 +467,10 @@ extension MentionScanner {
 
     func rightValid(from: Int, hits: [TriggerHit]) -> TriggerHit? {
         guard let h = rightTrigger(from, hits) else { return nil }
+        // "18 people were pulled alive … and three bodies were recovered": a death noun right after its own number is
+        // that figure's, not the verb of one before it ("were among the 14 dead" still is: the figure is part of it).
+        if t[h.index].trig?.head == true, h.index > from, isNumberWord(h.index - 1),
+           !(from..<h.index).contains(where: { t[$0].key == "among" || t[$0].key == "بين" }) { return nil }
         let k = t[h.index].key
         // "the death of two fighters and the injury of a third": a noun with "of" takes the figure after it, never one before.
         if Self.nounsOfOf.contains(k) { return nil }
@@ -499,6 +503,10 @@ extension MentionScanner {
             if t[j].key == "of", j + 1 < b, t[j + 1].key == "whom" { result = .subset }
         }
         return result
+    }
+
+    func isNumberWord(_ j: Int) -> Bool {
+        t[j].isNumber || EnglishNumbers.small[t[j].key] != nil || ArabicNumbers.value(of: t[j].key) != nil
     }
 
     /// "…, among them a journalist": "among them" right before the figure.

@@ -165,7 +165,7 @@ enum Triggers {
 
     /// Words that stop the category scan after a figure (perpetrators, causes, clauses).
     static let categoryStops: KeySet = Lexicon.keys([
-        "برصاص", "بنيران", "بهجوم", "بهجمات", "جراء", "إثر", "اثر", "يد", "قبل", "خلال", "بعد", "عقب", "أثناء", "بقصف", "باستهداف",
+        "برصاص", "بنيران", "بهجوم", "بهجمات", "جراء", "إثر", "اثر", "غالبيتهم", "معظمهم", "أغلبهم", "اغلبهم", "يد", "قبل", "خلال", "بعد", "عقب", "أثناء", "بقصف", "باستهداف",
         "بانفجار", "بتفجير", "قضوا", "قضى", "حيث", "الذين", "الذي", "التي", "عن", "على", "إلى", "بين",
         "by", "in", "during", "after", "when", "while", "at", "from", "near", "with", "who", "which", "that", "since", "on", "for",
         "killed", "wounded", "injured", "dead", "died", "were", "was", "have", "had", "has", "are",
