@@ -119,6 +119,28 @@ struct RecallRuleTests17 {
     @Test("a decoy of the eighth reading is not read as deaths", arguments: precision)
     func ignores(_ c: RuleCase) { expectRule(c) }
 
+    /// "since December 8", «منذ 8 كانون الأول»: the day is the period's start (it was the month's first);
+    /// "in the past month", "over three months": counts over a span, tallies (they were incidents).
+    @Test("a span named by a day or by months makes a tally from that day")
+    func spans() {
+        let cases: [(String, String?)] = [
+            ("Landmines have killed 60 children since December 8, the charity said.", "2024-12-08"),
+            ("وقتلت الألغام 60 طفلاً منذ 8 كانون الأول، بحسب المنظمة.", "2024-12-08"),
+            ("Landmines have killed 60 children in the past month, the charity said.", nil),
+            ("Landmines have killed or wounded 170 children over three months, the charity said.", nil),
+        ]
+        for (text, start) in cases {
+            let cs = extract(text, published: "2025-03-20").claims
+            #expect(cs.count == 1, "\(text)")
+            guard let c = cs.first else { continue }
+            #expect(c.kind == .tally, "\(text)")
+            if let start { #expect(c.period?.start?.description == start, "\(text)") }
+        }
+        // Ranking one event against a span is no count over it.
+        let c = extract("The attack was the deadliest in the past year, killing 12 people in the market.", published: "2025-03-20").claims
+        #expect(c.map(\.kind) == [.incident])
+    }
+
     @Test("a preliminary toll is an incident's, not a tally")
     func preliminaryToll() {
         for text in ["ما أدى إلى وقوع ستة إصابات بينهم ثلاثة أطفال في حصيلة أولية، بعضها في حالة حرجة.",

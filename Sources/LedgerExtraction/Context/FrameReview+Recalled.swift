@@ -87,7 +87,8 @@ extension FrameReview {
         guard let p = published else { return }
         let s = sentence(c)
         // "in the past six months", not "over the past 24 hours" (a day's count of one event).
-        if s.contains(any: Self.arabicPastSpans) || s.contains(any: Self.pastSpans) && s.words.contains(where: { Self.longUnits.contains($0.string) }) {
+        if s.contains(any: Self.arabicPastSpans) || s.contains(any: Self.pastSpans) && s.words.contains(where: { Self.longUnits.contains($0.string) })
+            || spanOfMonths(s) {
             markDayTally(i, Period(start: nil, end: p, text: "the months before \(p)"), note: "a count over the past months: a tally")
             return
         }
@@ -111,6 +112,23 @@ extension FrameReview {
             markDayTally(i, period, note: "a monitor's count for a month: a tally")
             return
         }
+    }
+
+    static let spanLeads: Set<String> = ["over", "within", "during", "past", "last"]
+    static let singleUnits: Set<String> = ["month", "week", "year"]
+    static let superlativeWords: Set<String> = ["deadliest", "worst", "bloodiest", "largest", "biggest", "heaviest", "first"]
+
+    /// "over three months", "in the past month", "during the last year": a count over a span of weeks or more
+    /// (not "the deadliest attack in the past year", which ranks one event).
+    func spanOfMonths(_ s: SentenceWords) -> Bool {
+        guard !s.words.contains(where: { Self.superlativeWords.contains($0.string) }) else { return false }
+        for (k, w) in s.words.enumerated() where k + 1 < s.words.count && Self.spanLeads.contains(w.string) {
+            let n = s.words[k + 1].string
+            if (w.string == "past" || w.string == "last"), Self.singleUnits.contains(n), k > 0, s.words[k - 1].string == "the" { return true }
+            if w.string == "over" || w.string == "within", EnglishNumbers.small[s.words[k + 1]] != nil || Int(n) != nil,
+               k + 2 < s.words.count, Self.longUnits.contains(s.words[k + 2].string) { return true }
+        }
+        return false
     }
 
     static let thisYear = SentenceWords.phrases(["this year", "so far this year", "هذا العام", "العام الجاري", "السنه الجاريه", "هذه السنه"])

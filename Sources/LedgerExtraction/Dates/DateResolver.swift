@@ -245,6 +245,19 @@ enum DateResolver {
         return EventDate(day: days.first, text: text, unresolved: days.isEmpty)
     }
 
+    /// A month at `j` with its day after it ("December 8") or before it ("8 December", «8 كانون الأول»): the month,
+    /// the day (1 when none is given) and the end.
+    static func monthAndDay(_ t: [Token], at j: Int, limit: Int) -> (Int, Int, Int)? {
+        func day(_ k: Int) -> Int? {
+            guard k < limit, t[k].isNumber, isYear(t[k]) == nil, let d = t[k].value, (1...31).contains(d) else { return nil }
+            return d
+        }
+        if let d = day(j), let (ms, e) = month(t, at: j + 1, limit: limit), let m = ms.first { return (m, d, e) }
+        guard let (ms, e) = month(t, at: j, limit: limit), let m = ms.first else { return nil }
+        if let d = day(e) { return (m, d, e + 1) }
+        return (m, 1, e)
+    }
+
     /// Words between "منذ"/"since" and the start it names ("منذ مطلع العام").
     static let startWords: KeySet = ["مطلع", "بدايه", "بدء", "اول", "early", "start", "beginning", "the", "of", "مستهل", "انطلاقه"]
 
@@ -293,11 +306,12 @@ enum DateResolver {
                         } else if let p = published { start = p.startOfMonth }
                         if end < limit, t[end].key == "الجاري" || t[end].key == "الحالي" { end += 1 }
                         if start == nil { fallback = fallback ?? Period(start: nil, end: nil, text: spanText(i, end), unresolved: true) }
-                    } else if let (ms, e) = month(t, at: j, limit: limit), let m = ms.first {
+                    } else if let (m, day, e) = monthAndDay(t, at: j, limit: limit) {
+                        // "since December 8", «منذ 8 كانون الأول»: the day is the start's (it was the month's first).
                         end = e
                         var y = recentYear(month: m, published: published)
                         if e < limit, let yy = isYear(t[e]) { y = yy; end = e + 1 }
-                        if let y { start = Day(year: y, month: m, day: 1) }
+                        if let y { start = Day(year: y, month: m, day: day) }
                     } else if w == "اندلاع" || w == "انطلاقه" || w == "بدايه" || w == "الثوره" {
                         start = Day(year: 2011, month: 3, day: 15); end = j + 2
                     } else if w == "سقوط" {
