@@ -82,6 +82,13 @@ struct RecallRuleTests17 {
                  ["killed 720 civilians total", "killed 200 all total", "killed 230 all total"], absent: ["killed 200 all subset", "killed 230 all subset"]),
         RuleCase("among-the-dead-later", "At least nine people were killed in the market. Medics said two children were among the dead.",
                  ["killed 9 all total", "killed 2 children subset<9"]),
+        // «وآخر» joined to one person counted right after the verb is one more of the same measure.
+        RuleCase("and-another-of-a-force", "قتل عنصر من قسد وآخر من الأسايش بهجوم لخلايا التنظيم.",
+                 ["killed 1 sdf total", "killed 1 sdf total"]),
+        RuleCase("and-another-adjective", "وأوضح المرصد أن الشهر الماضي شهد أيضاً مقتل جندي تركي وآخر روسي.",
+                 ["killed 1 regime total", "killed 1 all total"]),
+        RuleCase("and-another-then-third", "قتل شاب وآخر وأصيب ثالث بانفجار لغم.",
+                 ["killed 1 civilians total", "killed 1 all total", "wounded 1 all total"]),
     ]
 
     @Test("a construction of the eighth reading is read", arguments: recall)

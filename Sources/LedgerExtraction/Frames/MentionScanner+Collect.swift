@@ -582,6 +582,9 @@ extension MentionScanner {
             if i > lo + 1, Self.oneOf.contains(t[i - 1].key), Self.vagueOrOwnerHeads.contains(t[i - 2].key) { return nil }
             if Self.ordinalsPerson.contains(t[i].key) || Self.ordinalsPerson.contains(t[i].key.droppingFirst()) && t[i].key.hasPrefix("و") {
                 if afterTrigger, let h = hits.last(where: { $0.index < i }), i - h.index <= 2 { return ((1, i + 1), .all) }
+                // «قتل عنصر من قسد وآخر من الأسايش», «مقتل جندي تركي وآخر روسي»: «وآخر» joined to one person just counted.
+                if t[i].key.hasPrefix("و"), let p = previous, p.implicit, p.value == 1, p.start > lo, t[p.start - 1].trig != nil,
+                   i >= p.end, i - p.end <= 1, (p.end..<i).allSatisfy({ t[$0].isWord && t[$0].trig == nil && !t[$0].isNumber }) { return ((1, i + 1), .all) }
                 return nil
             }
             // «ابنة محمد» (Mohammed's daughter) folds like «ابنه» (his son), «طفلة» like «طفله»: written with «ة», the word
