@@ -148,6 +148,20 @@ struct RecallRuleTests17 {
         #expect(c.map(\.kind) == [.incident])
     }
 
+    /// "rose from six to eight", «ارتفعت من ستة إلى ثمانية»: the six is the toll the eight replaces (both were
+    /// current totals).
+    @Test("the figure after 'from' in a rising toll is superseded by the new one")
+    func risingFromTo() {
+        for text in ["The ministry said the death toll rose from six to eight after more bodies were found.",
+                     "وذكرت الوزارة أن حصيلة القتلى ارتفعت من ستة إلى ثمانية بعد العثور على جثامين جنود إضافيين."] {
+            let cs = extract(text).claims.filter { $0.measure == .killed }
+            let old = cs.first { $0.value == 6 }, new = cs.first { $0.value == 8 }
+            #expect(old != nil && new != nil, "\(text)")
+            #expect(old?.supersededBy == new?.id, "\(text)")
+            #expect(new?.supersededBy == nil, "\(text)")
+        }
+    }
+
     @Test("a preliminary toll is an incident's, not a tally")
     func preliminaryToll() {
         for text in ["ما أدى إلى وقوع ستة إصابات بينهم ثلاثة أطفال في حصيلة أولية، بعضها في حالة حرجة.",

@@ -44,6 +44,8 @@ extension ClaimAssembler {
     }
 
     /// An update supersedes the figure it replaces; a figure said to be earlier is superseded by the last update.
+    static let fromWords: KeySet = Lexicon.keys(["from", "من"])
+
     mutating func supersede(_ thisSentence: [Int], cues: SentenceCues) {
         if cues.update, let last = thisSentence.last(where: { drafts[$0].role == .total }) {
             // "ارتفع من 14 إلى 17" / "up from 14": the last figure is the new one.
@@ -52,6 +54,8 @@ extension ClaimAssembler {
             let current = totals.count >= 2 && !cues.earlier ? totals.last ?? last : newest
             lastUpdate[drafts[current].measure] = current
             for k in totals where k != current && cues.earlier { drafts[k].supersededBy = current; drafts[k].context = .main }
+            // "rose from six to eight", «ارتفعت من ستة إلى ثمانية»: the figure after "from" is the toll the new one replaces.
+            if !cues.earlier { for k in totals where k != current && drafts[k].afterFrom && k < current { drafts[k].supersededBy = current } }
         }
         if cues.earlier && !cues.update {
             for k in thisSentence where drafts[k].role == .total {

@@ -259,6 +259,7 @@ struct ClaimAssembler {
                           attributedTo: cues.contrastSource.flatMap { m.start > $0.at ? $0.name : nil } ?? source, span: span,
                           headline: s.headline, sentence: si)
             d.notes = m.notes
+            d.afterFrom = m.start > r.lowerBound && Self.fromWords.contains(tokens[m.start - 1].key)
             if !continuation, !isTally, mentions.count >= 2, let own = figurePlace(m, next: k + 1 < mentions.count ? mentions[k + 1].start : r.upperBound, sentence: place) {
                 d.place = own
             }

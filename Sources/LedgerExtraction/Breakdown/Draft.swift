@@ -26,4 +26,6 @@ struct Draft: Sendable {
     var dropped = false
     /// A line of a regional (or per-incident) distribution, checked apart from the category breakdown.
     var regionalLine = false
+    /// Right after "from"/«من» (the old figure of "rose from six to eight").
+    var afterFrom = false
 }
