@@ -89,6 +89,9 @@ struct RecallRuleTests17 {
                  ["killed 1 regime total", "killed 1 all total"]),
         RuleCase("and-another-then-third", "قتل شاب وآخر وأصيب ثالث بانفجار لغم.",
                  ["killed 1 civilians total", "killed 1 all total", "wounded 1 all total"]),
+        // "their three brothers and their mother": a possessive after "and" starts a new item (the mother was the 3's category).
+        RuleCase("brothers-and-their-mother", "On Saturday, two children were killed and their three brothers and their mother were injured when a shell landed on their home.",
+                 ["killed 2 children total", "wounded 3 all total", "wounded 1 women total"], absent: ["wounded 3 women"]),
     ]
 
     @Test("a construction of the eighth reading is read", arguments: recall)
@@ -120,6 +123,9 @@ struct RecallRuleTests17 {
         // «غالبيتهم من الأطفال» (most of them children) does not make the whole figure children.
         RuleCase("mostly-children", "وأكد المدير مقتل 13 مدنياً وإصابة 30 آخرين بجروح غالبيتهم من الأطفال.",
                  ["killed 13 civilians total", "wounded 30 all total"], absent: ["wounded 30 children"]),
+        // "one of the victims" after a death toll and a vague wounded count is one of the dead, not a wounded person.
+        RuleCase("one-of-the-victims", "Two people were killed and several others wounded when a gunman opened fire inside a cafe, one of the victims being the village mukhtar.",
+                 ["killed 2 all total", "killed 1 all subset<2"], absent: ["wounded 1"]),
         RuleCase("a-day-after", "Gunmen killed two civilians a day after the truce was announced.", ["killed 2 civilians total"]),
     ]
 

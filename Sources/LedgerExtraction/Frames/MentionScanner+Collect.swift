@@ -197,6 +197,8 @@ extension MentionScanner {
                 if m.marker == .subset, isRangeHigh == nil, p.notes.isEmpty, copulaAmong(from: p.end, to: m.start) { m.inverted = true }
                 // "Among the 11 dead were two children": the figure after the copula is a subset of the one after "among".
                 if m.marker == .none, amongBefore(p.start), onlyCopula(from: p.end, to: m.start) { m.marker = .subset }
+                // "Two people were killed and several others wounded …, one of the victims being the mukhtar": some of the dead.
+                if p.measure == .killed, ofTheDead(numberEnd: end) { m.measure = .killed; m.marker = .subset }
                 m.chained = m.marker != .trigger && (m.start - p.end <= 8 || (m.implicit && m.start - p.end <= 14) || longListItem(from: p.end, to: m.start, marker: m.marker))
             }
             out.append(m)
@@ -503,6 +505,13 @@ extension MentionScanner {
             if t[j].key == "of", j + 1 < b, t[j + 1].key == "whom" { result = .subset }
         }
         return result
+    }
+
+    static let deadNouns: KeySet = ["victims", "dead", "killed", "fatalities", "martyrs"]
+
+    /// "one of the victims", "two of the dead": the number picks out some of the dead.
+    func ofTheDead(numberEnd e: Int) -> Bool {
+        e + 2 < range.upperBound && t[e].key == "of" && t[e + 1].key == "the" && Self.deadNouns.contains(t[e + 2].key)
     }
 
     func isNumberWord(_ j: Int) -> Bool {

@@ -210,7 +210,8 @@ struct MentionScanner {
             if t[j].isNumber { break }
             if j > i, !t[j].arabic, EnglishNumbers.small[t[j].key] != nil || t[j].key == "dozen" { break }
             // "six men and a girl": a new item starts after "and"; the first noun's words end there.
-            if j > i, generic != nil, t[j].key == "and", j + 1 < limit, t[j + 1].key == "a" || t[j + 1].key == "an" { break }
+            // ("three brothers and their mother": likewise after "and" with a possessive.)
+            if j > i, generic != nil, t[j].key == "and", j + 1 < limit, ["a", "an", "his", "her", "their"].contains(t[j + 1].key.string) { break }
             if j > i, t[j].trig != nil, t[j].trig?.head != true { break }
             if j > i, t[j].arabic, t[j].key.hasPrefix("و"), t[j].victimInfo?.prefixed == true, generic != nil { break }
             if Triggers.subsetMarkers.contains(t[j].key) || Triggers.partitionMarkers.contains(t[j].key) { break }

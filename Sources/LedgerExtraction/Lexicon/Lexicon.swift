@@ -137,7 +137,7 @@ enum Lexicon {
         en(["people", "persons", "individuals", "others", "residents", "men", "members", "youths", "relatives", "brothers",
             "victims", "commanders", "leaders", "officers", "personnel", "gunmen", "militants", "fighters", "ones", "nationals", "elements", "attackers", "loyalists"], .all, .plural)
         en(["person", "individual", "man", "member", "youth", "brother", "victim", "commander", "leader", "officer",
-            "gunman", "militant", "fighter", "resident", "other", "relative", "mukhtar", "elder", "loyalist"], .all, .singular)
+            "gunman", "militant", "fighter", "resident", "other", "relative", "mukhtar", "elder", "loyalist", "chief"], .all, .singular)
         en(["civilians", "villagers", "farmers", "workers", "shepherds", "herders", "teachers", "students", "drivers", "pickers", "hunters", "traders"], .civilians, .plural)
         en(["civilian", "villager", "farmer", "worker", "shepherd", "herder", "teacher", "student", "driver", "trader", "doctor", "imam",
             "passer", "passerby", "bystander", "pedestrian", "shopkeeper", "nurse", "journalist", "activist", "paramedic", "engineer",
