@@ -92,6 +92,10 @@ struct RecallRuleTests17 {
         // "their three brothers and their mother": a possessive after "and" starts a new item (the mother was the 3's category).
         RuleCase("brothers-and-their-mother", "On Saturday, two children were killed and their three brothers and their mother were injured when a shell landed on their home.",
                  ["killed 2 children total", "wounded 3 all total", "wounded 1 women total"], absent: ["wounded 3 women"]),
+        // Hard-wrapped English: a line that opens in lower case goes on the sentence before it (the wounded were read as
+        // killed, and the children lost).
+        RuleCase("wrapped-lowercase-line", "DAMASCUS, July 16 -- At least 45 people were killed and 60 others\nwere wounded on Wednesday when clashes spread to the villages west\nof the city, a monitor said. Among the dead were 12 civilians,\nincluding three children.",
+                 ["killed 45 all total", "wounded 60 all total", "killed 3 children subset<12"], absent: ["killed 60"]),
     ]
 
     @Test("a construction of the eighth reading is read", arguments: recall)

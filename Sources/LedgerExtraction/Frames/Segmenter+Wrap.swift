@@ -15,7 +15,10 @@ extension Segmenter {
             let p = tokens[i - 1], n = tokens[i + 1]
             if p.kind == .newline || n.kind == .newline || p.kind == .punct && p.key != "," { continue }
             if n.kind == .punct, bulletKeys.contains(n.key) || n.key == "(" { continue }
-            let continues = p.isWord && (Extractor.danglingWords.contains(p.key) || continuingWords.contains(p.key))
+            // "60 others\nwere wounded", "12 civilians,\nincluding": an English line opening in lower case goes on the
+            // sentence before it.
+            let lowerNext = n.isWord && !n.arabic && !n.capital && !n.isNumber && (p.isWord || p.key == ",")
+            let continues = p.isWord && (Extractor.danglingWords.contains(p.key) || continuingWords.contains(p.key)) || lowerNext
             if n.isNumber && !continues { continue }
             candidates.append(i)
             if continues { wrapped = true }
