@@ -51,7 +51,13 @@ struct TallyCheckIndex {
 
     private init(rows: [Row], measures: [Measure], incidents: [Incident]) {
         self.incidents = incidents
-        let dated = rows.filter { $0.day != nil }.sorted { ($0.day!, $0.slot) < ($1.day!, $1.slot) }
+        // Positions sorted, then the rows copied once: filtering and sorting the rows themselves
+        // copied every row (and retained its strings) into two growing arrays.
+        var order: [Int] = []
+        order.reserveCapacity(rows.count)
+        for i in rows.indices where rows[i].day != nil { order.append(i) }
+        order.sort { (rows[$0].day!, rows[$0].slot) < (rows[$1].day!, rows[$1].slot) }
+        let dated = order.map { rows[$0] }
         self.rows = dated
         every = Lists(Array(0..<Int32(dated.count)), of: dated)
         var grouped: [Measure: [Int32]] = [:]
