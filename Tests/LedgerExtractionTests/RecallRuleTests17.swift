@@ -181,4 +181,24 @@ struct RecallRuleTests17 {
             #expect(claims.allSatisfy { $0.kind == .incident }, "\(text)")
         }
     }
+
+    /// A definite noun after «أن» that names the single victim already counted is that person again: the subject rule
+    /// of this reading made every quoted source's «إن الشاب فارق الحياة» a second death (one killing, two incidents).
+    @Test("a definite subject after «أن» restating a single victim counted before is one death", arguments: [
+        ("قُتل شاب برصاص مسلحين مجهولين في مدينة الطبقة صباح الخميس.\n\nوقال مصدر طبي إن الشاب فارق الحياة قبل وصوله إلى المشفى.",
+         ["killed 1 civilians total"]),
+        ("اغتال مسلحون مختار قرية الحصان غربي دير الزور مساء الإثنين.\n\nوأفاد أحد أقاربه بأن المختار قُتل أمام منزله.",
+         ["killed 1 civilians total"]),
+        // The one counted killed was hit first: his wound is not a second victim.
+        ("فقد شاب يعمل في فرن البلدة حياته برصاص مجهولين.\n\nوذكر المصدر أن الشاب أصيب بطلقتين في الرأس وفارق الحياة على الفور.",
+         ["killed 1 civilians total"]),
+        // Another person: a child after a young man is counted.
+        ("قُتل شاب برصاص مجهولين في بلدة الشحيل.\n\nوقال المصدر إن الطفل أصيب بشظايا في الحادثة نفسها.",
+         ["killed 1 civilians total", "wounded 1 children total"]),
+    ])
+    func definiteRestatement(text: String, expected: [String]) {
+        let e = extract(text)
+        checkInvariants(e, text: text)
+        #expect(ruleFigures(e.claims).sorted() == expected.sorted(), "\(text)")
+    }
 }

@@ -56,6 +56,7 @@ enum RestatementMerge {
             dropped.insert(j)
             redirect[out[j].id] = out[i].id
         }
+        out = mergeDefiniteRestatements(out, scalars: scalars, dropped: &dropped, redirect: &redirect)
         guard !dropped.isEmpty else { return claims }
         return renumber(out, dropping: dropped, redirect: redirect)
     }
