@@ -201,4 +201,16 @@ struct RecallRuleTests17 {
         checkInvariants(e, text: text)
         #expect(ruleFigures(e.claims).sorted() == expected.sorted(), "\(text)")
     }
+
+    /// A line opening in lower case goes on the sentence before it, but lines of a list that open with a place and its
+    /// attached article ("al-Mayadin 4 killed") stay lines: each keeps its own place (they were joined into one sentence
+    /// and all read as in the first place).
+    @Test("lines of a list opening with a place's article are not joined")
+    func lowerCasePlaceLines() {
+        let text = "Weekly toll for the eastern countryside\n\nKilled by area\nal-Mayadin 4 killed\nal-Bukamal 3 killed\nal-Shuhayl 2 killed\n"
+        let e = extract(text)
+        checkInvariants(e, text: text)
+        let places = e.claims.filter { $0.measure == .killed }.map { "\($0.value) \($0.place?.name ?? "-")" }
+        #expect(places == ["4 al-mayadin", "3 albu kamal", "2 al-shuhayl"])
+    }
 }

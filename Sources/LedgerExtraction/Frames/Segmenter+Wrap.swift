@@ -10,20 +10,31 @@ extension Segmenter {
     /// break after a line without closing punctuation, before a line that is not a bullet or a numbered item, is a space.
     static func softBreaks(_ tokens: [Token]) -> Set<Int> {
         var candidates: [Int] = []
+        var lowerOpenings: Set<Int> = []
         var wrapped = false
         for i in tokens.indices where tokens[i].kind == .newline && i > 0 && i + 1 < tokens.count {
             let p = tokens[i - 1], n = tokens[i + 1]
             if p.kind == .newline || n.kind == .newline || p.kind == .punct && p.key != "," { continue }
             if n.kind == .punct, bulletKeys.contains(n.key) || n.key == "(" { continue }
             // "60 others\nwere wounded", "12 civilians,\nincluding": an English line opening in lower case goes on the
-            // sentence before it.
-            let lowerNext = n.isWord && !n.arabic && !n.capital && !n.isNumber && (p.isWord || p.key == ",")
-            let continues = p.isWord && (Extractor.danglingWords.contains(p.key) || continuingWords.contains(p.key)) || lowerNext
+            // sentence before it; that break alone ("al-Mayadin 4 killed" opens a line of a list in lower case too, and
+            // does not make the text hard-wrapped).
+            if lowerOpening(tokens, i) { lowerOpenings.insert(i); continue }
+            let continues = p.isWord && (Extractor.danglingWords.contains(p.key) || continuingWords.contains(p.key))
             if n.isNumber && !continues { continue }
             candidates.append(i)
             if continues { wrapped = true }
         }
-        return (wrapped ? Set(candidates) : []).union(labelBreaks(tokens))
+        return (wrapped ? Set(candidates) : []).union(lowerOpenings).union(labelBreaks(tokens))
+    }
+
+    /// A break before an English word in lower case, after a word or a comma: not a place with its article
+    /// attached ("al-Mayadin", "el-Bab", "ad-Dana").
+    static func lowerOpening(_ tokens: [Token], _ i: Int) -> Bool {
+        let p = tokens[i - 1], n = tokens[i + 1]
+        guard n.isWord, !n.arabic, !n.capital, !n.isNumber, p.isWord || p.key == "," else { return false }
+        if i + 2 < tokens.count, tokens[i + 2].kind == .punct, tokens[i + 2].key == "-" || tokens[i + 2].key == "–", !tokens[i + 2].spaceBefore { return false }
+        return true
     }
 
     /// Words that end a label line whose figure stands on the next line.
