@@ -26,25 +26,11 @@ public enum Renderer {
     /// ``render(_:as:width:)`` handed to `write` a record at a time (a table whole): the same bytes,
     /// without the whole text, or the whole JSON tree, in memory at once.
     public static func render<T: Tabular>(
-        _ records: [T], as format: OutputFormat, width: Int? = nil, into write: (String) throws -> Void
+        _ records: [T], as format: OutputFormat, width: Int? = nil, into write: @escaping (String) throws -> Void
     ) throws {
-        switch format {
-        case .table:
-            try write(render(records, as: .table, width: width))
-        case .csv:
-            try write(CSVWriter.line(T.columns))
-            for record in records { try write(CSVWriter.line(record.cells)) }
-        case .json:
-            guard !records.isEmpty else { return try write(try prettyJSON(records) + "\n") }
-            let encoder = prettyEncoder()
-            try write("[\n")
-            for (n, record) in records.enumerated() {
-                try write(indented(try encoder.encode(record)) + (n == records.count - 1 ? "\n" : ",\n"))
-            }
-            try write("]\n")
-        case .jsonl:
-            for record in records { try write(try CanonicalJSON.string(record) + "\n") }
-        }
+        var stream = RecordStream<T>(format, width: width, write: write)
+        for record in records { try stream.add(record) }
+        try stream.finish()
     }
 
     /// An element of a pretty-printed array, printed alone, as it reads inside the array: each line
@@ -63,7 +49,7 @@ public enum Renderer {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func prettyEncoder() -> JSONEncoder {
+    static func prettyEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return encoder

@@ -17,18 +17,45 @@ public enum BackReferences {
     public static func attach(claims: [ClaimRecord], to incidents: [Incident]) -> [Incident] {
         let recalls = claims.filter(isBackReference)
         guard !recalls.isEmpty else { return incidents.map { var i = $0; i.recalledBy = nil; return i } }
-        let paths = incidents.map { PlacePath.of(Place(name: $0.place, text: $0.placeText ?? "", admin1: $0.admin1)) }
-        let byRoot = Dictionary(grouping: incidents.indices, by: { "\(incidents[$0].measure.rawValue)|\(paths[$0]?.root ?? "?")" })
-        var recalledBy: [Int: [String]] = [:]
-        for r in recalls {
-            guard let i = recalled(r, byRoot: byRoot, incidents: incidents, paths: paths) else { continue }
-            recalledBy[i, default: []].append(r.id)
+        let candidates = incidents.map { inc in
+            Candidate(measure: inc.measure, category: inc.category, day: inc.day, low: inc.low, best: inc.best, high: inc.high,
+                      path: PlacePath.of(Place(name: inc.place, text: inc.placeText ?? "", admin1: inc.admin1)))
+        }
+        let recalledBy = recalledBy(recalls, candidates: candidates) { i, report in
+            incidents[i].members.contains { $0.evidence.report == report }
         }
         return incidents.indices.map { i in
             var inc = incidents[i]
-            inc.recalledBy = recalledBy[i]?.sorted()
+            inc.recalledBy = recalledBy[i]
             return inc
         }
+    }
+
+    /// What ``recalled(_:byRoot:candidates:hasMember:)`` weighs of an incident: its summary, not its members.
+    struct Candidate {
+        var measure: Measure
+        var category: VictimCategory
+        var day: Day?
+        var low: Int
+        var best: Int
+        var high: Int
+        var path: PlacePath?
+    }
+
+    /// The back-references (`recalls`, each admitted by ``isBackReference(_:)``) that recall each
+    /// candidate, by its index, ids sorted; `hasMember` tells whether an incident counts a claim of a
+    /// report (asked only of incidents that fit otherwise).
+    static func recalledBy(
+        _ recalls: [ClaimRecord], candidates: [Candidate], hasMember: (Int, String) throws -> Bool
+    ) rethrows -> [Int: [String]] {
+        guard !recalls.isEmpty else { return [:] }
+        let byRoot = Dictionary(grouping: candidates.indices, by: { "\(candidates[$0].measure.rawValue)|\(candidates[$0].path?.root ?? "?")" })
+        var out: [Int: [String]] = [:]
+        for r in recalls {
+            guard let i = try recalled(r, byRoot: byRoot, candidates: candidates, hasMember: hasMember) else { continue }
+            out[i, default: []].append(r.id)
+        }
+        return out.mapValues { $0.sorted() }
     }
 
     /// Whether a claim is a back-reference that may be linked to the incident it recalls.
@@ -50,14 +77,16 @@ public enum BackReferences {
         return nil
     }
 
-    static func recalled(_ r: ClaimRecord, byRoot: [String: [Int]], incidents: [Incident], paths: [PlacePath?]) -> Int? {
+    static func recalled(
+        _ r: ClaimRecord, byRoot: [String: [Int]], candidates: [Candidate], hasMember: (Int, String) throws -> Bool
+    ) rethrows -> Int? {
         guard let range = days(r), let path = PlacePath.of(r.claim.place) else { return nil }
-        let fits = (byRoot["\(r.claim.measure.rawValue)|\(path.root)"] ?? []).filter { i in
-            let inc = incidents[i]
-            guard let day = inc.day, range.contains(day.ordinal), let p = paths[i], p.compatible(with: path),
+        let fits = try (byRoot["\(r.claim.measure.rawValue)|\(path.root)"] ?? []).filter { i in
+            let inc = candidates[i]
+            guard let day = inc.day, range.contains(day.ordinal), let p = inc.path, p.compatible(with: path),
                   IncidentLinker.compatible(inc.category, r.claim.category),
-                  !inc.members.contains(where: { $0.evidence.report == r.claim.report }) else { return false }
-            return (inc.low...inc.high).contains(r.claim.value) || LinkingWalk.close(inc.best, r.claim.value)
+                  (inc.low...inc.high).contains(r.claim.value) || LinkingWalk.close(inc.best, r.claim.value) else { return false }
+            return try !hasMember(i, r.claim.report)
         }
         return fits.count == 1 ? fits[0] : nil
     }

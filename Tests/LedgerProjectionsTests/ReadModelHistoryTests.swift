@@ -63,6 +63,51 @@ import Testing
                 "back-references as of \(asOf)", sourceLocation: sourceLocation)
         #expect(BackReferences.attach(claims: recalls.claims, to: recalls.incidents)
                 == BackReferences.attach(claims: whole.claims, to: whole.incidents), sourceLocation: sourceLocation)
+        try expectListingMatches(f, asOf: asOf, whole: whole, sourceLocation: sourceLocation)
+        try expectDiscrepancyListingMatches(f, asOf: asOf, whole: whole, sourceLocation: sourceLocation)
+    }
+
+    /// The discrepancies listed one at a time (``DiscrepancyListing``: stored ones by their keys, tally
+    /// checks derived in their place) are the whole reconciliation's, filtered and sorted worst first.
+    static func expectDiscrepancyListingMatches(_ f: Fixture, asOf: String, whole: Reconciliation, sourceLocation: SourceLocation) throws {
+        let filters = [
+            DiscrepancyListing.Filter(), DiscrepancyListing.Filter(minSeverity: .warning),
+            DiscrepancyListing.Filter(kinds: [.tallyVsIncidents]), DiscrepancyListing.Filter(kinds: [.seriesDecreases, .sourcesDisagree]),
+        ]
+        for filter in filters {
+            let listed = try f.ledger.writer.read { db -> [Discrepancy]? in
+                guard let seq = try ReadModelHistory.seq(db, asOf: asOf) else { return nil }
+                var out: [Discrepancy] = []
+                try DiscrepancyListing.forEach(db, at: seq, filter: filter) { out.append($0) }
+                return out
+            }
+            guard let listed else { continue }
+            let expected = whole.discrepancies.filter { filter.admits(kind: $0.kind, severity: $0.severity) }.sorted { a, b in
+                a.severity != b.severity ? a.severity > b.severity : (a.kind, a.id) < (b.kind, b.id)
+            }
+            #expect(listed == expected, "discrepancies listed as of \(asOf), \(filter)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The incidents listed one at a time from their summaries (``IncidentListing``) are the whole
+    /// reconciliation's, back-references attached, filtered and sorted: every one, those of one
+    /// measure, and those of one place or province.
+    static func expectListingMatches(_ f: Fixture, asOf: String, whole: Reconciliation, sourceLocation: SourceLocation) throws {
+        let attached = BackReferences.attach(claims: whole.claims, to: whole.incidents)
+        var filters = [IncidentListing.Filter(), IncidentListing.Filter(measure: "killed")]
+        filters += Set(whole.incidents.flatMap { [$0.place, $0.admin1].compactMap { $0 } }).sorted().prefix(3)
+            .map { IncidentListing.Filter(place: $0) }
+        for filter in filters {
+            let listed = try f.ledger.writer.read { db -> [Incident]? in
+                guard let seq = try ReadModelHistory.seq(db, asOf: asOf) else { return nil }
+                var out: [Incident] = []
+                try IncidentListing.forEach(db, at: seq, filter: filter) { out.append($0) }
+                return out
+            }
+            guard let listed else { continue }
+            let expected = attached.filter(filter.admits).sorted { IncidentListing.order($0) < IncidentListing.order($1) }
+            #expect(listed == expected, "incidents listed as of \(asOf), \(filter)", sourceLocation: sourceLocation)
+        }
     }
 
     static func historyRows(_ f: Fixture) throws -> [Int] {

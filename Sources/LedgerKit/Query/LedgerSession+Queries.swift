@@ -81,10 +81,26 @@ extension LedgerSession {
     /// the place key or in the province `place`, when given.
     /// Each incident lists the back-references that recall it (`recalledBy`), which are never counted in it.
     public func incidents(_ query: LedgerQuery = LedgerQuery(), measure: String? = nil, place: String? = nil) throws -> [Incident] {
-        let rec = try reconciliation(query, parts: [.incidents, .backReferences])
-        return BackReferences.attach(claims: rec.claims, to: rec.incidents)
-            .filter { i in (measure == nil || i.measure.rawValue == measure) && (place == nil || i.place == place || i.admin1 == place) }
-            .sorted { ($0.day?.ordinal ?? 0, $0.id) < ($1.day?.ordinal ?? 0, $1.id) }
+        var out: [Incident] = []
+        try forEachIncident(query, measure: measure, place: place) { out.append($0) }
+        return out
+    }
+
+    /// ``incidents(_:measure:place:)`` one at a time, in the same order: from the read models (or
+    /// their history) through ``IncidentListing``, only the incidents' summaries held and each
+    /// incident decoded in its turn; where the history cannot tell, from the replayed reconciliation.
+    public func forEachIncident(
+        _ query: LedgerQuery = LedgerQuery(), measure: String? = nil, place: String? = nil, _ body: (Incident) throws -> Void
+    ) throws {
+        let ledger = try current()
+        let filter = IncidentListing.Filter(measure: measure, place: place)
+        guard let (seq, _) = try query.readModelsAnswer(ledger) else {
+            let rec = try reconciliation(query, parts: [.incidents, .backReferences])
+            let listed = BackReferences.attach(claims: rec.claims, to: rec.incidents).filter(filter.admits)
+            for inc in listed.sorted(by: { IncidentListing.order($0) < IncidentListing.order($1) }) { try body(inc) }
+            return
+        }
+        try ledger.writer.read { db in try IncidentListing.forEach(db, at: seq, filter: filter, body) }
     }
 
     /// The running tallies' points, one series per publisher, scope, period start, measure and category.
@@ -135,7 +151,26 @@ extension LedgerSession {
     public func discrepancies(
         _ query: LedgerQuery = LedgerQuery(), kinds: [DiscrepancyKind] = [], minSeverity: Severity = .info
     ) throws -> [Discrepancy] {
-        Self.worstFirst(try reconciliation(query, parts: .discrepancies).discrepancies.filter { (kinds.isEmpty || kinds.contains($0.kind)) && $0.severity >= minSeverity })
+        var out: [Discrepancy] = []
+        try forEachDiscrepancy(query, kinds: kinds, minSeverity: minSeverity) { out.append($0) }
+        return out
+    }
+
+    /// ``discrepancies(_:kinds:minSeverity:)`` one at a time, in the same order. As of a past time
+    /// the history is read through ``DiscrepancyListing`` (the stored ones sorted by their keys and
+    /// decoded in their turn, the tally checks derived when the listing reaches them); the ledger as
+    /// it stands, or a time the history cannot tell, from the reconciliation.
+    public func forEachDiscrepancy(
+        _ query: LedgerQuery = LedgerQuery(), kinds: [DiscrepancyKind] = [], minSeverity: Severity = .info,
+        _ body: (Discrepancy) throws -> Void
+    ) throws {
+        let ledger = try current()
+        let filter = DiscrepancyListing.Filter(kinds: kinds, minSeverity: minSeverity)
+        if let (seq, _) = try query.readModelsAnswer(ledger), try ledger.writer.read({ try seq != ReadModelStore($0).lastSeq() }) {
+            return try ledger.writer.read { db in try DiscrepancyListing.forEach(db, at: seq, filter: filter, body) }
+        }
+        let found = try reconciliation(query, parts: .discrepancies).discrepancies
+        for d in Self.worstFirst(found.filter { filter.admits(kind: $0.kind, severity: $0.severity) }) { try body(d) }
     }
 
     /// Discrepancies worst first, then by kind and id.

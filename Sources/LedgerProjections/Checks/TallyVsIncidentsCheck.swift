@@ -50,6 +50,10 @@ public enum TallyVsIncidentsCheck {
         }
     }
 
+    /// The worst a tally check can be (a tally ahead of its incidents is `info`): listings worst
+    /// first place every stored discrepancy worse than this before deriving any check.
+    public static let worstSeverity = Severity.warning
+
     /// How many of the largest counted incidents give their evidence on side B (every counted
     /// incident is listed in `incidents`).
     public static let evidenceLimit = 20
@@ -79,7 +83,7 @@ public enum TallyVsIncidentsCheck {
             sideB += inc.members.filter { $0.status == .counted && bestClaim == $0.claimID }.map(\.evidence)
         }
         return [Discrepancy(
-            kind: .tallyVsIncidents, severity: ahead ? .info : .warning, group: tally.series,
+            kind: .tallyVsIncidents, severity: ahead ? .info : worstSeverity, group: tally.series,
             summary: ahead
                 ? "\(tally.publisher) counts \(tally.value) \(tally.measure.rawValue) (\(tally.category.rawValue)) in \(tally.scope) \(start)…\(end); the ledger's \(counted.count) incident(s) account for \(sum): tally ahead of known incidents by \(tally.value - sum)"
                 : "\(tally.publisher) counts \(tally.value) \(tally.measure.rawValue) (\(tally.category.rawValue)) in \(tally.scope) \(start)…\(end), but the ledger's \(counted.count) incident(s) add up to \(sum): \(sum - tally.value) unaccounted for",
@@ -158,7 +162,7 @@ public enum TallyVsIncidentsCheck {
             if let e = try record(row).members.first(where: { $0.status == .counted })?.evidence { sideB.append(e) }
         }
         return [Discrepancy(
-            kind: .tallyVsIncidents, severity: .warning, group: tally.series,
+            kind: .tallyVsIncidents, severity: worstSeverity, group: tally.series,
             summary: "\(tally.publisher) counts \(tally.value) operations in \(tally.scope) \(start)…\(end), but the ledger holds \(events.count) distinct incident(s) there: \(events.count - tally.value) unaccounted for",
             stated: tally.value, other: events.count, sideA: [tally.evidence], sideB: sideB,
             incidents: listing ? counted.map(\.id).sorted() : [], idSalt: through?.description ?? "")]

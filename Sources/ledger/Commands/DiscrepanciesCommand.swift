@@ -34,9 +34,12 @@ struct DiscrepanciesCommand: ParsableCommand {
     var minSeverity: Severity = .info
 
     func run() throws {
-        let rows = try withLedgerErrors { try ledger.session.discrepancies(query.value, kinds: kind, minSeverity: minSeverity) }
-            .map(DiscrepancyRow.init)
-        try Output.write(rows, as: output.format)
+        // A discrepancy at a time (a table whole): as of a past time, the stored ones are not all held.
+        var rows = Output.stream(DiscrepancyRow.self, as: output.format)
+        try withLedgerErrors {
+            try ledger.session.forEachDiscrepancy(query.value, kinds: kind, minSeverity: minSeverity) { try rows.add(DiscrepancyRow(discrepancy: $0)) }
+        }
+        try rows.finish()
         FileHandleOutput.stdout.flush()
     }
 }

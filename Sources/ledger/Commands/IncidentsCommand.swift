@@ -38,9 +38,12 @@ struct IncidentsCommand: ParsableCommand {
     var place: String?
 
     func run() throws {
-        let rows = try withLedgerErrors { try ledger.session.incidents(query.value, measure: measure, place: place) }
-            .map(IncidentRow.init)
-        try Output.write(rows, as: output.format)
+        // An incident at a time (a table whole): memory holds the incidents' summaries, not the incidents.
+        var rows = Output.stream(IncidentRow.self, as: output.format)
+        try withLedgerErrors {
+            try ledger.session.forEachIncident(query.value, measure: measure, place: place) { try rows.add(IncidentRow(incident: $0)) }
+        }
+        try rows.finish()
         FileHandleOutput.stdout.flush()
     }
 }

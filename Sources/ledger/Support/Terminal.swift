@@ -26,4 +26,9 @@ enum Output {
     static func write<T: Tabular>(_ records: [T], as format: OutputFormat) throws {
         try Renderer.render(records, as: format, width: format == .table ? Terminal.width : nil) { out($0) }
     }
+
+    /// A stream of records to standard output (``RecordStream``), a table fitted to the terminal.
+    static func stream<T: Tabular>(_: T.Type, as format: OutputFormat) -> RecordStream<T> {
+        RecordStream(format, width: format == .table ? Terminal.width : nil) { out($0) }
+    }
 }
