@@ -16,6 +16,10 @@ cmds=(
   "series --format json" "series --format csv" "series --format jsonl" "series --format table"
   "export --what claims --format jsonl" "export --what discrepancies --format jsonl"
   "export --what incidents --format csv" "export --what totals --format csv"
+  "export --what reconciliation --format csv" "export --what reconciliation --format json"
+  "export --what reconciliation --format jsonl" "export --what discrepancies --format json"
+  "export --what claims --format json" "discrepancies --format csv --kind series_decreases"
+  "incidents --format csv --measure wounded"
 )
 same=0 differ=0
 for when in now "$t90" "$t50"; do

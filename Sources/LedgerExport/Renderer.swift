@@ -33,16 +33,18 @@ public enum Renderer {
         try stream.finish()
     }
 
-    /// An element of a pretty-printed array, printed alone, as it reads inside the array: each line
-    /// two spaces further in, but the empty line the encoder writes inside an empty array or object.
-    /// (A string value never spans lines: its line ends are escaped.)
-    static func indented(_ json: Data) -> String {
-        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
+    /// An element of a pretty-printed array, printed alone, as it reads inside the array (`levels`
+    /// arrays or objects deep): each line two spaces further in per level, but the empty line the
+    /// encoder writes inside an empty array or object. (A string value never spans lines: its line
+    /// ends are escaped.)
+    static func indented(_ json: Data, levels: Int = 1) -> String {
+        let newline = UInt8(ascii: "\n")
+        let indent = [UInt8](repeating: UInt8(ascii: " "), count: 2 * levels)
         var out: [UInt8] = []
-        out.reserveCapacity(json.count + json.count / 4)
+        out.reserveCapacity(json.count + json.count / 4 * levels)
         var lineStart = true
         for byte in json {
-            if lineStart && byte != newline { out += [space, space] }
+            if lineStart && byte != newline { out += indent }
             out.append(byte)
             lineStart = byte == newline
         }

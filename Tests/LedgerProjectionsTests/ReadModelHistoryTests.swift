@@ -65,6 +65,16 @@ import Testing
                 == BackReferences.attach(claims: whole.claims, to: whole.incidents), sourceLocation: sourceLocation)
         try expectListingMatches(f, asOf: asOf, whole: whole, sourceLocation: sourceLocation)
         try expectDiscrepancyListingMatches(f, asOf: asOf, whole: whole, sourceLocation: sourceLocation)
+        let tallies = try f.ledger.writer.read { db -> [TallyReconciliationRow]? in
+            guard let seq = try ReadModelHistory.seq(db, asOf: asOf) else { return nil }
+            var out: [TallyReconciliationRow] = []
+            try ReadModelHistory.forEachTallyRow(db, at: seq) { out.append($0) }
+            return out
+        }
+        if let tallies {
+            #expect(tallies == TallyReconciliation.rows(series: whole.series, incidents: whole.incidents),
+                    "tallies against incidents as of \(asOf)", sourceLocation: sourceLocation)
+        }
     }
 
     /// The discrepancies listed one at a time (``DiscrepancyListing``: stored ones by their keys, tally

@@ -24,13 +24,16 @@ extension ExportTables {
     ]
 
     public static func reconciliation(_ r: Reconciliation) -> ExportTable {
-        let rows = TallyReconciliation.rows(series: r.series, incidents: r.incidents).map { t -> [String] in
-            [
-                t.series, t.publisher, t.scope, t.measure.rawValue, t.category.rawValue, t.periodStart?.description ?? "",
-                t.periodEnd?.description ?? "", String(t.stated), t.qualifier.rawValue, t.claimID, String(t.incidents),
-                String(t.low), String(t.high), String(t.best), String(t.gap), t.incidentIDs.joined(separator: "; "),
-            ]
-        }
+        let rows = TallyReconciliation.rows(series: r.series, incidents: r.incidents).map(reconciliationRow)
         return ExportTable(what: .reconciliation, columns: reconciliationColumns, rows: rows)
+    }
+
+    /// One tally's row (a streaming export writes them one at a time).
+    public static func reconciliationRow(_ t: TallyReconciliationRow) -> [String] {
+        [
+            t.series, t.publisher, t.scope, t.measure.rawValue, t.category.rawValue, t.periodStart?.description ?? "",
+            t.periodEnd?.description ?? "", String(t.stated), t.qualifier.rawValue, t.claimID, String(t.incidents),
+            String(t.low), String(t.high), String(t.best), String(t.gap), t.incidentIDs.joined(separator: "; "),
+        ]
     }
 }

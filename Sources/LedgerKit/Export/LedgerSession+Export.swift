@@ -28,16 +28,20 @@ extension LedgerSession {
     ///
     /// The hash chain is verified up to the head the export names before anything is written (a broken
     /// one throws ``LedgerKitError/chainBroken(_:)``); then `willWrite` is called once, then `write`.
-    /// Claims and discrepancies in CSV or JSON Lines are read from the read models (or their history)
-    /// and written a row at a time, in memory that does not grow with the ledger; the rest is built
-    /// whole. The same ledger state always gives the same bytes.
+    /// Claims, discrepancies and the tallies against incidents (`reconciliation`) are read from the
+    /// read models (or their history) and written a row at a time, in every format; the tallies from
+    /// the incidents' summaries, not the incidents. Totals and incidents are built whole, and so is
+    /// everything `through` a day or replayed from the log. The same ledger state always gives the
+    /// same bytes.
     public func export(
         _ request: ExportRequest, willWrite: () throws -> Void = {}, write: (String) throws -> Void
     ) throws -> Int {
         let ledger = try current()
         let query = request.query
-        if request.what == .claims || request.what == .discrepancies, request.format != .json,
-           let (seq, state) = try query.readModelsAnswer(ledger) {
+        if [.claims, .discrepancies, .reconciliation].contains(request.what), let (seq, state) = try query.readModelsAnswer(ledger) {
+            if request.what == .reconciliation {
+                return try streamTallies(request, ledger, at: seq, state: state, willWrite: willWrite, write: write)
+            }
             return try stream(request, ledger, at: seq, state: state, willWrite: willWrite, write: write)
         }
         let table: ExportTable
@@ -71,7 +75,7 @@ extension LedgerSession {
         return table.rows.count
     }
 
-    /// Claims or discrepancies as CSV or JSON Lines, read from the read models (or their history) at
+    /// Claims or discrepancies, read from the read models (or their history) at
     /// projection `seq` and written a row at a time: the same bytes as a whole export.
     func stream(
         _ request: ExportRequest, _ ledger: Ledger, at seq: Int64, state: QueriedState,
@@ -94,16 +98,18 @@ extension LedgerSession {
             let header = ExportHeader(
                 what: request.what.rawValue, ledgerHead: state.head, eventCount: state.lastSeq, asOf: state.asOf,
                 through: nil, exporter: ExportWriter.version, rows: rows)
-            let lines = ExportLines(columns: columns, format: request.format == .jsonl ? .jsonl(header) : .csv(hxl: request.hxl))
+            let lines = ExportLines(columns: columns, format: Self.lineFormat(request, header))
             try willWrite()
             try write(try lines.head())
+            var index = 0
             if claims {
                 // The store reads in id text order, where one report's claims are together; each
                 // report's are listed by number (ClaimIDOrder), holding one report's at a time.
                 var report: [ClaimRecord] = []
                 func flush() throws {
                     for record in report.sorted(by: { ClaimIDOrder.precedes($0.id, $1.id) }) {
-                        try write(try lines.line(ExportTables.claimRow(record)))
+                        try write(try lines.line(ExportTables.claimRow(record), index: index))
+                        index += 1
                     }
                     report.removeAll(keepingCapacity: true)
                 }
@@ -114,10 +120,48 @@ extension LedgerSession {
                 try flush()
             } else {
                 try ReadModelHistory.forEachDiscrepancy(db, at: seq, derived: derived) {
-                    try write(try lines.line(ExportTables.discrepancyRow($0)))
+                    try write(try lines.line(ExportTables.discrepancyRow($0), index: index))
+                    index += 1
                 }
             }
+            try write(lines.tail())
             return rows
+        }
+    }
+
+    /// The running tallies beside the incidents (`--what reconciliation`), read from each series'
+    /// last point and the incidents' summaries at projection `seq` and written a row at a time
+    /// (``ReadModelHistory/forEachTallyRow(_:at:begin:_:)``): the same bytes as a whole export.
+    func streamTallies(
+        _ request: ExportRequest, _ ledger: Ledger, at seq: Int64, state: QueriedState,
+        willWrite: () throws -> Void, write: (String) throws -> Void
+    ) throws -> Int {
+        try ChainGuard.requireIntact(ledger, through: state.lastSeq, head: state.head, doing: "export")
+        return try ledger.writer.read { db in
+            var lines = ExportLines(columns: ExportTables.reconciliationColumns, format: .csv(hxl: request.hxl))
+            var index = 0
+            try ReadModelHistory.forEachTallyRow(db, at: seq, begin: { rows in
+                let header = ExportHeader(
+                    what: request.what.rawValue, ledgerHead: state.head, eventCount: state.lastSeq, asOf: state.asOf,
+                    through: nil, exporter: ExportWriter.version, rows: rows)
+                lines = ExportLines(columns: ExportTables.reconciliationColumns, format: Self.lineFormat(request, header))
+                try willWrite()
+                try write(try lines.head())
+            }) { row in
+                try write(try lines.line(ExportTables.reconciliationRow(row), index: index))
+                index += 1
+            }
+            try write(lines.tail())
+            return index
+        }
+    }
+
+    /// How a streamed export writes its lines: JSON, JSON Lines, else CSV.
+    static func lineFormat(_ request: ExportRequest, _ header: ExportHeader) -> ExportLines.Format {
+        switch request.format {
+        case .json: .json(header)
+        case .jsonl: .jsonl(header)
+        case .csv, .table: .csv(hxl: request.hxl)
         }
     }
 }

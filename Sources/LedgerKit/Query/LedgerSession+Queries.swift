@@ -141,7 +141,15 @@ extension LedgerSession {
     }
 
     /// Every running tally's latest figure beside the incidents held for its scope and period, and the gap.
+    /// Read from each series' last point and the incidents' summaries where the read models (or
+    /// their history) answer; else from the reconciliation.
     public func tallies(_ query: LedgerQuery = LedgerQuery()) throws -> [TallyReconciliationRow] {
+        let ledger = try current()
+        if let (seq, _) = try query.readModelsAnswer(ledger) {
+            var out: [TallyReconciliationRow] = []
+            try ledger.writer.read { db in try ReadModelHistory.forEachTallyRow(db, at: seq) { out.append($0) } }
+            return out
+        }
         let rec = try reconciliation(query, parts: [.series, .incidents])
         return TallyReconciliation.rows(series: rec.series, incidents: rec.incidents)
     }

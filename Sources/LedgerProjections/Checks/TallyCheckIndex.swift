@@ -130,6 +130,20 @@ struct TallyCheckIndex {
         return try TallyVsIncidentsCheck.victims(tally, rows: rows, start: start, end: end, through: nil, record: record)
     }
 
+    /// The incidents a victims tally counts, each with the figure it counts for (in no particular
+    /// order): what ``TallyVsIncidentsCheck/counted(_:rows:start:end:record:)`` gives over every row.
+    func counted(
+        _ tally: SeriesPoint, start: Day, end: Day, record: (Row) throws -> Incident
+    ) rethrows -> [(row: Row, value: Int)] {
+        guard let lists = byMeasure[tally.measure] else { return [] }
+        var out: [(row: Row, value: Int)] = []
+        try forEachRow(lists, scope: tally.scope, start: start, end: end) { row in
+            if let v = try TallyVsIncidentsCheck.value(of: row, for: tally, start: start, end: end, record: record) { out.append((row, v)) }
+            return true
+        }
+        return out
+    }
+
     /// Whether ``check(series:)`` reports a discrepancy, without building it (no evidence read, no id
     /// hashed, no row copied into a list): what a count of the discrepancies needs. `record` loads the
     /// whole incident of a row where the tally needs it.

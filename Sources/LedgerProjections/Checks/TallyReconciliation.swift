@@ -40,8 +40,13 @@ public struct TallyReconciliationRow: Codable, Hashable, Sendable {
 public enum TallyReconciliation {
     public static func rows(series: [SeriesPoint], incidents: [Incident]) -> [TallyReconciliationRow] {
         let latest = Dictionary(grouping: series, by: \.series).compactMap { $0.value.max { $0.position < $1.position } }
-        return latest.filter { $0.measure != .operations && $0.periodStart != nil }
-            .map { row($0, incidents: incidents) }
+        return tallies(latest).map { row($0, incidents: incidents) }
+    }
+
+    /// The tallies that get a row, of each series' latest point, in the rows' order: by scope,
+    /// measure and series; operations and tallies without a period left out.
+    public static func tallies(_ latest: [SeriesPoint]) -> [SeriesPoint] {
+        latest.filter { $0.measure != .operations && $0.periodStart != nil }
             .sorted { ($0.scope, $0.measure.rawValue, $0.series) < ($1.scope, $1.measure.rawValue, $1.series) }
     }
 

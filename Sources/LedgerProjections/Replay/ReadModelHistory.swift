@@ -121,7 +121,7 @@ public enum ReadModelHistory {
     }
 
     /// `body` given a loader of the whole incident of a summary's row, each decoded once.
-    private static func withRecords<T>(
+    static func withRecords<T>(
         _ store: ReadModelStore, _ incidents: [IncidentSummary],
         _ body: ((TallyVsIncidentsCheck.Row) throws -> Incident) throws -> T
     ) throws -> T {
