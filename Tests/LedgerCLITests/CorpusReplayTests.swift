@@ -84,9 +84,9 @@ struct CorpusReplayTests {
                 if what == "totals", (fromHistory["rows"] as? [Any])?.isEmpty == false { nonEmpty += 1 }
             }
             #expect(try summary(["--as-of", day]) == (try summary(["--as-of", day, "--from-log"])), "summary as of \(day)")
-            // Claims, discrepancies and the tallies against incidents are streamed from the read models
-            // a row at a time, in every format: the same bytes as the whole export of a fold.
-            for what in ["claims", "discrepancies", "reconciliation"] {
+            // Claims, incidents, discrepancies and the tallies against incidents are streamed from the
+            // read models a row at a time, in every format: the same bytes as the whole export of a fold.
+            for what in ["claims", "incidents", "discrepancies", "reconciliation"] {
                 for format in ["csv", "jsonl", "json"] {
                     let args = ["export", "--what", what, "--db", db, "--format", format, "--as-of", day]
                     let (streamed, folded) = (try runLedger(args), try runLedger(args + ["--from-log"]))

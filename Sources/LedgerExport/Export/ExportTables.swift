@@ -82,18 +82,21 @@ public enum ExportTables {
 
     public static func incidents(_ r: Reconciliation) -> ExportTable {
         let seqOf = claimSeqs(r)
-        let rows = r.incidents.map { i -> [String] in
-            [
-                i.id, i.day?.description ?? "", i.lastDay?.description ?? "", i.admin1 ?? "",
-                (SyriaGazetteer.governorate(of: i.place) ?? i.admin1.flatMap(SyriaGazetteer.place))?.pcode ?? "",
-                SyriaGazetteer.district(of: i.place)?.pcode ?? "", i.place, i.placeText ?? "",
-                i.measure.rawValue, i.category.rawValue, String(i.low), String(i.high), String(i.best), i.rule,
-                i.sources.map { "\($0.source)=\($0.value)" }.joined(separator: "; "), String(i.sources.count),
-                ClaimIDOrder.sorted(i.claimIDs).joined(separator: "; "),
-                ClaimIDOrder.sorted(i.claimIDs).compactMap { seqOf[$0].map(String.init) }.joined(separator: "; "),
-            ]
-        }
-        return ExportTable(what: .incidents, columns: incidentColumns, rows: rows)
+        return ExportTable(what: .incidents, columns: incidentColumns, rows: r.incidents.map { incidentRow($0) { seqOf[$0] } })
+    }
+
+    /// One incident's row, `seqOf` giving the `claim_extracted` event of a claim (a streaming export
+    /// takes them from the incident's members' evidence).
+    public static func incidentRow(_ i: Incident, seqOf: (String) -> Int64?) -> [String] {
+        let claims = ClaimIDOrder.sorted(i.claimIDs)
+        return [
+            i.id, i.day?.description ?? "", i.lastDay?.description ?? "", i.admin1 ?? "",
+            (SyriaGazetteer.governorate(of: i.place) ?? i.admin1.flatMap(SyriaGazetteer.place))?.pcode ?? "",
+            SyriaGazetteer.district(of: i.place)?.pcode ?? "", i.place, i.placeText ?? "",
+            i.measure.rawValue, i.category.rawValue, String(i.low), String(i.high), String(i.best), i.rule,
+            i.sources.map { "\($0.source)=\($0.value)" }.joined(separator: "; "), String(i.sources.count),
+            claims.joined(separator: "; "), claims.compactMap { seqOf($0).map(String.init) }.joined(separator: "; "),
+        ]
     }
 
     // MARK: discrepancies

@@ -28,21 +28,22 @@ extension LedgerSession {
     ///
     /// The hash chain is verified up to the head the export names before anything is written (a broken
     /// one throws ``LedgerKitError/chainBroken(_:)``); then `willWrite` is called once, then `write`.
-    /// Claims, discrepancies and the tallies against incidents (`reconciliation`) are read from the
-    /// read models (or their history) and written a row at a time, in every format; the tallies from
-    /// the incidents' summaries, not the incidents. Totals and incidents are built whole, and so is
-    /// everything `through` a day or replayed from the log. The same ledger state always gives the
+    /// Claims, incidents, discrepancies and the tallies against incidents (`reconciliation`) are read
+    /// from the read models (or their history) and written a row at a time, in every format; the
+    /// tallies from the incidents' summaries, not the incidents. Totals are built whole (a sort of
+    /// small rows), and so is everything `through` a day or replayed from the log. The same ledger state always gives the
     /// same bytes.
     public func export(
         _ request: ExportRequest, willWrite: () throws -> Void = {}, write: (String) throws -> Void
     ) throws -> Int {
         let ledger = try current()
         let query = request.query
-        if [.claims, .discrepancies, .reconciliation].contains(request.what), let (seq, state) = try query.readModelsAnswer(ledger) {
-            if request.what == .reconciliation {
-                return try streamTallies(request, ledger, at: seq, state: state, willWrite: willWrite, write: write)
+        if request.what != .totals, let (seq, state) = try query.readModelsAnswer(ledger) {
+            switch request.what {
+            case .reconciliation: return try streamTallies(request, ledger, at: seq, state: state, willWrite: willWrite, write: write)
+            case .incidents: return try streamIncidents(request, ledger, at: seq, state: state, willWrite: willWrite, write: write)
+            default: return try stream(request, ledger, at: seq, state: state, willWrite: willWrite, write: write)
             }
-            return try stream(request, ledger, at: seq, state: state, willWrite: willWrite, write: write)
         }
         let table: ExportTable
         let state: QueriedState
@@ -149,6 +150,34 @@ extension LedgerSession {
                 try write(try lines.head())
             }) { row in
                 try write(try lines.line(ExportTables.reconciliationRow(row), index: index))
+                index += 1
+            }
+            try write(lines.tail())
+            return index
+        }
+    }
+
+    /// The incidents, read from the read models (or their history) at projection `seq` in id order and
+    /// written a row at a time, each claim's event from the incident's own members (their evidence
+    /// names the `claim_extracted` event): the same bytes as a whole export, no claim read.
+    func streamIncidents(
+        _ request: ExportRequest, _ ledger: Ledger, at seq: Int64, state: QueriedState,
+        willWrite: () throws -> Void, write: (String) throws -> Void
+    ) throws -> Int {
+        try ChainGuard.requireIntact(ledger, through: state.lastSeq, head: state.head, doing: "export")
+        return try ledger.writer.read { db in
+            let store = ReadModelStore(db)
+            let rows = try store.incidentCount(at: seq)
+            let header = ExportHeader(
+                what: request.what.rawValue, ledgerHead: state.head, eventCount: state.lastSeq, asOf: state.asOf,
+                through: nil, exporter: ExportWriter.version, rows: rows)
+            let lines = ExportLines(columns: ExportTables.incidentColumns, format: Self.lineFormat(request, header))
+            try willWrite()
+            try write(try lines.head())
+            var index = 0
+            try store.forEachIncident(at: seq) { inc in
+                let seqOf = Dictionary(inc.members.map { ($0.claimID, $0.evidence.seq) }, uniquingKeysWith: { a, _ in a })
+                try write(try lines.line(ExportTables.incidentRow(inc) { seqOf[$0] }, index: index))
                 index += 1
             }
             try write(lines.tail())

@@ -107,13 +107,25 @@ extension ReadModelStore {
     /// beside the incidents).
     public func incidents(at seq: Int64) throws -> [Incident] {
         var out: [Incident] = []
+        try forEachIncident(at: seq) { out.append($0) }
+        return out
+    }
+
+    /// ``incidents(at:)`` one at a time, in id order.
+    public func forEachIncident(at seq: Int64, _ body: (Incident) throws -> Void) throws {
         let records = try Data.fetchCursor(statement("""
                 SELECT coalesce(h.record, (SELECT i.record FROM rm_incidents i WHERE i.id = h.id)) FROM rm_incident_history h
                 WHERE h.valid_from <= ?1 AND (h.valid_to IS NULL OR h.valid_to > ?1) ORDER BY h.id
                 """),
             arguments: [seq])
-        while let record = try records.next() { out.append(try ReadModelStore.decode(Incident.self, record)) }
-        return out
+        while let record = try records.next() { try body(try ReadModelStore.decode(Incident.self, record)) }
+    }
+
+    /// How many incidents held after event `seq` (a mark): a walk of the history's index.
+    public func incidentCount(at seq: Int64) throws -> Int {
+        try Int.fetchOne(statement("""
+            SELECT count(*) FROM rm_incident_history WHERE valid_from <= ?1 AND (valid_to IS NULL OR valid_to > ?1)
+            """), arguments: [seq]) ?? 0
     }
 
     /// Each series point that held after event `seq`, by series and position, numbered (position and
