@@ -164,17 +164,17 @@ extension LedgerSession {
         return out
     }
 
-    /// ``discrepancies(_:kinds:minSeverity:)`` one at a time, in the same order. As of a past time
-    /// the history is read through ``DiscrepancyListing`` (the stored ones sorted by their keys and
-    /// decoded in their turn, the tally checks derived when the listing reaches them); the ledger as
-    /// it stands, or a time the history cannot tell, from the reconciliation.
+    /// ``discrepancies(_:kinds:minSeverity:)`` one at a time, in the same order: from the read models
+    /// or their history through ``DiscrepancyListing`` (the stored ones sorted by their keys and
+    /// decoded in their turn, the tally checks derived when the listing reaches them); `through` a
+    /// day, or as of a time the history cannot tell, from the reconciliation.
     public func forEachDiscrepancy(
         _ query: LedgerQuery = LedgerQuery(), kinds: [DiscrepancyKind] = [], minSeverity: Severity = .info,
         _ body: (Discrepancy) throws -> Void
     ) throws {
         let ledger = try current()
         let filter = DiscrepancyListing.Filter(kinds: kinds, minSeverity: minSeverity)
-        if let (seq, _) = try query.readModelsAnswer(ledger), try ledger.writer.read({ try seq != ReadModelStore($0).lastSeq() }) {
+        if let (seq, _) = try query.readModelsAnswer(ledger) {
             return try ledger.writer.read { db in try DiscrepancyListing.forEach(db, at: seq, filter: filter, body) }
         }
         let found = try reconciliation(query, parts: .discrepancies).discrepancies
