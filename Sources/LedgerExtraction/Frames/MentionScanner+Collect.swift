@@ -32,7 +32,7 @@ extension MentionScanner {
                 // Ranges: "10-15", "10 to 15", "بين 10 و15", "15 or 16"
                 if end + 1 < hi, t[end + 1].isNumber, Self.rangeJoiners.contains(t[end].key), let v2 = t[end + 1].value, v2 > v {
                     let between = i > lo && Self.rangeOpeners.contains(t[i - 1].key)
-                    if (t[end].key != "و" && t[end].key != "and") || between, !isDecoy(end + 1, end + 2, value: v2) { isRangeHigh = v2 }
+                    if (t[end].key != "و" && t[end].key != "and") || between, !isDecoy(end + 1, end + 2, value: v2), !risenFrom(i) { isRangeHigh = v2 }
                 }
             } else if t[i].isWord, let dm = dualMeasure(at: i) {
                 if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
@@ -96,7 +96,8 @@ extension MentionScanner {
             // A digit figure followed by an unknown word is not a count of people unless a verb sits right before it.
             let partitive = !implicit && h + 1 < hi && (t[h].key == "من" || t[h].key == "of") && t[h + 1].isWord
                 && !Triggers.notPeople.contains(t[h + 1].key) && DateResolver.month(t, at: h + 1, limit: hi) == nil
-            let personish = implicit || m.ownMeasure || m.categoryText != nil || partitive || byPerpetrator || afterSubsetMarker
+            // "rose from 558 to 569": the old toll counts what the new one does.
+            let personish = implicit || m.ownMeasure || isRisenFrom(m.start, end) || m.categoryText != nil || partitive || byPerpetrator || afterSubsetMarker
                 || postposedPartitive(h) || elidedItem(h, listed: out.last != nil || inherit != nil) || cutAfterOf(h) || label != nil
             // Qualifiers after the noun: "على الأقل", "تقريباً", "ونيف"
             var a = m.end
@@ -128,6 +129,9 @@ extension MentionScanner {
                 if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 1, t[l.index].trig?.head != true { chosen = l }
                 // "put the death toll at more than 30 and the injuries at about 100": each figure after "at" is its own noun's.
                 if english, let l = left, let r = right, l.measure != r.measure, m.start > lo, t[m.start - 1].key == "at", m.start - l.index <= 3 { chosen = l }
+                // "The number of dead rose to 12, and the number of wounded to 40": a toll's number after its rise verb, whose
+                // subject came before the verb, is that subject's, not the next clause's.
+                if english, let l = left, let r = right, l.measure != r.measure, risenToll(numberAt: m.start, subject: l.index) { chosen = l }
                 // "resulted in the martyrdom of one of the fighters, and two others were wounded": the noun of death and its "of".
                 if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 2, t[l.index + 1].key == "of",
                    ["martyrdom", "death", "killing", "deaths", "killings", "bodies", "body", "remains"].contains(t[l.index].key.string) { chosen = l }

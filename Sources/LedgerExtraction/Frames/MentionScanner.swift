@@ -41,6 +41,8 @@ struct MentionScanner {
             if Self.nounsOfOf.contains(t[i].key) && !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
             // "the body of a young man", not "a governing body".
             if (t[i].key == "body" || t[i].key == "remains"), !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
+            // "the injury toll", "the wounded toll": a toll of the wounded, not of the dead.
+            if t[i].key == "toll", i > range.lowerBound, Self.woundTollWords.contains(t[i - 1].key) { trig = Trigger(measure: .wounded, head: trig.head) }
             var negated = survived && (trig.measure == .killed || trig.measure == .wounded)
             // Only in the trigger's own clause: "41 عملية ومحاولة اغتيال، قُتل فيها 33 شخصاً" kills 33.
             var j = i - 1
@@ -84,6 +86,8 @@ struct MentionScanner {
         let plural = { (k: Int) in Self.pluralVerbs.contains(self.t[k].key) || self.t[k].stems.dropFirst().contains { Self.pluralVerbs.contains($0.stem) } }
         return plural(i) && !plural(j)
     }
+
+    static let woundTollWords: KeySet = ["injury", "injuries", "wounded", "injured"]
 
     static let pastParticles: KeySet = Lexicon.keys(["قد", "لقد"])
 

@@ -1,0 +1,48 @@
+import LedgerCore
+import Testing
+@testable import LedgerExtraction
+
+/// Rules found by the ninth reading (branch `extract9`): ministry and monitor statements from Yemen, Lebanon, Gaza,
+/// Sudan and Iraq phrased like Syria reports, revised tolls, "the number of injured", and more.
+/// Sentences are our own.
+@Suite("Real pages 18: the ninth reading")
+struct RecallRuleTests18 {
+    static let recall: [RuleCase] = [
+        // "the number of injured reached N": "of" after a count noun names what is counted; it picks no wounded out of a
+        // count before (the figure was dropped as "some of the wounded" with no count of them).
+        RuleCase("number-of-injured", "Since the truce began, the number of dead has reached 241, while the number of injured has reached 609.",
+                 ["killed 241 all total", "wounded 609 all total"]),
+        RuleCase("number-of-the-wounded", "The number of the wounded rose to 75 by the evening.", ["wounded 75 all total"]),
+        // "The number of dead rose to 12, and the number of wounded to 40": the rise verb has its subject before it, so
+        // the 12 is the dead's (it was read as wounded, the count after it).
+        RuleCase("two-counts-rose", "The number of dead rose to 12, and the number of wounded to 40.",
+                 ["killed 12 all total", "wounded 40 all total"], absent: ["wounded 12"]),
+        // "the injury toll": a toll of the wounded (it was a second killed figure).
+        RuleCase("injury-toll", "The death toll rose to 12 and the injury toll to 40 after the market blast.",
+                 ["killed 12 all total", "wounded 40 all total"], absent: ["killed 40"]),
+        // "climbed from 558 to 569": the old toll and the new one, not a range; the wounded after them do not take them.
+        RuleCase("climbed-from-to-with-wounded", "The health minister said the death toll from the strikes climbed from 492 to 503, with more than 1,600 others wounded.",
+                 ["killed 492 all total", "killed 503 all total", "wounded 1600 all total"]),
+    ]
+
+    @Test("a construction of the ninth reading is read", arguments: recall)
+    func reads(_ c: RuleCase) { expectRule(c) }
+
+    /// "rose from 558 to 569", «وارتفعت حصيلة القتلى من 6 إلى 8»: digits after "from" and a rise verb are the toll the
+    /// new one replaces (they were the two ends of a range, both current); «وارتفعت» with its «و» is an update too.
+    @Test("digits after 'from' in a rising toll are the toll the new one replaces")
+    func risingFromDigits() {
+        for text in ["The ministry said the toll of the strikes rose from 492 to 503 dead.",
+                     "The death toll from the strikes climbed from 492 to 503, with more than 1,600 others wounded.",
+                     "وارتفعت حصيلة القتلى من 6 إلى 8 في المدينة."] {
+            let cs = extract(text).claims.filter { $0.measure == .killed }
+            let old = cs.first { $0.value == 492 || $0.value == 6 }, new = cs.first { $0.value == 503 || $0.value == 8 }
+            #expect(old != nil && new != nil, "\(text)")
+            #expect(old?.supersededBy == new?.id, "\(text)")
+            #expect(new?.supersededBy == nil && new?.qualifier == .exact, "\(text)")
+        }
+        // A range is still a range.
+        let r = extract("Between 12 and 14 people were killed in the raid.").claims
+        #expect(r.map(\.qualifier) == [.atLeast, .upTo])
+    }
+}
