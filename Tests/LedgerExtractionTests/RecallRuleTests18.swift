@@ -23,6 +23,9 @@ struct RecallRuleTests18 {
         // "climbed from 558 to 569": the old toll and the new one, not a range; the wounded after them do not take them.
         RuleCase("climbed-from-to-with-wounded", "The health minister said the death toll from the strikes climbed from 492 to 503, with more than 1,600 others wounded.",
                  ["killed 492 all total", "killed 503 all total", "wounded 1600 all total"]),
+        // «توفي جريحان», «بعد وفاة جريحين»: two wounded right after a death verb or noun are two who died (they were wounded).
+        RuleCase("two-wounded-died", "وتوفي جريحان متأثرين بجراحهما في مشفى المدينة صباح اليوم.", ["killed 2 all total"], absent: ["wounded"]),
+        RuleCase("death-of-two-wounded", "وسجّل المشفى وفاة جريحين من ضحايا القصف.", ["killed 2 all total"], absent: ["wounded"]),
     ]
 
     @Test("a construction of the ninth reading is read", arguments: recall)
@@ -44,5 +47,19 @@ struct RecallRuleTests18 {
         // A range is still a range.
         let r = extract("Between 12 and 14 people were killed in the raid.").claims
         #expect(r.map(\.qualifier) == [.atLeast, .upTo])
+    }
+
+    /// "since mid-March", «منذ منتصف شهر آذار»: a count since the middle of a month is a tally from the 15th (it was an
+    /// incident: the start was not read).
+    @Test("a count since the middle of a month is a tally from the 15th")
+    func sinceMidMonth() {
+        for text in ["وقالت الوزارة إن 61 مدنياً قتلوا جراء الغارات الجوية منذ منتصف شهر آذار.",
+                     "The ministry said 61 civilians had been killed in the air strikes since mid-March.",
+                     "The ministry said 61 civilians had been killed in the air strikes since the middle of March."] {
+            let cs = extract(text, published: "2025-04-02").claims
+            #expect(cs.count == 1, "\(text)")
+            #expect(cs.first?.kind == .tally, "\(text)")
+            #expect(cs.first?.period?.start?.description == "2025-03-15", "\(text)")
+        }
     }
 }

@@ -36,7 +36,7 @@ extension MentionScanner {
                 }
             } else if t[i].isWord, let dm = dualMeasure(at: i) {
                 if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
-                value = 2; end = i + 1; implicit = true; dualNoun = dm
+                value = 2; end = i + 1; implicit = true; dualNoun = dm == .wounded && deathOfWounded(i, hits: hits) ? .killed : dm
             } else if t[i].isWord, singleBody(at: i) {
                 if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
                 value = 1; end = i + 1; implicit = true; dualNoun = .killed
@@ -369,6 +369,13 @@ extension MentionScanner {
     }
 
     /// The measure of a dual noun that is a figure of two by itself (`قتيلان`, `وجريحين`).
+    /// «بعد وفاة جريحين», «توفي جريحان متأثرين بجراحهما»: the two wounded are who died, right after a death verb or noun.
+    func deathOfWounded(_ i: Int, hits: [TriggerHit]) -> Bool {
+        guard i > range.lowerBound, !t[i].key.hasPrefix("و"),
+              let h = hits.first(where: { $0.index == i - 1 }), h.measure == .killed, !h.negated else { return false }
+        return t[h.index].trig?.head != true
+    }
+
     func dualMeasure(at i: Int) -> Measure? {
         guard t[i].arabic else { return nil }
         let k = t[i].key
