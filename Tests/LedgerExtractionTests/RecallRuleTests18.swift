@@ -26,10 +26,31 @@ struct RecallRuleTests18 {
         // «توفي جريحان», «بعد وفاة جريحين»: two wounded right after a death verb or noun are two who died (they were wounded).
         RuleCase("two-wounded-died", "وتوفي جريحان متأثرين بجراحهما في مشفى المدينة صباح اليوم.", ["killed 2 all total"], absent: ["wounded"]),
         RuleCase("death-of-two-wounded", "وسجّل المشفى وفاة جريحين من ضحايا القصف.", ["killed 2 all total"], absent: ["wounded"]),
+        // Two strikes in one sentence with tolls of the same size are two tolls, not one told twice (the Lebanese towns
+        // are not in the gazetteer, so their places could not tell them apart).
+        RuleCase("two-strikes-same-toll-ar", "وأسفرت غارة على بلدة مرجعيون عن مقتل 5 أشخاص، فيما أدت غارة أخرى على بلدة الشهابية إلى مقتل 5 أشخاص.",
+                 ["killed 5 all total", "killed 5 all total"]),
+        RuleCase("two-strikes-same-toll-en", "A drone strike killed 4 people in Nabatieh while another strike killed 4 people in Tyre.",
+                 ["killed 4 all total", "killed 4 all total"]),
     ]
 
     @Test("a construction of the ninth reading is read", arguments: recall)
     func reads(_ c: RuleCase) { expectRule(c) }
+
+    static let precision: [RuleCase] = [
+        // The strike named again ("the strike", «القصف») is the same attack: one toll told twice.
+        RuleCase("same-strike-told-twice-ar", "قُتل 5 أشخاص في قصف على البلدة، وأدى القصف إلى مقتل 5 أشخاص بينهم طفلان.",
+                 ["killed 5 all total", "killed 2 children subset<5"]),
+        RuleCase("same-strike-told-twice-en", "An air strike killed 4 people in the town, and the strike killed 4 people as they slept, medics said.",
+                 ["killed 4 all total"]),
+    ]
+
+    @Test("a decoy of the ninth reading is not read", arguments: precision)
+    func ignores(_ c: RuleCase) {
+        expectRule(c)
+        let e = extract(c.text)
+        #expect(e.claims.filter { $0.role == .total }.count == 1, "\(c.id)")
+    }
 
     /// "rose from 558 to 569", «وارتفعت حصيلة القتلى من 6 إلى 8»: digits after "from" and a rise verb are the toll the
     /// new one replaces (they were the two ends of a range, both current); «وارتفعت» with its «و» is an update too.

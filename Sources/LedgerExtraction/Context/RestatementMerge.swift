@@ -80,7 +80,7 @@ enum RestatementMerge {
         // "Deir ez-Zor" in the headline and "al-Mayadin" in the lead are one place; two towns are not.
         if !StoryPlace.compatible(a.place, b.place) { return false }
         if let da = a.eventDate?.day, let db = b.eventDate?.day, da != db { return false }
-        return true
+        return !separateAttacks(a, b, scalars)
     }
 
     /// One death told first in words and then by name ("a young man was shot dead …; … Karim Nasser was
