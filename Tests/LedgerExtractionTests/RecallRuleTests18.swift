@@ -32,6 +32,18 @@ struct RecallRuleTests18 {
                  ["killed 5 all total", "killed 5 all total"]),
         RuleCase("two-strikes-same-toll-en", "A drone strike killed 4 people in Nabatieh while another strike killed 4 people in Tyre.",
                  ["killed 4 all total", "killed 4 all total"]),
+        // «31 جثة», «8 جثث»: bodies counted by the number before them (they were lost: «جثة» was a verb's word only).
+        RuleCase("bodies-after-number", "وقال مسؤولون إن 27 جثة انتُشلت من المياه حتى مساء اليوم.", ["killed 27 all total"]),
+        RuleCase("rescued-and-bodies", "وأنقذ خفر السواحل 64 شخصاً وانتشل 9 جثث بعد ساعات من غرق المركب.", ["killed 9 all total"], absent: ["killed 64"]),
+        // «عشرون رجلاً وعشر نساء»: a number word with «و» opens the next item (the women were the men's category).
+        RuleCase("number-word-opens-item", "قُتل 33 شخصاً، وهم عشرون رجلاً وعشر نساء وثلاثة أطفال.",
+                 ["killed 33 all total", "killed 20 all part<33", "killed 10 women part<33", "killed 3 children part<33"]),
+        // «في عداد المفقودين», «عدد المفقودين»: the missing with their article.
+        RuleCase("counted-among-missing", "وانتشلت الفرق جثث 21 مهاجراً، فيما لا يزال 17 شخصاً في عداد المفقودين.",
+                 ["killed 21 all total", "missing 17 all total"], absent: ["killed 17"]),
+        RuleCase("number-of-missing-ar", "وبلغ عدد المفقودين 42 شخصاً بعد غرق القارب.", ["missing 42 all total"]),
+        // "were said to have been wounded": "said to" reports what befell them, it opens no clause.
+        RuleCase("said-to-have-been", "Up to 548 further civilians were said to have been wounded during the month.", ["wounded 548 civilians total"]),
     ]
 
     @Test("a construction of the ninth reading is read", arguments: recall)
@@ -43,13 +55,16 @@ struct RecallRuleTests18 {
                  ["killed 5 all total", "killed 2 children subset<5"]),
         RuleCase("same-strike-told-twice-en", "An air strike killed 4 people in the town, and the strike killed 4 people as they slept, medics said.",
                  ["killed 4 all total"]),
+        // "across the 100 events": events are not people.
+        RuleCase("events-not-people", "In all, between 150 and 210 civilians were reported killed across the 100 events tracked in January.",
+                 ["killed 150 civilians total", "killed 210 civilians total"], absent: ["killed 100"]),
     ]
 
     @Test("a decoy of the ninth reading is not read", arguments: precision)
     func ignores(_ c: RuleCase) {
         expectRule(c)
-        let e = extract(c.text)
-        #expect(e.claims.filter { $0.role == .total }.count == 1, "\(c.id)")
+        // The strike named again is one attack: its toll is told once.
+        if c.id.hasPrefix("same-strike") { #expect(extract(c.text).claims.filter { $0.role == .total }.count == 1, "\(c.id)") }
     }
 
     /// "rose from 558 to 569", «وارتفعت حصيلة القتلى من 6 إلى 8»: digits after "from" and a rise verb are the toll the

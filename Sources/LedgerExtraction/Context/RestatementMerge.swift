@@ -108,7 +108,7 @@ enum RestatementMerge {
     /// figure of one group ("two soldiers" … "two people"); one of other people ("both attackers") may not.
     static let anyoneWords: Set<String> = [
         "people", "persons", "person", "individuals", "dead", "victims", "casualties", "bodies", "lives", "others", "fighters", "members",
-        "أشخاص", "اشخاص", "شخص", "شخصا", "شخصاً", "قتلى", "قتيلا", "قتيلاً", "قتيل", "ضحايا", "ضحية", "جثث", "آخرين", "اخرين", "آخرون", "اخرون",
+        "أشخاص", "اشخاص", "شخص", "شخصا", "شخصاً", "قتلى", "قتيلا", "قتيلاً", "قتيل", "ضحايا", "ضحية", "جثث", "آخرين", "اخرين", "آخرون", "اخرون", "آخران", "اخران",
     ]
 
     static func isAnyone(_ c: Claim) -> Bool {

@@ -123,6 +123,9 @@ extension MentionScanner {
                 var chosen: TriggerHit?
                 if english { chosen = right ?? left } else { chosen = left ?? right }
                 if !english, let r = right, subjectBeforeVerb(m, verb: r.index) { chosen = r }
+                // «جثث 21 مهاجراً، فيما لا يزال 17 شخصاً في عداد المفقودين»: after «فيما/بينما» the figure's verb is its own
+                // clause's, not the one before the contrast.
+                if !english, let l = left, let r = right, l.measure != r.measure, contrastBetween(l.index, m.start), !contrastBetween(m.end, r.index) { chosen = r }
                 if let c = chosen, let l = left, vagueCasualties(c, left: l) { chosen = l }
                 // An active verb right before its object: "shot dead a shepherd and wounded another",
                 // "arrested three people suspected of the killing".
@@ -482,7 +485,8 @@ extension MentionScanner {
         guard let h = rightTrigger(from, hits) else { return nil }
         // "18 people were pulled alive … and three bodies were recovered": a death noun right after its own number is
         // that figure's, not the verb of one before it ("were among the 14 dead" still is: the figure is part of it).
-        if t[h.index].trig?.head == true, h.index > from, isNumberWord(h.index - 1),
+        // («أنقذ 86 شخصاً وانتشل 8 جثث»: a count noun of bodies likewise.)
+        if t[h.index].trig?.head == true || t[h.index].arabic && Self.countNouns[t[h.index].key] != nil, h.index > from, isNumberWord(h.index - 1),
            !(from..<h.index).contains(where: { t[$0].key == "among" || t[$0].key == "بين" }) { return nil }
         let k = t[h.index].key
         // "the death of two fighters and the injury of a third": a noun with "of" takes the figure after it, never one before.
@@ -501,6 +505,8 @@ extension MentionScanner {
         if n.isNumber || EnglishNumbers.small[n.key] != nil || n.key == "a" || n.key == "an" || n.key == "another" || n.key == "others" || n.key == "several" || n.key == "at" && h.index + 2 < range.upperBound && t[h.index + 2].key == "least" { return nil }
         return h
     }
+
+    func contrastBetween(_ a: Int, _ b: Int) -> Bool { a < b && (a..<b).contains { Self.contrastWords.contains(t[$0].key) } }
 
     func marker(between a: Int, and b: Int, hits: [TriggerHit]) -> ListMarker {
         guard a < b else { return .none }

@@ -213,6 +213,8 @@ struct MentionScanner {
             }
             if t[j].isNumber { break }
             if j > i, !t[j].arabic, EnglishNumbers.small[t[j].key] != nil || t[j].key == "dozen" { break }
+            // «عشرون رجلاً وعشر نساء»: an Arabic number word opens the next item (the women were the men's words).
+            if j > i, t[j].arabic, t[j].key.hasPrefix("و"), ArabicNumbers.parse(t, at: j, limit: range.upperBound) != nil { break }
             // "six men and a girl": a new item starts after "and"; the first noun's words end there.
             // ("three brothers and their mother": likewise after "and" with a possessive.)
             if j > i, generic != nil, t[j].key == "and", j + 1 < limit, ["a", "an", "his", "her", "their"].contains(t[j + 1].key.string) { break }
@@ -254,7 +256,8 @@ struct MentionScanner {
         var j = from
         while j < range.upperBound {
             if t[j].kind == .punct && (t[j].key == ";" || t[j].key == ":" ) { return nil }
-            if stops.contains(t[j].key) { return nil }
+            // "were said to have been wounded": a report of what befell them, not a clause of its own.
+            if stops.contains(t[j].key), !(t[j].key == "said" && j + 1 < range.upperBound && t[j + 1].key == "to") { return nil }
             if let h = hits.first(where: { $0.index == j }) { return h }
             j += 1
         }
