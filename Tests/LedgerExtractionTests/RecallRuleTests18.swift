@@ -44,6 +44,17 @@ struct RecallRuleTests18 {
         RuleCase("number-of-missing-ar", "وبلغ عدد المفقودين 42 شخصاً بعد غرق القارب.", ["missing 42 all total"]),
         // "were said to have been wounded": "said to" reports what befell them, it opens no clause.
         RuleCase("said-to-have-been", "Up to 548 further civilians were said to have been wounded during the month.", ["wounded 548 civilians total"]),
+        // Migrants, patients, worshippers and "one adult" are people (the figures were lost).
+        RuleCase("migrants-died", "The coast guard said 38 migrants died when their boat overturned off the island.", ["killed 38 civilians total"]),
+        RuleCase("one-adult", "On Sunday, one fighter, two children and one adult were killed in the drone attack.",
+                 ["killed 1 all total", "killed 2 children total", "killed 1 all total"]),
+        RuleCase("patients-and-nurse", "Two patients and a nurse were killed when the shell hit the hospital.",
+                 ["killed 2 civilians total", "killed 1 civilians total"]),
+        // «أسفر … عن 31 ضحية», «خلّف القصف 12 ضحية»: victims an attack left, in a sentence naming no wounded but its own
+        // counted ones, are the dead.
+        RuleCase("victims-left-ar", "وأسفر انهيار المبنى عن 29 ضحية منهم 4 أطفال و6 نساء، ولا تزال جثث تحت الأنقاض.",
+                 ["killed 29 all total", "killed 4 children subset<29", "killed 6 women subset<29"]),
+        RuleCase("victims-left-and-wounded-ar", "وخلّف القصف 12 ضحية و30 جريحاً في الحي.", ["killed 12 all total", "wounded 30 all total"]),
     ]
 
     @Test("a construction of the ninth reading is read", arguments: recall)
@@ -58,6 +69,8 @@ struct RecallRuleTests18 {
         // "across the 100 events": events are not people.
         RuleCase("events-not-people", "In all, between 150 and 210 civilians were reported killed across the 100 events tracked in January.",
                  ["killed 150 civilians total", "killed 210 civilians total"], absent: ["killed 100"]),
+        // Victims told as killed and wounded stay one combined figure.
+        RuleCase("victims-killed-and-wounded-ar", "وأسفر القصف عن 31 ضحية بين قتيل وجريح.", ["killed_or_wounded 31 all total"], absent: ["killed 31"]),
     ]
 
     @Test("a decoy of the ninth reading is not read", arguments: precision)

@@ -177,7 +177,9 @@ extension MentionScanner {
                     m.measure = inherit
                 }
             }
-            if m.measure == nil, !implicit, victimsOfKillings(noun: h, hits: hits) { m.measure = .killed; m.ownMeasure = true }
+            if m.measure == nil, !implicit, victimsOfKillings(noun: h, hits: hits) || victimsOfOutcome(numberAt: m.start, noun: h, hits: hits) {
+                m.measure = .killed; m.ownMeasure = true
+            }
             if m.measure == nil && out.last != nil && personish {
                 m.measure = out.last?.measure
             }
@@ -358,6 +360,20 @@ extension MentionScanner {
         return hits.contains { $0.measure == .killed && !$0.negated && near.contains($0.index) } || near.contains { Self.killingEvents.contains(t[$0].key) }
     }
 
+    static let outcomeVerbs: KeySet = Lexicon.keys(["أسفر", "أسفرت", "خلف", "خلفت", "أوقع", "أوقعت", "يخلف", "تخلف"])
+    static let victimCountNouns: KeySet = Lexicon.keys(["ضحية", "ضحايا"])
+
+    /// «أسفر انهيار المبنى عن 31 ضحية», «خلّف القصف 12 ضحية»: victims an attack left, in a sentence that names no wounded
+    /// but its own counted ones, are the dead (the figure was lost).
+    func victimsOfOutcome(numberAt s: Int, noun h: Int, hits: [TriggerHit]) -> Bool {
+        guard h < range.upperBound, s > range.lowerBound, t[h].arabic, Self.victimCountNouns.contains(t[h].key) else { return false }
+        // The verb, its subject (a word or two) and «عن» before the number.
+        guard (max(range.lowerBound, s - 5)..<s).contains(where: { j in
+            Self.outcomeVerbs.contains(t[j].key) || t[j].stems.dropFirst().contains { Self.outcomeVerbs.contains($0.stem) }
+        }) else { return false }
+        return !hits.contains { ($0.measure == .wounded || $0.measure == .killedOrWounded) && !ownWoundedCount($0) }
+    }
+
     static let copulas: KeySet = ["were", "was", "are", "is", "reportedly", "also", "all", "both", "been", "have", "has", "had", "included"]
 
     /// Only a copula and then "among (the)" between two figures: "were among the", "are reportedly among".
@@ -371,7 +387,6 @@ extension MentionScanner {
         return j == b
     }
 
-    /// The measure of a dual noun that is a figure of two by itself (`قتيلان`, `وجريحين`).
     /// «بعد وفاة جريحين», «توفي جريحان متأثرين بجراحهما»: the two wounded are who died, right after a death verb or noun.
     func deathOfWounded(_ i: Int, hits: [TriggerHit]) -> Bool {
         guard i > range.lowerBound, !t[i].key.hasPrefix("و"),
@@ -379,6 +394,7 @@ extension MentionScanner {
         return t[h.index].trig?.head != true
     }
 
+    /// The measure of a dual noun that is a figure of two by itself (`قتيلان`, `وجريحين`).
     func dualMeasure(at i: Int) -> Measure? {
         guard t[i].arabic else { return nil }
         let k = t[i].key

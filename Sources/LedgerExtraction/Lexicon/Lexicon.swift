@@ -172,6 +172,11 @@ enum Lexicon {
         en(["lieutenants", "captains", "colonels", "sergeants"], .all, .plural)
         en(["christians", "alawites", "druze", "bedouins", "customers"], .civilians, .plural)
         en(["customer", "refugee"], .civilians, .singular)
+        // Migrants at sea, patients in a hospital, worshippers in a mosque; "one adult" beside children.
+        en(["migrant", "patient", "worshipper", "worshiper", "pilgrim"], .civilians, .singular)
+        en(["migrants", "patients", "worshippers", "worshipers", "pilgrims", "fishermen"], .civilians, .plural)
+        en(["adult"], .all, .singular)
+        en(["adults"], .all, .plural)
         en(["refugees"], .civilians, .plural)
         // "Three Syrians, among them a child, were killed": people by nationality.
         en(["syrians", "iraqis", "palestinians", "afghans", "lebanese"], .all, .plural)
