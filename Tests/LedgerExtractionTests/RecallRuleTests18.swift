@@ -44,6 +44,9 @@ struct RecallRuleTests18 {
         RuleCase("number-of-missing-ar", "وبلغ عدد المفقودين 42 شخصاً بعد غرق القارب.", ["missing 42 all total"]),
         // "were said to have been wounded": "said to" reports what befell them, it opens no clause.
         RuleCase("said-to-have-been", "Up to 548 further civilians were said to have been wounded during the month.", ["wounded 548 civilians total"]),
+        // After the contrast, a toll of its own before the second figure: two incidents' wounded, not one told twice.
+        RuleCase("two-incidents-same-wounded", "وقُتل مدني بانفجار عبوة شمال المدينة وأصيب خمسة آخرون، فيما قُتل جنديان وأصيب خمسة آخرون في هجوم على ثكنة.",
+                 ["killed 1 civilians total", "wounded 5 all total", "killed 2 regime total", "wounded 5 all total"]),
         // Migrants, patients, worshippers and "one adult" are people (the figures were lost).
         RuleCase("migrants-died", "The coast guard said 38 migrants died when their boat overturned off the island.", ["killed 38 civilians total"]),
         RuleCase("one-adult", "On Sunday, one fighter, two children and one adult were killed in the drone attack.",

@@ -5,7 +5,9 @@ extension RestatementMerge {
     /// Nabatieh while another strike killed 4 in Tyre": two figures of one sentence with a strike, an attack or "another"
     /// told between them are the tolls of two attacks, not one figure told twice (the places may be unknown to the
     /// gazetteer, so they cannot tell them apart).
-    static func separateAttacks(_ a: Claim, _ b: Claim, _ scalars: [Unicode.Scalar]) -> Bool {
+    /// «قُتل مدني … وأصيب ستة آخرون، فيما قُتل ثلاثة جنود وأصيب ستة آخرون في هجوم …»: likewise when the clause after the
+    /// contrast counts a toll of its own before the second figure (`claims`, the report's claims).
+    static func separateAttacks(_ a: Claim, _ b: Claim, _ scalars: [Unicode.Scalar], among claims: [Claim] = []) -> Bool {
         guard !scalars.isEmpty, a.span.end <= b.span.start, b.span.end <= scalars.count else { return false }
         let s = SentenceWords(scalars, around: (a.span.start, a.span.end))
         guard b.span.end <= s.end else { return false }
@@ -14,6 +16,9 @@ extension RestatementMerge {
         let comma = (a.span.end..<b.span.start).first { [",", "،", ";", "؛"].contains(scalars[$0]) }
         let word = s.words.indices.first { k in s.offsets[k] >= a.span.end && s.offsets[k] < b.span.start && clauseOpeners.contains(s.words[k]) }
         guard let open = [comma, word.map { s.offsets[$0] }].compactMap({ $0 }).min() else { return false }
+        if claims.contains(where: { c in
+            isOwnToll(c) && c.span.start > open && c.span.end <= b.span.start && (c.measure != a.measure || c.value != a.value)
+        }) { return true }
         return s.words.indices.contains { k in
             guard s.offsets[k] > open, s.offsets[k] < b.span.start else { return false }
             let w = s.words[k]
