@@ -47,6 +47,10 @@ struct RecallRuleTests18 {
         // After the contrast, a toll of its own before the second figure: two incidents' wounded, not one told twice.
         RuleCase("two-incidents-same-wounded", "وقُتل مدني بانفجار عبوة شمال المدينة وأصيب خمسة آخرون، فيما قُتل جنديان وأصيب خمسة آخرون في هجوم على ثكنة.",
                  ["killed 1 civilians total", "wounded 5 all total", "killed 2 regime total", "wounded 5 all total"]),
+        // «مقتل المواطن علي صالح وابنته»: kin with «و» after the name of a single person counted is one more.
+        RuleCase("kin-after-name", "وذكر المرصد مقتل المواطن علي الصالح وابنته سعاد وإصابة ابنه أديب بانفجار لغم أرضي.",
+                 ["killed 1 all total", "killed 1 women total", "wounded 1 all total"]),
+        RuleCase("wife-after-name", "وقضى المواطن خالد العمر وزوجته بقصف على القرية.", ["killed 1 all total", "killed 1 women total"]),
         // Migrants, patients, worshippers and "one adult" are people (the figures were lost).
         RuleCase("migrants-died", "The coast guard said 38 migrants died when their boat overturned off the island.", ["killed 38 civilians total"]),
         RuleCase("one-adult", "On Sunday, one fighter, two children and one adult were killed in the drone attack.",

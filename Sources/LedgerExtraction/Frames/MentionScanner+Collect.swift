@@ -634,7 +634,7 @@ extension MentionScanner {
             let taMarbuta = endsInTaMarbuta(i)
             if taMarbuta, t[i].victim == nil, Lexicon.suffixedKin[t[i].key] != nil { return afterTrigger ? ((1, i + 1), .women) : nil }
             if !taMarbuta, let kv = Lexicon.suffixedKin[t[i].key] ?? (t[i].key.hasPrefix("و") ? Lexicon.suffixedKin[t[i].key.droppingFirst()] : nil) {
-                if afterTrigger || chainedToPrevious { return ((kv.0, i + 1), kv.1) }
+                if afterTrigger || chainedToPrevious || kinAfterName(i, previous: previous) { return ((kv.0, i + 1), kv.1) }
                 return nil
             }
             guard let (v, definite, _) = t[i].victimInfo, !frontNotImam(i), !predicateNoun(i) else { return nil }
