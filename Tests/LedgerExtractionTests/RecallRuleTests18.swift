@@ -51,6 +51,10 @@ struct RecallRuleTests18 {
         RuleCase("kin-after-name", "وذكر المرصد مقتل المواطن علي الصالح وابنته سعاد وإصابة ابنه أديب بانفجار لغم أرضي.",
                  ["killed 1 all total", "killed 1 women total", "wounded 1 all total"]),
         RuleCase("wife-after-name", "وقضى المواطن خالد العمر وزوجته بقصف على القرية.", ["killed 1 all total", "killed 1 women total"]),
+        // «منهم 28 قتيلاً و113 جريحاً» after a killed and a wounded total: each hangs under the total of its own measure
+        // (the 28 was a toll of its own, as the last total counted the wounded).
+        RuleCase("own-measure-subsets", "وأوضحت الوزارة أن الغارات أدت إلى مقتل 35 مواطناً وإصابة 131 آخرين، منهم 28 قتيلاً و113 جريحاً في العاصمة.",
+                 ["killed 35 all total", "wounded 131 all total", "killed 28 all subset<35", "wounded 113 all subset<131"]),
         // Migrants, patients, worshippers and "one adult" are people (the figures were lost).
         RuleCase("migrants-died", "The coast guard said 38 migrants died when their boat overturned off the island.", ["killed 38 civilians total"]),
         RuleCase("one-adult", "On Sunday, one fighter, two children and one adult were killed in the drone attack.",

@@ -322,7 +322,11 @@ struct ClaimAssembler {
                     }
                 }
                 if let par = d.parent, drafts[par].measure != measure, !(drafts[par].measure == .killed && m.ownMeasure == false && !m.ownTrigger) {
-                    d.role = .total; d.parent = nil
+                    // «مقتل 35 مواطناً وإصابة 131 آخرين، منهم 28 قتيلاً و113 جريحاً في صنعاء»: a figure with its own measure noun
+                    // hangs under the sentence's earlier, larger total of that measure (the 28 was a toll of its own).
+                    if m.ownMeasure, let own = thisSentence.last(where: { $0 < par && drafts[$0].role == .total && drafts[$0].measure == measure && drafts[$0].value > d.value }) {
+                        d.parent = own
+                    } else { d.role = .total; d.parent = nil }
                 } else if let par = d.parent, drafts[par].measure != measure {
                     d.measure = drafts[par].measure
                 }
