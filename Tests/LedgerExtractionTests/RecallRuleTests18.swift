@@ -55,6 +55,14 @@ struct RecallRuleTests18 {
         // (the 28 was a toll of its own, as the last total counted the wounded).
         RuleCase("own-measure-subsets", "وأوضحت الوزارة أن الغارات أدت إلى مقتل 35 مواطناً وإصابة 131 آخرين، منهم 28 قتيلاً و113 جريحاً في العاصمة.",
                  ["killed 35 all total", "wounded 131 all total", "killed 28 all subset<35", "wounded 113 all subset<131"]),
+        // People by nationality in Arabic («فلسطينيين», «يمنياً», «سوريين»), as "Syrians" in English.
+        RuleCase("nationality-ar", "واستشهد ثلاثة فلسطينيين وأصيب عشرة آخرون بقصف شقة سكنية غرب المدينة.",
+                 ["killed 3 all total", "wounded 10 all total"]),
+        RuleCase("nationality-yemeni", "وقُتل 13 يمنياً وأصيب 9 آخرون في حي الجراف.", ["killed 13 all total", "wounded 9 all total"]),
+        RuleCase("nationality-syrian-plural", "وقُتل 4 سوريين بقصف على المخيم.", ["killed 4 all total"]),
+        // "A father and son": a bare kin noun after "and" and a single person counted is one more.
+        RuleCase("father-and-son", "A father and son were killed in an airstrike on Saturday morning.", ["killed 1 all total", "killed 1 all total"]),
+        RuleCase("woman-and-daughter", "A woman and daughter were wounded by shrapnel in the village.", ["wounded 1 women total", "wounded 1 women total"]),
         // Migrants, patients, worshippers and "one adult" are people (the figures were lost).
         RuleCase("migrants-died", "The coast guard said 38 migrants died when their boat overturned off the island.", ["killed 38 civilians total"]),
         RuleCase("one-adult", "On Sunday, one fighter, two children and one adult were killed in the drone attack.",
@@ -80,6 +88,8 @@ struct RecallRuleTests18 {
         // "across the 100 events": events are not people.
         RuleCase("events-not-people", "In all, between 150 and 210 civilians were reported killed across the 100 events tracked in January.",
                  ["killed 150 civilians total", "killed 210 civilians total"], absent: ["killed 100"]),
+        // «سوريا», the country, is no Syrian counted.
+        RuleCase("syria-not-a-syrian", "وقُتل عامل في حقل النفط، في واحدة من أكثر المناطق توتراً في سوريا.", ["killed 1 civilians total"], absent: ["killed 1 all"]),
         // Victims told as killed and wounded stay one combined figure.
         RuleCase("victims-killed-and-wounded-ar", "وأسفر القصف عن 31 ضحية بين قتيل وجريح.", ["killed_or_wounded 31 all total"], absent: ["killed 31"]),
     ]

@@ -580,7 +580,7 @@ extension MentionScanner {
             if t[i].victim == nil && !Self.ordinalsPerson.contains(t[i].key) && !(t[i].key.hasPrefix("و") && Self.ordinalsPerson.contains(t[i].key.droppingFirst()))
                 && Lexicon.suffixedKin[t[i].key] == nil && !(t[i].key.hasPrefix("و") && Lexicon.suffixedKin[t[i].key.droppingFirst()] != nil) { return nil }
         } else if !Self.englishFigureStarts.contains(t[i].key) {
-            if let v = agedJoinedNoun(i, previous: previous) { return ((1, i + 1), v) }
+            if let v = agedJoinedNoun(i, previous: previous) ?? kinJoinedNoun(i, previous: previous) { return ((1, i + 1), v) }
             return t[i].capital ? namedVictim(at: i, hits: hits) : nil
         }
         // "It is the seventh killing of an Iraqi refugee this month": a rank in a series, not one more death.
@@ -782,6 +782,16 @@ extension MentionScanner {
     /// Skips an age written into the noun phrase: "12-year-old", "9 year old".
     /// "her mother and 12-year-old sister": a singular person noun after an age, joined by "and" or a comma to a
     /// single person just counted, is one more (the age was skipped as a decoy and the noun left alone).
+    static let bareKin: KeySet = ["son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "nephew", "niece", "grandson", "granddaughter"]
+
+    /// "A father and son were killed": a kin noun with no article right after "and" and a single person just counted is
+    /// one more (the son was lost).
+    func kinJoinedNoun(_ i: Int, previous: Mention?) -> VictimCategory? {
+        guard let p = previous, p.implicit, p.value == 1, i == p.end + 1, t[i - 1].key == "and", Self.bareKin.contains(t[i].key),
+              let (v, _, _) = t[i].victimInfo else { return nil }
+        return v.category
+    }
+
     func agedJoinedNoun(_ i: Int, previous: Mention?) -> VictimCategory? {
         guard let p = previous, p.value == 1, let (v, _, _) = t[i].victimInfo, v.number == .singular, i >= range.lowerBound + 6 else { return nil }
         var k = i - 1

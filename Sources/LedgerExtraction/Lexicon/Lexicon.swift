@@ -59,6 +59,10 @@ enum Lexicon {
         add("مدني", ["أهالي", "مدنيات"], sound: true, .civilians)
         add("شخص", ["أشخاص"], sound: false, .all)
         add("مواطن", [], sound: true, .all)
+        // People by nationality («استشهد ثلاثة فلسطينيين», «قُتل 13 يمنياً»), as "Syrians" in English («سوري» is left out: with
+        // the accusative «ا» it is «سوريا», the country).
+        for n in ["فلسطيني", "يمني", "عراقي", "لبناني", "سوداني"] { add(n, [], sound: true, .all) }
+        for w in ["سوريين", "سوريون"] { d[Fold.key(w)] = VictimNoun(category: .all, number: .plural) }
         add("رجل", ["رجال"], sound: false, .all)
         add("شاب", ["شبان", "شباب"], sound: false, .civilians)
         add("فرد", ["أفراد"], sound: false, .all)
