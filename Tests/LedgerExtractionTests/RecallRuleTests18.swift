@@ -63,6 +63,9 @@ struct RecallRuleTests18 {
         // "A father and son": a bare kin noun after "and" and a single person counted is one more.
         RuleCase("father-and-son", "A father and son were killed in an airstrike on Saturday morning.", ["killed 1 all total", "killed 1 all total"]),
         RuleCase("woman-and-daughter", "A woman and daughter were wounded by shrapnel in the village.", ["wounded 1 women total", "wounded 1 women total"]),
+        // «أُسعف أربعة أشخاص إلى المشفى»: rushed to hospital are the wounded (they took the killed verb before the contrast).
+        RuleCase("rushed-to-hospital", "وقضى ثلاثة أشخاص من عائلة واحدة بانفجار قنبلة يدوية، بينما أُسعف أربعة أشخاص إلى المشفى بعد إصابتهم في الشجار.",
+                 ["killed 3 all total", "wounded 4 all total"], absent: ["killed 4"]),
         // Migrants, patients, worshippers and "one adult" are people (the figures were lost).
         RuleCase("migrants-died", "The coast guard said 38 migrants died when their boat overturned off the island.", ["killed 38 civilians total"]),
         RuleCase("one-adult", "On Sunday, one fighter, two children and one adult were killed in the drone attack.",
