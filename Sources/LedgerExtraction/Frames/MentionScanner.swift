@@ -15,6 +15,7 @@ struct MentionScanner {
         while i < range.upperBound {
             guard t[i].isWord else { i += 1; continue }
             if t[i].key == "نجا" || t[i].key == "ونجا" || t[i].key == "survived" || t[i].key == "escaped" { survived = true }
+            if t[i].trig == nil, rushedToHospital(i) { out.append(TriggerHit(index: i, measure: .wounded, negated: false)); i += 1; continue }
             guard var trig = t[i].trig else { i += 1; continue }
             // «فقدان 480 من أبناء المحافظة حياتهم»: the loss of their lives is death, not a disappearance.
             if trig.measure == .missing, lossOfLife(after: i) { trig = Trigger(measure: .killed) }
@@ -85,6 +86,15 @@ struct MentionScanner {
            t[j + 1].victim != nil || subj < i - 1 && number(at: j + 1) != nil { return true }
         let plural = { (k: Int) in Self.pluralVerbs.contains(self.t[k].key) || self.t[k].stems.dropFirst().contains { Self.pluralVerbs.contains($0.stem) } }
         return plural(i) && !plural(j)
+    }
+
+    static let rushedVerbs: KeySet = Lexicon.keys(["أسعف", "أسعفوا", "أسعفت", "وأسعف", "وأسعفوا", "وأسعفت"])
+    static let hospitalWords: KeySet = Lexicon.keys(["المشفى", "المستشفى", "مشفى", "مستشفى", "للمشفى", "للمستشفى", "المشافي", "مشافي", "المستشفيات"])
+
+    /// «أُسعف أربعة أشخاص إلى المشفى» (were rushed to hospital): the wounded. Only with the hospital named in the next few
+    /// words, and a hit only (not a word of the trigger table: «وأسعف 40 مصاباً» keeps its noun's own measure and list).
+    func rushedToHospital(_ i: Int) -> Bool {
+        Self.rushedVerbs.contains(t[i].key) && ((i + 1)..<min(range.upperBound, i + 6)).contains { Self.hospitalWords.contains(t[$0].key) }
     }
 
     static let woundTollWords: KeySet = ["injury", "injuries", "wounded", "injured"]
