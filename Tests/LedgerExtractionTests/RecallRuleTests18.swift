@@ -135,4 +135,14 @@ struct RecallRuleTests18 {
             #expect(cs.first?.period?.start?.description == "2025-03-15", "\(text)")
         }
     }
+
+    /// "… died under torture in Idlib, 8 in Homs and 6 in Hama last month": in a tally sentence a bare item after the first
+    /// figure keeps its own place (every item took the sentence's first place).
+    @Test("bare items of a tally keep their own places")
+    func tallyItemPlaces() {
+        let text = "Ten people died under torture in Idlib, 8 in Homs and 6 in Hama last month."
+        let cs = extract(text, published: "2025-02-10").claims
+        #expect(cs.map { "\($0.value) \($0.place?.name ?? "-")" } == ["10 idlib", "8 homs", "6 hama"])
+        #expect(cs.allSatisfy { $0.kind == .tally })
+    }
 }

@@ -260,7 +260,8 @@ struct ClaimAssembler {
                           headline: s.headline, sentence: si)
             d.notes = m.notes
             d.afterFrom = m.start > r.lowerBound && Self.fromWords.contains(tokens[m.start - 1].key)
-            if !continuation, !isTally, mentions.count >= 2, let own = figurePlace(m, next: k + 1 < mentions.count ? mentions[k + 1].start : r.upperBound, sentence: place) {
+            // ("… died under torture in Idlib, 8 in Homs and 6 in Hama": in a tally too, a bare item after the first keeps its own.)
+            if !continuation, !isTally || k > 0 && m.categoryText == nil && !m.implicit, mentions.count >= 2, let own = figurePlace(m, next: k + 1 < mentions.count ? mentions[k + 1].start : r.upperBound, sentence: place) {
                 d.place = own
             }
             if m.value > 1_000_000_000 { d.value = 1_000_000_000; d.notes.append("value clamped") }
