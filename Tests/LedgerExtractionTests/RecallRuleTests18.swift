@@ -66,6 +66,9 @@ struct RecallRuleTests18 {
         // «أُسعف أربعة أشخاص إلى المشفى»: rushed to hospital are the wounded (they took the killed verb before the contrast).
         RuleCase("rushed-to-hospital", "وقضى ثلاثة أشخاص من عائلة واحدة بانفجار قنبلة يدوية، بينما أُسعف أربعة أشخاص إلى المشفى بعد إصابتهم في الشجار.",
                  ["killed 3 all total", "wounded 4 all total"], absent: ["killed 4"]),
+        // «جثتي شابين»: the construct dual of «جثة» is two bodies (it was lost); the two persons after it are the two.
+        RuleCase("two-bodies-construct", "وعُثر على جثتي شابين مقتولين بالرصاص قرب البلدة.", ["killed 2 civilians total"]),
+        RuleCase("two-bodies-man-and-woman", "وعثرت دورية على جثتي رجل وامرأة في البادية.", ["killed 2 all total"], absent: ["killed 1"]),
         // Migrants, patients, worshippers and "one adult" are people (the figures were lost).
         RuleCase("migrants-died", "The coast guard said 38 migrants died when their boat overturned off the island.", ["killed 38 civilians total"]),
         RuleCase("one-adult", "On Sunday, one fighter, two children and one adult were killed in the drone attack.",

@@ -575,6 +575,8 @@ extension MentionScanner {
     /// A figure written as a noun with no digits. Returns ((value, end), category).
     func implicitFigure(at i: Int, hits: [TriggerHit], previous: Mention?, listStart: Bool = false) -> ((Int, Int), VictimCategory)? {
         let lo = range.lowerBound
+        // «جثتي رجل وامرأة»: the two bodies are the man and the woman, not two and one more.
+        if let p = previous, p.implicit, p.value == 2, Self.bodyDuals.contains(t[p.start].key), i == p.end, t[i].key.hasPrefix("و") { return nil }
         // Cheap exit: only person nouns, ordinals standing for a person, kin with a suffix and English determiners start a figure.
         if t[i].arabic {
             if t[i].victim == nil && !Self.ordinalsPerson.contains(t[i].key) && !(t[i].key.hasPrefix("و") && Self.ordinalsPerson.contains(t[i].key.droppingFirst()))
@@ -782,6 +784,8 @@ extension MentionScanner {
     /// Skips an age written into the noun phrase: "12-year-old", "9 year old".
     /// "her mother and 12-year-old sister": a singular person noun after an age, joined by "and" or a comma to a
     /// single person just counted, is one more (the age was skipped as a decoy and the noun left alone).
+    static let bodyDuals: KeySet = Lexicon.keys(["جثتي", "جثتين", "جثتان", "جثماني", "جثمانين"])
+
     static let bareKin: KeySet = ["son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "nephew", "niece", "grandson", "granddaughter"]
 
     /// "A father and son were killed": a kin noun with no article right after "and" and a single person just counted is

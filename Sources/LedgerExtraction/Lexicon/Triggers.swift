@@ -99,7 +99,7 @@ enum Triggers {
 
     /// Dual nouns of a measure that are a figure of two on their own: "قتيلان و5 جرحى", "انتشال جثتين".
     static let dualMeasureNouns: KeyMap<Measure> = KeyMap(Dictionary(uniqueKeysWithValues: [
-        ("قتيلان", Measure.killed), ("قتيلين", .killed), ("شهيدان", .killed), ("شهيدين", .killed), ("جثتان", .killed), ("جثتين", .killed),
+        ("قتيلان", Measure.killed), ("قتيلين", .killed), ("شهيدان", .killed), ("شهيدين", .killed), ("جثتان", .killed), ("جثتين", .killed), ("جثتي", .killed),
         ("جثماني", .killed), ("جثمانين", .killed), ("جريحان", .wounded), ("جريحين", .wounded), ("مصابان", .wounded),
     ].map { (Fold.key($0.0), $0.1) }))
 
