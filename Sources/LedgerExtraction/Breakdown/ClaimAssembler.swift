@@ -27,6 +27,7 @@ struct ClaimAssembler {
         // "This includes 97 fighters of the SDF": the sentence opens on the previous toll.
         if r.count > 2, ["this", "these", "they", "that"].contains(tokens[r.lowerBound].key),
            ["includes", "include", "included"].contains(tokens[r.lowerBound + 1].key) { return true }
+        if opensOnTheDead(r) { return true }
         var i = r.lowerBound
         while i + 1 < r.upperBound {
             if Self.victimWords.contains(tokens[i].key), Self.victimCopula.contains(tokens[i + 1].key) || (i + 2 < r.upperBound && tokens[i + 1].isPunct(":")) { return true }
@@ -34,6 +35,21 @@ struct ClaimAssembler {
         }
         return false
     }
+    /// "Of them, 30 were children", "Of the dead, …", «ومنهم 30 طفلاً», «ومن بين القتلى 30 طفلاً»: a sentence that opens on
+    /// the dead of the sentence before picks some of them out (they were tolls of their own, or lost).
+    func opensOnTheDead(_ r: Range<Int>) -> Bool {
+        guard r.count > 2 else { return false }
+        let a = tokens[r.lowerBound].key, b = tokens[r.lowerBound + 1].key, c = tokens[r.lowerBound + 2].key
+        if a == "of", b == "them" || b == "these" || b == "those" { return true }
+        if a == "of", b == "the", Self.deadWords.contains(c) { return true }
+        if Self.ofThemAr.contains(a) { return true }
+        return Self.amongAr.contains(a) && (b == "بين" && Self.deadWords.contains(c) || Self.deadWords.contains(b))
+    }
+
+    static let deadWords: KeySet = Lexicon.keys(["dead", "killed", "victims", "fatalities", "القتلى", "القتلي", "الضحايا", "الشهداء"])
+    static let ofThemAr: KeySet = Lexicon.keys(["ومنهم", "منهم", "ومن بينهم"])
+    static let amongAr: KeySet = Lexicon.keys(["ومن", "من", "وبين", "بين"])
+
     var openList: OpenList?
     var subList: OpenList?
     var lastTotalAny: Int?
@@ -179,7 +195,10 @@ struct ClaimAssembler {
         let hits = scanner.triggers()
         // "The victims were two shepherds and a boy" / "والضحايا هم": a breakdown of the previous sentence's death toll.
         var victimsOf: Int? = nil
+        // ("Of them, two are in critical condition" after "three killed and five wounded" picks out of the wounded.)
+        let lastTotalKilled = lastClaimSentence.last(where: { drafts[$0].role == .total }).map { drafts[$0].measure == .killed } ?? false
         if !continuation, lastClaimSentenceIndex >= si - 1, hits.allSatisfy({ $0.measure == .killed }), victimsAre(r),
+           !opensOnTheDead(r) || lastTotalKilled,
            let last = lastClaimSentence.last(where: { drafts[$0].measure == .killed && drafts[$0].role == .total }) { victimsOf = last }
         if victimsOf == nil, !continuation, !cues.tally, let p = openPartition, p.sentence == si - 1, scanner.sentenceArabic, opensWithItem(s) {
             victimsOf = p.total
