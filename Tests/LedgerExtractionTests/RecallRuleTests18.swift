@@ -161,4 +161,14 @@ struct RecallRuleTests18 {
         #expect(cs.map { "\($0.value) \($0.place?.name ?? "-")" } == ["10 idlib", "8 homs", "6 hama"])
         #expect(cs.allSatisfy { $0.kind == .tally })
     }
+
+    /// "the number of people killed in the strike on the school has risen to 80": "the number of" with one attack named by
+    /// "the" and no period counts that attack (it was a tally "since the start"); with a period it stays a tally.
+    @Test("'the number of' killed in the attack is the attack's toll")
+    func numberKilledInTheAttack() {
+        let one = extract("The number of people killed in the strike on the shelter has risen to 74, medics said.").claims
+        #expect(one.map(\.kind) == [.incident])
+        let season = extract("The number of people killed in such strikes since the start of the year has risen to 74.").claims
+        #expect(season.map(\.kind) == [.tally])
+    }
 }
