@@ -109,6 +109,11 @@ struct RecallRuleTests18 {
         // "Of them" after a wounded count picks out of the wounded, not the dead.
         RuleCase("of-them-after-wounded", "Three people were killed and five wounded in the blast. Of them, two are in critical condition.",
                  ["killed 3 all total", "wounded 5 all total"], absent: ["killed 2"]),
+        // One more death after a contrast, with no toll raised, is not inside the toll before it (it was its subset).
+        RuleCase("died-of-wounds-after-contrast-ar", "وفي ريف المدينة قُتل مدنيان برصاص قناص، بينما توفي طفل متأثراً بجراحه.",
+                 ["killed 2 civilians total", "killed 1 children total"]),
+        RuleCase("died-of-wounds-after-contrast-en", "Two farmers were shot dead by a sniper, while a boy died of his wounds in hospital.",
+                 ["killed 2 civilians total", "killed 1 children total"]),
         // Victims told as killed and wounded stay one combined figure.
         RuleCase("victims-killed-and-wounded-ar", "وأسفر القصف عن 31 ضحية بين قتيل وجريح.", ["killed_or_wounded 31 all total"], absent: ["killed 31"]),
     ]
