@@ -365,6 +365,11 @@ struct ClaimAssembler {
             mentionDraft.append(idx)
             thisSentence.append(idx)
         }
+        // "Of them, 30 were children", «ومنهم 12 طفلاً»: the dead picked out of the toll before are some of it, not a
+        // breakdown of all of it (parts that do not add up to their total are a discrepancy).
+        if let v = victimsOf, opensOnTheDead(r) {
+            for k in thisSentence where drafts[k].role == .part && drafts[k].parent == v { drafts[k].role = .subset }
+        }
         subsetsThatPartition(thisSentence)
         itemsThatSum(thisSentence)
         supersede(thisSentence, cues: cues)
