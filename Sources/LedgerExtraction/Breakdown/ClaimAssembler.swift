@@ -46,6 +46,22 @@ struct ClaimAssembler {
         return Self.amongAr.contains(a) && (b == "بين" && Self.deadWords.contains(c) || Self.deadWords.contains(b))
     }
 
+    /// "Of them, 30 were children", «ومنهم 12 طفلاً»: the dead picked out of toll `v` are some of it (subsets), not a
+    /// breakdown of all of it (parts that do not add up to their total are a discrepancy); unless they add up to it, with
+    /// the figures of the sentence's other clauses ("Of the dead, 4 were children and 3 women, while 7 were men").
+    mutating func pickedOut(of v: Int, _ thisSentence: [Int]) {
+        let picked = thisSentence.filter { drafts[$0].role == .part && drafts[$0].parent == v }
+        let loose = thisSentence.filter { k in
+            drafts[k].role == .total && drafts[k].measure == drafts[v].measure && drafts[k].kind == drafts[v].kind && drafts[k].value < drafts[v].value
+        }
+        let sum = (picked + loose).reduce(0) { $0 + drafts[$1].value }
+        if sum == drafts[v].value {
+            for k in loose { drafts[k].role = .part; drafts[k].parent = v; drafts[k].place = drafts[v].place; drafts[k].context = drafts[v].context }
+        } else {
+            for k in picked { drafts[k].role = .subset }
+        }
+    }
+
     static let deadWords: KeySet = Lexicon.keys(["dead", "killed", "victims", "fatalities", "القتلى", "القتلي", "الضحايا", "الشهداء"])
     static let ofThemAr: KeySet = Lexicon.keys(["ومنهم", "منهم", "ومن بينهم"])
     static let amongAr: KeySet = Lexicon.keys(["ومن", "من", "وبين", "بين"])
@@ -365,11 +381,7 @@ struct ClaimAssembler {
             mentionDraft.append(idx)
             thisSentence.append(idx)
         }
-        // "Of them, 30 were children", «ومنهم 12 طفلاً»: the dead picked out of the toll before are some of it, not a
-        // breakdown of all of it (parts that do not add up to their total are a discrepancy).
-        if let v = victimsOf, opensOnTheDead(r) {
-            for k in thisSentence where drafts[k].role == .part && drafts[k].parent == v { drafts[k].role = .subset }
-        }
+        if let v = victimsOf, opensOnTheDead(r) { pickedOut(of: v, thisSentence) }
         subsetsThatPartition(thisSentence)
         itemsThatSum(thisSentence)
         supersede(thisSentence, cues: cues)

@@ -67,6 +67,9 @@ extension MentionScanner {
     /// a number, a mark or a preposition («على» folds like the name «علي», so it is not one of them).
     func kinAfterName(_ i: Int, previous p: Mention?) -> Bool {
         guard let p, p.implicit, p.value == 1, t[i].key.hasPrefix("و"), i > p.end, i - p.end <= 4 else { return false }
+        // «قُتل الشاب محمد الخلف وشقيقه أصيب بجروح»: kin with a verb of its own is that verb's, not one more of the dead.
+        // («وابنته هدى وإصابة ابنه»: a verb opening the next item with «و» is not the kin's.)
+        if ((i + 1)..<min(range.upperBound, i + 3)).contains(where: { t[$0].trig != nil && ($0 == i + 1 || !t[$0].key.hasPrefix("و")) }) { return false }
         return (p.end..<i).allSatisfy { j in
             t[j].isWord && t[j].arabic && t[j].trig == nil && t[j].victim == nil && !t[j].isNumber && !Self.notNameWords.contains(t[j].key)
         }
