@@ -54,8 +54,15 @@ extension ClaimAssembler {
             let current = totals.count >= 2 && !cues.earlier ? totals.last ?? last : newest
             lastUpdate[drafts[current].measure] = current
             for k in totals where k != current && cues.earlier { drafts[k].supersededBy = current; drafts[k].context = .main }
-            // "rose from six to eight", «ارتفعت من ستة إلى ثمانية»: the figure after "from" is the toll the new one replaces.
-            if !cues.earlier { for k in totals where k != current && drafts[k].afterFrom && k < current { drafts[k].supersededBy = current } }
+            // "rose from six to eight", «ارتفعت من ستة إلى ثمانية»: the figure after "from" is the toll the new one replaces,
+            // the next total of its measure ("climbed from 558 to 569, with 1,800 others wounded": whatever the last one counts).
+            if !cues.earlier {
+                for k in thisSentence where drafts[k].role == .total && drafts[k].afterFrom && drafts[k].supersededBy == nil {
+                    if let n = thisSentence.first(where: { $0 > k && drafts[$0].role == .total && drafts[$0].measure == drafts[k].measure }) {
+                        drafts[k].supersededBy = n
+                    }
+                }
+            }
         }
         if cues.earlier && !cues.update {
             for k in thisSentence where drafts[k].role == .total {

@@ -27,6 +27,7 @@ struct ClaimAssembler {
         // "This includes 97 fighters of the SDF": the sentence opens on the previous toll.
         if r.count > 2, ["this", "these", "they", "that"].contains(tokens[r.lowerBound].key),
            ["includes", "include", "included"].contains(tokens[r.lowerBound + 1].key) { return true }
+        if opensOnTheDead(r) { return true }
         var i = r.lowerBound
         while i + 1 < r.upperBound {
             if Self.victimWords.contains(tokens[i].key), Self.victimCopula.contains(tokens[i + 1].key) || (i + 2 < r.upperBound && tokens[i + 1].isPunct(":")) { return true }
@@ -34,6 +35,37 @@ struct ClaimAssembler {
         }
         return false
     }
+    /// "Of them, 30 were children", "Of the dead, …", «ومنهم 30 طفلاً», «ومن بين القتلى 30 طفلاً»: a sentence that opens on
+    /// the dead of the sentence before picks some of them out (they were tolls of their own, or lost).
+    func opensOnTheDead(_ r: Range<Int>) -> Bool {
+        guard r.count > 2 else { return false }
+        let a = tokens[r.lowerBound].key, b = tokens[r.lowerBound + 1].key, c = tokens[r.lowerBound + 2].key
+        if a == "of", b == "them" || b == "these" || b == "those" { return true }
+        if a == "of", b == "the", Self.deadWords.contains(c) { return true }
+        if Self.ofThemAr.contains(a) { return true }
+        return Self.amongAr.contains(a) && (b == "بين" && Self.deadWords.contains(c) || Self.deadWords.contains(b))
+    }
+
+    /// "Of them, 30 were children", «ومنهم 12 طفلاً»: the dead picked out of toll `v` are some of it (subsets), not a
+    /// breakdown of all of it (parts that do not add up to their total are a discrepancy); unless they add up to it, with
+    /// the figures of the sentence's other clauses ("Of the dead, 4 were children and 3 women, while 7 were men").
+    mutating func pickedOut(of v: Int, _ thisSentence: [Int]) {
+        let picked = thisSentence.filter { drafts[$0].role == .part && drafts[$0].parent == v }
+        let loose = thisSentence.filter { k in
+            drafts[k].role == .total && drafts[k].measure == drafts[v].measure && drafts[k].kind == drafts[v].kind && drafts[k].value < drafts[v].value
+        }
+        let sum = (picked + loose).reduce(0) { $0 + drafts[$1].value }
+        if sum == drafts[v].value {
+            for k in loose { drafts[k].role = .part; drafts[k].parent = v; drafts[k].place = drafts[v].place; drafts[k].context = drafts[v].context }
+        } else {
+            for k in picked { drafts[k].role = .subset }
+        }
+    }
+
+    static let deadWords: KeySet = Lexicon.keys(["dead", "killed", "victims", "fatalities", "القتلى", "القتلي", "الضحايا", "الشهداء"])
+    static let ofThemAr: KeySet = Lexicon.keys(["ومنهم", "منهم", "ومن بينهم"])
+    static let amongAr: KeySet = Lexicon.keys(["ومن", "من", "وبين", "بين"])
+
     var openList: OpenList?
     var subList: OpenList?
     var lastTotalAny: Int?
@@ -179,7 +211,10 @@ struct ClaimAssembler {
         let hits = scanner.triggers()
         // "The victims were two shepherds and a boy" / "والضحايا هم": a breakdown of the previous sentence's death toll.
         var victimsOf: Int? = nil
+        // ("Of them, two are in critical condition" after "three killed and five wounded" picks out of the wounded.)
+        let lastTotalKilled = lastClaimSentence.last(where: { drafts[$0].role == .total }).map { drafts[$0].measure == .killed } ?? false
         if !continuation, lastClaimSentenceIndex >= si - 1, hits.allSatisfy({ $0.measure == .killed }), victimsAre(r),
+           !opensOnTheDead(r) || lastTotalKilled,
            let last = lastClaimSentence.last(where: { drafts[$0].measure == .killed && drafts[$0].role == .total }) { victimsOf = last }
         if victimsOf == nil, !continuation, !cues.tally, let p = openPartition, p.sentence == si - 1, scanner.sentenceArabic, opensWithItem(s) {
             victimsOf = p.total
@@ -260,7 +295,8 @@ struct ClaimAssembler {
                           headline: s.headline, sentence: si)
             d.notes = m.notes
             d.afterFrom = m.start > r.lowerBound && Self.fromWords.contains(tokens[m.start - 1].key)
-            if !continuation, !isTally, mentions.count >= 2, let own = figurePlace(m, next: k + 1 < mentions.count ? mentions[k + 1].start : r.upperBound, sentence: place) {
+            // ("… died under torture in Idlib, 8 in Homs and 6 in Hama": in a tally too, a bare item after the first keeps its own.)
+            if !continuation, !isTally || k > 0 && m.categoryText == nil && !m.implicit, mentions.count >= 2, let own = figurePlace(m, next: k + 1 < mentions.count ? mentions[k + 1].start : r.upperBound, sentence: place) {
                 d.place = own
             }
             if m.value > 1_000_000_000 { d.value = 1_000_000_000; d.notes.append("value clamped") }
@@ -322,7 +358,11 @@ struct ClaimAssembler {
                     }
                 }
                 if let par = d.parent, drafts[par].measure != measure, !(drafts[par].measure == .killed && m.ownMeasure == false && !m.ownTrigger) {
-                    d.role = .total; d.parent = nil
+                    // «مقتل 35 مواطناً وإصابة 131 آخرين، منهم 28 قتيلاً و113 جريحاً في صنعاء»: a figure with its own measure noun
+                    // hangs under the sentence's earlier, larger total of that measure (the 28 was a toll of its own).
+                    if m.ownMeasure, let own = thisSentence.last(where: { $0 < par && drafts[$0].role == .total && drafts[$0].measure == measure && drafts[$0].value > d.value }) {
+                        d.parent = own
+                    } else { d.role = .total; d.parent = nil }
                 } else if let par = d.parent, drafts[par].measure != measure {
                     d.measure = drafts[par].measure
                 }
@@ -341,6 +381,7 @@ struct ClaimAssembler {
             mentionDraft.append(idx)
             thisSentence.append(idx)
         }
+        if let v = victimsOf, opensOnTheDead(r) { pickedOut(of: v, thisSentence) }
         subsetsThatPartition(thisSentence)
         itemsThatSum(thisSentence)
         supersede(thisSentence, cues: cues)

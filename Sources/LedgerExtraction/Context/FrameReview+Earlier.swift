@@ -65,7 +65,7 @@ extension FrameReview {
         let period: Period
         if s.contains(any: Self.nationwide), let d = c.eventDate?.day {
             period = Period(start: d, end: d, text: c.eventDate?.text ?? d.description)
-        } else if s.contains(any: Self.sinceStart) {
+        } else if s.contains(any: Self.sinceStart), !countOfOneAttack(s) {
             period = Period(start: PastPeriod.monthNamed(s, published: published), end: published, text: "since the start")
         } else { return }
         claims[i].kind = .tally
@@ -74,6 +74,22 @@ extension FrameReview {
         claims[i].notes.append("a toll over an area or a season: a tally")
         setChildren(of: c.id) { $0.kind = .tally; $0.period = period; $0.eventDate = nil }
     }
+
+    /// "The number of people killed in the strike on the school has risen to 80": "the number of" alone, in a sentence that
+    /// names one attack with "the" and no period, counts that attack's dead, not a season's.
+    func countOfOneAttack(_ s: SentenceWords) -> Bool {
+        guard !s.contains(any: Self.sinceStartProper), !s.contains(any: Self.sinceCues), !s.contains(any: Self.manyEvents) else { return false }
+        return s.contains(any: Self.theAttack)
+    }
+
+    static let sinceStartProper = SentenceWords.phrases([
+        "since the beginning", "since the start", "منذ بدايه", "منذ مطلع", "منذ بدء", "عدد الذين",
+        "since the season began", "since the season started", "since the season opened", "منذ بدايه الموسم",
+    ])
+    static let theAttack = SentenceWords.phrases([
+        "in the strike", "in the attack", "in the blast", "in the bombing", "in the explosion", "in the massacre", "in the shelling",
+        "of the strike", "of the attack", "of the blast", "of the bombing", "of the explosion", "of the massacre",
+    ])
 
     /// An earlier figure the same report replaces is about the same event: it takes the newer
     /// figure's place and date when it names none, so that it links with it.

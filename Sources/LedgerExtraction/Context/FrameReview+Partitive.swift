@@ -37,12 +37,17 @@ extension FrameReview {
         let after = s.wordsAfter(c.span.end, 3).map(\.string)
         if after.count == 3, after[0] == "of", after[1] == "the", Self.woundedNouns.contains(after[2]) { return true }
         if after.count >= 2, after[0] == "من", Self.woundedNouns.contains(after[1]) { return true }
-        let before = s.wordsBefore(c.span.start, 4).map(\.string)
-        guard let noun = before.lastIndex(where: { Self.woundedNouns.contains($0) }), noun >= 1 else { return false }
+        let wider = Array(s.wordsBefore(c.span.start, 6).map(\.string))
+        let before = wider.suffix(4)
+        guard let noun = before.lastIndex(where: { Self.woundedNouns.contains($0) }), noun >= before.startIndex + 1 else { return false }
         let head = before[..<noun].suffix(2)
+        // "the number of injured reached 30": "of" after a count noun names what is counted, it picks none out.
+        if let of = head.lastIndex(of: "of"), of > wider.startIndex, Self.countNouns.contains(wider[of - 1]) { return false }
         // Not a bare «من»: «أكثر من الجرحى» is "more than", no partitive.
         return head.contains { ["of", "among", "ومن", "بين"].contains($0) }
     }
+
+    static let countNouns: Set<String> = ["number", "toll", "count", "tally", "total", "figure"]
 
     static let woundedNouns: Set<String> = Set(["wounded", "injured", "الجرحي", "المصابين", "الجرحى"].map { Fold.key($0).string })
     static let conditionCues = SentenceWords.phrases([

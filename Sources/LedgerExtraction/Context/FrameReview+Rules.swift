@@ -38,9 +38,21 @@ extension FrameReview {
         }
         guard let toll else { return }
         if !fromWounded, !s.contains(any: Self.incrementCues), claims[toll].span.start > c.span.start || claims[toll].span.start < s.start { return }
+        // «قُتل مدنيان برصاص قناص، بينما توفي طفل متأثراً بجراحه»: after a contrast, with no toll raised, one more death.
+        if !fromWounded, !s.contains(any: Self.riseWords), contrastBetween(claims[toll], c, s) { return }
         claims[i].role = .subset
         claims[i].parent = claims[toll].id
         claims[i].notes.append("increment: inside the new toll, not a revision of it")
+    }
+
+    static let contrastKeys: Set<String> = Set(["بينما", "وبينما", "فيما", "وفيما", "while", "whereas"].map { Fold.key($0).string })
+
+    /// A contrast word between an earlier toll of the sentence and the figure.
+    func contrastBetween(_ toll: Claim, _ c: Claim, _ s: SentenceWords) -> Bool {
+        guard toll.span.end <= c.span.start else { return false }
+        return s.words.indices.contains { k in
+            s.offsets[k] >= toll.span.end && s.offsets[k] < c.span.start && Self.contrastKeys.contains(s.words[k].string)
+        }
     }
 
     /// A figure the sentence places before the report's days: a back-reference or a background tally.

@@ -26,17 +26,16 @@ extension RestatementMerge {
         return out
     }
 
-    static let thatWords: Set<String> = ["ان", "بان", "وان", "وبان", "لان"]
-
     /// The noun of a claim told as «أن الشاب …» (its span a definite noun, «أن» or «إن» the word before it), without «ال».
+    /// The «أن» words are the scanner's own (`MentionScanner.thatWords`): it is they that make such a noun a claim.
     static func definiteNounAfterThat(_ c: Claim, _ scalars: [Unicode.Scalar]) -> String? {
-        let noun = fold(c.span.text)
+        let noun = Fold.key(c.span.text).string
         guard noun.hasPrefix("ال"), noun.count > 3, !noun.contains(" "), c.span.start <= scalars.count else { return nil }
         var k = c.span.start
         while k > 0, scalars[k - 1].properties.isWhitespace { k -= 1 }
         var word: [Unicode.Scalar] = []
         while k > 0, !scalars[k - 1].properties.isWhitespace, word.count < 8 { k -= 1; word.insert(scalars[k], at: 0) }
-        guard thatWords.contains(fold(String(String.UnicodeScalarView(word)))) else { return nil }
+        guard MentionScanner.thatWords.contains(Fold.key(String(String.UnicodeScalarView(word)))) else { return nil }
         return String(noun.dropFirst(2))
     }
 
@@ -44,22 +43,9 @@ extension RestatementMerge {
         text.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? text
     }
 
-    /// A word folded and without its article: «المختار» and «مختار» are one noun.
+    /// A word's folded key (`Fold.key`) without its article: «المختار» and «مختار» are one noun.
     static func bare(_ word: String) -> String {
-        let w = fold(word)
+        let w = Fold.key(word).string
         return w.hasPrefix("ال") && w.count > 3 ? String(w.dropFirst(2)) : w
-    }
-
-    /// Hamzas on alif made bare alif; diacritics and tatweel dropped.
-    static func fold(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x0640, 0x064B...0x065F, 0x0670: continue
-            case 0x0622, 0x0623, 0x0625: out.append("\u{0627}")
-            default: out.append(u)
-            }
-        }
-        return String(out)
     }
 }

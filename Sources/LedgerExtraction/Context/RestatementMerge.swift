@@ -19,7 +19,7 @@ enum RestatementMerge {
             let key = "\(out[j].measure.rawValue)|\(out[j].value)"
             defer { earlier[key, default: []].append(j) }
             if out[j].value == 1, let i = earlier[key]?.first(where: { !dropped.contains($0) && sameButOne(out[$0], out[j]) }) { singles.append((i, j)) }
-            guard let i = earlier[key]?.first(where: { !dropped.contains($0) && same(out[$0], out[j], scalars) }) else { continue }
+            guard let i = earlier[key]?.first(where: { !dropped.contains($0) && same(out[$0], out[j], scalars, among: out) }) else { continue }
             let (keep, drop) = parents.contains(out[j].id) && !parents.contains(out[i].id) ? (j, i) : (i, j)
             // Both with a breakdown ("eight, including two civilians" … "a toll of eight, including six
             // soldiers and two herders"): the breakdowns join under the one kept; a child told by both is one.
@@ -73,14 +73,14 @@ enum RestatementMerge {
         c.kind == .incident && c.role == .total && c.context == .main && c.supersededBy == nil
     }
 
-    static func same(_ a: Claim, _ b: Claim, _ scalars: [Unicode.Scalar] = []) -> Bool {
+    static func same(_ a: Claim, _ b: Claim, _ scalars: [Unicode.Scalar] = [], among claims: [Claim] = []) -> Bool {
         // A single death stated twice is as often two people (a father and his son) as one restated.
         guard a.measure == b.measure, a.value == b.value, a.value >= 2 || namesOne(a, b, scalars) else { return false }
         guard a.category == b.category || (a.category == .all && isAnyone(a)) || (b.category == .all && isAnyone(b)) else { return false }
         // "Deir ez-Zor" in the headline and "al-Mayadin" in the lead are one place; two towns are not.
         if !StoryPlace.compatible(a.place, b.place) { return false }
         if let da = a.eventDate?.day, let db = b.eventDate?.day, da != db { return false }
-        return true
+        return !separateAttacks(a, b, scalars, among: claims)
     }
 
     /// One death told first in words and then by name ("a young man was shot dead …; … Karim Nasser was
@@ -108,7 +108,7 @@ enum RestatementMerge {
     /// figure of one group ("two soldiers" … "two people"); one of other people ("both attackers") may not.
     static let anyoneWords: Set<String> = [
         "people", "persons", "person", "individuals", "dead", "victims", "casualties", "bodies", "lives", "others", "fighters", "members",
-        "أشخاص", "اشخاص", "شخص", "شخصا", "شخصاً", "قتلى", "قتيلا", "قتيلاً", "قتيل", "ضحايا", "ضحية", "جثث", "آخرين", "اخرين", "آخرون", "اخرون",
+        "أشخاص", "اشخاص", "شخص", "شخصا", "شخصاً", "قتلى", "قتيلا", "قتيلاً", "قتيل", "ضحايا", "ضحية", "جثث", "آخرين", "اخرين", "آخرون", "اخرون", "آخران", "اخران",
     ]
 
     static func isAnyone(_ c: Claim) -> Bool {

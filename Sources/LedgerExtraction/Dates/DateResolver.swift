@@ -261,6 +261,9 @@ enum DateResolver {
     /// Words between "منذ"/"since" and the start it names ("منذ مطلع العام").
     static let startWords: KeySet = ["مطلع", "بدايه", "بدء", "اول", "early", "start", "beginning", "the", "of", "مستهل", "انطلاقه"]
 
+    /// Words of the middle of a month after "since"/«منذ».
+    static let midWords: KeySet = Lexicon.keys(["mid", "middle", "منتصف", "أواسط", "اواسط"])
+
     /// Verbs that make the year after them a starting point ("began in 2011", "broke out in 2011").
     static let beganWords: KeySet = ["began", "begun", "started", "erupted", "out", "broke", "start", "beginning", "starting"]
     /// The words a period phrase starts with, in `period`'s rules.
@@ -285,7 +288,12 @@ enum DateResolver {
                 var end = j
                 let startWords = Self.startWords
                 var sawStart = false
-                while j < limit, startWords.contains(t[j].key) { sawStart = true; j += 1 }
+                // "since mid-March", «منذ منتصف آذار»: the middle of the month (the 15th) is the start.
+                var mid = false
+                while j < limit, startWords.contains(t[j].key) || Self.midWords.contains(t[j].key) || mid && t[j].isPunct("-") {
+                    if Self.midWords.contains(t[j].key) { mid = true }
+                    sawStart = true; j += 1
+                }
                 if j < limit {
                     let w = t[j].key
                     if let y = isYear(t[j]) {
@@ -302,7 +310,7 @@ enum DateResolver {
                             end = e
                             var y = recentYear(month: m, published: published)
                             if e < limit, let yy = isYear(t[e]) { y = yy; end = e + 1 }
-                            if let y { start = Day(year: y, month: m, day: 1) }
+                            if let y { start = Day(year: y, month: m, day: mid ? 15 : 1) }
                         } else if let p = published { start = p.startOfMonth }
                         if end < limit, t[end].key == "الجاري" || t[end].key == "الحالي" { end += 1 }
                         if start == nil { fallback = fallback ?? Period(start: nil, end: nil, text: spanText(i, end), unresolved: true) }
@@ -311,7 +319,7 @@ enum DateResolver {
                         end = e
                         var y = recentYear(month: m, published: published)
                         if e < limit, let yy = isYear(t[e]) { y = yy; end = e + 1 }
-                        if let y { start = Day(year: y, month: m, day: day) }
+                        if let y { start = Day(year: y, month: m, day: mid && day == 1 ? 15 : day) }
                     } else if w == "اندلاع" || w == "انطلاقه" || w == "بدايه" || w == "الثوره" {
                         start = Day(year: 2011, month: 3, day: 15); end = j + 2
                     } else if w == "سقوط" {

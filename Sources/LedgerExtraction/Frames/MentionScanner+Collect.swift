@@ -32,11 +32,11 @@ extension MentionScanner {
                 // Ranges: "10-15", "10 to 15", "بين 10 و15", "15 or 16"
                 if end + 1 < hi, t[end + 1].isNumber, Self.rangeJoiners.contains(t[end].key), let v2 = t[end + 1].value, v2 > v {
                     let between = i > lo && Self.rangeOpeners.contains(t[i - 1].key)
-                    if (t[end].key != "و" && t[end].key != "and") || between, !isDecoy(end + 1, end + 2, value: v2) { isRangeHigh = v2 }
+                    if (t[end].key != "و" && t[end].key != "and") || between, !isDecoy(end + 1, end + 2, value: v2), !risenFrom(i) { isRangeHigh = v2 }
                 }
             } else if t[i].isWord, let dm = dualMeasure(at: i) {
                 if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
-                value = 2; end = i + 1; implicit = true; dualNoun = dm
+                value = 2; end = i + 1; implicit = true; dualNoun = dm == .wounded && deathOfWounded(i, hits: hits) ? .killed : dm
             } else if t[i].isWord, singleBody(at: i) {
                 if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
                 value = 1; end = i + 1; implicit = true; dualNoun = .killed
@@ -96,7 +96,8 @@ extension MentionScanner {
             // A digit figure followed by an unknown word is not a count of people unless a verb sits right before it.
             let partitive = !implicit && h + 1 < hi && (t[h].key == "من" || t[h].key == "of") && t[h + 1].isWord
                 && !Triggers.notPeople.contains(t[h + 1].key) && DateResolver.month(t, at: h + 1, limit: hi) == nil
-            let personish = implicit || m.ownMeasure || m.categoryText != nil || partitive || byPerpetrator || afterSubsetMarker
+            // "rose from 558 to 569": the old toll counts what the new one does.
+            let personish = implicit || m.ownMeasure || isRisenFrom(m.start, end) || m.categoryText != nil || partitive || byPerpetrator || afterSubsetMarker
                 || postposedPartitive(h) || elidedItem(h, listed: out.last != nil || inherit != nil) || cutAfterOf(h) || label != nil
             // Qualifiers after the noun: "على الأقل", "تقريباً", "ونيف"
             var a = m.end
@@ -122,12 +123,18 @@ extension MentionScanner {
                 var chosen: TriggerHit?
                 if english { chosen = right ?? left } else { chosen = left ?? right }
                 if !english, let r = right, subjectBeforeVerb(m, verb: r.index) { chosen = r }
+                // «جثث 21 مهاجراً، فيما لا يزال 17 شخصاً في عداد المفقودين»: after «فيما/بينما» the figure's verb is its own
+                // clause's, not the one before the contrast.
+                if !english, let l = left, let r = right, l.measure != r.measure, contrastBetween(l.index, m.start), !contrastBetween(m.end, r.index) { chosen = r }
                 if let c = chosen, let l = left, vagueCasualties(c, left: l) { chosen = l }
                 // An active verb right before its object: "shot dead a shepherd and wounded another",
                 // "arrested three people suspected of the killing".
                 if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 1, t[l.index].trig?.head != true { chosen = l }
                 // "put the death toll at more than 30 and the injuries at about 100": each figure after "at" is its own noun's.
                 if english, let l = left, let r = right, l.measure != r.measure, m.start > lo, t[m.start - 1].key == "at", m.start - l.index <= 3 { chosen = l }
+                // "The number of dead rose to 12, and the number of wounded to 40": a toll's number after its rise verb, whose
+                // subject came before the verb, is that subject's, not the next clause's.
+                if english, let l = left, let r = right, l.measure != r.measure, risenToll(numberAt: m.start, subject: l.index) { chosen = l }
                 // "resulted in the martyrdom of one of the fighters, and two others were wounded": the noun of death and its "of".
                 if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 2, t[l.index + 1].key == "of",
                    ["martyrdom", "death", "killing", "deaths", "killings", "bodies", "body", "remains"].contains(t[l.index].key.string) { chosen = l }
@@ -170,7 +177,9 @@ extension MentionScanner {
                     m.measure = inherit
                 }
             }
-            if m.measure == nil, !implicit, victimsOfKillings(noun: h, hits: hits) { m.measure = .killed; m.ownMeasure = true }
+            if m.measure == nil, !implicit, victimsOfKillings(noun: h, hits: hits) || victimsOfOutcome(numberAt: m.start, noun: h, hits: hits) {
+                m.measure = .killed; m.ownMeasure = true
+            }
             if m.measure == nil && out.last != nil && personish {
                 m.measure = out.last?.measure
             }
@@ -351,6 +360,20 @@ extension MentionScanner {
         return hits.contains { $0.measure == .killed && !$0.negated && near.contains($0.index) } || near.contains { Self.killingEvents.contains(t[$0].key) }
     }
 
+    static let outcomeVerbs: KeySet = Lexicon.keys(["أسفر", "أسفرت", "خلف", "خلفت", "أوقع", "أوقعت", "يخلف", "تخلف"])
+    static let victimCountNouns: KeySet = Lexicon.keys(["ضحية", "ضحايا"])
+
+    /// «أسفر انهيار المبنى عن 31 ضحية», «خلّف القصف 12 ضحية»: victims an attack left, in a sentence that names no wounded
+    /// but its own counted ones, are the dead (the figure was lost).
+    func victimsOfOutcome(numberAt s: Int, noun h: Int, hits: [TriggerHit]) -> Bool {
+        guard h < range.upperBound, s > range.lowerBound, t[h].arabic, Self.victimCountNouns.contains(t[h].key) else { return false }
+        // The verb, its subject (a word or two) and «عن» before the number.
+        guard (max(range.lowerBound, s - 5)..<s).contains(where: { j in
+            Self.outcomeVerbs.contains(t[j].key) || t[j].stems.dropFirst().contains { Self.outcomeVerbs.contains($0.stem) }
+        }) else { return false }
+        return !hits.contains { ($0.measure == .wounded || $0.measure == .killedOrWounded) && !ownWoundedCount($0) }
+    }
+
     static let copulas: KeySet = ["were", "was", "are", "is", "reportedly", "also", "all", "both", "been", "have", "has", "had", "included"]
 
     /// Only a copula and then "among (the)" between two figures: "were among the", "are reportedly among".
@@ -362,6 +385,13 @@ extension MentionScanner {
         j += 1
         if j < b, t[j].key == "the" { j += 1 }
         return j == b
+    }
+
+    /// «بعد وفاة جريحين», «توفي جريحان متأثرين بجراحهما»: the two wounded are who died, right after a death verb or noun.
+    func deathOfWounded(_ i: Int, hits: [TriggerHit]) -> Bool {
+        guard i > range.lowerBound, !t[i].key.hasPrefix("و"),
+              let h = hits.first(where: { $0.index == i - 1 }), h.measure == .killed, !h.negated else { return false }
+        return t[h.index].trig?.head != true
     }
 
     /// The measure of a dual noun that is a figure of two by itself (`قتيلان`, `وجريحين`).
@@ -471,7 +501,8 @@ extension MentionScanner {
         guard let h = rightTrigger(from, hits) else { return nil }
         // "18 people were pulled alive … and three bodies were recovered": a death noun right after its own number is
         // that figure's, not the verb of one before it ("were among the 14 dead" still is: the figure is part of it).
-        if t[h.index].trig?.head == true, h.index > from, isNumberWord(h.index - 1),
+        // («أنقذ 86 شخصاً وانتشل 8 جثث»: a count noun of bodies likewise.)
+        if t[h.index].trig?.head == true || t[h.index].arabic && Self.countNouns[t[h.index].key] != nil, h.index > from, isNumberWord(h.index - 1),
            !(from..<h.index).contains(where: { t[$0].key == "among" || t[$0].key == "بين" }) { return nil }
         let k = t[h.index].key
         // "the death of two fighters and the injury of a third": a noun with "of" takes the figure after it, never one before.
@@ -490,6 +521,8 @@ extension MentionScanner {
         if n.isNumber || EnglishNumbers.small[n.key] != nil || n.key == "a" || n.key == "an" || n.key == "another" || n.key == "others" || n.key == "several" || n.key == "at" && h.index + 2 < range.upperBound && t[h.index + 2].key == "least" { return nil }
         return h
     }
+
+    func contrastBetween(_ a: Int, _ b: Int) -> Bool { a < b && (a..<b).contains { Self.contrastWords.contains(t[$0].key) } }
 
     func marker(between a: Int, and b: Int, hits: [TriggerHit]) -> ListMarker {
         guard a < b else { return .none }
@@ -542,12 +575,14 @@ extension MentionScanner {
     /// A figure written as a noun with no digits. Returns ((value, end), category).
     func implicitFigure(at i: Int, hits: [TriggerHit], previous: Mention?, listStart: Bool = false) -> ((Int, Int), VictimCategory)? {
         let lo = range.lowerBound
+        // «جثتي رجل وامرأة»: the two bodies are the man and the woman, not two and one more.
+        if let p = previous, p.implicit, p.value == 2, Self.bodyDuals.contains(t[p.start].key), i == p.end, t[i].key.hasPrefix("و") { return nil }
         // Cheap exit: only person nouns, ordinals standing for a person, kin with a suffix and English determiners start a figure.
         if t[i].arabic {
             if t[i].victim == nil && !Self.ordinalsPerson.contains(t[i].key) && !(t[i].key.hasPrefix("و") && Self.ordinalsPerson.contains(t[i].key.droppingFirst()))
                 && Lexicon.suffixedKin[t[i].key] == nil && !(t[i].key.hasPrefix("و") && Lexicon.suffixedKin[t[i].key.droppingFirst()] != nil) { return nil }
         } else if !Self.englishFigureStarts.contains(t[i].key) {
-            if let v = agedJoinedNoun(i, previous: previous) { return ((1, i + 1), v) }
+            if let v = agedJoinedNoun(i, previous: previous) ?? kinJoinedNoun(i, previous: previous) { return ((1, i + 1), v) }
             return t[i].capital ? namedVictim(at: i, hits: hits) : nil
         }
         // "It is the seventh killing of an Iraqi refugee this month": a rank in a series, not one more death.
@@ -601,7 +636,7 @@ extension MentionScanner {
             let taMarbuta = endsInTaMarbuta(i)
             if taMarbuta, t[i].victim == nil, Lexicon.suffixedKin[t[i].key] != nil { return afterTrigger ? ((1, i + 1), .women) : nil }
             if !taMarbuta, let kv = Lexicon.suffixedKin[t[i].key] ?? (t[i].key.hasPrefix("و") ? Lexicon.suffixedKin[t[i].key.droppingFirst()] : nil) {
-                if afterTrigger || chainedToPrevious { return ((kv.0, i + 1), kv.1) }
+                if afterTrigger || chainedToPrevious || kinAfterName(i, previous: previous) { return ((kv.0, i + 1), kv.1) }
                 return nil
             }
             guard let (v, definite, _) = t[i].victimInfo, !frontNotImam(i), !predicateNoun(i) else { return nil }
@@ -749,6 +784,18 @@ extension MentionScanner {
     /// Skips an age written into the noun phrase: "12-year-old", "9 year old".
     /// "her mother and 12-year-old sister": a singular person noun after an age, joined by "and" or a comma to a
     /// single person just counted, is one more (the age was skipped as a decoy and the noun left alone).
+    static let bodyDuals: KeySet = Lexicon.keys(["جثتي", "جثتين", "جثتان", "جثماني", "جثمانين"])
+
+    static let bareKin: KeySet = ["son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "nephew", "niece", "grandson", "granddaughter"]
+
+    /// "A father and son were killed": a kin noun with no article right after "and" and a single person just counted is
+    /// one more (the son was lost).
+    func kinJoinedNoun(_ i: Int, previous: Mention?) -> VictimCategory? {
+        guard let p = previous, p.implicit, p.value == 1, i == p.end + 1, t[i - 1].key == "and", Self.bareKin.contains(t[i].key),
+              let (v, _, _) = t[i].victimInfo else { return nil }
+        return v.category
+    }
+
     func agedJoinedNoun(_ i: Int, previous: Mention?) -> VictimCategory? {
         guard let p = previous, p.value == 1, let (v, _, _) = t[i].victimInfo, v.number == .singular, i >= range.lowerBound + 6 else { return nil }
         var k = i - 1

@@ -62,6 +62,21 @@ extension MentionScanner {
             && !Self.parentWords.contains(t[i].key)
     }
 
+    /// «مقتل المواطن علي صالح وابنته»: kin with «و» after the name of a single person just counted is one more (it was
+    /// lost: the name is no glue). The words between are the name: one to four words, none a trigger, a person noun,
+    /// a number, a mark or a preposition («على» folds like the name «علي», so it is not one of them).
+    func kinAfterName(_ i: Int, previous p: Mention?) -> Bool {
+        guard let p, p.implicit, p.value == 1, t[i].key.hasPrefix("و"), i > p.end, i - p.end <= 4 else { return false }
+        // «قُتل الشاب محمد الخلف وشقيقه أصيب بجروح»: kin with a verb of its own is that verb's, not one more of the dead.
+        // («وابنته هدى وإصابة ابنه»: a verb opening the next item with «و» is not the kin's.)
+        if ((i + 1)..<min(range.upperBound, i + 3)).contains(where: { t[$0].trig != nil && ($0 == i + 1 || !t[$0].key.hasPrefix("و")) }) { return false }
+        return (p.end..<i).allSatisfy { j in
+            t[j].isWord && t[j].arabic && t[j].trig == nil && t[j].victim == nil && !t[j].isNumber && !Self.notNameWords.contains(t[j].key)
+        }
+    }
+
+    static let notNameWords: KeySet = Lexicon.keys(["في", "من", "عن", "إلى", "الى", "مع", "قرب", "بعد", "قبل", "جراء", "إثر", "اثر", "برصاص", "بقصف", "بانفجار"])
+
     static let thatWords: KeySet = Lexicon.keys(["أن", "إن", "بأن", "وأن", "وإن", "ان", "بان"])
     /// Singular death predicates of Arabic (`قتل`, `لقي مصرعه`, `قضى`, `توفي`).
     static let singularDeathVerbs: KeySet = Lexicon.keys(["قتل", "قتلت", "لقي", "لقيت", "قضى", "توفي", "توفيت", "اغتيل", "استشهد", "اعدم", "أعدم",

@@ -43,6 +43,8 @@ extension MentionScanner {
 
     static let countNouns: KeyMap<Measure> = KeyMap(Dictionary(uniqueKeysWithValues: [
         ("إصابة", Measure.wounded), ("إصابات", .wounded), ("وفاة", .killed), ("وفيات", .killed),
+        // «انتشال 31 جثة», «8 جثث»: bodies counted by the number before them.
+        ("جثة", .killed), ("جثث", .killed), ("جثمان", .killed), ("جثامين", .killed),
     ].map { (Fold.key($0.0), $0.1) }))
     static let caseNouns: KeySet = Lexicon.keys(["حالة", "حالات"])
 

@@ -60,8 +60,49 @@ extension MentionScanner {
     func invertedToll(_ s: Int, _ trigger: Int) -> Bool {
         guard s >= range.lowerBound + 2, trigger - s <= 16 else { return false }
         if t[s - 1].arabic { return arabicInvertedToll(s, trigger) }
-        guard t[s - 1].key == "to", Self.riseVerbs.contains(t[s - 2].key) else { return false }
+        guard t[s - 1].key == "to", Self.riseVerbs.contains(t[s - 2].key), !tollSubjectBefore(verb: s - 2) else { return false }
         return (s...trigger).contains { Self.countHeads.contains(t[$0].key) }
+    }
+
+    /// "The number of dead rose to 12": the number right after "rose to", the toll's head `subject` before the verb.
+    /// ("climbed from 558 to 569, with 1,800 others wounded": the old figure and "from" may stand between.)
+    func risenToll(numberAt s: Int, subject l: Int) -> Bool {
+        guard let v = riseVerb(beforeNumber: s), l < v else { return false }
+        return tollSubjectBefore(verb: v) && v - l <= 8
+    }
+
+    /// The rise verb of "rose to N" or "rose from M to N" for the number at `s` (N, or M after "from").
+    func riseVerb(beforeNumber s: Int) -> Int? {
+        var v = s - 1
+        if v >= range.lowerBound + 2, t[v].key == "to", t[v - 1].isNumber, t[v - 2].key == "from" { v -= 2 }
+        if v > range.lowerBound, t[v].key == "to" || t[v].key == "from" { v -= 1 } else { return nil }
+        return Self.riseVerbs.contains(t[v].key) ? v : nil
+    }
+
+    /// "The number of dead rose to 12, and the number of wounded to 40": the rise verb has its subject before it, so the
+    /// count after the number is the next figure's, not this one's.
+    func tollSubjectBefore(verb v: Int) -> Bool {
+        var j = v - 1
+        while j >= max(range.lowerBound, v - 8), t[j].kind != .punct {
+            if Self.countHeads.contains(t[j].key) || t[j].trig?.head == true { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "rose from 558 to 569", «ارتفعت حصيلة القتلى من 6 إلى 8»: the number at `i` is a toll's old figure after "from",
+    /// a rise verb a few words before it; the two numbers are the old toll and the new one, not a range.
+    func risenFrom(_ i: Int) -> Bool {
+        guard i > range.lowerBound, t[i - 1].key == "from" || t[i - 1].key == "من" else { return false }
+        return (max(range.lowerBound, i - 7)..<(i - 1)).contains { j in
+            Self.riseVerbs.contains(t[j].key) || Self.arabicRiseVerbs.contains(t[j].key)
+                || t[j].arabic && t[j].stems.dropFirst().contains { Self.arabicRiseVerbs.contains($0.stem) }
+        }
+    }
+
+    /// The old figure of "rose from M to N": `risenFrom` and a number after "to"/«إلى».
+    func isRisenFrom(_ i: Int, _ end: Int) -> Bool {
+        end + 1 < range.upperBound && (t[end].key == "to" || Self.arabicTo.contains(t[end].key)) && t[end + 1].isNumber && risenFrom(i)
     }
 
     static let arabicRiseVerbs: KeySet = Lexicon.keys(["ارتفع", "يرتفع", "ترتفع", "ارتفعت", "وصل", "يصل", "تصل", "وصلت"])

@@ -15,6 +15,7 @@ struct MentionScanner {
         while i < range.upperBound {
             guard t[i].isWord else { i += 1; continue }
             if t[i].key == "نجا" || t[i].key == "ونجا" || t[i].key == "survived" || t[i].key == "escaped" { survived = true }
+            if t[i].trig == nil, rushedToHospital(i) { out.append(TriggerHit(index: i, measure: .wounded, negated: false)); i += 1; continue }
             guard var trig = t[i].trig else { i += 1; continue }
             // «فقدان 480 من أبناء المحافظة حياتهم»: the loss of their lives is death, not a disappearance.
             if trig.measure == .missing, lossOfLife(after: i) { trig = Trigger(measure: .killed) }
@@ -41,6 +42,8 @@ struct MentionScanner {
             if Self.nounsOfOf.contains(t[i].key) && !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
             // "the body of a young man", not "a governing body".
             if (t[i].key == "body" || t[i].key == "remains"), !(i + 1 < range.upperBound && t[i + 1].key == "of") { i += 1; continue }
+            // "the injury toll", "the wounded toll": a toll of the wounded, not of the dead.
+            if t[i].key == "toll", i > range.lowerBound, Self.woundTollWords.contains(t[i - 1].key) { trig = Trigger(measure: .wounded, head: trig.head) }
             var negated = survived && (trig.measure == .killed || trig.measure == .wounded)
             // Only in the trigger's own clause: "41 عملية ومحاولة اغتيال، قُتل فيها 33 شخصاً" kills 33.
             var j = i - 1
@@ -84,6 +87,17 @@ struct MentionScanner {
         let plural = { (k: Int) in Self.pluralVerbs.contains(self.t[k].key) || self.t[k].stems.dropFirst().contains { Self.pluralVerbs.contains($0.stem) } }
         return plural(i) && !plural(j)
     }
+
+    static let rushedVerbs: KeySet = Lexicon.keys(["أسعف", "أسعفوا", "أسعفت", "وأسعف", "وأسعفوا", "وأسعفت"])
+    static let hospitalWords: KeySet = Lexicon.keys(["المشفى", "المستشفى", "مشفى", "مستشفى", "للمشفى", "للمستشفى", "المشافي", "مشافي", "المستشفيات"])
+
+    /// «أُسعف أربعة أشخاص إلى المشفى» (were rushed to hospital): the wounded. Only with the hospital named in the next few
+    /// words, and a hit only (not a word of the trigger table: «وأسعف 40 مصاباً» keeps its noun's own measure and list).
+    func rushedToHospital(_ i: Int) -> Bool {
+        Self.rushedVerbs.contains(t[i].key) && ((i + 1)..<min(range.upperBound, i + 6)).contains { Self.hospitalWords.contains(t[$0].key) }
+    }
+
+    static let woundTollWords: KeySet = ["injury", "injuries", "wounded", "injured"]
 
     static let pastParticles: KeySet = Lexicon.keys(["قد", "لقد"])
 
@@ -209,6 +223,8 @@ struct MentionScanner {
             }
             if t[j].isNumber { break }
             if j > i, !t[j].arabic, EnglishNumbers.small[t[j].key] != nil || t[j].key == "dozen" { break }
+            // «عشرون رجلاً وعشر نساء»: an Arabic number word opens the next item (the women were the men's words).
+            if j > i, t[j].arabic, t[j].key.hasPrefix("و"), ArabicNumbers.parse(t, at: j, limit: range.upperBound) != nil { break }
             // "six men and a girl": a new item starts after "and"; the first noun's words end there.
             // ("three brothers and their mother": likewise after "and" with a possessive.)
             if j > i, generic != nil, t[j].key == "and", j + 1 < limit, ["a", "an", "his", "her", "their"].contains(t[j + 1].key.string) { break }
@@ -250,7 +266,8 @@ struct MentionScanner {
         var j = from
         while j < range.upperBound {
             if t[j].kind == .punct && (t[j].key == ";" || t[j].key == ":" ) { return nil }
-            if stops.contains(t[j].key) { return nil }
+            // "were said to have been wounded": a report of what befell them, not a clause of its own.
+            if stops.contains(t[j].key), !(t[j].key == "said" && j + 1 < range.upperBound && t[j + 1].key == "to") { return nil }
             if let h = hits.first(where: { $0.index == j }) { return h }
             j += 1
         }

@@ -75,7 +75,7 @@ struct SentenceCues {
              "منذ بدايه الحرب", "منذ انطلاقه الثوره", "منذ بدء الحرب", "منذ بدايه الثوره", "erupted in 2011", "started in 2011", "الحرب السوريه", "منذ انطلاقه"], .background)
         add(["مرشح للارتفاع", "مرشحه للارتفاع", "غير نهائيه", "حصيله اوليه", "could rise", "likely to rise", "expected to rise", "preliminary", "not final", "may rise"], .provisional)
         add(["ارتفعت حصيله", "ارتفعت الحصيله", "ارتفع عدد", "يرتفع", "لترتفع", "وبذلك ترتفع", "ترتفع", "وصلت الحصيله", "حصيله جديده", "risen to", "rose to", "rose from", "risen from", "climbed from", "increased from", "jumped from",
-             "climbed to", "increased to", "bringing the toll", "bringing the death toll", "new toll", "ارتفعت", "ارتفع"], .update)
+             "climbed to", "increased to", "bringing the toll", "bringing the death toll", "new toll", "ارتفعت", "ارتفع", "وارتفعت", "وارتفع"], .update)
         add(["في وقت سابق", "سابق", "حصيله سابقه", "earlier", "had earlier", "previously", "up from"], .earlier)
         return d
     }()

@@ -59,6 +59,10 @@ enum Lexicon {
         add("مدني", ["أهالي", "مدنيات"], sound: true, .civilians)
         add("شخص", ["أشخاص"], sound: false, .all)
         add("مواطن", [], sound: true, .all)
+        // People by nationality («استشهد ثلاثة فلسطينيين», «قُتل 13 يمنياً»), as "Syrians" in English («سوري» is left out: with
+        // the accusative «ا» it is «سوريا», the country).
+        for n in ["فلسطيني", "يمني", "عراقي", "لبناني", "سوداني"] { add(n, [], sound: true, .all) }
+        for w in ["سوريين", "سوريون"] { d[Fold.key(w)] = VictimNoun(category: .all, number: .plural) }
         add("رجل", ["رجال"], sound: false, .all)
         add("شاب", ["شبان", "شباب"], sound: false, .civilians)
         add("فرد", ["أفراد"], sound: false, .all)
@@ -172,6 +176,11 @@ enum Lexicon {
         en(["lieutenants", "captains", "colonels", "sergeants"], .all, .plural)
         en(["christians", "alawites", "druze", "bedouins", "customers"], .civilians, .plural)
         en(["customer", "refugee"], .civilians, .singular)
+        // Migrants at sea, patients in a hospital, worshippers in a mosque; "one adult" beside children.
+        en(["migrant", "patient", "worshipper", "worshiper", "pilgrim"], .civilians, .singular)
+        en(["migrants", "patients", "worshippers", "worshipers", "pilgrims", "fishermen"], .civilians, .plural)
+        en(["adult"], .all, .singular)
+        en(["adults"], .all, .plural)
         en(["refugees"], .civilians, .plural)
         // "Three Syrians, among them a child, were killed": people by nationality.
         en(["syrians", "iraqis", "palestinians", "afghans", "lebanese"], .all, .plural)

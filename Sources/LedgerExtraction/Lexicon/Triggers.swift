@@ -92,11 +92,14 @@ enum Triggers {
         "القتلي": Trigger(measure: .killed, head: false), "والقتلي": Trigger(measure: .killed, head: false),
         "الحصيله": Trigger(measure: .killed, head: false), "وفاه": Trigger(measure: .killed, head: false),
         "الجرحي": Trigger(measure: .wounded, head: false), "والجرحي": Trigger(measure: .wounded, head: false),
+        // «لا يزال 17 شخصاً في عداد المفقودين», «عدد المفقودين»: the missing, with the article.
+        "المفقودين": Trigger(measure: .missing, head: false), "والمفقودين": Trigger(measure: .missing, head: false),
+        "المفقودون": Trigger(measure: .missing, head: false),
     ])
 
     /// Dual nouns of a measure that are a figure of two on their own: "قتيلان و5 جرحى", "انتشال جثتين".
     static let dualMeasureNouns: KeyMap<Measure> = KeyMap(Dictionary(uniqueKeysWithValues: [
-        ("قتيلان", Measure.killed), ("قتيلين", .killed), ("شهيدان", .killed), ("شهيدين", .killed), ("جثتان", .killed), ("جثتين", .killed),
+        ("قتيلان", Measure.killed), ("قتيلين", .killed), ("شهيدان", .killed), ("شهيدين", .killed), ("جثتان", .killed), ("جثتين", .killed), ("جثتي", .killed),
         ("جثماني", .killed), ("جثمانين", .killed), ("جريحان", .wounded), ("جريحين", .wounded), ("مصابان", .wounded),
     ].map { (Fold.key($0.0), $0.1) }))
 
@@ -124,7 +127,7 @@ enum Triggers {
         "airstrikes", "airstrike", "strikes", "raid", "vehicles", "vehicle", "cars", "car", "drones", "drone", "rockets", "rocket",
         "shells", "shell", "missiles", "missile", "sheep", "heads", "head", "houses", "homes", "villages", "checkpoints", "posts", "outposts", "bases", "headquarters", "times",
         "dollars", "tons", "tonnes", "barrels", "bullets", "rounds", "provinces", "towns", "sites", "positions", "tanks", "mines",
-        "k", "views", "percentage", "sides", "side", "fronts", "parties", "points", "views", "reads", "shares", "comments", "قراءة", "مشاهدة", "تعليق",
+        "k", "views", "percentage", "sides", "side", "events", "event", "fronts", "parties", "points", "views", "reads", "shares", "comments", "قراءة", "مشاهدة", "تعليق",
     ])
 
     static let monthWords: KeySet = Lexicon.keys([
