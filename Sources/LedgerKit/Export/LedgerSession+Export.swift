@@ -39,10 +39,10 @@ extension LedgerSession {
         let ledger = try current()
         let query = request.query
         if request.what != .totals, let (seq, state) = try query.readModelsAnswer(ledger) {
-            switch request.what {
-            case .reconciliation: return try streamTallies(request, ledger, at: seq, state: state, willWrite: willWrite, write: write)
-            case .incidents: return try streamIncidents(request, ledger, at: seq, state: state, willWrite: willWrite, write: write)
-            default: return try stream(request, ledger, at: seq, state: state, willWrite: willWrite, write: write)
+            try ChainGuard.requireIntact(ledger, through: state.lastSeq, head: state.head, doing: "export")
+            return try ledger.writer.read { db in
+                let stream = ExportStream(request: request, state: state, db: db, at: seq)
+                return try stream.write(willWrite: willWrite, write: write)
             }
         }
         let table: ExportTable
@@ -74,123 +74,5 @@ extension LedgerSession {
         try willWrite()
         try write(text)
         return table.rows.count
-    }
-
-    /// Claims or discrepancies, read from the read models (or their history) at
-    /// projection `seq` and written a row at a time: the same bytes as a whole export.
-    func stream(
-        _ request: ExportRequest, _ ledger: Ledger, at seq: Int64, state: QueriedState,
-        willWrite: () throws -> Void, write: (String) throws -> Void
-    ) throws -> Int {
-        try ChainGuard.requireIntact(ledger, through: state.lastSeq, head: state.head, doing: "export")
-        let claims = request.what == .claims
-        let columns = claims ? ExportTables.claimColumns : ExportTables.discrepancyColumns
-        return try ledger.writer.read { db in
-            let store = ReadModelStore(db)
-            // The header gives the row count, so count first; the tally checks are derived, not stored.
-            var derived: [Discrepancy] = []
-            let rows: Int
-            if claims {
-                rows = try store.claimCounts(at: seq).claims
-            } else {
-                derived = try ReadModelHistory.derivedChecks(db, at: seq)
-                rows = try store.discrepancyCounts(at: seq).values.reduce(0, +) + derived.count
-            }
-            let header = ExportHeader(
-                what: request.what.rawValue, ledgerHead: state.head, eventCount: state.lastSeq, asOf: state.asOf,
-                through: nil, exporter: ExportWriter.version, rows: rows)
-            let lines = ExportLines(columns: columns, format: Self.lineFormat(request, header))
-            try willWrite()
-            try write(try lines.head())
-            var index = 0
-            if claims {
-                // The store reads in id text order, where one report's claims are together; each
-                // report's are listed by number (ClaimIDOrder), holding one report's at a time.
-                var report: [ClaimRecord] = []
-                func flush() throws {
-                    for record in report.sorted(by: { ClaimIDOrder.precedes($0.id, $1.id) }) {
-                        try write(try lines.line(ExportTables.claimRow(record), index: index))
-                        index += 1
-                    }
-                    report.removeAll(keepingCapacity: true)
-                }
-                try store.forEachClaim(at: seq) { record in
-                    if let last = report.last, last.claim.report != record.claim.report { try flush() }
-                    report.append(record)
-                }
-                try flush()
-            } else {
-                try ReadModelHistory.forEachDiscrepancy(db, at: seq, derived: derived) {
-                    try write(try lines.line(ExportTables.discrepancyRow($0), index: index))
-                    index += 1
-                }
-            }
-            try write(lines.tail())
-            return rows
-        }
-    }
-
-    /// The running tallies beside the incidents (`--what reconciliation`), read from each series'
-    /// last point and the incidents' summaries at projection `seq` and written a row at a time
-    /// (``ReadModelHistory/forEachTallyRow(_:at:begin:_:)``): the same bytes as a whole export.
-    func streamTallies(
-        _ request: ExportRequest, _ ledger: Ledger, at seq: Int64, state: QueriedState,
-        willWrite: () throws -> Void, write: (String) throws -> Void
-    ) throws -> Int {
-        try ChainGuard.requireIntact(ledger, through: state.lastSeq, head: state.head, doing: "export")
-        return try ledger.writer.read { db in
-            var lines = ExportLines(columns: ExportTables.reconciliationColumns, format: .csv(hxl: request.hxl))
-            var index = 0
-            try ReadModelHistory.forEachTallyRow(db, at: seq, begin: { rows in
-                let header = ExportHeader(
-                    what: request.what.rawValue, ledgerHead: state.head, eventCount: state.lastSeq, asOf: state.asOf,
-                    through: nil, exporter: ExportWriter.version, rows: rows)
-                lines = ExportLines(columns: ExportTables.reconciliationColumns, format: Self.lineFormat(request, header))
-                try willWrite()
-                try write(try lines.head())
-            }) { row in
-                try write(try lines.line(ExportTables.reconciliationRow(row), index: index))
-                index += 1
-            }
-            try write(lines.tail())
-            return index
-        }
-    }
-
-    /// The incidents, read from the read models (or their history) at projection `seq` in id order and
-    /// written a row at a time, each claim's event from the incident's own members (their evidence
-    /// names the `claim_extracted` event): the same bytes as a whole export, no claim read.
-    func streamIncidents(
-        _ request: ExportRequest, _ ledger: Ledger, at seq: Int64, state: QueriedState,
-        willWrite: () throws -> Void, write: (String) throws -> Void
-    ) throws -> Int {
-        try ChainGuard.requireIntact(ledger, through: state.lastSeq, head: state.head, doing: "export")
-        return try ledger.writer.read { db in
-            let store = ReadModelStore(db)
-            let rows = try store.incidentCount(at: seq)
-            let header = ExportHeader(
-                what: request.what.rawValue, ledgerHead: state.head, eventCount: state.lastSeq, asOf: state.asOf,
-                through: nil, exporter: ExportWriter.version, rows: rows)
-            let lines = ExportLines(columns: ExportTables.incidentColumns, format: Self.lineFormat(request, header))
-            try willWrite()
-            try write(try lines.head())
-            var index = 0
-            try store.forEachIncident(at: seq) { inc in
-                let seqOf = Dictionary(inc.members.map { ($0.claimID, $0.evidence.seq) }, uniquingKeysWith: { a, _ in a })
-                try write(try lines.line(ExportTables.incidentRow(inc) { seqOf[$0] }, index: index))
-                index += 1
-            }
-            try write(lines.tail())
-            return index
-        }
-    }
-
-    /// How a streamed export writes its lines: JSON, JSON Lines, else CSV.
-    static func lineFormat(_ request: ExportRequest, _ header: ExportHeader) -> ExportLines.Format {
-        switch request.format {
-        case .json: .json(header)
-        case .jsonl: .jsonl(header)
-        case .csv, .table: .csv(hxl: request.hxl)
-        }
     }
 }
