@@ -20,6 +20,8 @@ cmds=(
   "export --what reconciliation --format jsonl" "export --what discrepancies --format json"
   "export --what claims --format json" "discrepancies --format csv --kind series_decreases"
   "incidents --format csv --measure wounded"
+  "export --what reconciliation --format csv --from-log" "export --what reconciliation --format json --through 2024-06-30"
+  "discrepancies --format json --from-log" "replay --format json --through 2023-12-31"
 )
 same=0 differ=0
 for when in now "$t90" "$t50"; do

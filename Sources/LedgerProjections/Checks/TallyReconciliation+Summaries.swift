@@ -1,11 +1,10 @@
 import LedgerCore
 
 extension TallyReconciliation {
-    /// ``row(_:incidents:)`` of one tally over the incidents' summaries: the index visits only the
-    /// incidents its area and period can cover (``TallyCheckIndex``), and the rule that counts an
-    /// incident is the check's (``TallyVsIncidentsCheck/value(of:for:start:end:record:)``, the same
-    /// conditions as the walk over every incident); `record` loads a whole incident where the tally's
-    /// category or exclusions need it.
+    /// One tally's row over the incidents' summaries: the index visits only the incidents its area
+    /// and period can cover (``TallyCheckIndex``), and the rule that counts an incident is the check's
+    /// (``TallyVsIncidentsCheck/value(of:for:start:end:record:)``); `record` loads a whole incident
+    /// where the tally's category or exclusions need it.
     static func row(
         _ t: SeriesPoint, index: TallyCheckIndex, incidents: [IncidentSummary], record: (TallyVsIncidentsCheck.Row) throws -> Incident
     ) rethrows -> TallyReconciliationRow {

@@ -38,9 +38,14 @@ public struct TallyReconciliationRow: Codable, Hashable, Sendable {
 /// period, measure and category (by the rule of ``TallyVsIncidentsCheck``), their low, high and best
 /// sums, and the gap. Operations tallies, which count events rather than victims, are left out.
 public enum TallyReconciliation {
+    /// Every tally's row over whole incidents (a replayed or `--through` reconciliation): the same row
+    /// builder as the as-of read over summaries (``row(_:index:incidents:record:)``), so each series
+    /// visits only the incidents its area and period can cover.
     public static func rows(series: [SeriesPoint], incidents: [Incident]) -> [TallyReconciliationRow] {
         let latest = Dictionary(grouping: series, by: \.series).compactMap { $0.value.max { $0.position < $1.position } }
-        return tallies(latest).map { row($0, incidents: incidents) }
+        let index = TallyCheckIndex(incidents)
+        let summaries = incidents.indices.map { IncidentSummary(incidents[$0], slot: $0) }
+        return tallies(latest).map { row($0, index: index, incidents: summaries) { incidents[$0.slot] } }
     }
 
     /// The tallies that get a row, of each series' latest point, in the rows' order: by scope,
@@ -48,27 +53,5 @@ public enum TallyReconciliation {
     public static func tallies(_ latest: [SeriesPoint]) -> [SeriesPoint] {
         latest.filter { $0.measure != .operations && $0.periodStart != nil }
             .sorted { ($0.scope, $0.measure.rawValue, $0.series) < ($1.scope, $1.measure.rawValue, $1.series) }
-    }
-
-    static func row(_ t: SeriesPoint, incidents: [Incident]) -> TallyReconciliationRow {
-        let start = t.periodStart!, end = t.effectiveEnd ?? start
-        var out = TallyReconciliationRow(
-            series: t.series, publisher: t.publisher, scope: t.scope, measure: t.measure, category: t.category,
-            periodStart: t.periodStart, periodEnd: t.effectiveEnd, stated: t.value, qualifier: t.qualifier, claimID: t.claimID,
-            incidents: 0, low: 0, high: 0, best: 0, gap: 0, incidentIDs: [])
-        for inc in incidents.sorted(by: { $0.id < $1.id }) where inc.measure == t.measure {
-            guard let day = inc.day, day >= start, day <= end,
-                  Area.covers(scope: t.scope, place: inc.place, admin1: inc.admin1),
-                  !TallyVsIncidentsCheck.excluded(inc, by: t.exclusions),
-                  let best = inc.figure(for: t.category, using: inc.best), best > 0
-            else { continue }
-            out.incidents += 1
-            out.low += inc.figure(for: t.category, using: inc.low) ?? 0
-            out.high += inc.figure(for: t.category, using: inc.high) ?? 0
-            out.best += best
-            out.incidentIDs.append(inc.id)
-        }
-        out.gap = out.stated - out.best
-        return out
     }
 }

@@ -14,3 +14,10 @@ public struct IncidentSummary: Sendable {
     /// incident's current row holds it.
     var record: Data?
 }
+
+extension IncidentSummary {
+    /// The summary of a whole incident held in memory at `slot`.
+    init(_ inc: Incident, slot: Int) {
+        self.init(row: TallyVsIncidentsCheck.Row(inc, slot: slot), measure: inc.measure, low: inc.low, high: inc.high, record: nil)
+    }
+}

@@ -31,8 +31,9 @@ extension ReadModelStore {
     /// One row of ``incidentSummaries(at:)``: a version with its own record is read from it.
     private func summary(_ row: Row, slot: Int) throws -> IncidentSummary {
         if let record: Data = row[9] {
-            let inc = try ReadModelStore.decode(Incident.self, record)
-            return IncidentSummary(row: TallyVsIncidentsCheck.Row(inc, slot: slot), measure: inc.measure, low: inc.low, high: inc.high, record: record)
+            var summary = IncidentSummary(try ReadModelStore.decode(Incident.self, record), slot: slot)
+            summary.record = record
+            return summary
         }
         guard let m: String = row[1], let measure = Measure(rawValue: m),
               let c: String = row[2], let category = VictimCategory(rawValue: c), let place: String = row[7]
