@@ -21,15 +21,9 @@ extension BackReferences {
         return Dictionary(uniqueKeysWithValues: found.map { (incidents[$0.key].row.id, $0.value) })
     }
 
-    /// The place path of a summarised incident: from its place key and province, or, where the
-    /// gazetteer holds neither (the path then reads the place's words), from the whole incident.
+    /// The place path of a summarised incident: from its place key and province, the place's words
+    /// read from the whole incident only where the gazetteer holds neither.
     private static func path(of s: IncidentSummary, load: (IncidentSummary) throws -> Incident) throws -> PlacePath? {
-        let name = s.row.place.trimmingWhitespace().lowercased()
-        let key = name.isEmpty ? (s.row.admin1?.trimmingWhitespace().lowercased() ?? "") : name
-        guard key.isEmpty || SyriaGazetteer.resolve(key) != nil else {
-            let inc = try load(s)
-            return PlacePath.of(Place(name: inc.place, text: inc.placeText ?? "", admin1: inc.admin1))
-        }
-        return PlacePath.of(Place(name: s.row.place, text: "", admin1: s.row.admin1))
+        try PlacePath.of(name: s.row.place, admin1: s.row.admin1) { try load(s).placeText ?? "" }
     }
 }

@@ -22,13 +22,20 @@ public struct PlacePath: Hashable, Sendable {
     /// The path of a claim's place (nil: no place).
     public static func of(_ place: Place?) -> PlacePath? {
         guard let place else { return nil }
-        let raw = place.name.trimmingWhitespace().lowercased()
-        let admin1 = place.admin1?.trimmingWhitespace().lowercased()
+        return of(name: place.name, admin1: place.admin1) { place.text }
+    }
+
+    /// The path of a place by its name and province; `text`, the place's words as the report gave them,
+    /// is read only where the gazetteer resolves neither the name nor (without a name) the province,
+    /// so a caller that keeps the words elsewhere (a summarised incident's record) loads them only then.
+    public static func of(name: String, admin1: String?, text: () throws -> String) rethrows -> PlacePath? {
+        let raw = name.trimmingWhitespace().lowercased()
+        let admin1 = admin1?.trimmingWhitespace().lowercased()
         guard !raw.isEmpty else {
             guard let admin1, !admin1.isEmpty else { return nil }
-            return of(Place(name: admin1, text: place.text, admin1: admin1))
+            return try of(name: admin1, admin1: admin1, text: text)
         }
-        guard let key = SyriaGazetteer.resolve(raw) ?? SyriaGazetteer.resolve(place.text),
+        guard let key = try SyriaGazetteer.resolve(raw) ?? SyriaGazetteer.resolve(text()),
               let lineage = SyriaGazetteer.lineage(of: key), let entry = SyriaGazetteer.place(key) else {
             // A place the gazetteer does not hold: a leaf under its province, when that is known, compared
             // by its folded name (two spellings that differ only in hyphens, articles or case are one).
