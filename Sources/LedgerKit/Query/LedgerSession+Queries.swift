@@ -181,9 +181,9 @@ extension LedgerSession {
         for d in Self.worstFirst(found.filter { filter.admits(kind: $0.kind, severity: $0.severity) }) { try body(d) }
     }
 
-    /// Discrepancies worst first, then by kind and id.
+    /// Discrepancies worst first, then by kind and id: the order of ``DiscrepancyListing``.
     public static func worstFirst(_ found: [Discrepancy]) -> [Discrepancy] {
-        found.sorted { a, b in a.severity != b.severity ? a.severity > b.severity : (a.kind, a.id) < (b.kind, b.id) }
+        found.sorted(by: DiscrepancyListing.precedes)
     }
 
     /// What the ledger knew at `query` (counts, totals by measure and category, discrepancies by

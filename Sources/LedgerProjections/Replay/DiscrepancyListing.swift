@@ -33,6 +33,12 @@ public enum DiscrepancyListing {
         }
     }
 
+    /// The listing's order on whole discrepancies (a list built in memory sorts by it): worst first,
+    /// then by kind and id.
+    public static func precedes(_ a: Discrepancy, _ b: Discrepancy) -> Bool {
+        Key.precedes(Key(severity: a.severity, kind: a.kind, id: a.id), Key(severity: b.severity, kind: b.kind, id: b.id))
+    }
+
     /// Which discrepancies to list: of the `kinds` given (every kind when empty), of `minSeverity` or worse.
     public struct Filter: Sendable, Equatable {
         public var kinds: [DiscrepancyKind]
