@@ -17,6 +17,8 @@ public struct ExportLines: Sendable {
 
     public let columns: [ExportColumn]
     public let format: Format
+    /// One encoder for the header and every row of a JSON document (`JSONEncoder` is `Sendable`).
+    private let encoder = Renderer.prettyEncoder()
 
     public init(columns: [ExportColumn], format: Format) {
         self.columns = columns
@@ -30,7 +32,7 @@ public struct ExportLines: Sendable {
         case .jsonl(let header): try CanonicalJSON.string(["header": header]) + "\n"
         case .json(let header):
             // The header object as it reads inside the document: indented, its first line after its key.
-            "{\n  \"header\" : " + String(Renderer.indented(try Renderer.prettyEncoder().encode(header)).dropFirst(2)) + ",\n  \"rows\" : [\n"
+            "{\n  \"header\" : " + String(Renderer.indented(try encoder.encode(header)).dropFirst(2)) + ",\n  \"rows\" : [\n"
         }
     }
 
@@ -41,7 +43,7 @@ public struct ExportLines: Sendable {
         case .jsonl: try CanonicalJSON.string(ExportWriter.object(row, columns: columns)) + "\n"
         case .json:
             (index == 0 ? "" : ",\n")
-                + Renderer.indented(try Renderer.prettyEncoder().encode(ExportWriter.object(row, columns: columns)), levels: 2)
+                + Renderer.indented(try encoder.encode(ExportWriter.object(row, columns: columns)), levels: 2)
         }
     }
 

@@ -7,26 +7,42 @@ import LedgerProjections
 /// bytes as the whole export of the same ledger state (``LedgerSession/export(_:willWrite:write:)``),
 /// in memory that does not grow with the ledger. Totals are not streamed (a sort of small rows).
 struct ExportStream {
+    /// The tables that stream (all but totals).
+    enum Table {
+        case claims, incidents, discrepancies, tallies
+
+        /// The table of `what`; nil for totals.
+        init?(_ what: ExportWhat) {
+            switch what {
+            case .claims: self = .claims
+            case .incidents: self = .incidents
+            case .discrepancies: self = .discrepancies
+            case .reconciliation: self = .tallies
+            case .totals: return nil
+            }
+        }
+    }
+
+    let table: Table
     let request: ExportRequest
     let state: QueriedState
     let db: Database
     /// The projection read.
     let seq: Int64
 
-    init(request: ExportRequest, state: QueriedState, db: Database, at seq: Int64) {
-        (self.request, self.state, self.db, self.seq) = (request, state, db, seq)
+    init(_ table: Table, request: ExportRequest, state: QueriedState, db: Database, at seq: Int64) {
+        (self.table, self.request, self.state, self.db, self.seq) = (table, request, state, db, seq)
     }
 
     /// Writes the export (`willWrite` first) and returns its row count.
     func write(willWrite: () throws -> Void, write: (String) throws -> Void) throws -> Int {
         try withoutActuallyEscaping(write) { write in
             var rows = Rows(write: write)
-            switch request.what {
+            switch table {
             case .claims: try claims(willWrite, &rows)
             case .incidents: try incidents(willWrite, &rows)
             case .discrepancies: try discrepancies(willWrite, &rows)
-            case .reconciliation: try tallies(willWrite, &rows)
-            case .totals: preconditionFailure("totals are built whole")
+            case .tallies: try tallies(willWrite, &rows)
             }
             try rows.finish()
             return rows.count

@@ -38,10 +38,10 @@ extension LedgerSession {
     ) throws -> Int {
         let ledger = try current()
         let query = request.query
-        if request.what != .totals, let (seq, state) = try query.readModelsAnswer(ledger) {
+        if let table = ExportStream.Table(request.what), let (seq, state) = try query.readModelsAnswer(ledger) {
             try ChainGuard.requireIntact(ledger, through: state.lastSeq, head: state.head, doing: "export")
             return try ledger.writer.read { db in
-                let stream = ExportStream(request: request, state: state, db: db, at: seq)
+                let stream = ExportStream(table, request: request, state: state, db: db, at: seq)
                 return try stream.write(willWrite: willWrite, write: write)
             }
         }
