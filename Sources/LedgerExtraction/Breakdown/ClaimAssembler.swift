@@ -35,13 +35,14 @@ struct ClaimAssembler {
         }
         return false
     }
-    /// "Of them, 30 were children", "Of the dead, …", «ومنهم 30 طفلاً», «ومن بين القتلى 30 طفلاً»: a sentence that opens on
+    /// "Of them, 30 were children", "Of the dead, …", "Among the dead are …", «ومنهم 30 طفلاً», «ومن بين القتلى 30 طفلاً»: a sentence that opens on
     /// the dead of the sentence before picks some of them out (they were tolls of their own, or lost).
     func opensOnTheDead(_ r: Range<Int>) -> Bool {
         guard r.count > 2 else { return false }
         let a = tokens[r.lowerBound].key, b = tokens[r.lowerBound + 1].key, c = tokens[r.lowerBound + 2].key
         if a == "of", b == "them" || b == "these" || b == "those" { return true }
-        if a == "of", b == "the", Self.deadWords.contains(c) { return true }
+        if a == "of" || a == "among", b == "the", Self.deadWords.contains(c) { return true }
+        if a == "among", b == "them" || b == "those" && Self.deadWords.contains(c) { return true }
         if Self.ofThemAr.contains(a) { return true }
         return Self.amongAr.contains(a) && (b == "بين" && Self.deadWords.contains(c) || Self.deadWords.contains(b))
     }
@@ -215,7 +216,7 @@ struct ClaimAssembler {
         let lastTotalKilled = lastClaimSentence.last(where: { drafts[$0].role == .total }).map { drafts[$0].measure == .killed } ?? false
         if !continuation, lastClaimSentenceIndex >= si - 1, hits.allSatisfy({ $0.measure == .killed }), victimsAre(r),
            !opensOnTheDead(r) || lastTotalKilled,
-           let last = lastClaimSentence.last(where: { drafts[$0].measure == .killed && drafts[$0].role == .total }) { victimsOf = last }
+           let last = brokenDownToll(of: lastClaimSentence) { victimsOf = last }
         if victimsOf == nil, !continuation, !cues.tally, let p = openPartition, p.sentence == si - 1, scanner.sentenceArabic, opensWithItem(s) {
             victimsOf = p.total
         }

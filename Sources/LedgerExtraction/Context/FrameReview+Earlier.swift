@@ -79,8 +79,28 @@ extension FrameReview {
     /// names one attack with "the" and no period, counts that attack's dead, not a season's.
     func countOfOneAttack(_ s: SentenceWords) -> Bool {
         guard !s.contains(any: Self.sinceStartProper), !s.contains(any: Self.sinceCues), !s.contains(any: Self.manyEvents) else { return false }
-        return s.contains(any: Self.theAttack)
+        return s.contains(any: Self.theAttack) || Self.namesOneAttack(s.words)
     }
+
+    /// "in Tuesday's car bomb explosion", "of the suicide attack on the market", "from yesterday's air strike": "in", "of" or
+    /// "from", then "the" or a day's possessive, then a singular attack noun within the next four words (its modifiers
+    /// before it: "car bomb", "double suicide", "Israeli air").
+    static func namesOneAttack(_ words: [Key]) -> Bool {
+        for i in words.indices.dropLast(2) where attackPrepositions.contains(words[i]) {
+            guard words[i + 1] == "the" || dayPossessives.contains(words[i + 1]) else { continue }
+            if words[(i + 2)..<min(words.count, i + 6)].contains(where: { attackNouns.contains($0) }) { return true }
+        }
+        return false
+    }
+
+    static let attackPrepositions: Set<Key> = ["in", "of", "from"]
+    static let attackNouns: Set<Key> = Set([
+        "strike", "airstrike", "attack", "blast", "bombing", "explosion", "massacre", "shelling", "raid", "ambush", "bombardment",
+    ].map(Fold.key))
+    static let dayPossessives: Set<Key> = Set([
+        "today's", "yesterday's", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's",
+        "morning's", "night's", "evening's", "weekend's",
+    ].flatMap { [$0, String($0.filter { $0 != "'" })] }.map(Fold.key))
 
     static let sinceStartProper = SentenceWords.phrases([
         "since the beginning", "since the start", "منذ بدايه", "منذ مطلع", "منذ بدء", "عدد الذين",
