@@ -262,7 +262,7 @@ struct ClaimAssembler {
         if continuation, period == nil { period = activeList?.period }
         let raisedAt = isTally ? raisedTallyStart(r, period: period, continuation: continuation, tallyFrame: tallyFrame) : nil
         let place: Place? = {
-            if isTally, !continuation, let a = Gazetteer.area(tokens, r, text: text) { return a }
+            if isTally, !continuation, let a = Gazetteer.tallyScope(tokens, r, text: text) { return a }
             return Gazetteer.find(tokens, r, text: text)
         }()
         if s.headline || !sawLead { leadPlaces += Gazetteer.all(tokens, r, text: text) }

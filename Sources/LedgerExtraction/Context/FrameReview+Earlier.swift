@@ -11,6 +11,8 @@ extension FrameReview {
     static let earlierFigure = SentenceWords.phrases([
         "had earlier", "earlier reported", "had reported", "earlier toll", "earlier figure", "في وقت سابق", "حصيله سابقه", "قد وثق",
         "حصيله اولي", "حصيله اوليه", "initial toll", "first toll",
+        // A correction: "An earlier version of this report said two were killed", «ورد خطأً في نسخة سابقة».
+        "earlier version", "previous version", "incorrectly", "erroneously", "wrongly reported", "نسخه سابقه", "ورد خطا",
     ])
     static let nationwide = SentenceWords.phrases([
         "across syria", "across the country", "across syrian territory", "across the nation", "nationwide", "throughout syria",
