@@ -48,4 +48,18 @@ struct UpdatedTollRuleTests {
         let children = try #require(claims.first { $0.category == .children })
         #expect(children.value == 3 && children.role == .subset && children.parent == toll.id, "\(text)")
     }
+
+    /// «ارتفعت الحصيلة إلى أربعة بعد وفاة امرأة متأثرةً بجروحها، فيما قُتل شابان بقصف مماثل على قرية مجاورة»: the two of the
+    /// clause after the contrast were killed in another shelling, not inside the raised toll (they were its subset); a
+    /// death of wounds after the contrast still is.
+    @Test("a death of its own after a contrast is not the increment", arguments: [
+        ("ارتفعت حصيلة القصف على بلدة سرمين إلى أربعة قتلى مدنيين، بعد وفاة امرأة متأثرةً بجروحها، فيما قُتل شابان بقصف مماثل على قرية مجاورة.", 2, ClaimRole.total),
+        ("The toll of the strike on Ariha rose to 11 after two of the wounded died, while two men were killed in shelling on a nearby village.", 2, .total),
+        ("The toll rose to 14 after two of the wounded died, while a third died of his wounds on Monday.", 1, .subset),
+    ])
+    func ownDeathAfterContrast(text: String, value: Int, role: ClaimRole) throws {
+        let claims = extract(text, published: "2024-10-11").claims.filter { $0.measure == .killed }
+        let last = try #require(claims.last)
+        #expect(last.value == value && last.role == role, "\(text)")
+    }
 }

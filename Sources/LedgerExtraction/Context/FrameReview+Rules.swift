@@ -5,6 +5,8 @@ extension FrameReview {
         "of the wounded died", "of the injured died", "succumbed", "died of their wounds", "died of wounds", "died of their injuries",
         "died from their wounds", "died from their injuries", "من الجرحي", "من المصابين", "متاثرين", "متاثرا", "متاثره", "متاثرتين",
     ])
+    /// A death of wounds told of one person: inside a raised toll only when its clause follows the toll's (``markIncrement(_:)``).
+    static let oneDiedOfWounds = SentenceWords.phrases(["died of his wounds", "died of her wounds", "died of his injuries", "died of her injuries"])
     static let similarCues = SentenceWords.phrases(["similar attack", "similar bombing", "a similar", "مماثل", "مماثله"])
     static let manyEvents = SentenceWords.phrases([
         "attacks", "bombings", "operations", "shootings", "across the province", "across the country", "in total", "هجمات",
@@ -40,12 +42,24 @@ extension FrameReview {
         if !fromWounded, !s.contains(any: Self.incrementCues), claims[toll].span.start > c.span.start || claims[toll].span.start < s.start { return }
         // «قُتل مدنيان برصاص قناص، بينما توفي طفل متأثراً بجراحه»: after a contrast, with no toll raised, one more death.
         if !fromWounded, !s.contains(any: Self.riseWords), contrastBetween(claims[toll], c, s) { return }
+        // «ارتفعت الحصيلة إلى أربعة بعد وفاة امرأة متأثرةً بجروحها، فيما قُتل شابان بقصف مماثل»: a figure in a clause after a
+        // contrast that follows the increment is a death of its own, unless its own clause tells of wounds or a death.
+        if !fromWounded, let k = lastContrast(between: claims[toll], c, s),
+           ![Self.incrementCues, Self.oneDiedOfWounds, Self.afterKilling].contains(where: { s.tail(fromWord: k).contains(any: $0) }) { return }
         claims[i].role = .subset
         claims[i].parent = claims[toll].id
         claims[i].notes.append("increment: inside the new toll, not a revision of it")
     }
 
     static let contrastKeys: Set<String> = Set(["بينما", "وبينما", "فيما", "وفيما", "while", "whereas"].map { Fold.key($0).string })
+
+    /// The last contrast word between an earlier toll of the sentence and the figure (its index in the sentence's words).
+    func lastContrast(between toll: Claim, _ c: Claim, _ s: SentenceWords) -> Int? {
+        guard toll.span.end <= c.span.start else { return nil }
+        return s.words.indices.last { k in
+            s.offsets[k] >= toll.span.end && s.offsets[k] < c.span.start && Self.contrastKeys.contains(s.words[k].string)
+        }
+    }
 
     /// A contrast word between an earlier toll of the sentence and the figure.
     func contrastBetween(_ toll: Claim, _ c: Claim, _ s: SentenceWords) -> Bool {

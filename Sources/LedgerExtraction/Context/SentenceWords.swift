@@ -66,6 +66,16 @@ struct SentenceWords: Sendable {
         return head
     }
 
+    /// The words from word `k` to the sentence's end (a clause after a contrast word).
+    func tail(fromWord k: Int) -> SentenceWords {
+        var tail = self
+        tail.words = Array(words[k...])
+        tail.offsets = Array(offsets[k...])
+        tail.start = k < offsets.count ? offsets[k] : end
+        tail.indexVocabulary()
+        return tail
+    }
+
     /// Words of a running count's period: "since", «منذ», "this year", «العام الجاري».
     static let periodWords: Set<String> = Set(["since", "منذ", "ومنذ", "year", "العام", "عام", "السنه", "الجاري", "month", "الشهر"].map { Fold.key($0).string })
 
