@@ -62,4 +62,21 @@ struct UpdatedTollRuleTests {
         let last = try #require(claims.last)
         #expect(last.value == value && last.role == role, "\(text)")
     }
+
+    /// "The five dead included two Iranians": the toll restated as the subject is not a part of itself (the parts summed
+    /// to 7 of 5, a false error), and "included" picks some out (subsets) unless they add up to the toll.
+    @Test("the victims' sentence restating the toll", arguments: [
+        ("Five people were killed when missiles hit a building in Damascus. The five dead included two Iranians.", ["subset 2"]),
+        ("Five people were killed when missiles hit a building in Damascus. The dead included two Iranians.", ["subset 2"]),
+        ("Five people were killed when missiles hit a building in Damascus. The five victims were two children and three women.", ["part 2", "part 3"]),
+        ("Five people were killed when missiles hit a building in Damascus. The dead included two children and three women.", ["part 2", "part 3"]),
+        ("قُتل خمسة أشخاص بغارة على مبنى في دمشق. والقتلى الخمسة هم طفلان وثلاث نساء.", ["part 2", "part 3"]),
+    ])
+    func restatedTollInVictimsSentence(text: String, below: [String]) throws {
+        let claims = extract(text, published: "2024-04-12").claims
+        let toll = try #require(claims.first)
+        #expect(toll.value == 5 && toll.role == .total, "\(text)")
+        #expect(claims.dropFirst().map { "\($0.role.rawValue) \($0.value)" } == below, "\(text)")
+        #expect(claims.dropFirst().allSatisfy { $0.parent == toll.id }, "\(text)")
+    }
 }

@@ -222,6 +222,7 @@ struct ClaimAssembler {
         }
         var mentions = scanner.collect(hits: hits, inherit: activeList?.measure ?? victimsOf.map { drafts[$0].measure })
         dropExcluded(&mentions, hits: hits, exclusionAt: cues.exclusionAt)
+        if let v = victimsOf { dropRestatedToll(&mentions, of: v) }
         // A category label before the colon ("Civilians: 412") names the figure after it.
         if continuation, isLabelLine(s), let first = mentions.first, !first.hasCategory || first.categoryText == nil,
            let (c, cs, ce, _) = scanner.category(from: r.lowerBound, maxTokens: 6), ce <= first.start {
@@ -382,7 +383,7 @@ struct ClaimAssembler {
             mentionDraft.append(idx)
             thisSentence.append(idx)
         }
-        if let v = victimsOf, opensOnTheDead(r) { pickedOut(of: v, thisSentence) }
+        if let v = victimsOf, opensOnTheDead(r) || includesVictims(r) { pickedOut(of: v, thisSentence) }
         subsetsThatPartition(thisSentence)
         itemsThatSum(thisSentence)
         supersede(thisSentence, cues: cues)
