@@ -79,4 +79,11 @@ struct UpdatedTollRuleTests {
         #expect(claims.dropFirst().map { "\($0.role.rawValue) \($0.value)" } == below, "\(text)")
         #expect(claims.dropFirst().allSatisfy { $0.parent == toll.id }, "\(text)")
     }
+
+    /// «بينهم مستشاران إيرانيان»: the dual of «مستشار» (adviser) is two people picked out of the toll (it was not read).
+    @Test("two advisers among the dead")
+    func advisersAmongTheDead() throws {
+        let claims = extract("قُتل خمسة أشخاص بينهم مستشاران إيرانيان، فجر الجمعة، في غارة على مبنى في حي المزة بدمشق.", published: "2024-04-12").claims
+        #expect(claims.map { "\($0.role.rawValue) \($0.value)" } == ["total 5", "subset 2"])
+    }
 }
