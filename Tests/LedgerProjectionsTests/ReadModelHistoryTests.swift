@@ -12,10 +12,14 @@ import Testing
     typealias F = Fixture
 
     static func history(_ f: Fixture, asOf: String?) throws -> (Reconciliation, ReadModelHistory.Counts)? {
-        try f.ledger.writer.read { db in
+        let found = try f.ledger.writer.read { db -> (Reconciliation, ReadModelHistory.Counts, Int64)? in
             guard let seq = try ReadModelHistory.seq(db, asOf: asOf) else { return nil }
-            return (try ReadModelHistory.reconciliation(db, at: seq), try ReadModelHistory.counts(db, at: seq))
+            return (try ReadModelHistory.reconciliation(db, at: seq), try ReadModelHistory.counts(db, at: seq), seq)
         }
+        guard let (rec, counts, seq) = found else { return nil }
+        // The counts read on two connections at once are those read in one transaction.
+        #expect(try ReadModelHistory.counts(f.ledger.writer, at: seq) == counts, "counts read concurrently as of \(asOf ?? "now")")
+        return (rec, counts)
     }
 
     static func expectHistoryMatchesReplay(_ f: Fixture, sourceLocation: SourceLocation = #_sourceLocation) throws {

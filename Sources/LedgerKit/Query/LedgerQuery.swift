@@ -115,7 +115,7 @@ public struct LedgerQuery: Sendable, Equatable {
     /// else from the whole reconciliation (`through`, or a time the history cannot tell).
     func counts(_ ledger: Ledger) throws -> (counts: ReadModelHistory.Counts, state: QueriedState) {
         if let (seq, state) = try readModelsAnswer(ledger) {
-            return (try ledger.writer.read { db in try ReadModelHistory.counts(db, at: seq) }, state)
+            return (try ReadModelHistory.counts(ledger.writer, at: seq), state)
         }
         let (rec, state) = try reconciliationWithState(ledger)
         return (ReadModelHistory.Counts(rec), state)

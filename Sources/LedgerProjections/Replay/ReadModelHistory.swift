@@ -200,7 +200,13 @@ public enum ReadModelHistory {
     static func tallyCheckCount(
         _ points: [SeriesPoint], incidents: [IncidentSummary], record: (TallyVsIncidentsCheck.Row) throws -> Incident
     ) rethrows -> Int {
-        let index = TallyCheckIndex(rows: incidents.map(\.row), measures: incidents.map(\.measure))
+        try tallyCheckCount(points, index: TallyCheckIndex(rows: incidents.map(\.row), measures: incidents.map(\.measure)), record: record)
+    }
+
+    /// ``tallyCheckCount(_:incidents:record:)`` over an index built already.
+    static func tallyCheckCount(
+        _ points: [SeriesPoint], index: TallyCheckIndex, record: (TallyVsIncidentsCheck.Row) throws -> Incident
+    ) rethrows -> Int {
         var count = 0
         try forEachSeries(points) { if try index.differs(series: $0, record: record) { count += 1 } }
         return count

@@ -256,7 +256,7 @@ struct BenchRun: ParsableCommand {
         _ = stagePeak()
         ResourceUsage.resetPeak()
         let (counts, countSeconds) = try ResourceUsage.time {
-            try withLedgerErrors { try ledger.writer.read { db in try ReadModelHistory.counts(db, at: seq) } }
+            try withLedgerErrors { try ReadModelHistory.counts(ledger.writer, at: seq) }
         }
         report(BenchResult(size: size, stage: "as-of summary, from the history", value: countSeconds * 1000, unit: "ms",
             detail: String(format: "what `ledger replay --as-of` shows, as of event %lld: %d claims in %d reports, %d incidents, %d series points, %d discrepancies counted; peak RSS %.0f MB",
