@@ -21,9 +21,13 @@ public struct CSVWriter: Sendable {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
+    /// The field, quoted when it holds a comma, quote, CR or LF or starts or ends with a space. Read as UTF-8 bytes (all
+    /// five are ASCII, and no byte of a multi-byte character is one): walking the text's characters was a tenth of a
+    /// CSV export's time.
     public static func field(_ value: String) -> String {
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
-            || value.hasPrefix(" ") || value.hasSuffix(" ")
+        let utf8 = value.utf8
+        let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0D || $0 == 0x0A }
+            || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -13,4 +13,17 @@ struct ClaimIDOrderTests {
     func text() {
         #expect(ClaimIDOrder.sorted(["x", "a9-1", "inc-zz"]) == ["a9-1", "inc-zz", "x"])
     }
+
+    /// ASCII prefixes compare by their bytes, others by their text: the same order either way, and mixed lists too.
+    @Test("byte order on ASCII prefixes is the text's order")
+    func asciiAndUnicode() {
+        let ids = ["é1-2", "e1-2", "z-1", "Z-1", "ab-3", "a-30", "a-4", "ع-1", "e1-10"]
+        let byText = ids.sorted { a, b in
+            let (pa, na) = (a[..<a.lastIndex(of: "-")!], Int(a[a.index(after: a.lastIndex(of: "-")!)...])!)
+            let (pb, nb) = (b[..<b.lastIndex(of: "-")!], Int(b[b.index(after: b.lastIndex(of: "-")!)...])!)
+            return pa != pb ? pa < pb : na != nb ? na < nb : a < b
+        }
+        #expect(ClaimIDOrder.sorted(ids) == byText)
+        #expect(ids.allSatisfy { a in ids.allSatisfy { b in ClaimIDOrder.precedes(a, b) == (byText.firstIndex(of: a)! < byText.firstIndex(of: b)!) } })
+    }
 }
