@@ -32,4 +32,17 @@ struct CorrectionAndScopeRuleTests {
         let tally = try #require(extract(text, published: "2024-05-20").claims.first { $0.kind == .tally && $0.role == .total })
         #expect(tally.place?.name == scope, "\(text)")
     }
+
+    /// "Turkish drone kills three near Qamishli" over "near Amuda, killing two Asayish members and a civilian driver": a
+    /// headline names the nearest town the reader knows; the body's figures in a town of its district that add up to it
+    /// are its parts (they were two more incidents: six dead for three). Towns of another district stay apart.
+    @Test("a headline's sum over a nearby town of its district")
+    func headlineOverNearbyTown() throws {
+        let near = extract("Turkish drone kills three near Qamishli\n\nA Turkish drone hit a car near Amuda on Wednesday, killing two Asayish members and a civilian driver.", published: "2024-06-12").claims
+        let total = try #require(near.first)
+        #expect(total.value == 3 && total.role == .total)
+        #expect(near.dropFirst().map { "\($0.role.rawValue) \($0.value)" } == ["part 2", "part 1"] && near.dropFirst().allSatisfy { $0.parent == total.id })
+        let apart = extract("Shelling kills three near Azaz\n\nShelling killed two civilians in Saraqib and a child in Binnish on Thursday.", published: "2024-06-12").claims
+        #expect(!apart.contains { $0.role == .part })
+    }
 }

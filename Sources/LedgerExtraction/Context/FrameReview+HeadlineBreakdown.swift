@@ -10,10 +10,13 @@ extension FrameReview {
         for h in out.indices where isOwnToll(out[h]) && out[h].span.start < headlineEnd && out[h].value >= 2 {
             let x = out[h]
             // The body's own tolls of the measure, grouped by the sentence they stand in.
-            let later = out.indices.filter { j in
+            // (A town of the same district counts: "Drone kills three near Qamishli" over "near Amuda, killing two fighters and a
+            // driver"; the figures must still add up to the headline's exactly.)
+            let nearby = out.indices.filter { j in
                 j != h && out[j].span.start >= headlineEnd && isOwnToll(out[j]) && out[j].measure == x.measure && out[j].parent == nil
-                    && out[j].supersededBy == nil && StoryPlace.compatible(x.place, out[j].place)
+                    && out[j].supersededBy == nil && StoryPlace.near(x.place, out[j].place)
             }
+            let later = nearby.filter { StoryPlace.compatible(x.place, out[$0].place) }
             // "مقتل مدير مركز الإسعاف وأربعة مدنيين" over "قتل خمسة مدنيين بينهم مدير مركز الإسعاف": the headline's four are
             // the body's five but the one named, a part of the body's toll.
             if let t = later.first(where: { j in
@@ -24,7 +27,7 @@ extension FrameReview {
                 out[h].notes.append("the headline's figure beside one named: a part of the body's toll")
                 continue
             }
-            for group in sentenceRuns(later, in: out) where group.count >= 2 {
+            for group in sentenceRuns(nearby, in: out) where group.count >= 2 {
                 let values = group.map { out[$0].value }
                 guard values.reduce(0, +) == x.value, Set(group.map { out[$0].category }).count == group.count else { continue }
                 for j in group {

@@ -43,6 +43,15 @@ enum StoryPlace {
         return isPrefix(pa, of: pb) || isPrefix(pb, of: pa)
     }
 
+    /// Whether two places are one, or two towns of one district ("near Qamishli" over "near Amuda"): a headline often names
+    /// the nearest town the reader knows.
+    static func near(_ a: Place?, _ b: Place?) -> Bool {
+        guard !compatible(a, b) else { return true }
+        guard let a, let b else { return true }
+        let pa = lineage(a), pb = lineage(b)
+        return pa.count >= 3 && pb.count >= 3 && pa.prefix(2) == pb.prefix(2) && pa[1].hasSuffix("district")
+    }
+
     /// The finer of two compatible places (the one a figure should keep).
     static func finer(_ a: Place?, _ b: Place?) -> Place? {
         guard let a, !isCountry(a) else { return b ?? a }

@@ -122,6 +122,7 @@ enum Lexicon {
         add("منشق", [], sound: true, .other)
         add("مسؤول", [], sound: true, .all)
         add("مستشار", [], sound: true, .all)
+        add("سائق", [], sound: true, .all)
         // "قُتل المدعو سامر الحريري": "the one called", a person named after it.
         add("مدعو", [], sound: false, .all, dual: false)
         add("مدعوة", [], sound: false, .women, dual: false)
