@@ -398,6 +398,7 @@ extension MentionScanner {
     func dualMeasure(at i: Int) -> Measure? {
         guard t[i].arabic else { return nil }
         let k = t[i].key
+        if let ms = caseDual(at: i) { return ms }
         return Triggers.dualMeasureNouns[k] ?? (k.hasPrefix("و") ? Triggers.dualMeasureNouns[k.droppingFirst()] : nil)
     }
 

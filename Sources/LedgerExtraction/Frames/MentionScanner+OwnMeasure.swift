@@ -56,5 +56,13 @@ extension MentionScanner {
         return (ms, k + 1)
     }
 
+    static let caseDuals: KeySet = Lexicon.keys(["حالتي", "حالتين", "حالتا", "وحالتي", "وحالتين"])
+
+    /// «186 جريحاً وحالتي وفاة», «تسجيل حالتي إصابة»: the dual of «حالة» before a count noun is two of its measure.
+    func caseDual(at i: Int) -> Measure? {
+        guard Self.caseDuals.contains(t[i].key), i + 1 < range.upperBound, t[i + 1].isWord else { return nil }
+        return Self.countNouns[t[i + 1].key]
+    }
+
     static let recordAdjectives: KeySet = ["documented", "confirmed", "recorded", "reported", "registered", "verified", "additional", "further"]
 }

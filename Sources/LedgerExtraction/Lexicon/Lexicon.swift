@@ -156,6 +156,10 @@ enum Lexicon {
         en(["reporters", "cameramen", "photographers"], .civilians, .plural)
         en(["suspect"], .all, .singular)
         en(["clerks"], .civilians, .plural)
+        // Trades and callings met in Nigerian, Somali and Burmese reports: "13 metal scavengers", "a monk and 16 others".
+        en(["collectors", "scavengers", "loggers", "vendors", "miners", "labourers", "laborers", "woodcutters", "monks", "nuns", "priests"], .civilians, .plural)
+        en(["collector", "scavenger", "logger", "vendor", "miner", "labourer", "laborer", "woodcutter", "monk", "nun", "priest", "abbot"], .civilians, .singular)
+        en(["officials"], .all, .plural)
         en(["citizen"], .civilians, .singular)
         en(["citizens"], .civilians, .plural)
         en(["neighbour", "neighbor"], .civilians, .singular)

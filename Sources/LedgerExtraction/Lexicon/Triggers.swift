@@ -46,6 +46,8 @@ enum Triggers {
         // "gunmen shot a nurse to death", "stabbed him to death".
         add(["shot", "stabbed", "beaten", "burned", "burnt", "hacked", "tortured"], .killed, needs: ["death"])
         add(["treated"], .wounded, needs: ["wounds", "wound", "injuries", "burns"])
+        // "another suffered a gunshot wound", "two sustained serious injuries": what befell the person is a wound.
+        add(["suffered", "sustained"], .wounded, needs: ["wounds", "wound", "injuries", "injury", "burns"])
         add(["inflicting", "inflicted"], .wounded, needs: ["wounds", "injuries"])
         add(["remained"], .wounded, needs: ["hospital", "hospitals", "hospitalised", "hospitalized"])
         // "انتحر عنصر" (suicide), "ارتقاء 4 متطوعين" (martyrdom), "مفارقة 6 أطفال للحياة" (parting with life).
@@ -69,10 +71,11 @@ enum Triggers {
         en(["dead", "deaths", "fatalities", "martyrs", "bodies", "lives"], .killed, head: true)
         en(["body", "remains"], .killed)
         en(["life"], .killed)
-        en(["wounded", "injured", "wounding", "injuring", "hurt", "injuries", "hospitalised", "hospitalized", "injures", "injure"], .wounded)
+        en(["wounded", "injured", "wounding", "injuring", "hurt", "injuries", "hospitalised", "hospitalized", "injures", "injure",
+            "maimed", "maiming", "maim"], .wounded)
         en(["casualties"], .killedOrWounded, head: true)
         en(["missing", "unaccounted"], .missing)
-        en(["kidnapped", "abducted", "captured", "kidnapping", "abduction", "abducting", "kidnap", "captive"], .captured)
+        en(["kidnapped", "abducted", "captured", "kidnapping", "abduction", "abducting", "kidnap", "captive", "hostage", "hostages"], .captured)
         en(["arrested", "detained", "arrests", "arresting", "detaining"], .arrested)
         en(["displaced", "fled"], .displaced)
         return (KeyMap(d), needsSets)
@@ -95,6 +98,9 @@ enum Triggers {
         // «لا يزال 17 شخصاً في عداد المفقودين», «عدد المفقودين»: the missing, with the article.
         "المفقودين": Trigger(measure: .missing, head: false), "والمفقودين": Trigger(measure: .missing, head: false),
         "المفقودون": Trigger(measure: .missing, head: false),
+        // «والمتوفين 7», «عدد المتوفين»: the deceased, with the article.
+        "المتوفين": Trigger(measure: .killed, head: false), "والمتوفين": Trigger(measure: .killed, head: false),
+        "المتوفون": Trigger(measure: .killed, head: false),
     ])
 
     /// Dual nouns of a measure that are a figure of two on their own: "قتيلان و5 جرحى", "انتشال جثتين".
@@ -127,6 +133,9 @@ enum Triggers {
         "airstrikes", "airstrike", "strikes", "raid", "vehicles", "vehicle", "cars", "car", "drones", "drone", "rockets", "rocket",
         "shells", "shell", "missiles", "missile", "sheep", "heads", "head", "houses", "homes", "villages", "checkpoints", "posts", "outposts", "bases", "headquarters", "times",
         "dollars", "tons", "tonnes", "barrels", "bullets", "rounds", "provinces", "towns", "sites", "positions", "tanks", "mines",
+        // one place or thing: "shot dead in one village", "in one house"
+        "village", "town", "city", "house", "home", "district", "community", "neighbourhood", "neighborhood", "province", "region",
+        "camp", "building", "school", "mosque", "market", "church", "monastery", "hospital", "checkpoint", "base", "position", "tank",
         "k", "views", "percentage", "sides", "side", "events", "event", "fronts", "parties", "points", "views", "reads", "shares", "comments", "قراءة", "مشاهدة", "تعليق",
     ])
 
