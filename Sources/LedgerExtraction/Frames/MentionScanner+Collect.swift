@@ -519,6 +519,7 @@ extension MentionScanner {
         // ("injured over the past two days": "over the" is time, not "more than".)
         if let (_, e) = Triggers.qualifiersBefore.match(t, at: h.index + 1, limit: range.upperBound),
            !(e < range.upperBound && (t[e].key == "the" || t[e].key == "a")) { return nil }
+        if articleOpensNeededNoun(h.index) { return h }
         if n.isNumber || EnglishNumbers.small[n.key] != nil || n.key == "a" || n.key == "an" || n.key == "another" || n.key == "others" || n.key == "several" || n.key == "at" && h.index + 2 < range.upperBound && t[h.index + 2].key == "least" { return nil }
         return h
     }
