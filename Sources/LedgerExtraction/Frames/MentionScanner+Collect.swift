@@ -710,7 +710,7 @@ extension MentionScanner {
                     // "…, a doctor said": the speaker, not a victim.
                     if j + 1 < range.upperBound, Self.speechVerbs.contains(t[j + 1].key) { return nil }
                     // "a local activist later listed the names of the dead": the subject of a verb of telling or naming.
-                    if actorOfReport(after: j + 1) { return nil }
+                    if actorOfReport(after: j + 1) || speakerAfterPhrase(j + 1) { return nil }
                     // "another opposition group": the person word is an adjective of a body, not a person.
                     if j + 1 < range.upperBound, Self.organisationNouns.contains(t[j + 1].key) { return nil }
                     if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }
