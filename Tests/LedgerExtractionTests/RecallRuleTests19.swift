@@ -30,6 +30,17 @@ struct RecallRuleTests19 {
         RuleCase("two-death-cases", "وسجلت الفرق 130 تدخلاً أسفرت عن 95 جريحاً وحالتي وفاة.", ["wounded 95 all total", "killed 2 all total"]),
         // «عدد المتوفين»: the deceased with the article are the dead.
         RuleCase("the-deceased-ar", "وبلغ عدد المتوفين 9 أشخاص في الحادث.", ["killed 9 all total"]),
+        // "Twelve of the 13 dead were …": the 13 restates the toll, and the twelve are some of it (the 13 was a part of itself).
+        RuleCase("n-of-the-m-dead", "At least 13 policemen died in the bombing. Twelve of the 13 dead were officers on duty, the mission said.",
+                 ["killed 13 government total", "killed 12 all subset<13"], absent: ["killed 13 all"]),
+        RuleCase("n-of-the-m-mid-sentence", "The blast killed 20 people, and nine of the 20 dead were children.",
+                 ["killed 20 all total", "killed 9 all subset<20"], absent: ["killed 9 all total"]),
+        // "Six of them were killed in X, another six in Y and three in Z" after a wounded count: the sentence's own death verb
+        // picks out of the dead (they were tolls of their own, and the items were lost: "six" is a word, and "another" opens one).
+        RuleCase("n-of-them-by-place", "Fifteen civilians were killed and 16 wounded by shelling in the region. Six of them were killed in Kharkiv, another six in Chuhuiv and three in Zolochiv.",
+                 ["killed 15 civilians total", "wounded 16 all total", "killed 6 all part<15", "killed 6 all part<15", "killed 3 all part<15"]),
+        RuleCase("place-items-in-words", "Fifteen civilians were killed in the region: six in Latakia, six in Tartus and three in Hama.",
+                 ["killed 15 civilians total", "killed 6 all part<15", "killed 6 all part<15", "killed 3 all part<15"]),
     ]
 
     @Test("a construction of the tenth reading is read", arguments: recall)

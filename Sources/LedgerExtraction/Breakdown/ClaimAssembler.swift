@@ -42,7 +42,7 @@ struct ClaimAssembler {
         let a = tokens[r.lowerBound].key, b = tokens[r.lowerBound + 1].key, c = tokens[r.lowerBound + 2].key
         if a == "of", b == "them" || b == "these" || b == "those" { return true }
         if a == "of", b == "the", Self.deadWords.contains(c) { return true }
-        if Self.ofThemAr.contains(a) { return true }
+        if Self.ofThemAr.contains(a) || opensOnNumberOf(r) { return true }
         return Self.amongAr.contains(a) && (b == "بين" && Self.deadWords.contains(c) || Self.deadWords.contains(b))
     }
 
@@ -214,7 +214,7 @@ struct ClaimAssembler {
         // ("Of them, two are in critical condition" after "three killed and five wounded" picks out of the wounded.)
         let lastTotalKilled = lastClaimSentence.last(where: { drafts[$0].role == .total }).map { drafts[$0].measure == .killed } ?? false
         if !continuation, lastClaimSentenceIndex >= si - 1, hits.allSatisfy({ $0.measure == .killed }), victimsAre(r),
-           !opensOnTheDead(r) || lastTotalKilled,
+           !opensOnTheDead(r) || lastTotalKilled || opensOnNumberOf(r) && !hits.isEmpty,
            let last = lastClaimSentence.last(where: { drafts[$0].measure == .killed && drafts[$0].role == .total }) { victimsOf = last }
         if victimsOf == nil, !continuation, !cues.tally, let p = openPartition, p.sentence == si - 1, scanner.sentenceArabic, opensWithItem(s) {
             victimsOf = p.total

@@ -423,7 +423,8 @@ extension MentionScanner {
 
     /// "one of them", "two of whom": the figure picks out part of the figure before it.
     func ofThem(numberEnd: Int) -> Bool {
-        numberEnd + 1 < range.upperBound && t[numberEnd].key == "of" && (t[numberEnd + 1].key == "them" || t[numberEnd + 1].key == "whom")
+        numberEnd + 1 < range.upperBound && t[numberEnd].key == "of" && (t[numberEnd + 1].key == "them" || t[numberEnd + 1].key == "whom"
+            || t[numberEnd + 1].key == "the" && numberEnd + 2 < range.upperBound && t[numberEnd + 2].isNumber)
             || postposedPartitive(numberEnd)
     }
 
