@@ -55,8 +55,30 @@ struct RecallRuleTests19 {
                  ["killed 3 all total"], absent: ["killed 1"]),
         // The phrase may not hold a verb of a measure: the child is a victim.
         RuleCase("child-in-house-killed", "A child in the house was killed, witnesses said.", ["killed 1 children total"]),
+        // A corrected toll: the figure named as the one replaced ("and not", "instead of", "an earlier toll of", «وليس»,
+        // «بدلاً من») is superseded by the new one (both were current totals, so the totals counted both).
+        RuleCase("corrected-earlier-toll", "Officials now say 45 people died in the floods, correcting an earlier toll of 72.",
+                 ["killed 45 all total", "killed 72 all total"]),
+        RuleCase("and-not-ar", "وقالت الوزارة إن عدد الشهداء الذين انتُشلوا أمس هو 98 شهيداً وليس 120 شهيداً.",
+                 ["killed 98 all total", "killed 120 all total"]),
     ]
 
     @Test("a misreading of the tenth reading is gone", arguments: precision)
     func precise(_ c: RuleCase) { expectRule(c) }
+
+    /// The figure a correction replaces is superseded by the figure of its measure next to it.
+    @Test("a figure named as replaced is superseded", arguments: [
+        ("Officials now say 45 people died in the floods, correcting an earlier toll of 72.", 72, 45),
+        ("Two people were killed, not three as reported earlier.", 3, 2),
+        ("وقالت الوزارة إن عدد الشهداء الذين انتُشلوا أمس هو 98 شهيداً وليس 120 شهيداً.", 120, 98),
+        ("وأوضح المتحدث أن عدد القتلى بلغ 1032 قتيلاً بدلاً من أكثر من 1060 أُعلن عنهم سابقاً.", 1060, 1032),
+    ])
+    func replaced(_ c: (String, Int, Int)) throws {
+        let e = extract(c.0)
+        checkInvariants(e, text: c.0)
+        let old = try #require(e.claims.first { $0.value == c.1 && $0.measure == .killed })
+        let new = try #require(e.claims.first { $0.value == c.2 && $0.measure == .killed })
+        #expect(old.supersededBy == new.id)
+        #expect(new.supersededBy == nil)
+    }
 }

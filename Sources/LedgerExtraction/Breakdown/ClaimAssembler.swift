@@ -294,7 +294,7 @@ struct ClaimAssembler {
                           attributedTo: cues.contrastSource.flatMap { m.start > $0.at ? $0.name : nil } ?? source, span: span,
                           headline: s.headline, sentence: si)
             d.notes = m.notes
-            d.afterFrom = m.start > r.lowerBound && Self.fromWords.contains(tokens[m.start - 1].key)
+            d.afterFrom = m.start > r.lowerBound && Self.fromWords.contains(tokens[m.start - 1].key); d.replaced = replacedFigure(at: m.start, in: r)
             // ("… died under torture in Idlib, 8 in Homs and 6 in Hama": in a tally too, a bare item after the first keeps its own.)
             if !continuation, !isTally || k > 0 && m.categoryText == nil && !m.implicit, mentions.count >= 2, let own = figurePlace(m, next: k + 1 < mentions.count ? mentions[k + 1].start : r.upperBound, sentence: place) {
                 d.place = own
