@@ -12,4 +12,14 @@ extension ClaimAssembler {
         if b == "them" || b == "these" || b == "those" { return true }
         return b == "the" && (c.isNumber || Self.deadWords.contains(c.key))
     }
+
+    static let includeWords: KeySet = ["include", "includes", "included", "including"]
+
+    /// "The dead include two doctors", "Those killed included a nurse": some of the dead told before, not all of them.
+    func includesTheDead(_ r: Range<Int>) -> Bool {
+        guard r.count > 2 else { return false }
+        let a = tokens[r.lowerBound].key, b = tokens[r.lowerBound + 1].key, c = tokens[r.lowerBound + 2].key
+        if a == "the", Self.deadWords.contains(b), Self.includeWords.contains(c) { return true }
+        return a == "those" && (b == "killed" || b == "dead") && (Self.includeWords.contains(c) || c == "were" && r.count > 3 && tokens[r.lowerBound + 3].key == "among")
+    }
 }

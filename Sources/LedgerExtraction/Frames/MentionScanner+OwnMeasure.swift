@@ -19,7 +19,8 @@ extension MentionScanner {
             participle = !trig.head && !t[k].arabic && k + 1 < hi && t[k + 1].victimInfo != nil
             var j = k + 1
             if j < hi, ["and", "or", "و", "او"].contains(t[j].key) { j += 1 }
-            if j < hi, t[j].isWord, t[j].arabic || j > k + 1, let t2 = t[j].trig, t2.measure != trig.measure,
+            // («27 قتيلاً وإصابة 106 آخرين»: a verbal noun with a number of its own after it is another figure's.)
+            if j < hi, t[j].isWord, t[j].arabic || j > k + 1, let t2 = t[j].trig, t2.measure != trig.measure, !opensOwnFigure(after: j),
                (t2.measure == .killed || t2.measure == .wounded), trig.measure == .killed || trig.measure == .wounded {
                 m.measure = .killedOrWounded
                 k = j
@@ -54,6 +55,15 @@ extension MentionScanner {
         if Self.caseNouns.contains(t[k].key), k + 1 < range.upperBound { k += 1 }
         guard t[k].isWord, let ms = Self.countNouns[t[k].key] else { return nil }
         return (ms, k + 1)
+    }
+
+    /// A number (or a qualifier and a number) right after word `j`: the word is the verb of that figure.
+    func opensOwnFigure(after j: Int) -> Bool {
+        let n = j + 1
+        guard n < range.upperBound else { return false }
+        if number(at: n) != nil { return true }
+        guard let (_, e) = Triggers.qualifiersBefore.match(t, at: n, limit: range.upperBound) else { return false }
+        return e < range.upperBound && number(at: e) != nil
     }
 
     static let caseDuals: KeySet = Lexicon.keys(["حالتي", "حالتين", "حالتا", "وحالتي", "وحالتين"])
