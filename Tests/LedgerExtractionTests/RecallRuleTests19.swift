@@ -51,12 +51,25 @@ struct RecallRuleTests19 {
                  ["killed 56 all total", "wounded 266 all total", "killed 2 all subset<56"]),
         RuleCase("the-dead-include", "Clashes in the capital left 40 people dead. The dead include a paramedic and three children.",
                  ["killed 40 all total", "killed 1 civilians subset<40", "killed 3 children subset<40"]),
+        // «قضى منهم 10 أشخاص تحت التعذيب» after «بينهم 14 طفلاً و7 سيدات»: a subset is never larger than its parent, so the
+        // ten are picked out of the 78, not out of the seven women.
+        RuleCase("subset-not-larger-than-parent", "وقالت الشبكة إن الميليشيات قتلت 78 مدنياً، بينهم 14 طفلاً و7 سيدات، قضى منهم 10 أشخاص تحت التعذيب.",
+                 ["killed 78 civilians total", "killed 14 children subset<78", "killed 7 women subset<78", "killed 10 all subset<78"]),
+        // "The provisional toll was 34 volunteers and six soldiers" after "killed 40": the toll broken down (they were tolls).
+        RuleCase("toll-was-breakdown", "Gunmen killed 40 people and wounded 33 others at the post. The provisional toll was 34 volunteers and six soldiers.",
+                 ["killed 40 all total", "wounded 33 all total", "killed 34 all part<40", "killed 6 regime part<40"]),
+        RuleCase("toll-included-some", "Gunmen killed 40 people in the raid. The toll included 12 soldiers and five children.",
+                 ["killed 40 all total", "killed 12 regime subset<40", "killed 5 children subset<40"]),
+        RuleCase("auxiliaries", "Five army auxiliaries were killed in the ambush.", ["killed 5 regime total"]),
     ]
 
     @Test("a construction of the tenth reading is read", arguments: recall)
     func reads(_ c: RuleCase) { expectRule(c) }
 
     static let precision: [RuleCase] = [
+        // "4 of whom" after "11 women" is not larger than them: it stays under the women (as before).
+        RuleCase("of-whom-under-last-subset", "The report counted 142 civilians killed, including 21 children and 11 women, 4 of whom died under torture.",
+                 ["killed 142 civilians total", "killed 21 children subset<142", "killed 11 women subset<142", "killed 4 all subset<11"]),
         // Killed and wounded with no number after the second noun stay one combined figure.
         RuleCase("dead-and-wounded-combined-ar", "وأسفر القصف عن 5 قتلى وجرحى في الحي.", ["killed_or_wounded 5 all total"]),
         // "…, a doctor in Azaz said": a person with a short phrase of place before a verb of telling is the speaker

@@ -22,4 +22,19 @@ extension ClaimAssembler {
         if a == "the", Self.deadWords.contains(b), Self.includeWords.contains(c) { return true }
         return a == "those" && (b == "killed" || b == "dead") && (Self.includeWords.contains(c) || c == "were" && r.count > 3 && tokens[r.lowerBound + 3].key == "among")
     }
+
+    static let tollAdjectives: KeySet = ["provisional", "preliminary", "initial", "final", "official", "death", "latest", "new"]
+    static let tollCopulas: KeySet = ["was", "is", "included", "includes", "comprised", "comprises"]
+
+    /// "The provisional toll was 34 volunteers and six soldiers" after "killed 40": the toll told before, broken down
+    /// (two figures or more after the copula; parts when they add up to it, else some of it).
+    func tollBrokenDown(_ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        guard i < r.upperBound, tokens[i].key == "the" else { return false }
+        i += 1
+        while i < r.upperBound, i < r.lowerBound + 4, Self.tollAdjectives.contains(tokens[i].key) { i += 1 }
+        guard i + 1 < r.upperBound, tokens[i].key == "toll", Self.tollCopulas.contains(tokens[i + 1].key) else { return false }
+        let numbers = ((i + 2)..<r.upperBound).filter { tokens[$0].isNumber || !tokens[$0].arabic && EnglishNumbers.small[tokens[$0].key] != nil }
+        return numbers.count >= 2
+    }
 }

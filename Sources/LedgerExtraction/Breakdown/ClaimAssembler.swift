@@ -27,7 +27,7 @@ struct ClaimAssembler {
         // "This includes 97 fighters of the SDF": the sentence opens on the previous toll.
         if r.count > 2, ["this", "these", "they", "that"].contains(tokens[r.lowerBound].key),
            ["includes", "include", "included"].contains(tokens[r.lowerBound + 1].key) { return true }
-        if opensOnTheDead(r) || includesTheDead(r) { return true }
+        if opensOnTheDead(r) || includesTheDead(r) || tollBrokenDown(r) { return true }
         var i = r.lowerBound
         while i + 1 < r.upperBound {
             if Self.victimWords.contains(tokens[i].key), Self.victimCopula.contains(tokens[i + 1].key) || (i + 2 < r.upperBound && tokens[i + 1].isPunct(":")) { return true }
@@ -381,9 +381,10 @@ struct ClaimAssembler {
             mentionDraft.append(idx)
             thisSentence.append(idx)
         }
-        if let v = victimsOf, opensOnTheDead(r) || includesTheDead(r) { pickedOut(of: v, thisSentence) }
+        if let v = victimsOf, opensOnTheDead(r) || includesTheDead(r) || tollBrokenDown(r) { pickedOut(of: v, thisSentence) }
         subsetsThatPartition(thisSentence)
         itemsThatSum(thisSentence)
+        subsetsNoLargerThanParents(thisSentence)
         supersede(thisSentence, cues: cues)
         openListAfter(s, continuation: continuation, regionalHeader: cues.regionalHeader, thisSentence: thisSentence)
         openPartition = mode == .parts ? listTotal.map { (total: $0, sentence: si) } : nil

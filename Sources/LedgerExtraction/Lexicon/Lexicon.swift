@@ -159,7 +159,8 @@ enum Lexicon {
         // Trades and callings met in Nigerian, Somali and Burmese reports: "13 metal scavengers", "a monk and 16 others".
         en(["collectors", "scavengers", "loggers", "vendors", "miners", "labourers", "laborers", "woodcutters", "monks", "nuns", "priests"], .civilians, .plural)
         en(["collector", "scavenger", "logger", "vendor", "miner", "labourer", "laborer", "woodcutter", "monk", "nun", "priest", "abbot"], .civilians, .singular)
-        en(["officials"], .all, .plural)
+        en(["officials", "auxiliaries"], .all, .plural)
+        en(["auxiliary"], .all, .singular)
         en(["citizen"], .civilians, .singular)
         en(["citizens"], .civilians, .plural)
         en(["neighbour", "neighbor"], .civilians, .singular)
