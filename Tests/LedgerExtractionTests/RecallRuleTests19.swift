@@ -86,6 +86,10 @@ struct RecallRuleTests19 {
                  ["killed 45 all total", "killed 72 all total"]),
         RuleCase("and-not-ar", "وقالت الوزارة إن عدد الشهداء الذين انتُشلوا أمس هو 98 شهيداً وليس 120 شهيداً.",
                  ["killed 98 all total", "killed 120 all total"]),
+        // "The number of wounded reached 30." right after one attack's toll counts that attack (the lead's check of the ninth
+        // reading: it was a tally "since the start" with no start, counted in no total).
+        RuleCase("number-of-wounded-next-sentence", "The toll from the car bombing rose from 12 to 14. The number of wounded reached 30.",
+                 ["killed 12 all total", "killed 14 all total", "wounded 30 all total"]),
     ]
 
     @Test("a misreading of the tenth reading is gone", arguments: precision)
@@ -105,5 +109,18 @@ struct RecallRuleTests19 {
         let new = try #require(e.claims.first { $0.value == c.2 && $0.measure == .killed })
         #expect(old.supersededBy == new.id)
         #expect(new.supersededBy == nil)
+    }
+
+    /// A count told in the sentence after one attack's toll is that attack's; after a year's toll it stays a tally.
+    @Test("'the number of' right after one attack's toll counts that attack", arguments: [
+        ("The toll from the car bombing rose from 12 to 14. The number of wounded reached 30.", ClaimKind.incident),
+        ("A car bomb killed 12 people in the market. The number of wounded reached 30.", .incident),
+        ("The strikes killed 300 people this year. The number of wounded reached 900.", .tally),
+    ])
+    func numberOfAfterAttack(_ c: (String, ClaimKind)) throws {
+        let e = extract(c.0)
+        checkInvariants(e, text: c.0)
+        let wounded = try #require(e.claims.first { $0.measure == .wounded })
+        #expect(wounded.kind == c.1)
     }
 }
