@@ -70,6 +70,13 @@ struct RecallRuleTests19 {
         // "4 of whom" after "11 women" is not larger than them: it stays under the women (as before).
         RuleCase("of-whom-under-last-subset", "The report counted 142 civilians killed, including 21 children and 11 women, 4 of whom died under torture.",
                  ["killed 142 civilians total", "killed 21 children subset<142", "killed 11 women subset<142", "killed 4 all subset<11"]),
+        // «فيما قال ضابط إن عشرة جنود قتلوا»: a single person right after a verb of telling, with «إن» after him, is the
+        // speaker (he was one dead, and the ten soldiers were lost).
+        RuleCase("speaker-after-said-ar", "وقال متحدث باسم الحركة إن 30 جندياً قتلوا، فيما قال ضابط إن عشرة جنود قتلوا.",
+                 ["killed 30 regime total", "killed 10 regime total"], absent: ["killed 1"]),
+        // "freed 17 hostages": hostages set free are no new abduction ("took N hostage" is).
+        RuleCase("freed-hostages", "The gang had abducted over 50 residents. They later freed 17 hostages after a ransom was paid.",
+                 ["captured 50 all total"], absent: ["captured 17"]),
         // Killed and wounded with no number after the second noun stay one combined figure.
         RuleCase("dead-and-wounded-combined-ar", "وأسفر القصف عن 5 قتلى وجرحى في الحي.", ["killed_or_wounded 5 all total"]),
         // "…, a doctor in Azaz said": a person with a short phrase of place before a verb of telling is the speaker

@@ -642,7 +642,7 @@ extension MentionScanner {
                 if afterTrigger || chainedToPrevious || kinAfterName(i, previous: previous) { return ((kv.0, i + 1), kv.1) }
                 return nil
             }
-            guard let (v, definite, _) = t[i].victimInfo, !frontNotImam(i), !predicateNoun(i) else { return nil }
+            guard let (v, definite, _) = t[i].victimInfo, !frontNotImam(i), !predicateNoun(i), !speakerAfterSaid(i) else { return nil }
             if definite {
                 // "قُتل الشابان": a definite dual right after the death verb.
                 if v.number == .dual, let h = hits.last(where: { $0.index < i }), h.index == i - 1, !h.negated,

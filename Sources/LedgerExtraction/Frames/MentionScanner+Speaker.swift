@@ -17,4 +17,14 @@ extension MentionScanner {
         }
         return false
     }
+
+    /// «فيما قال ضابط إن عشرة جنود قتلوا», «وأفاد مصدر طبي»: an indefinite singular person right after a verb of telling,
+    /// with «إن/أن» or the end of the clause soon after it, is who tells, not a victim (the officer was one dead, and the
+    /// ten soldiers were lost).
+    func speakerAfterSaid(_ i: Int) -> Bool {
+        guard t[i].arabic, i > range.lowerBound, SentenceCues.saidWords.contains(t[i - 1].key) else { return false }
+        return ((i + 1)..<min(range.upperBound, i + 5)).contains { Self.speechThat.contains(t[$0].key) || t[$0].isPunct("،") || t[$0].isPunct(",") }
+    }
+
+    static let speechThat: KeySet = Lexicon.keys(["إن", "أن", "ان", "بأن", "بان"])
 }

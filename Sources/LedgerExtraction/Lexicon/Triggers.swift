@@ -75,7 +75,7 @@ enum Triggers {
             "maimed", "maiming", "maim"], .wounded)
         en(["casualties"], .killedOrWounded, head: true)
         en(["missing", "unaccounted"], .missing)
-        en(["kidnapped", "abducted", "captured", "kidnapping", "abduction", "abducting", "kidnap", "captive", "hostage", "hostages"], .captured)
+        en(["kidnapped", "abducted", "captured", "kidnapping", "abduction", "abducting", "kidnap", "captive", "hostage"], .captured)
         en(["arrested", "detained", "arrests", "arresting", "detaining"], .arrested)
         en(["displaced", "fled"], .displaced)
         return (KeyMap(d), needsSets)
