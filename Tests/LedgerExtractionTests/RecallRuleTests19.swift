@@ -61,6 +61,10 @@ struct RecallRuleTests19 {
         RuleCase("toll-included-some", "Gunmen killed 40 people in the raid. The toll included 12 soldiers and five children.",
                  ["killed 40 all total", "killed 12 regime subset<40", "killed 5 children subset<40"]),
         RuleCase("auxiliaries", "Five army auxiliaries were killed in the ambush.", ["killed 5 regime total"]),
+        // «وفاتان», «إصابتان»: the duals of the count nouns are two (they were lost); «حالة وفاة» with no number is one.
+        RuleCase("two-deaths-dual", "وأفادت إدارة السير بوقوع حوادث عدة نتج عنها وفاتان وإصابتان متوسطتان.",
+                 ["killed 2 all total", "wounded 2 all total"]),
+        RuleCase("one-death-case", "ووقع حادث دهس على الجسر صباح اليوم نتج عنه حالة وفاة.", ["killed 1 all total"]),
     ]
 
     @Test("a construction of the tenth reading is read", arguments: recall)
@@ -77,6 +81,8 @@ struct RecallRuleTests19 {
         // "freed 17 hostages": hostages set free are no new abduction ("took N hostage" is).
         RuleCase("freed-hostages", "The gang had abducted over 50 residents. They later freed 17 hostages after a ransom was paid.",
                  ["captured 50 all total"], absent: ["captured 17"]),
+        // «إخلاء الوفاتين»: the dual with the article restates the dead, it counts no one new.
+        RuleCase("definite-dual-deaths", "وقُتل شخصان بحادث سير، وعمل الدفاع المدني على إخلاء الوفاتين إلى المستشفى.", ["killed 2 all total"]),
         // Killed and wounded with no number after the second noun stay one combined figure.
         RuleCase("dead-and-wounded-combined-ar", "وأسفر القصف عن 5 قتلى وجرحى في الحي.", ["killed_or_wounded 5 all total"]),
         // "…, a doctor in Azaz said": a person with a short phrase of place before a verb of telling is the speaker

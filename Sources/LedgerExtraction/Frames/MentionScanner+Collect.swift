@@ -37,9 +37,9 @@ extension MentionScanner {
             } else if t[i].isWord, let dm = dualMeasure(at: i) {
                 if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
                 value = 2; end = i + 1; implicit = true; dualNoun = dm == .wounded && deathOfWounded(i, hits: hits) ? .killed : dm
-            } else if t[i].isWord, singleBody(at: i) {
+            } else if t[i].isWord, let sm = singleBody(at: i) ? Measure.killed : singleCase(at: i) {
                 if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
-                value = 1; end = i + 1; implicit = true; dualNoun = .killed
+                value = 1; end = i + (singleBody(at: i) ? 1 : 2); implicit = true; dualNoun = sm
             } else if t[i].isWord {
                 // Implicit figures: duals, singular nouns after a verb or in a list, "a civilian", "another".
                 if let p = out.last, sharesNumber(at: i, with: p) { out[out.count - 1].category = .all; i += 1; continue }

@@ -74,5 +74,15 @@ extension MentionScanner {
         return Self.countNouns[t[i + 1].key]
     }
 
+    static let singleCases: KeySet = Lexicon.keys(["حالة", "وحالة"])
+
+    /// «أسفر الحادث عن حالة وفاة», «وسُجلت حالة وفاة»: one case of a count noun, with no number before it, is one of its
+    /// measure (it was lost).
+    func singleCase(at i: Int) -> Measure? {
+        guard t[i].arabic, Self.singleCases.contains(t[i].key), i > range.lowerBound, !t[i - 1].isNumber,
+              number(at: i - 1) == nil, i + 1 < range.upperBound, t[i + 1].isWord else { return nil }
+        return Self.countNouns[t[i + 1].key]
+    }
+
     static let recordAdjectives: KeySet = ["documented", "confirmed", "recorded", "reported", "registered", "verified", "additional", "further"]
 }

@@ -107,6 +107,8 @@ enum Triggers {
     static let dualMeasureNouns: KeyMap<Measure> = KeyMap(Dictionary(uniqueKeysWithValues: [
         ("قتيلان", Measure.killed), ("قتيلين", .killed), ("شهيدان", .killed), ("شهيدين", .killed), ("جثتان", .killed), ("جثتين", .killed), ("جثتي", .killed),
         ("جثماني", .killed), ("جثمانين", .killed), ("جريحان", .wounded), ("جريحين", .wounded), ("مصابان", .wounded),
+        // «نتج عنها وفاتان وعدة إصابات», «إصابتان متوسطتان»: the duals of the count nouns.
+        ("وفاتان", .killed), ("وفاتين", .killed), ("إصابتان", .wounded), ("إصابتين", .wounded),
     ].map { (Fold.key($0.0), $0.1) }))
 
     static let operationNouns: KeySet = Lexicon.keys([
