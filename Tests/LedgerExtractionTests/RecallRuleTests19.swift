@@ -65,6 +65,14 @@ struct RecallRuleTests19 {
         RuleCase("two-deaths-dual", "وأفادت إدارة السير بوقوع حوادث عدة نتج عنها وفاتان وإصابتان متوسطتان.",
                  ["killed 2 all total", "wounded 2 all total"]),
         RuleCase("one-death-case", "ووقع حادث دهس على الجسر صباح اليوم نتج عنه حالة وفاة.", ["killed 1 all total"]),
+        // Pakistani English: "embraced martyrdom", constables and cops; armed men named by what they do.
+        RuleCase("embraced-martyrdom", "Two soldiers embraced martyrdom while three others sustained injuries in the exchange of fire.",
+                 ["killed 2 regime total", "wounded 3 all total"]),
+        RuleCase("constable-succumbed", "A constable succumbed to his injuries in hospital, raising the death toll to six.",
+                 ["killed 6 all total", "killed 1 government subset<6"]),
+        RuleCase("terrorists-and-bandits", "Three terrorists and two bandits were killed in the operation, the army said.",
+                 ["killed 3 all total", "killed 2 all total"]),
+        RuleCase("security-escort", "A security escort and a bystander also died in the shooting.", ["killed 1 all total", "killed 1 civilians total"]),
     ]
 
     @Test("a construction of the tenth reading is read", arguments: recall)

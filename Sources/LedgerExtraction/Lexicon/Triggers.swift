@@ -43,6 +43,8 @@ enum Triggers {
         // "five comrades rose as martyrs"; "treated three others for wounds", "inflicting wounds … on four civilians",
         // "about 30 people remained in hospital".
         add(["rose"], .killed, needs: ["martyrs", "martyr"])
+        // "Two soldiers embraced martyrdom" (Pakistani English).
+        add(["embraced", "embrace", "embracing"], .killed, needs: ["martyrdom", "shahadat"])
         // "gunmen shot a nurse to death", "stabbed him to death".
         add(["shot", "stabbed", "beaten", "burned", "burnt", "hacked", "tortured"], .killed, needs: ["death"])
         add(["treated"], .wounded, needs: ["wounds", "wound", "injuries", "burns"])
