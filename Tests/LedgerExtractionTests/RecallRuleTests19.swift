@@ -91,6 +91,11 @@ struct RecallRuleTests19 {
                  ["captured 50 all total"], absent: ["captured 17"]),
         // «إخلاء الوفاتين»: the dual with the article restates the dead, it counts no one new.
         RuleCase("definite-dual-deaths", "وقُتل شخصان بحادث سير، وعمل الدفاع المدني على إخلاء الوفاتين إلى المستشفى.", ["killed 2 all total"]),
+        // "two bombers, one of whom was killed": the verb after "N of whom" is that figure's; the two are not dead (they were
+        // read as two more killed, merged with the two people killed before).
+        RuleCase("one-of-whom-verb", "A guard said two people were killed and eight wounded. He said there were two bombers, one of whom was killed and the other caught.",
+                 ["killed 2 all total", "wounded 8 all total", "killed 1 all total"], absent: ["killed 2 all part", "killed 1 all subset"]),
+        RuleCase("held-hostages-of-whom", "The militants held 20 hostages, five of whom were later killed.", ["killed 5 all total"], absent: ["killed 20"]),
         // Killed and wounded with no number after the second noun stay one combined figure.
         RuleCase("dead-and-wounded-combined-ar", "وأسفر القصف عن 5 قتلى وجرحى في الحي.", ["killed_or_wounded 5 all total"]),
         // "…, a doctor in Azaz said": a person with a short phrase of place before a verb of telling is the speaker
@@ -139,9 +144,20 @@ struct RecallRuleTests19 {
         ("The strikes killed 300 people this year. The number of wounded reached 900.", .tally),
     ])
     func numberOfAfterAttack(_ c: (String, ClaimKind)) throws {
+        // (One of the reading's Kabul pages.)
         let e = extract(c.0)
         checkInvariants(e, text: c.0)
         let wounded = try #require(e.claims.first { $0.measure == .wounded })
         #expect(wounded.kind == c.1)
+    }
+
+    /// "quoted the ministry as saying eight people had been killed": reported speech, not an earlier event.
+    @Test("'as saying … had been killed' is reported speech")
+    func quotedAsSaying() throws {
+        let text = "Local media quoted the interior ministry as saying eight people had been killed and 20 wounded."
+        let e = extract(text)
+        checkInvariants(e, text: text)
+        let dead = try #require(e.claims.first { $0.measure == .killed && $0.value == 8 })
+        #expect(dead.context == .main)
     }
 }

@@ -270,6 +270,8 @@ struct MentionScanner {
             if t[j].kind == .punct && (t[j].key == ";" || t[j].key == ":" ) { return nil }
             // "were said to have been wounded": a report of what befell them, not a clause of its own.
             if stops.contains(t[j].key), !(t[j].key == "said" && j + 1 < range.upperBound && t[j + 1].key == "to") { return nil }
+            // "two bombers, one of whom was killed": the verb after "N of whom" is that figure's, not the head's.
+            if t[j].key == "whom", j - from >= 2 { return nil }
             if let h = hits.first(where: { $0.index == j }) { return h }
             j += 1
         }
