@@ -160,4 +160,27 @@ struct RecallRuleTests19 {
         let dead = try #require(e.claims.first { $0.measure == .killed && $0.value == 8 })
         #expect(dead.context == .main)
     }
+
+    /// "in the first half of the year", «في النصف الأول من العام», "the first quarter of 2015": a tally from the first of
+    /// January to the end of the part (they were incidents, or tallies with no period).
+    @Test("a part of a year makes a tally over its months", arguments: [
+        ("In the first half of the year, 1,692 civilians were killed across the country.", 2024, 6),
+        ("وقُتل 1662 مدنياً في النصف الأول من العام الجاري.", 2024, 6),
+        ("The mission recorded 763 civilian deaths in the first quarter of 2015.", 2015, 3),
+    ])
+    func partOfYear(_ c: (String, Int, Int)) throws {
+        let e = extract(c.0, published: "2024-08-10")
+        checkInvariants(e, text: c.0)
+        let dead = try #require(e.claims.first { $0.measure == .killed })
+        #expect(dead.kind == .tally)
+        #expect(dead.period?.start == Day(year: c.1, month: 1, day: 1))
+        #expect(dead.period?.end?.month == c.2)
+    }
+
+    @Test("the first half of a match is no part of a year")
+    func halfOfAMatch() throws {
+        let text = "The first half of the match ended goalless, and two men were killed in the stampede."
+        let e = extract(text, published: "2024-08-10")
+        #expect(e.claims.first { $0.measure == .killed }?.kind == .incident)
+    }
 }
