@@ -73,6 +73,16 @@ struct RecallRuleTests19 {
         RuleCase("terrorists-and-bandits", "Three terrorists and two bandits were killed in the operation, the army said.",
                  ["killed 3 all total", "killed 2 all total"]),
         RuleCase("security-escort", "A security escort and a bystander also died in the shooting.", ["killed 1 all total", "killed 1 civilians total"]),
+        // «وأصابت 31 آخرين»: the active verb of wounding (the 31 were a subset of the dead).
+        RuleCase("active-wounding-verb-ar", "وأودت القذائف بحياة 9 مواطنين بينهم طفل وأصابت 31 آخرين بجراح بينهم ثلاثة في حال حرجة.",
+                 ["killed 9 all total", "killed 1 children subset<9", "wounded 31 all total", "wounded 3 all subset<31"], absent: ["killed 31"]),
+        // A figure inside brackets takes no verb after them ("227 killed (31 men, …) and 525 injured": the men were wounded).
+        RuleCase("bracket-items-keep-their-head", "The office recorded 227 killed (31 men, 25 women, 6 boys and 3 girls) and 525 injured.",
+                 ["killed 227 all total", "killed 31 all part<227", "killed 25 women part<227", "killed 6 children part<227",
+                  "killed 3 children part<227", "wounded 525 all total"], absent: ["wounded 31", "wounded 25"]),
+        // «12 شخصاً (ثلاث نساء وطفلان)»: a number word right after a bracket opens a breakdown (it was the twelve's category).
+        RuleCase("bracket-number-word-ar", "وقُتل 12 شخصاً (ثلاث نساء وطفلان) وأصيب 30 آخرون.",
+                 ["killed 12 all total", "killed 3 women part<12", "killed 2 children part<12", "wounded 30 all total"]),
     ]
 
     @Test("a construction of the tenth reading is read", arguments: recall)
@@ -96,6 +106,9 @@ struct RecallRuleTests19 {
         RuleCase("one-of-whom-verb", "A guard said two people were killed and eight wounded. He said there were two bombers, one of whom was killed and the other caught.",
                  ["killed 2 all total", "wounded 8 all total", "killed 1 all total"], absent: ["killed 2 all part", "killed 1 all subset"]),
         RuleCase("held-hostages-of-whom", "The militants held 20 hostages, five of whom were later killed.", ["killed 5 all total"], absent: ["killed 20"]),
+        // "Twelve people (including two children) were killed": a figure before the brackets still takes the verb after them.
+        RuleCase("verb-after-bracket-for-head", "Twelve people (including two children) were killed in the strike.",
+                 ["killed 12 all total", "killed 2 children subset<12"]),
         // Killed and wounded with no number after the second noun stay one combined figure.
         RuleCase("dead-and-wounded-combined-ar", "وأسفر القصف عن 5 قتلى وجرحى في الحي.", ["killed_or_wounded 5 all total"]),
         // "…, a doctor in Azaz said": a person with a short phrase of place before a verb of telling is the speaker
@@ -110,6 +123,8 @@ struct RecallRuleTests19 {
         // «بدلاً من») is superseded by the new one (both were current totals, so the totals counted both).
         RuleCase("corrected-earlier-toll", "Officials now say 45 people died in the floods, correcting an earlier toll of 72.",
                  ["killed 45 all total", "killed 72 all total"]),
+        RuleCase("earlier-then-later", "Police had earlier put the toll at 11, but later said 86 people had lost their lives in the attack.",
+                 ["killed 11 all total", "killed 86 all total"]),
         RuleCase("and-not-ar", "وقالت الوزارة إن عدد الشهداء الذين انتُشلوا أمس هو 98 شهيداً وليس 120 شهيداً.",
                  ["killed 98 all total", "killed 120 all total"]),
         // "The number of wounded reached 30." right after one attack's toll counts that attack (the lead's check of the ninth
@@ -125,6 +140,7 @@ struct RecallRuleTests19 {
     @Test("a figure named as replaced is superseded", arguments: [
         ("Officials now say 45 people died in the floods, correcting an earlier toll of 72.", 72, 45),
         ("Two people were killed, not three as reported earlier.", 3, 2),
+        ("Police had earlier put the toll at 11, but later said 86 people had lost their lives in the attack.", 11, 86),
         ("وقالت الوزارة إن عدد الشهداء الذين انتُشلوا أمس هو 98 شهيداً وليس 120 شهيداً.", 120, 98),
         ("وأوضح المتحدث أن عدد القتلى بلغ 1032 قتيلاً بدلاً من أكثر من 1060 أُعلن عنهم سابقاً.", 1060, 1032),
     ])

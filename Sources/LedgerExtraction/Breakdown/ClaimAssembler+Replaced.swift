@@ -15,12 +15,23 @@ extension ClaimAssembler {
     func replacedFigure(at s: Int, in r: Range<Int>) -> Bool {
         func key(_ j: Int) -> Key? { j >= r.lowerBound && tokens[j].isWord ? tokens[j].key : nil }
         guard let p = key(s - 1) else { return false }
-        if Self.replacedBefore.contains(p) { return true }
+        if Self.replacedBefore.contains(p) || earlierThenLater(s, r) { return true }
         if let q = key(s - 2), Self.replacedPairs.contains(where: { $0.0 == q && $0.1.contains(p) }) { return true }
         // "an earlier toll of 72", "the previous death toll of 29"
         guard p == "of", let n = key(s - 2), Self.countNouns.contains(n) else { return false }
         let a = key(s - 3) == "death" ? key(s - 4) : key(s - 3)
         return a.map { Self.earlierAdjectives.contains($0) } ?? false
+    }
+
+    static let earlierWords: KeySet = ["earlier", "initially", "previously", "originally"]
+    static let laterWords: KeySet = ["later", "subsequently"]
+
+    /// "Police had earlier put the toll at 11, but later said 86 people had died": a figure after "earlier" with "later"
+    /// and another number after it is the figure the later one replaces.
+    func earlierThenLater(_ s: Int, _ r: Range<Int>) -> Bool {
+        guard (r.lowerBound..<s).contains(where: { Self.earlierWords.contains(tokens[$0].key) }),
+              let later = (s..<r.upperBound).first(where: { Self.laterWords.contains(tokens[$0].key) }) else { return false }
+        return (later..<r.upperBound).contains { tokens[$0].isNumber || !tokens[$0].arabic && EnglishNumbers.small[tokens[$0].key] != nil }
     }
 
     /// The replaced figure is superseded by the nearest other total of its measure in the sentence, the one before it

@@ -13,4 +13,13 @@ extension MentionScanner {
         }
         return false
     }
+
+    /// Whether a "(" before token `i` in the sentence is not closed before it: `i` is inside brackets.
+    func openBracket(before i: Int) -> Bool {
+        var depth = 0
+        for j in range.lowerBound..<min(i, range.upperBound) where t[j].kind == .punct {
+            if t[j].isPunct("(") { depth += 1 } else if t[j].isPunct(")") { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
 }

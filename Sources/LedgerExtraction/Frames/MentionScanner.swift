@@ -227,6 +227,8 @@ struct MentionScanner {
             if j > i, !t[j].arabic, EnglishNumbers.small[t[j].key] != nil || t[j].key == "dozen" { break }
             // «عشرون رجلاً وعشر نساء»: an Arabic number word opens the next item (the women were the men's words).
             if j > i, t[j].arabic, t[j].key.hasPrefix("و"), ArabicNumbers.parse(t, at: j, limit: range.upperBound) != nil { break }
+            // «12 شخصاً (ثلاث نساء وطفلان)»: a number word right after a bracket opens a breakdown.
+            if j > i, t[j].arabic, t[j - 1].isPunct("("), ArabicNumbers.parse(t, at: j, limit: range.upperBound) != nil { break }
             // "six men and a girl": a new item starts after "and"; the first noun's words end there.
             // ("three brothers and their mother": likewise after "and" with a possessive.)
             if j > i, generic != nil, t[j].key == "and", j + 1 < limit, ["a", "an", "his", "her", "their"].contains(t[j + 1].key.string) { break }
@@ -272,6 +274,8 @@ struct MentionScanner {
             if stops.contains(t[j].key), !(t[j].key == "said" && j + 1 < range.upperBound && t[j + 1].key == "to") { return nil }
             // "two bombers, one of whom was killed": the verb after "N of whom" is that figure's, not the head's.
             if t[j].key == "whom", j - from >= 2 { return nil }
+            // "227 killed (31 men, 25 women) and 525 injured": a figure inside brackets takes no verb after them.
+            if t[j].isPunct(")"), openBracket(before: from) { return nil }
             if let h = hits.first(where: { $0.index == j }) { return h }
             j += 1
         }
