@@ -83,6 +83,10 @@ struct RecallRuleTests19 {
         // «12 شخصاً (ثلاث نساء وطفلان)»: a number word right after a bracket opens a breakdown (it was the twelve's category).
         RuleCase("bracket-number-word-ar", "وقُتل 12 شخصاً (ثلاث نساء وطفلان) وأصيب 30 آخرون.",
                  ["killed 12 all total", "killed 3 women part<12", "killed 2 children part<12", "wounded 30 all total"]),
+        // «ارتفع عدد الشهداء إلى 66»: the martyrs with the article are the dead, like «القتلى»; «عدد المصابين» the wounded.
+        RuleCase("number-of-martyrs", "ويرتفع عدد الشهداء منذ بداية العام إلى 66 فلسطينياً (7 منهم في اشتباكات مسلحة).",
+                 ["killed 66 all total", "killed 7 all subset<66"]),
+        RuleCase("number-of-injured-ar", "وبلغ عدد المصابين 30 بعد انهيار المبنى.", ["wounded 30 all total"]),
     ]
 
     @Test("a construction of the tenth reading is read", arguments: recall)
@@ -109,6 +113,11 @@ struct RecallRuleTests19 {
         // "Twelve people (including two children) were killed": a figure before the brackets still takes the verb after them.
         RuleCase("verb-after-bracket-for-head", "Twelve people (including two children) were killed in the strike.",
                  ["killed 12 all total", "killed 2 children subset<12"]),
+        // A numbered list of names under a toll: «1.» is the line's place, not one more dead (each was a part of the toll).
+        RuleCase("numbered-names", "ارتقى 3 شهداء في المواجهات. والشهداء هم:\n1. محمد أحمد جبارين / أم الفحم\n2. عمار خليل الطيراوي / رام الله\n3. رأفت نظمي الحرباوي / الخليل",
+                 ["killed 3 all total"], absent: ["killed 1", "killed 2"]),
+        RuleCase("numbered-names-dash", "Three people were killed in the raid. The dead are:\n1- Samer Khaled al-Ali\n2- Omar Hassan al-Ahmad\n3- Ali Mahmoud al-Saleh",
+                 ["killed 3 all total"], absent: ["killed 1", "killed 2"]),
         // Killed and wounded with no number after the second noun stay one combined figure.
         RuleCase("dead-and-wounded-combined-ar", "وأسفر القصف عن 5 قتلى وجرحى في الحي.", ["killed_or_wounded 5 all total"]),
         // "…, a doctor in Azaz said": a person with a short phrase of place before a verb of telling is the speaker

@@ -13,6 +13,16 @@ extension MentionScanner {
 
     static let ordinalSuffixes: KeySet = ["st", "nd", "rd", "th"]
 
+    /// «1. محمد أحمد جبارين / أم الفحم», «2- الشهيد عزيز», "3) Samer al-Ali": the number of a numbered line, glued to
+    /// its stop and followed by a word, is the line's place in a list of names, not a count (each was one more part).
+    func lineOrdinal(_ i: Int, _ end: Int) -> Bool {
+        guard t[i].isNumber, end == i + 1, end + 1 < t.count, i == 0 || t[i - 1].kind == .newline else { return false }
+        let p = t[end]
+        guard p.kind == .punct, p.isPunct(".") || p.isPunct(")") || p.isPunct("-"), !p.spaceBefore else { return false }
+        let w = t[end + 1]
+        return w.isWord && w.trig == nil && !(w.isNumber || EnglishNumbers.small[w.key] != nil)
+    }
+
     /// `the 41st drone attack`: an ordinal written in digits, never a count.
     func ordinalNumber(_ i: Int) -> Bool {
         guard t[i].isNumber, i + 1 < range.upperBound, !t[i + 1].spaceBefore, t[i + 1].isWord else { return false }

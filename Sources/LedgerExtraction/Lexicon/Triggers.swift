@@ -100,6 +100,10 @@ enum Triggers {
         // «لا يزال 17 شخصاً في عداد المفقودين», «عدد المفقودين»: the missing, with the article.
         "المفقودين": Trigger(measure: .missing, head: false), "والمفقودين": Trigger(measure: .missing, head: false),
         "المفقودون": Trigger(measure: .missing, head: false),
+        // «ارتفع عدد الشهداء إلى 66», «ومن بين الشهداء»: the martyrs with the article, like «القتلى».
+        "الشهداء": Trigger(measure: .killed, head: false), "والشهداء": Trigger(measure: .killed, head: false),
+        "المصابين": Trigger(measure: .wounded, head: false), "والمصابين": Trigger(measure: .wounded, head: false),
+        "المصابون": Trigger(measure: .wounded, head: false),
         // «والمتوفين 7», «عدد المتوفين»: the deceased, with the article.
         "المتوفين": Trigger(measure: .killed, head: false), "والمتوفين": Trigger(measure: .killed, head: false),
         "المتوفون": Trigger(measure: .killed, head: false),
