@@ -87,6 +87,11 @@ struct RecallRuleTests19 {
         RuleCase("number-of-martyrs", "ويرتفع عدد الشهداء منذ بداية العام إلى 66 فلسطينياً (7 منهم في اشتباكات مسلحة).",
                  ["killed 66 all total", "killed 7 all subset<66"]),
         RuleCase("number-of-injured-ar", "وبلغ عدد المصابين 30 بعد انهيار المبنى.", ["wounded 30 all total"]),
+        // «سقوط قتيل وثلاثة جرحى», «وشهيد متأثر بإصابته»: an indefinite singular noun of a measure is one of it (it was lost).
+        RuleCase("one-dead-noun", "وأسفر الانفجار عن سقوط قتيل وثلاثة جرحى في صفوف المدنيين.", ["killed 1 all total", "wounded 3 civilians total"]),
+        RuleCase("one-martyr-among", "ووصل إلى مستشفيات القطاع 43 شهيداً، منهم 42 انتشالاً، وشهيد متأثر بإصابته.",
+                 ["killed 43 all total", "killed 42 all subset<43", "killed 1 all subset<43"]),
+        RuleCase("one-dead-one-wounded", "وأسفر القصف على الحي عن قتيل وجريح.", ["killed 1 all total", "wounded 1 all total"]),
     ]
 
     @Test("a construction of the tenth reading is read", arguments: recall)
@@ -118,6 +123,9 @@ struct RecallRuleTests19 {
                  ["killed 3 all total"], absent: ["killed 1", "killed 2"]),
         RuleCase("numbered-names-dash", "Three people were killed in the raid. The dead are:\n1- Samer Khaled al-Ali\n2- Omar Hassan al-Ahmad\n3- Ali Mahmoud al-Saleh",
                  ["killed 3 all total"], absent: ["killed 1", "killed 2"]),
+        // «بين قتيل وجريح» stays combined; «قتيل من كل عائلة», «كل قتيل» count no one.
+        RuleCase("between-dead-and-wounded", "وسقط ستة أشخاص بين قتيل وجريح في الشجار.", ["killed_or_wounded 6 all total"], absent: ["killed 1", "wounded 1"]),
+        RuleCase("every-dead", "وقالت العشيرة إن كل قتيل يترك عائلة بلا معيل.", [], absent: ["killed"]),
         // Killed and wounded with no number after the second noun stay one combined figure.
         RuleCase("dead-and-wounded-combined-ar", "وأسفر القصف عن 5 قتلى وجرحى في الحي.", ["killed_or_wounded 5 all total"]),
         // "…, a doctor in Azaz said": a person with a short phrase of place before a verb of telling is the speaker

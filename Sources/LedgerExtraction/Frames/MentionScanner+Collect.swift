@@ -34,9 +34,9 @@ extension MentionScanner {
                     let between = i > lo && Self.rangeOpeners.contains(t[i - 1].key)
                     if (t[end].key != "و" && t[end].key != "and") || between, !isDecoy(end + 1, end + 2, value: v2), !risenFrom(i) { isRangeHigh = v2 }
                 }
-            } else if t[i].isWord, let dm = dualMeasure(at: i) {
+            } else if t[i].isWord, let (dv, dm) = dualMeasure(at: i).map({ (2, $0) }) ?? singleMeasureNoun(at: i).map({ (1, $0) }) {
                 if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
-                value = 2; end = i + 1; implicit = true; dualNoun = dm == .wounded && deathOfWounded(i, hits: hits) ? .killed : dm
+                value = dv; end = i + 1; implicit = true; dualNoun = dm == .wounded && deathOfWounded(i, hits: hits) ? .killed : dm
             } else if t[i].isWord, let sm = singleBody(at: i) ? Measure.killed : singleCase(at: i) {
                 if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
                 value = 1; end = i + (singleBody(at: i) ? 1 : 2); implicit = true; dualNoun = sm

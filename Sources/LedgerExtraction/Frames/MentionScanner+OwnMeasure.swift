@@ -84,5 +84,20 @@ extension MentionScanner {
         return Self.countNouns[t[i + 1].key]
     }
 
+    static let singleMeasureNouns: KeyMap<Measure> = KeyMap(Dictionary(uniqueKeysWithValues: [
+        ("قتيل", Measure.killed), ("وقتيل", .killed), ("شهيد", .killed), ("وشهيد", .killed), ("جريح", .wounded), ("وجريح", .wounded),
+    ].map { (Fold.key($0.0), $0.1) }))
+    static let notOneBefore: KeySet = Lexicon.keys(["بين", "كل", "لكل", "وكل", "وبين"])
+
+    /// «أسفر عن سقوط قتيل وثلاثة جرحى», «منهم 42 انتشالاً، وشهيد متأثر بإصابته»: an indefinite singular noun of a measure,
+    /// with no number before it, is one of its measure («عن قتيل وجريح»: one of each); not inside «بين قتيل وجريح»
+    /// (combined), «قتيل من كل عائلة», «كل قتيل».
+    func singleMeasureNoun(at i: Int) -> Measure? {
+        guard t[i].arabic, let ms = Self.singleMeasureNouns[t[i].key], i > range.lowerBound else { return nil }
+        for j in max(range.lowerBound, i - 2)..<i where Self.notOneBefore.contains(t[j].key) || t[j].isNumber || number(at: j) != nil { return nil }
+        if i + 1 < range.upperBound, t[i + 1].key == "من" { return nil }
+        return ms
+    }
+
     static let recordAdjectives: KeySet = ["documented", "confirmed", "recorded", "reported", "registered", "verified", "additional", "further"]
 }
