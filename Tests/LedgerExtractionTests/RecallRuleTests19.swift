@@ -92,6 +92,14 @@ struct RecallRuleTests19 {
         RuleCase("one-martyr-among", "ووصل إلى مستشفيات القطاع 43 شهيداً، منهم 42 انتشالاً، وشهيد متأثر بإصابته.",
                  ["killed 43 all total", "killed 42 all subset<43", "killed 1 all subset<43"]),
         RuleCase("one-dead-one-wounded", "وأسفر القصف على الحي عن قتيل وجريح.", ["killed 1 all total", "wounded 1 all total"]),
+        // "four more corpses": corpses are the dead (the four took the wounded verb before the contrast); "more" and
+        // "another" add to a toll of the same size, they do not restate it.
+        RuleCase("more-corpses", "The attackers killed four people and left several others injured, while four more corpses were recovered from the bush.",
+                 ["killed 4 all total", "killed 4 all total"], absent: ["wounded 4"]),
+        RuleCase("another-same-size", "Four people were killed in the raid. Another four people died in the second village.",
+                 ["killed 4 all total", "killed 4 all total"]),
+        RuleCase("natives-and-wives", "Police said four natives were killed, and the bandits carried off his two wives.",
+                 ["killed 4 civilians total"]),
     ]
 
     @Test("a construction of the tenth reading is read", arguments: recall)

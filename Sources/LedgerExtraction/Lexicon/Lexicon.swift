@@ -165,6 +165,8 @@ enum Lexicon {
         en(["terrorists", "insurgents", "bandits", "extremists"], .all, .plural)
         en(["terrorist", "insurgent", "bandit", "extremist"], .all, .singular)
         en(["constables", "cops"], .government, .plural)
+        en(["natives", "locals"], .civilians, .plural)
+        en(["wives", "mothers", "widows"], .women, .plural)
         en(["constable", "cop"], .government, .singular)
         en(["citizen"], .civilians, .singular)
         en(["citizens"], .civilians, .plural)

@@ -70,7 +70,7 @@ enum Triggers {
         func en(_ ws: [String], _ m: Measure, head: Bool = false) { for w in ws { d[Key(w)] = Trigger(measure: m, head: head) } }
         en(["killed", "kill", "kills", "killing", "died", "die", "dies", "martyred", "executed", "slaughtered", "beheaded",
             "assassinated", "assassination", "perished", "eliminated", "succumbed", "murdered", "toll", "massacred", "lynched", "fatally"], .killed)
-        en(["dead", "deaths", "fatalities", "martyrs", "bodies", "lives"], .killed, head: true)
+        en(["dead", "deaths", "fatalities", "martyrs", "bodies", "lives", "corpses"], .killed, head: true)
         en(["body", "remains"], .killed)
         en(["life"], .killed)
         en(["wounded", "injured", "wounding", "injuring", "hurt", "injuries", "hospitalised", "hospitalized", "injures", "injure",
