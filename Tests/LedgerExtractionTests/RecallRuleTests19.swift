@@ -183,6 +183,9 @@ struct RecallRuleTests19 {
         ("The toll from the car bombing rose from 12 to 14. The number of wounded reached 30.", ClaimKind.incident),
         ("A car bomb killed 12 people in the market. The number of wounded reached 30.", .incident),
         ("The strikes killed 300 people this year. The number of wounded reached 900.", .tally),
+        // The ninth reading's left row: "the number of" after a contrast counts the event before the contrast.
+        ("Four people were killed, while the number of injured reached 30.", .incident),
+        ("قُتل أربعة أشخاص، فيما بلغ عدد الجرحى 30.", .incident),
     ])
     func numberOfAfterAttack(_ c: (String, ClaimKind)) throws {
         // (One of the reading's Kabul pages.)

@@ -65,7 +65,7 @@ extension FrameReview {
         let period: Period
         if s.contains(any: Self.nationwide), let d = c.eventDate?.day {
             period = Period(start: d, end: d, text: c.eventDate?.text ?? d.description)
-        } else if s.contains(any: Self.sinceStart), !countOfOneAttack(s), !countOfTheAttackBefore(i) {
+        } else if s.contains(any: Self.sinceStart), !countOfOneAttack(s), !countOfTheAttackBefore(i), !numberOfAfterContrast(i) {
             period = Period(start: PastPeriod.monthNamed(s, published: published), end: published, text: "since the start")
         } else { return }
         claims[i].kind = .tally
