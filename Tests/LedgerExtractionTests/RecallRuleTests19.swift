@@ -134,6 +134,9 @@ struct RecallRuleTests19 {
         // «بين قتيل وجريح» stays combined; «قتيل من كل عائلة», «كل قتيل» count no one.
         RuleCase("between-dead-and-wounded", "وسقط ستة أشخاص بين قتيل وجريح في الشجار.", ["killed_or_wounded 6 all total"], absent: ["killed 1", "wounded 1"]),
         RuleCase("every-dead", "وقالت العشيرة إن كل قتيل يترك عائلة بلا معيل.", [], absent: ["killed"]),
+        // "Two of them died later" after a wounded count tells of the wounded who died, not of the dead before them.
+        RuleCase("of-them-died-later", "Three people were killed and five wounded in the blast. Two of them died later in hospital.",
+                 ["killed 3 all total", "wounded 5 all total", "killed 2 all total"], absent: ["killed 2 all subset"]),
         // Killed and wounded with no number after the second noun stay one combined figure.
         RuleCase("dead-and-wounded-combined-ar", "وأسفر القصف عن 5 قتلى وجرحى في الحي.", ["killed_or_wounded 5 all total"]),
         // "…, a doctor in Azaz said": a person with a short phrase of place before a verb of telling is the speaker

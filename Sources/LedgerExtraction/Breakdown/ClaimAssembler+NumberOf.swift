@@ -13,6 +13,14 @@ extension ClaimAssembler {
         return b == "the" && (c.isNumber || Self.deadWords.contains(c.key))
     }
 
+    static let diedWords: KeySet = ["died", "die", "dies", "succumbed", "succumb", "succumbs"]
+
+    /// "Six of them were killed in Kharkiv" after "15 killed and 16 wounded" picks out of the dead; "Two of them died later"
+    /// after the same words tells of the wounded who died (one more death each, as before).
+    func killedNotDied(_ hits: [TriggerHit]) -> Bool {
+        !hits.isEmpty && hits.allSatisfy { !Self.diedWords.contains(tokens[$0.index].key) }
+    }
+
     static let includeWords: KeySet = ["include", "includes", "included", "including"]
 
     /// "The dead include two doctors", "Those killed included a nurse": some of the dead told before, not all of them.

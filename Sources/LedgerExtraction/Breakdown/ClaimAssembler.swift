@@ -214,7 +214,7 @@ struct ClaimAssembler {
         // ("Of them, two are in critical condition" after "three killed and five wounded" picks out of the wounded.)
         let lastTotalKilled = lastClaimSentence.last(where: { drafts[$0].role == .total }).map { drafts[$0].measure == .killed } ?? false
         if !continuation, lastClaimSentenceIndex >= si - 1, hits.allSatisfy({ $0.measure == .killed }), victimsAre(r),
-           !opensOnTheDead(r) || lastTotalKilled || opensOnNumberOf(r) && !hits.isEmpty,
+           !opensOnTheDead(r) || lastTotalKilled || opensOnNumberOf(r) && killedNotDied(hits),
            let last = lastClaimSentence.last(where: { drafts[$0].measure == .killed && drafts[$0].role == .total }) { victimsOf = last }
         if victimsOf == nil, !continuation, !cues.tally, let p = openPartition, p.sentence == si - 1, scanner.sentenceArabic, opensWithItem(s) {
             victimsOf = p.total
