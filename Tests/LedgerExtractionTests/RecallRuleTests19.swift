@@ -137,6 +137,8 @@ struct RecallRuleTests19 {
         // "Two of them died later" after a wounded count tells of the wounded who died, not of the dead before them.
         RuleCase("of-them-died-later", "Three people were killed and five wounded in the blast. Two of them died later in hospital.",
                  ["killed 3 all total", "wounded 5 all total", "killed 2 all total"], absent: ["killed 2 all subset"]),
+        // "one of the 14 killed" names the toll itself.
+        RuleCase("one-of-the-fourteen", "He is one of the 14 killed in the raid.", ["killed 14 all total"]),
         // Killed and wounded with no number after the second noun stay one combined figure.
         RuleCase("dead-and-wounded-combined-ar", "وأسفر القصف عن 5 قتلى وجرحى في الحي.", ["killed_or_wounded 5 all total"]),
         // "…, a doctor in Azaz said": a person with a short phrase of place before a verb of telling is the speaker
@@ -229,5 +231,14 @@ struct RecallRuleTests19 {
         let text = "The first half of the match ended goalless, and two men were killed in the stampede."
         let e = extract(text, published: "2024-08-10")
         #expect(e.claims.first { $0.measure == .killed }?.kind == .incident)
+    }
+
+    /// «جريح واحد» is one wounded, read once (the singular noun and «واحد» are one figure).
+    @Test("«جريح واحد» is one figure")
+    func oneWoundedOnce() {
+        let text = "وجرح جريح واحد في الاشتباك."
+        let e = extract(text)
+        checkInvariants(e, text: text)
+        #expect(ruleFigures(e.claims) == ["wounded 1 all total"])
     }
 }

@@ -95,7 +95,7 @@ extension MentionScanner {
     func singleMeasureNoun(at i: Int) -> Measure? {
         guard t[i].arabic, let ms = Self.singleMeasureNouns[t[i].key], i > range.lowerBound else { return nil }
         for j in max(range.lowerBound, i - 2)..<i where Self.notOneBefore.contains(t[j].key) || t[j].isNumber || number(at: j) != nil { return nil }
-        if i + 1 < range.upperBound, t[i + 1].key == "من" { return nil }
+        if i + 1 < range.upperBound, t[i + 1].key == "من" || Self.oneWords.contains(t[i + 1].key) { return nil }
         return ms
     }
 

@@ -169,8 +169,9 @@ struct MentionScanner {
             if p.isPunct("$") || p.isPunct("£") || p.isPunct("€") || p.isPunct("#") { return true }
             if p.isPunct("-") && !p.spaceBefore && i >= lo + 2 && t[i - 2].isWord && !t[i - 2].arabic { return true }
             if p.isWord, p.key == "ال" || p.key == "الـ", end < limit, t[end].isWord, Triggers.notPeople.contains(t[end].key) { return true }
-            // "Twelve of the 13 dead": a toll restated after "N of the"; the number before it is the figure.
-            if p.key == "the", i >= lo + 3, t[i - 2].key == "of", number(at: i - 3) != nil { return true }
+            // "Twelve of the 13 dead": a toll restated after "N of the"; the number before it is the figure ("one of the 14
+            // killed" names the toll itself).
+            if p.key == "the", i >= lo + 3, t[i - 2].key == "of", let (v, _, _) = number(at: i - 3), v >= 2 { return true }
             // "بين القتلى الـ11 تسع نساء": a definite numeral restates a toll; the number after it is the figure.
             if p.isWord, p.key == "ال" || p.key == "الـ", end < limit, t[end].isWord, t[end].arabic, number(at: end) != nil { return true }
             if p.isPunct("/") || p.isPunct("."), i >= lo + 2, t[i - 2].isNumber { return true }
