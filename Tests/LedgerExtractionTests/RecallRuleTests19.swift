@@ -137,6 +137,8 @@ struct RecallRuleTests19 {
         // "Two of them died later" after a wounded count tells of the wounded who died, not of the dead before them.
         RuleCase("of-them-died-later", "Three people were killed and five wounded in the blast. Two of them died later in hospital.",
                  ["killed 3 all total", "wounded 5 all total", "killed 2 all total"], absent: ["killed 2 all subset"]),
+        // «في حالة وفاة أحد الجرحى» (in case one of the wounded dies) counts no one new.
+        RuleCase("in-case-of-death", "وقُتل شخص واحد، وفي حالة وفاة أحد الجرحى سترتفع الحصيلة.", ["killed 1 all total"], absent: ["killed 2"]),
         // "one of the 14 killed" names the toll itself.
         RuleCase("one-of-the-fourteen", "He is one of the 14 killed in the raid.", ["killed 14 all total"]),
         // Killed and wounded with no number after the second noun stay one combined figure.

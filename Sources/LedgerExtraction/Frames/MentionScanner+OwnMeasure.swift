@@ -81,6 +81,9 @@ extension MentionScanner {
     func singleCase(at i: Int) -> Measure? {
         guard t[i].arabic, Self.singleCases.contains(t[i].key), i > range.lowerBound, !t[i - 1].isNumber,
               number(at: i - 1) == nil, i + 1 < range.upperBound, t[i + 1].isWord else { return nil }
+        // «في حالة وفاة أحد الجرحى» (in case one of the wounded dies): a condition, not a count.
+        if t[i - 1].key == "في" || t[i - 1].key == "وفي" { return nil }
+        if i + 2 < range.upperBound, t[i + 2].victimInfo != nil || Self.oneOf.contains(t[i + 2].key) { return nil }
         return Self.countNouns[t[i + 1].key]
     }
 
