@@ -139,6 +139,9 @@ struct RecallRuleTests19 {
                  ["killed 3 all total", "wounded 5 all total", "killed 2 all total"], absent: ["killed 2 all subset"]),
         // «في حالة وفاة أحد الجرحى» (in case one of the wounded dies) counts no one new.
         RuleCase("in-case-of-death", "وقُتل شخص واحد، وفي حالة وفاة أحد الجرحى سترتفع الحصيلة.", ["killed 1 all total"], absent: ["killed 2"]),
+        // A place noun after a number of two or more is a modifier: "two school teachers" are teachers.
+        RuleCase("place-modifier", "Two school teachers and four camp residents were killed in the raid.",
+                 ["killed 2 civilians total", "killed 4 all total"]),
         // "one of the 14 killed" names the toll itself.
         RuleCase("one-of-the-fourteen", "He is one of the 14 killed in the raid.", ["killed 14 all total"]),
         // Killed and wounded with no number after the second noun stay one combined figure.

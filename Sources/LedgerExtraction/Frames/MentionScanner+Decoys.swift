@@ -52,6 +52,10 @@ extension MentionScanner {
         return (p == "ال" || p == "الـ" || p == "of") && Self.ageNouns.contains(t[i - 2].key)
     }
 
+    /// Places and buildings named in the singular ("two school teachers" keeps its teachers: only "one" is checked).
+    static let singlePlaces: KeySet = ["village", "town", "city", "house", "home", "district", "community", "neighbourhood", "neighborhood",
+                                       "province", "region", "camp", "building", "school", "mosque", "market", "church", "monastery",
+                                       "hospital", "checkpoint", "base", "position", "area", "car", "vehicle", "family"]
     static let superlatives: KeySet = ["worst", "most", "deadliest", "bloodiest", "largest", "biggest", "fiercest", "heaviest", "latest", "first"]
     static let oneWords: KeySet = Lexicon.keys(["واحد", "واحدة", "واحدا", "واحده"])
 
@@ -68,6 +72,8 @@ extension MentionScanner {
            Triggers.notPeople.contains(t[end + 2].key) { return true }
         // «وقالت القناة 13 الإسرائيلية», "Channel 12": a number in an outlet's name.
         if i > lo, Self.channelNouns.contains(t[i - 1].key) { return true }
+        // "shot dead in one village", "in one house": one place, unless a person noun follows ("one village head").
+        if t[i].key == "one", end < hi, Self.singlePlaces.contains(t[end].key), !(end + 1 < hi && t[end + 1].victimInfo != nil) { return true }
         // "the previous one killed two children": one blast or attack of a series, not a person.
         if t[i].key == "one", i > lo, ["previous", "latest", "earlier", "last"].contains(t[i - 1].key) { return true }
         guard t[i].arabic, Self.oneWords.contains(t[i].key), i > lo, t[i - 1].isWord else { return false }

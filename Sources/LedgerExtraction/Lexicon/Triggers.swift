@@ -141,9 +141,6 @@ enum Triggers {
         "airstrikes", "airstrike", "strikes", "raid", "vehicles", "vehicle", "cars", "car", "drones", "drone", "rockets", "rocket",
         "shells", "shell", "missiles", "missile", "sheep", "heads", "head", "houses", "homes", "villages", "checkpoints", "posts", "outposts", "bases", "headquarters", "times",
         "dollars", "tons", "tonnes", "barrels", "bullets", "rounds", "provinces", "towns", "sites", "positions", "tanks", "mines",
-        // one place or thing: "shot dead in one village", "in one house"
-        "village", "town", "city", "house", "home", "district", "community", "neighbourhood", "neighborhood", "province", "region",
-        "camp", "building", "school", "mosque", "market", "church", "monastery", "hospital", "checkpoint", "base", "position", "tank",
         "k", "views", "percentage", "sides", "side", "events", "event", "fronts", "parties", "points", "views", "reads", "shares", "comments", "قراءة", "مشاهدة", "تعليق",
     ])
 
