@@ -144,6 +144,12 @@ struct RecallRuleTests19 {
                  ["killed 2 civilians total", "killed 4 all total"]),
         // "one of the 14 killed" names the toll itself.
         RuleCase("one-of-the-fourteen", "He is one of the 14 killed in the raid.", ["killed 14 all total"]),
+        // A death of wounds told as the last item of a list of places is a toll of its own place, and so are the items before
+        // it (they were increments inside the first toll); "reached 7, after two of the injured died" stays inside.
+        RuleCase("list-item-died-of-wounds", "وأفاد المراسل بأن ستة أشخاص قتلوا في البلدة، وشخصين في المدينة، وشخصاً في القرية متأثراً بجراحه.",
+                 ["killed 6 all total", "killed 2 all total", "killed 1 all total"], absent: ["killed 2 all subset", "killed 1 all subset"]),
+        RuleCase("reached-after-died", "The death toll reached 7, after two of the injured died of their wounds.",
+                 ["killed 7 all total", "killed 2 all subset<7"]),
         // Killed and wounded with no number after the second noun stay one combined figure.
         RuleCase("dead-and-wounded-combined-ar", "وأسفر القصف عن 5 قتلى وجرحى في الحي.", ["killed_or_wounded 5 all total"]),
         // "…, a doctor in Azaz said": a person with a short phrase of place before a verb of telling is the speaker

@@ -39,7 +39,7 @@ extension FrameReview {
         guard let toll else { return }
         if !fromWounded, !s.contains(any: Self.incrementCues), claims[toll].span.start > c.span.start || claims[toll].span.start < s.start { return }
         // «قُتل مدنيان برصاص قناص، بينما توفي طفل متأثراً بجراحه»: after a contrast, with no toll raised, one more death.
-        if !fromWounded, !s.contains(any: Self.riseWords), contrastBetween(claims[toll], c, s) { return }
+        if !fromWounded, !s.contains(any: Self.riseWords), contrastBetween(claims[toll], c, s) || listItemAfter(claims[toll], c, s) { return }
         claims[i].role = .subset
         claims[i].parent = claims[toll].id
         claims[i].notes.append("increment: inside the new toll, not a revision of it")
