@@ -98,6 +98,7 @@ struct RecallRuleTests19 {
                  ["killed 4 all total", "killed 4 all total"], absent: ["wounded 4"]),
         RuleCase("another-same-size", "Four people were killed in the raid. Another four people died in the second village.",
                  ["killed 4 all total", "killed 4 all total"]),
+        RuleCase("hostages-killed", "Three hostages were killed during the rescue.", ["killed 3 civilians total"]),
         RuleCase("natives-and-wives", "Police said four natives were killed, and the bandits carried off his two wives.",
                  ["killed 4 civilians total"]),
     ]

@@ -165,7 +165,7 @@ enum Lexicon {
         en(["terrorists", "insurgents", "bandits", "extremists"], .all, .plural)
         en(["terrorist", "insurgent", "bandit", "extremist"], .all, .singular)
         en(["constables", "cops"], .government, .plural)
-        en(["natives", "locals"], .civilians, .plural)
+        en(["natives", "locals", "hostages", "captives"], .civilians, .plural)
         en(["wives", "mothers", "widows"], .women, .plural)
         en(["constable", "cop"], .government, .singular)
         en(["citizen"], .civilians, .singular)
