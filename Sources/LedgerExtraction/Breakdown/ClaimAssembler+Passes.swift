@@ -47,6 +47,7 @@ extension ClaimAssembler {
     static let fromWords: KeySet = Lexicon.keys(["from", "من"])
 
     mutating func supersede(_ thisSentence: [Int], cues: SentenceCues) {
+        supersedeReplaced(thisSentence)
         if cues.update, let last = thisSentence.last(where: { drafts[$0].role == .total }) {
             // "ارتفع من 14 إلى 17" / "up from 14": the last figure is the new one.
             let totals = thisSentence.filter { drafts[$0].role == .total && drafts[$0].measure == drafts[last].measure }

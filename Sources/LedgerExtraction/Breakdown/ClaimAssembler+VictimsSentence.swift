@@ -14,16 +14,4 @@ extension ClaimAssembler {
                 || before.map { Self.victimWords.contains($0.key) } == true && tokens[m.numberAt].key.hasPrefix("ال")
         }
     }
-
-    /// "The dead included two Iranians": a sentence whose victims' noun takes "include(d)" picks some of them out.
-    func includesVictims(_ r: Range<Int>) -> Bool {
-        var i = r.lowerBound
-        while i + 1 < min(r.upperBound, r.lowerBound + 6) {
-            if Self.victimWords.contains(tokens[i].key) && Self.includeWords.contains(tokens[i + 1].key) { return true }
-            i += 1
-        }
-        return false
-    }
-
-    static let includeWords: KeySet = Lexicon.keys(["included", "include", "includes"])
 }

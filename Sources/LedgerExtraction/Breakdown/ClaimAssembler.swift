@@ -27,7 +27,7 @@ struct ClaimAssembler {
         // "This includes 97 fighters of the SDF": the sentence opens on the previous toll.
         if r.count > 2, ["this", "these", "they", "that"].contains(tokens[r.lowerBound].key),
            ["includes", "include", "included"].contains(tokens[r.lowerBound + 1].key) { return true }
-        if opensOnTheDead(r) { return true }
+        if opensOnTheDead(r) || includesTheDead(r) || tollBrokenDown(r) { return true }
         var i = r.lowerBound
         while i + 1 < r.upperBound {
             if Self.victimWords.contains(tokens[i].key), Self.victimCopula.contains(tokens[i + 1].key) || (i + 2 < r.upperBound && tokens[i + 1].isPunct(":")) { return true }
@@ -43,7 +43,7 @@ struct ClaimAssembler {
         if a == "of", b == "them" || b == "these" || b == "those" { return true }
         if a == "of" || a == "among", b == "the", Self.deadWords.contains(c) { return true }
         if a == "among", b == "them" || b == "those" && Self.deadWords.contains(c) { return true }
-        if Self.ofThemAr.contains(a) { return true }
+        if Self.ofThemAr.contains(a) || opensOnNumberOf(r) { return true }
         return Self.amongAr.contains(a) && (b == "بين" && Self.deadWords.contains(c) || Self.deadWords.contains(b))
     }
 
@@ -215,7 +215,7 @@ struct ClaimAssembler {
         // ("Of them, two are in critical condition" after "three killed and five wounded" picks out of the wounded.)
         let lastTotalKilled = lastClaimSentence.last(where: { drafts[$0].role == .total }).map { drafts[$0].measure == .killed } ?? false
         if !continuation, lastClaimSentenceIndex >= si - 1, hits.allSatisfy({ $0.measure == .killed }), victimsAre(r),
-           !opensOnTheDead(r) || lastTotalKilled,
+           !opensOnTheDead(r) || lastTotalKilled || opensOnNumberOf(r) && killedNotDied(hits),
            let last = brokenDownToll(of: lastClaimSentence) { victimsOf = last }
         if victimsOf == nil, !continuation, !cues.tally, let p = openPartition, p.sentence == si - 1, scanner.sentenceArabic, opensWithItem(s) {
             victimsOf = p.total
@@ -296,7 +296,7 @@ struct ClaimAssembler {
                           attributedTo: cues.contrastSource.flatMap { m.start > $0.at ? $0.name : nil } ?? source, span: span,
                           headline: s.headline, sentence: si)
             d.notes = m.notes
-            d.afterFrom = m.start > r.lowerBound && Self.fromWords.contains(tokens[m.start - 1].key)
+            d.afterFrom = m.start > r.lowerBound && Self.fromWords.contains(tokens[m.start - 1].key); d.replaced = replacedFigure(at: m.start, in: r)
             // ("… died under torture in Idlib, 8 in Homs and 6 in Hama": in a tally too, a bare item after the first keeps its own.)
             if !continuation, !isTally || k > 0 && m.categoryText == nil && !m.implicit, mentions.count >= 2, let own = figurePlace(m, next: k + 1 < mentions.count ? mentions[k + 1].start : r.upperBound, sentence: place) {
                 d.place = own
@@ -383,9 +383,10 @@ struct ClaimAssembler {
             mentionDraft.append(idx)
             thisSentence.append(idx)
         }
-        if let v = victimsOf, opensOnTheDead(r) || includesVictims(r) { pickedOut(of: v, thisSentence) }
+        if let v = victimsOf, opensOnTheDead(r) || includesTheDead(r) || tollBrokenDown(r) { pickedOut(of: v, thisSentence) }
         subsetsThatPartition(thisSentence)
         itemsThatSum(thisSentence)
+        subsetsNoLargerThanParents(thisSentence)
         supersede(thisSentence, cues: cues)
         openListAfter(s, continuation: continuation, regionalHeader: cues.regionalHeader, thisSentence: thisSentence)
         openPartition = mode == .parts ? listTotal.map { (total: $0, sentence: si) } : nil

@@ -28,4 +28,6 @@ struct Draft: Sendable {
     var regionalLine = false
     /// Right after "from"/«من» (the old figure of "rose from six to eight").
     var afterFrom = false
+    /// Named as the figure a correction replaces ("and not 359", «بدلاً من 1060»).
+    var replaced = false
 }

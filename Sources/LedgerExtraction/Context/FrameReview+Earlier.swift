@@ -67,7 +67,7 @@ extension FrameReview {
         let period: Period
         if s.contains(any: Self.nationwide), let d = c.eventDate?.day {
             period = Period(start: d, end: d, text: c.eventDate?.text ?? d.description)
-        } else if s.contains(any: Self.sinceStart), !countOfOneAttack(s) {
+        } else if s.contains(any: Self.sinceStart), !countOfOneAttack(s), !countOfTheAttackBefore(i), !numberOfAfterContrast(i) {
             period = Period(start: PastPeriod.monthNamed(s, published: published), end: published, text: "since the start")
         } else { return }
         claims[i].kind = .tally
@@ -90,13 +90,13 @@ extension FrameReview {
     static func namesOneAttack(_ words: [Key]) -> Bool {
         for i in words.indices.dropLast(2) where attackPrepositions.contains(words[i]) {
             guard words[i + 1] == "the" || dayPossessives.contains(words[i + 1]) else { continue }
-            if words[(i + 2)..<min(words.count, i + 6)].contains(where: { attackNouns.contains($0) }) { return true }
+            if words[(i + 2)..<min(words.count, i + 6)].contains(where: { oneAttackNouns.contains($0) }) { return true }
         }
         return false
     }
 
     static let attackPrepositions: Set<Key> = ["in", "of", "from"]
-    static let attackNouns: Set<Key> = Set([
+    static let oneAttackNouns: Set<Key> = Set([
         "strike", "airstrike", "attack", "blast", "bombing", "explosion", "massacre", "shelling", "raid", "ambush", "bombardment",
     ].map(Fold.key))
     static let dayPossessives: Set<Key> = Set([

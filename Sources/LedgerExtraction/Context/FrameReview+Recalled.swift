@@ -86,6 +86,7 @@ extension FrameReview {
         let c = claims[i]
         guard let p = published else { return }
         let s = sentence(c)
+        if markPartOfYear(i) { return }
         // "in the past six months", not "over the past 24 hours" (a day's count of one event).
         if s.contains(any: Self.arabicPastSpans) || s.contains(any: Self.pastSpans) && s.words.contains(where: { Self.longUnits.contains($0.string) })
             || spanOfMonths(s) {

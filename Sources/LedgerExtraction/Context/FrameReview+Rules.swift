@@ -41,7 +41,7 @@ extension FrameReview {
         guard let toll else { return }
         if !fromWounded, !s.contains(any: Self.incrementCues), claims[toll].span.start > c.span.start || claims[toll].span.start < s.start { return }
         // «قُتل مدنيان برصاص قناص، بينما توفي طفل متأثراً بجراحه»: after a contrast, with no toll raised, one more death.
-        if !fromWounded, !s.contains(any: Self.riseWords), contrastBetween(claims[toll], c, s) { return }
+        if !fromWounded, !s.contains(any: Self.riseWords), contrastBetween(claims[toll], c, s) || listItemAfter(claims[toll], c, s) { return }
         // «ارتفعت الحصيلة إلى أربعة بعد وفاة امرأة متأثرةً بجروحها، فيما قُتل شابان بقصف مماثل»: a figure in a clause after a
         // contrast that follows the increment is a death of its own, unless its own clause tells of wounds or a death.
         if !fromWounded, let k = lastContrast(between: claims[toll], c, s),

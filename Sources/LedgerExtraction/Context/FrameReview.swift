@@ -56,6 +56,7 @@ struct FrameReview {
         for i in claims.indices where isOwnToll(claims[i]) { markAmongTheDead(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markRescuedCount(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markPeriodTally(i) }
+        for i in claims.indices { periodOfPartOfYear(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markRecalledClause(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markLastWeekday(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markIncrement(i) }

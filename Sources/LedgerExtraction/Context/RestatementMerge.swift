@@ -80,7 +80,18 @@ enum RestatementMerge {
         // "Deir ez-Zor" in the headline and "al-Mayadin" in the lead are one place; two towns are not.
         if !StoryPlace.compatible(a.place, b.place) { return false }
         if let da = a.eventDate?.day, let db = b.eventDate?.day, da != db { return false }
+        if addsTo(b, scalars) { return false }
         return !separateAttacks(a, b, scalars, among: claims)
+    }
+
+    static let additionWords: Set<String> = ["more", "another", "additional", "further", "إضافيين", "اضافيين", "جدد", "جديدة"]
+
+    /// "four more corpses were recovered", "another four people": a figure told as more than one before adds to it.
+    static func addsTo(_ c: Claim, _ scalars: [Unicode.Scalar]) -> Bool {
+        if c.span.text.lowercased().split(separator: " ").prefix(3).contains(where: { additionWords.contains(String($0)) }) { return true }
+        guard c.span.start <= scalars.count, c.span.start > 0 else { return false }
+        let before = String(String.UnicodeScalarView(scalars[max(0, c.span.start - 12)..<c.span.start])).lowercased()
+        return before.split(separator: " ").last.map { additionWords.contains(String($0)) } ?? false
     }
 
     /// One death told first in words and then by name ("a young man was shot dead …; … Karim Nasser was

@@ -34,12 +34,12 @@ extension MentionScanner {
                     let between = i > lo && Self.rangeOpeners.contains(t[i - 1].key)
                     if (t[end].key != "و" && t[end].key != "and") || between, !isDecoy(end + 1, end + 2, value: v2), !risenFrom(i) { isRangeHigh = v2 }
                 }
-            } else if t[i].isWord, let dm = dualMeasure(at: i) {
+            } else if t[i].isWord, let (dv, dm) = dualMeasure(at: i).map({ (2, $0) }) ?? singleMeasureNoun(at: i).map({ (1, $0) }) {
                 if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
-                value = 2; end = i + 1; implicit = true; dualNoun = dm == .wounded && deathOfWounded(i, hits: hits) ? .killed : dm
-            } else if t[i].isWord, singleBody(at: i) {
+                value = dv; end = i + 1; implicit = true; dualNoun = dm == .wounded && deathOfWounded(i, hits: hits) ? .killed : dm
+            } else if t[i].isWord, let sm = singleBody(at: i) ? Measure.killed : singleCase(at: i) {
                 if hits.contains(where: { $0.index == i && $0.negated }) { i += 1; continue }
-                value = 1; end = i + 1; implicit = true; dualNoun = .killed
+                value = 1; end = i + (singleBody(at: i) ? 1 : 2); implicit = true; dualNoun = sm
             } else if t[i].isWord {
                 // Implicit figures: duals, singular nouns after a verb or in a list, "a civilian", "another".
                 if let p = out.last, sharesNumber(at: i, with: p) { out[out.count - 1].category = .all; i += 1; continue }
@@ -398,6 +398,7 @@ extension MentionScanner {
     func dualMeasure(at i: Int) -> Measure? {
         guard t[i].arabic else { return nil }
         let k = t[i].key
+        if let ms = caseDual(at: i) { return ms }
         return Triggers.dualMeasureNouns[k] ?? (k.hasPrefix("و") ? Triggers.dualMeasureNouns[k.droppingFirst()] : nil)
     }
 
@@ -422,7 +423,8 @@ extension MentionScanner {
 
     /// "one of them", "two of whom": the figure picks out part of the figure before it.
     func ofThem(numberEnd: Int) -> Bool {
-        numberEnd + 1 < range.upperBound && t[numberEnd].key == "of" && (t[numberEnd + 1].key == "them" || t[numberEnd + 1].key == "whom")
+        numberEnd + 1 < range.upperBound && t[numberEnd].key == "of" && (t[numberEnd + 1].key == "them" || t[numberEnd + 1].key == "whom"
+            || t[numberEnd + 1].key == "the" && numberEnd + 2 < range.upperBound && t[numberEnd + 2].isNumber)
             || postposedPartitive(numberEnd)
     }
 
@@ -518,6 +520,7 @@ extension MentionScanner {
         // ("injured over the past two days": "over the" is time, not "more than".)
         if let (_, e) = Triggers.qualifiersBefore.match(t, at: h.index + 1, limit: range.upperBound),
            !(e < range.upperBound && (t[e].key == "the" || t[e].key == "a")) { return nil }
+        if articleOpensNeededNoun(h.index) { return h }
         if n.isNumber || EnglishNumbers.small[n.key] != nil || n.key == "a" || n.key == "an" || n.key == "another" || n.key == "others" || n.key == "several" || n.key == "at" && h.index + 2 < range.upperBound && t[h.index + 2].key == "least" { return nil }
         return h
     }
@@ -639,7 +642,7 @@ extension MentionScanner {
                 if afterTrigger || chainedToPrevious || kinAfterName(i, previous: previous) { return ((kv.0, i + 1), kv.1) }
                 return nil
             }
-            guard let (v, definite, _) = t[i].victimInfo, !frontNotImam(i), !predicateNoun(i) else { return nil }
+            guard let (v, definite, _) = t[i].victimInfo, !frontNotImam(i), !predicateNoun(i), !speakerAfterSaid(i) else { return nil }
             if definite {
                 // "قُتل الشابان": a definite dual right after the death verb.
                 if v.number == .dual, let h = hits.last(where: { $0.index < i }), h.index == i - 1, !h.negated,
@@ -708,7 +711,7 @@ extension MentionScanner {
                     // "…, a doctor said": the speaker, not a victim.
                     if j + 1 < range.upperBound, Self.speechVerbs.contains(t[j + 1].key) { return nil }
                     // "a local activist later listed the names of the dead": the subject of a verb of telling or naming.
-                    if actorOfReport(after: j + 1) { return nil }
+                    if actorOfReport(after: j + 1) || speakerAfterPhrase(j + 1) { return nil }
                     // "another opposition group": the person word is an adjective of a body, not a person.
                     if j + 1 < range.upperBound, Self.organisationNouns.contains(t[j + 1].key) { return nil }
                     if afterTrigger || chainedToPrevious || rightValid(from: j + 1, hits: hits) != nil { return ((1, j + 1), v.category) }

@@ -13,6 +13,16 @@ extension MentionScanner {
 
     static let ordinalSuffixes: KeySet = ["st", "nd", "rd", "th"]
 
+    /// «1. محمد أحمد جبارين / أم الفحم», «2- الشهيد عزيز», "3) Samer al-Ali": the number of a numbered line, glued to
+    /// its stop and followed by a word, is the line's place in a list of names, not a count (each was one more part).
+    func lineOrdinal(_ i: Int, _ end: Int) -> Bool {
+        guard t[i].isNumber, end == i + 1, end + 1 < t.count, i == 0 || t[i - 1].kind == .newline else { return false }
+        let p = t[end]
+        guard p.kind == .punct, p.isPunct(".") || p.isPunct(")") || p.isPunct("-"), !p.spaceBefore else { return false }
+        let w = t[end + 1]
+        return w.isWord && w.trig == nil && !(w.isNumber || EnglishNumbers.small[w.key] != nil)
+    }
+
     /// `the 41st drone attack`: an ordinal written in digits, never a count.
     func ordinalNumber(_ i: Int) -> Bool {
         guard t[i].isNumber, i + 1 < range.upperBound, !t[i + 1].spaceBefore, t[i + 1].isWord else { return false }
@@ -42,6 +52,10 @@ extension MentionScanner {
         return (p == "ال" || p == "الـ" || p == "of") && Self.ageNouns.contains(t[i - 2].key)
     }
 
+    /// Places and buildings named in the singular ("two school teachers" keeps its teachers: only "one" is checked).
+    static let singlePlaces: KeySet = ["village", "town", "city", "house", "home", "district", "community", "neighbourhood", "neighborhood",
+                                       "province", "region", "camp", "building", "school", "mosque", "market", "church", "monastery",
+                                       "hospital", "checkpoint", "base", "position", "area", "car", "vehicle", "family"]
     static let superlatives: KeySet = ["worst", "most", "deadliest", "bloodiest", "largest", "biggest", "fiercest", "heaviest", "latest", "first"]
     static let oneWords: KeySet = Lexicon.keys(["واحد", "واحدة", "واحدا", "واحده"])
 
@@ -58,6 +72,8 @@ extension MentionScanner {
            Triggers.notPeople.contains(t[end + 2].key) { return true }
         // «وقالت القناة 13 الإسرائيلية», "Channel 12": a number in an outlet's name.
         if i > lo, Self.channelNouns.contains(t[i - 1].key) { return true }
+        // "shot dead in one village", "in one house": one place, unless a person noun follows ("one village head").
+        if t[i].key == "one", end < hi, Self.singlePlaces.contains(t[end].key), !(end + 1 < hi && t[end + 1].victimInfo != nil) { return true }
         // "the previous one killed two children": one blast or attack of a series, not a person.
         if t[i].key == "one", i > lo, ["previous", "latest", "earlier", "last"].contains(t[i - 1].key) { return true }
         guard t[i].arabic, Self.oneWords.contains(t[i].key), i > lo, t[i - 1].isWord else { return false }

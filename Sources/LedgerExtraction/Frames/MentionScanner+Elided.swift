@@ -20,19 +20,20 @@ extension MentionScanner {
     /// A bare number that is an item of a breakdown whose noun is elided: followed by a plural death verb
     /// (`23 قضوا أمس`), or, inside a list, by `بينهم`/`منهم` or by the operations that killed them (`و9 بعمليات للتحالف`).
     func elidedItem(_ h: Int, listed: Bool) -> Bool {
-        guard h < range.upperBound, h > range.lowerBound, t[h - 1].isNumber else { return false }
-        if !t[h].arabic { return listed && englishPlaceItem(h) }
+        guard h < range.upperBound, h > range.lowerBound else { return false }
+        if !t[h].arabic, !t[h - 1].arabic, t[h - 1].isNumber || EnglishNumbers.small[t[h - 1].key] != nil { return listed && englishPlaceItem(h) }
+        guard t[h - 1].isNumber else { return false }
         if Self.pluralVerbs.contains(t[h].key) || t[h].stems.dropFirst().contains(where: { Self.pluralVerbs.contains($0.stem) }) { return true }
         guard listed else { return false }
         return t[h].key == "بينهم" || t[h].key == "منهم" || (!countsOperations(at: h) && isOperationWord(h)) || causeItem(h)
     }
 
     /// "including 60 in Latakia and 50 in Tartus", "killed: 35 in Latakia, 25 in Tartus": a bare number opening a
-    /// list item (after "and", a comma or a colon) with the place its victims died in.
+    /// list item (after "and", a comma, a colon or "another": "another six in Chuhuiv") with the place its victims died in.
     func englishPlaceItem(_ h: Int) -> Bool {
         guard h >= range.lowerBound + 2, t[h].key == "in", capitalised(h + 1) else { return false }
         let before = t[h - 2]
-        return before.key == "and" || before.isPunct(",") || before.isPunct(":")
+        return before.key == "and" || before.key == "another" || before.isPunct(",") || before.isPunct(":")
     }
 
     static let causeOpeners: KeySet = Lexicon.keys(["تحت", "في", "جراء", "اثر", "إثر", "بسبب", "خلال"])

@@ -19,7 +19,8 @@ extension MentionScanner {
             participle = !trig.head && !t[k].arabic && k + 1 < hi && t[k + 1].victimInfo != nil
             var j = k + 1
             if j < hi, ["and", "or", "و", "او"].contains(t[j].key) { j += 1 }
-            if j < hi, t[j].isWord, t[j].arabic || j > k + 1, let t2 = t[j].trig, t2.measure != trig.measure,
+            // («27 قتيلاً وإصابة 106 آخرين»: a verbal noun with a number of its own after it is another figure's.)
+            if j < hi, t[j].isWord, t[j].arabic || j > k + 1, let t2 = t[j].trig, t2.measure != trig.measure, !opensOwnFigure(after: j),
                (t2.measure == .killed || t2.measure == .wounded), trig.measure == .killed || trig.measure == .wounded {
                 m.measure = .killedOrWounded
                 k = j
@@ -54,6 +55,51 @@ extension MentionScanner {
         if Self.caseNouns.contains(t[k].key), k + 1 < range.upperBound { k += 1 }
         guard t[k].isWord, let ms = Self.countNouns[t[k].key] else { return nil }
         return (ms, k + 1)
+    }
+
+    /// A number (or a qualifier and a number) right after word `j`: the word is the verb of that figure.
+    func opensOwnFigure(after j: Int) -> Bool {
+        let n = j + 1
+        guard n < range.upperBound else { return false }
+        if number(at: n) != nil { return true }
+        guard let (_, e) = Triggers.qualifiersBefore.match(t, at: n, limit: range.upperBound) else { return false }
+        return e < range.upperBound && number(at: e) != nil
+    }
+
+    static let caseDuals: KeySet = Lexicon.keys(["حالتي", "حالتين", "حالتا", "وحالتي", "وحالتين"])
+
+    /// «186 جريحاً وحالتي وفاة», «تسجيل حالتي إصابة»: the dual of «حالة» before a count noun is two of its measure.
+    func caseDual(at i: Int) -> Measure? {
+        guard Self.caseDuals.contains(t[i].key), i + 1 < range.upperBound, t[i + 1].isWord else { return nil }
+        return Self.countNouns[t[i + 1].key]
+    }
+
+    static let singleCases: KeySet = Lexicon.keys(["حالة", "وحالة"])
+
+    /// «أسفر الحادث عن حالة وفاة», «وسُجلت حالة وفاة»: one case of a count noun, with no number before it, is one of its
+    /// measure (it was lost).
+    func singleCase(at i: Int) -> Measure? {
+        guard t[i].arabic, Self.singleCases.contains(t[i].key), i > range.lowerBound, !t[i - 1].isNumber,
+              number(at: i - 1) == nil, i + 1 < range.upperBound, t[i + 1].isWord else { return nil }
+        // «في حالة وفاة أحد الجرحى» (in case one of the wounded dies): a condition, not a count.
+        if t[i - 1].key == "في" || t[i - 1].key == "وفي" { return nil }
+        if i + 2 < range.upperBound, t[i + 2].victimInfo != nil || Self.oneOf.contains(t[i + 2].key) { return nil }
+        return Self.countNouns[t[i + 1].key]
+    }
+
+    static let singleMeasureNouns: KeyMap<Measure> = KeyMap(Dictionary(uniqueKeysWithValues: [
+        ("قتيل", Measure.killed), ("وقتيل", .killed), ("شهيد", .killed), ("وشهيد", .killed), ("جريح", .wounded), ("وجريح", .wounded),
+    ].map { (Fold.key($0.0), $0.1) }))
+    static let notOneBefore: KeySet = Lexicon.keys(["بين", "كل", "لكل", "وكل", "وبين"])
+
+    /// «أسفر عن سقوط قتيل وثلاثة جرحى», «منهم 42 انتشالاً، وشهيد متأثر بإصابته»: an indefinite singular noun of a measure,
+    /// with no number before it, is one of its measure («عن قتيل وجريح»: one of each); not inside «بين قتيل وجريح»
+    /// (combined), «قتيل من كل عائلة», «كل قتيل».
+    func singleMeasureNoun(at i: Int) -> Measure? {
+        guard t[i].arabic, let ms = Self.singleMeasureNouns[t[i].key], i > range.lowerBound else { return nil }
+        for j in max(range.lowerBound, i - 2)..<i where Self.notOneBefore.contains(t[j].key) || t[j].isNumber || number(at: j) != nil { return nil }
+        if i + 1 < range.upperBound, t[i + 1].key == "من" || Self.oneWords.contains(t[i + 1].key) { return nil }
+        return ms
     }
 
     static let recordAdjectives: KeySet = ["documented", "confirmed", "recorded", "reported", "registered", "verified", "additional", "further"]

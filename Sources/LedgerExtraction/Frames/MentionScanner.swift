@@ -154,7 +154,7 @@ struct MentionScanner {
     func isDecoy(_ i: Int, _ end: Int, value: Int) -> Bool {
         let limit = range.upperBound
         let lo = range.lowerBound
-        if inISODate(i) || ageThreshold(i) || nonCountOne(i, end) || numberInTitle(i) || predicted(i) || ordinalNumber(i) || ownedOneOf(i) || rateFigure(i, end) { return true }
+        if inISODate(i) || ageThreshold(i) || nonCountOne(i, end) || numberInTitle(i) || predicted(i) || ordinalNumber(i) || ownedOneOf(i) || rateFigure(i, end) || lineOrdinal(i, end) { return true }
         if i > lo {
             let p = t[i - 1]
             if p.isWord && !p.arabic && !p.spaceBefore && !t[i].spaceBefore && p.key.count <= 2 { return true }  // M4, T4
@@ -169,6 +169,9 @@ struct MentionScanner {
             if p.isPunct("$") || p.isPunct("£") || p.isPunct("€") || p.isPunct("#") { return true }
             if p.isPunct("-") && !p.spaceBefore && i >= lo + 2 && t[i - 2].isWord && !t[i - 2].arabic { return true }
             if p.isWord, p.key == "ال" || p.key == "الـ", end < limit, t[end].isWord, Triggers.notPeople.contains(t[end].key) { return true }
+            // "Twelve of the 13 dead": a toll restated after "N of the"; the number before it is the figure ("one of the 14
+            // killed" names the toll itself).
+            if p.key == "the", i >= lo + 3, t[i - 2].key == "of", let (v, _, _) = number(at: i - 3), v >= 2 { return true }
             // "بين القتلى الـ11 تسع نساء": a definite numeral restates a toll; the number after it is the figure.
             if p.isWord, p.key == "ال" || p.key == "الـ", end < limit, t[end].isWord, t[end].arabic, number(at: end) != nil { return true }
             if p.isPunct("/") || p.isPunct("."), i >= lo + 2, t[i - 2].isNumber { return true }
@@ -225,6 +228,8 @@ struct MentionScanner {
             if j > i, !t[j].arabic, EnglishNumbers.small[t[j].key] != nil || t[j].key == "dozen" { break }
             // «عشرون رجلاً وعشر نساء»: an Arabic number word opens the next item (the women were the men's words).
             if j > i, t[j].arabic, t[j].key.hasPrefix("و"), ArabicNumbers.parse(t, at: j, limit: range.upperBound) != nil { break }
+            // «12 شخصاً (ثلاث نساء وطفلان)»: a number word right after a bracket opens a breakdown.
+            if j > i, t[j].arabic, t[j - 1].isPunct("("), ArabicNumbers.parse(t, at: j, limit: range.upperBound) != nil { break }
             // "six men and a girl": a new item starts after "and"; the first noun's words end there.
             // ("three brothers and their mother": likewise after "and" with a possessive.)
             if j > i, generic != nil, t[j].key == "and", j + 1 < limit, ["a", "an", "his", "her", "their"].contains(t[j + 1].key.string) { break }
@@ -268,6 +273,10 @@ struct MentionScanner {
             if t[j].kind == .punct && (t[j].key == ";" || t[j].key == ":" ) { return nil }
             // "were said to have been wounded": a report of what befell them, not a clause of its own.
             if stops.contains(t[j].key), !(t[j].key == "said" && j + 1 < range.upperBound && t[j + 1].key == "to") { return nil }
+            // "two bombers, one of whom was killed": the verb after "N of whom" is that figure's, not the head's.
+            if t[j].key == "whom", j - from >= 2 { return nil }
+            // "227 killed (31 men, 25 women) and 525 injured": a figure inside brackets takes no verb after them.
+            if t[j].isPunct(")"), openBracket(before: from) { return nil }
             if let h = hits.first(where: { $0.index == j }) { return h }
             j += 1
         }

@@ -252,7 +252,8 @@ struct SentenceCues {
     }
 
     static let kanaOpeners: KeySet = Lexicon.keys(["وكان", "وكانت", "وكانا"])
-    static let reportingVerbs: KeySet = ["said", "says", "reported", "told", "announced", "added", "stated", "confirmed"]
+    static let reportingVerbs: KeySet = ["said", "says", "reported", "told", "announced", "added", "stated", "confirmed",
+                                         "saying", "according", "quoted", "tweeted", "wrote"]
 
     /// "X said (on Wednesday) that … had been killed": the past perfect of reported speech.
     static func reportedSpeech(_ t: [Token], _ r: Range<Int>) -> Bool {

@@ -158,6 +158,18 @@ enum Lexicon {
         en(["reporters", "cameramen", "photographers"], .civilians, .plural)
         en(["suspect"], .all, .singular)
         en(["clerks"], .civilians, .plural)
+        // Trades and callings met in Nigerian, Somali and Burmese reports: "13 metal scavengers", "a monk and 16 others".
+        en(["collectors", "scavengers", "loggers", "vendors", "miners", "labourers", "laborers", "woodcutters", "monks", "nuns", "priests"], .civilians, .plural)
+        en(["collector", "scavenger", "logger", "vendor", "miner", "labourer", "laborer", "woodcutter", "monk", "nun", "priest", "abbot"], .civilians, .singular)
+        en(["officials", "auxiliaries", "escorts"], .all, .plural)
+        en(["auxiliary", "escort"], .all, .singular)
+        // Armed men named by what they do (Nigerian, Sahel and Pakistani reports): "Three terrorists were killed".
+        en(["terrorists", "insurgents", "bandits", "extremists"], .all, .plural)
+        en(["terrorist", "insurgent", "bandit", "extremist"], .all, .singular)
+        en(["constables", "cops"], .government, .plural)
+        en(["natives", "locals", "hostages", "captives"], .civilians, .plural)
+        en(["wives", "mothers", "widows"], .women, .plural)
+        en(["constable", "cop"], .government, .singular)
         en(["citizen"], .civilians, .singular)
         en(["citizens"], .civilians, .plural)
         en(["neighbour", "neighbor"], .civilians, .singular)

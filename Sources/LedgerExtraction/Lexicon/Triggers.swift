@@ -43,9 +43,13 @@ enum Triggers {
         // "five comrades rose as martyrs"; "treated three others for wounds", "inflicting wounds … on four civilians",
         // "about 30 people remained in hospital".
         add(["rose"], .killed, needs: ["martyrs", "martyr"])
+        // "Two soldiers embraced martyrdom" (Pakistani English).
+        add(["embraced", "embrace", "embracing"], .killed, needs: ["martyrdom", "shahadat"])
         // "gunmen shot a nurse to death", "stabbed him to death".
         add(["shot", "stabbed", "beaten", "burned", "burnt", "hacked", "tortured"], .killed, needs: ["death"])
         add(["treated"], .wounded, needs: ["wounds", "wound", "injuries", "burns"])
+        // "another suffered a gunshot wound", "two sustained serious injuries": what befell the person is a wound.
+        add(["suffered", "sustained"], .wounded, needs: ["wounds", "wound", "injuries", "injury", "burns"])
         add(["inflicting", "inflicted"], .wounded, needs: ["wounds", "injuries"])
         add(["remained"], .wounded, needs: ["hospital", "hospitals", "hospitalised", "hospitalized"])
         // "انتحر عنصر" (suicide), "ارتقاء 4 متطوعين" (martyrdom), "مفارقة 6 أطفال للحياة" (parting with life).
@@ -56,7 +60,7 @@ enum Triggers {
         add(["لفظ", "لفظت", "لفظوا", "يلفظ"], .killed, needs: ["أنفاسه", "أنفاسها", "أنفاسهم", "أنفاسهما"])
         add(["fell", "fallen"], .killed, needs: ["martyrs", "martyr"])
         add(["مفارقة", "مفارقته", "مفارقتهم"], .killed, needs: ["للحياة", "الحياة", "للحياه", "الحياه"])
-        add(["أصيب", "أصيبوا", "أصيبت", "إصابة", "إصابات", "يصيب", "تصيب", "جرح", "جرحوا", "إصابته", "إصابتهم", "إصابتها", "إصابتهما"], .wounded)
+        add(["أصيب", "أصيبوا", "أصيبت", "إصابة", "إصابات", "يصيب", "تصيب", "أصاب", "أصابت", "أصابوا", "أصابا", "جرح", "جرحوا", "إصابته", "إصابتهم", "إصابتها", "إصابتهما"], .wounded)
         add(["جريح", "جريحا", "جرحى", "جريحان", "جريحين", "مصاب", "مصابا", "مصابين", "مصابون", "مصابان"], .wounded, head: true)
         add(["فقدان", "مفقود", "مفقودين", "مفقودون"], .missing)
         add(["اختطاف", "اختطف", "اختطفوا", "اختطفت", "خطف", "خطفوا", "مختطف", "مختطفين", "أسر", "أسروا", "اختطافه", "اختطافهم"], .captured)
@@ -66,13 +70,14 @@ enum Triggers {
         func en(_ ws: [String], _ m: Measure, head: Bool = false) { for w in ws { d[Key(w)] = Trigger(measure: m, head: head) } }
         en(["killed", "kill", "kills", "killing", "died", "die", "dies", "martyred", "executed", "slaughtered", "beheaded",
             "assassinated", "assassination", "perished", "eliminated", "succumbed", "murdered", "toll", "massacred", "lynched", "fatally"], .killed)
-        en(["dead", "deaths", "fatalities", "martyrs", "bodies", "lives"], .killed, head: true)
+        en(["dead", "deaths", "fatalities", "martyrs", "bodies", "lives", "corpses"], .killed, head: true)
         en(["body", "remains"], .killed)
         en(["life"], .killed)
-        en(["wounded", "injured", "wounding", "injuring", "hurt", "injuries", "hospitalised", "hospitalized", "injures", "injure"], .wounded)
+        en(["wounded", "injured", "wounding", "injuring", "hurt", "injuries", "hospitalised", "hospitalized", "injures", "injure",
+            "maimed", "maiming", "maim"], .wounded)
         en(["casualties"], .killedOrWounded, head: true)
         en(["missing", "unaccounted"], .missing)
-        en(["kidnapped", "abducted", "captured", "kidnapping", "abduction", "abducting", "kidnap", "captive"], .captured)
+        en(["kidnapped", "abducted", "captured", "kidnapping", "abduction", "abducting", "kidnap", "captive", "hostage"], .captured)
         en(["arrested", "detained", "arrests", "arresting", "detaining"], .arrested)
         en(["displaced", "fled"], .displaced)
         return (KeyMap(d), needsSets)
@@ -95,12 +100,21 @@ enum Triggers {
         // «لا يزال 17 شخصاً في عداد المفقودين», «عدد المفقودين»: the missing, with the article.
         "المفقودين": Trigger(measure: .missing, head: false), "والمفقودين": Trigger(measure: .missing, head: false),
         "المفقودون": Trigger(measure: .missing, head: false),
+        // «ارتفع عدد الشهداء إلى 66», «ومن بين الشهداء»: the martyrs with the article, like «القتلى».
+        "الشهداء": Trigger(measure: .killed, head: false), "والشهداء": Trigger(measure: .killed, head: false),
+        "المصابين": Trigger(measure: .wounded, head: false), "والمصابين": Trigger(measure: .wounded, head: false),
+        "المصابون": Trigger(measure: .wounded, head: false),
+        // «والمتوفين 7», «عدد المتوفين»: the deceased, with the article.
+        "المتوفين": Trigger(measure: .killed, head: false), "والمتوفين": Trigger(measure: .killed, head: false),
+        "المتوفون": Trigger(measure: .killed, head: false),
     ])
 
     /// Dual nouns of a measure that are a figure of two on their own: "قتيلان و5 جرحى", "انتشال جثتين".
     static let dualMeasureNouns: KeyMap<Measure> = KeyMap(Dictionary(uniqueKeysWithValues: [
         ("قتيلان", Measure.killed), ("قتيلين", .killed), ("شهيدان", .killed), ("شهيدين", .killed), ("جثتان", .killed), ("جثتين", .killed), ("جثتي", .killed),
         ("جثماني", .killed), ("جثمانين", .killed), ("جريحان", .wounded), ("جريحين", .wounded), ("مصابان", .wounded),
+        // «نتج عنها وفاتان وعدة إصابات», «إصابتان متوسطتان»: the duals of the count nouns.
+        ("وفاتان", .killed), ("وفاتين", .killed), ("إصابتان", .wounded), ("إصابتين", .wounded),
     ].map { (Fold.key($0.0), $0.1) }))
 
     static let operationNouns: KeySet = Lexicon.keys([
