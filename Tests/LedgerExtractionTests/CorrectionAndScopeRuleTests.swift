@@ -11,6 +11,7 @@ struct CorrectionAndScopeRuleTests {
     @Test("a correction's old figure is superseded", arguments: [
         "An earlier version of this report said two civilians were killed in Dhiban on Tuesday. One civilian was killed and a child was wounded.",
         "One civilian was killed and a child was wounded in Dhiban on Tuesday. A previous version of this story incorrectly said two civilians were killed.",
+        "An earlier report said two civilians were killed in Dhiban on Tuesday. One civilian was killed and a child was wounded, medics said.",
     ])
     func correctionSupersedes(text: String) throws {
         let killed = extract(text, published: "2024-05-15").claims.filter { $0.measure == .killed }

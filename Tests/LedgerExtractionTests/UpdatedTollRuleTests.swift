@@ -86,4 +86,12 @@ struct UpdatedTollRuleTests {
         let claims = extract("قُتل خمسة أشخاص بينهم مستشاران إيرانيان، فجر الجمعة، في غارة على مبنى في حي المزة بدمشق.", published: "2024-04-12").claims
         #expect(claims.map { "\($0.role.rawValue) \($0.value)" } == ["total 5", "subset 2"])
     }
+
+    /// "killed in a terrorist attack on a military post": an armed man's noun before "attack" names no one (the tenth
+    /// reading's "terrorists are people" counted one more dead in the state agency's relay).
+    @Test("a terrorist attack kills no terrorist")
+    func terroristAttack() {
+        let claims = extract("Six members of the regime forces were killed in a terrorist attack on a military post near al-Sukhna on Saturday.", published: "2024-05-05").claims
+        #expect(claims.map { "\($0.measure.rawValue) \($0.value)" } == ["killed 6"])
+    }
 }

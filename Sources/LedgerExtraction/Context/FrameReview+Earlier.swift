@@ -13,6 +13,8 @@ extension FrameReview {
         "حصيله اولي", "حصيله اوليه", "initial toll", "first toll",
         // A correction: "An earlier version of this report said two were killed", «ورد خطأً في نسخة سابقة».
         "earlier version", "previous version", "incorrectly", "erroneously", "wrongly reported", "نسخه سابقه", "ورد خطا",
+        // "An earlier report said 11 were killed, but the civil defence later put the toll at 16".
+        "earlier report",
     ])
     static let nationwide = SentenceWords.phrases([
         "across syria", "across the country", "across syrian territory", "across the nation", "nationwide", "throughout syria",
@@ -47,7 +49,8 @@ extension FrameReview {
         // figure is of the same place (or one within it, or none named).
         let newer = claims.indices.first { j in
             j != i && isOwnToll(claims[j]) && claims[j].measure == c.measure && claims[j].value != c.value
-                && (claims[j].span.end <= s.start || claims[j].span.start >= s.end) && StoryPlace.compatible(claims[j].place, c.place)
+                && (claims[j].span.end <= s.start || claims[j].span.start >= s.end)
+                && StoryPlace.compatible(claims[j].place, c.place)
         }
         if let newer {
             claims[i].supersededBy = claims[newer].id

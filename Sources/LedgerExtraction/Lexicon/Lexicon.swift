@@ -165,7 +165,7 @@ enum Lexicon {
         en(["auxiliary", "escort"], .all, .singular)
         // Armed men named by what they do (Nigerian, Sahel and Pakistani reports): "Three terrorists were killed".
         en(["terrorists", "insurgents", "bandits", "extremists"], .all, .plural)
-        en(["terrorist", "insurgent", "bandit", "extremist"], .all, .singular)
+        // (Not their singulars: "a terrorist attack", "an insurgent group", "a bandit raid" name no one.)
         en(["constables", "cops"], .government, .plural)
         en(["natives", "locals", "hostages", "captives"], .civilians, .plural)
         en(["wives", "mothers", "widows"], .women, .plural)
