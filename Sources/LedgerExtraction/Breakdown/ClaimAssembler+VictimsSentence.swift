@@ -6,7 +6,7 @@ extension ClaimAssembler {
     /// of itself, and the parts summed past the toll).
     func dropRestatedToll(_ mentions: inout [Mention], of v: Int) {
         mentions.removeAll { m in
-            guard m.value == drafts[v].value, m.numberAt > 0 || m.end < tokens.count else { return false }
+            guard m.value == drafts[v].value else { return false }
             let after = m.numberAt + 1 < tokens.count ? tokens[m.numberAt + 1] : nil
             let before = m.numberAt > 0 ? tokens[m.numberAt - 1] : nil
             // English: the number before the victims' noun ("the five dead"); Arabic: after it («القتلى الخمسة»).

@@ -23,7 +23,6 @@ extension FrameReview {
     }
 
     static let numberOf = SentenceWords.phrases(["the number of", "عدد"])
-    static let contrasts: Set<String> = Set(["while", "whereas", "فيما", "بينما", "وفيما"].map { Fold.key($0).string })
 
     /// "Four people were killed, while the number of injured reached 30": "the number of" after a contrast, in a sentence
     /// with no period, start or run of events, counts the event of the toll told before the contrast; and that toll,
@@ -33,7 +32,7 @@ extension FrameReview {
         guard !s.contains(any: Self.sinceStartProper), !s.contains(any: Self.sinceCues), !s.contains(any: Self.manyEvents),
               PastPeriod.find(s, published: published) == nil,
               let k = Self.numberOf.lazy.compactMap({ s.firstIndex(of: $0) }).first,
-              let w = s.words[..<k].lastIndex(where: { Self.contrasts.contains($0.string) }) else { return false }
+              let w = s.words[..<k].lastIndex(where: { Self.contrastKeys.contains($0.string) }) else { return false }
         let cut = s.offsets[w]
         if c.span.end <= cut { return true }
         return claims.contains { o in o.id != c.id && o.kind == .incident && o.role == .total && o.span.start >= s.start && o.span.end <= cut }
