@@ -63,10 +63,7 @@ extension FrameReview {
 
     /// A contrast word between an earlier toll of the sentence and the figure.
     func contrastBetween(_ toll: Claim, _ c: Claim, _ s: SentenceWords) -> Bool {
-        guard toll.span.end <= c.span.start else { return false }
-        return s.words.indices.contains { k in
-            s.offsets[k] >= toll.span.end && s.offsets[k] < c.span.start && Self.contrastKeys.contains(s.words[k].string)
-        }
+        lastContrast(between: toll, c, s) != nil
     }
 
     /// A figure the sentence places before the report's days: a back-reference or a background tally.
