@@ -18,14 +18,17 @@ extension IncidentBuilder {
             // A relay of the latest figure counts as the source's own report of it when the ledger holds one.
             let current = !latest.isRelay ? latest : candidates.filter { !$0.isRelay && $0.claim.value == latest.claim.value }
                 .max(by: later) ?? latest
-            status[current.id] = .counted
+            // A report's list of victims with no total of its own counts as its sum (``CoVictims``).
+            let listed = CoVictims.list(of: current, in: candidates)
+            let counted = Set(listed.map(\.id))
+            for c in listed { status[c.id] = .counted }
             // The others: relays of the source's figure by other publishers (evidence, counted once
             // with it), else the source's own earlier figures.
-            for c in pool where c.id != current.id && c.isRelay { status[c.id] = .relay }
-            let earlier = pool.filter { $0.id != current.id && !$0.isRelay }.map(\.id).sorted()
+            for c in pool where !counted.contains(c.id) && c.isRelay { status[c.id] = .relay }
+            let earlier = pool.filter { !counted.contains($0.id) && !$0.isRelay }.map(\.id).sorted()
             for e in earlier { status[e] = .superseded }
             figures.append(SourceFigure(
-                source: source, claimID: current.id, value: current.claim.value, qualifier: current.claim.qualifier,
+                source: source, claimID: current.id, value: listed.reduce(0) { $0 + $1.claim.value }, qualifier: current.claim.qualifier,
                 supersedes: earlier))
         }
         return (figures, status)

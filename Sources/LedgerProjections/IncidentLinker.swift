@@ -13,7 +13,8 @@ import LedgerCore
 ///   (and the date of the incident's first claim, so that incidents never chain across days) is within the pair's window (±1 day for resolved main-frame dates, ±3 for back-references, ±7
 ///   when the date was unresolved or missing and the report's day stands in for it), whose category
 ///   is compatible (equal, or `all`, which names no group, beside any category), which is not from the same
-///   report (unless one supersedes the other) and which no `claims_unlinked` event separates from it;
+///   report (unless one supersedes the other; a report's list of victims, ``CoVictims``, is placed together
+///   whatever their categories) and which no `claims_unlinked` event separates from it;
 ///   the nearest such incident wins;
 /// - `claims_linked` pairs are then merged, overriding everything else (the last link event about a
 ///   pair decides).
@@ -102,7 +103,8 @@ public struct IncidentLinker: Sendable {
         a == b || a == .all || b == .all
     }
 
-    /// Two claims of one report are two events, unless one supersedes the other, or they are two
+    /// Two claims of one report are two events, unless one supersedes the other, they are one list's
+    /// victims (``CoVictims``), or they are two
     /// sources' tolls of one event: a wire story's "the civil defence said 15 were killed ... the
     /// Observatory put the toll at 19". That needs figures stated by different sources (an
     /// organisation quoted, or the publisher's own), of the same victims' category (a report's "two
@@ -111,7 +113,7 @@ public struct IncidentLinker: Sendable {
     /// walk still applies.
     static func mayShareIncident(_ a: LinkFacts, _ b: LinkFacts) -> Bool {
         if a.report != b.report { return true }
-        if a.supersededBy == b.id || b.supersededBy == a.id { return true }
+        if a.supersededBy == b.id || b.supersededBy == a.id || CoVictims.listed(a, b) { return true }
         guard a.source != b.source, let d = distance(a, b), d <= window(a, b) else { return false }
         if a.category == b.category, LinkingWalk.close(a.value, b.value) { return true }
         // A perpetrator's claim beside the other side's own count ("Amaq claimed seven were killed,
@@ -145,10 +147,13 @@ struct LinkFacts: Hashable, Sendable {
     /// or an unnamed party's ("local sources"), which the publisher stands behind. (Only claims of one
     /// report are compared by it, so a copy's original publisher makes no difference.)
     var source: String?
+    /// Where its figure stands in the report's text (nil: not known), for ``CoVictims``.
+    var span: Range<Int>?
 
     init(id: String, report: String, category: VictimCategory, anchor: Int?, days: [Int], tolerance: Int, supersededBy: String?,
-         path: PlacePath? = nil, value: Int = 0, attributedTo: String? = nil, publisher: String? = nil) {
+         path: PlacePath? = nil, value: Int = 0, attributedTo: String? = nil, publisher: String? = nil, span: Range<Int>? = nil) {
         self.source = Self.source(attributedTo, publisher: publisher)
+        self.span = span
         self.id = id
         self.report = report
         self.category = category
@@ -166,7 +171,8 @@ struct LinkFacts: Hashable, Sendable {
             id: r.id, report: r.claim.report, category: r.claim.category,
             anchor: IncidentLinker.anchor(r).map { $0.ordinal + (path?.delay ?? 0) },
             days: IncidentLinker.days(r).map(\.ordinal), tolerance: IncidentLinker.tolerance(r), supersededBy: r.claim.supersededBy,
-            path: path, value: r.claim.value, attributedTo: r.claim.attributedTo, publisher: r.publisher)
+            path: path, value: r.claim.value, attributedTo: r.claim.attributedTo, publisher: r.publisher,
+            span: CoVictims.range(r.claim.span.start, r.claim.span.end))
     }
 
     /// The organisation an `attributed_to` names, folded to one name, or nil (none, or the publisher).

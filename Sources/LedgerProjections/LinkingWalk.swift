@@ -71,6 +71,10 @@ struct LinkingWalk {
     /// whose figures are close to its own; otherwise the nearest cluster at its own place (or coarser)
     /// or a new one.
     private func choose(_ c: LinkFacts) -> (Int?, [Int]) {
+        // A report's listed victims share their event whatever their categories.
+        if let partner = byReport[c.report]?.first(where: { CoVictims.listed(claims[$0], c) }), !isForbidden(c, in: clusterOf[partner]) {
+            return (clusterOf[partner], [])
+        }
         let cDays = Set(c.days)
         var distanceOf: [Int: Int] = [:]
         for x in cDays {
@@ -91,8 +95,7 @@ struct LinkingWalk {
             // too, so daily events at one place never chain into one long "incident".
             let first = claims[clusters[k][0]]
             guard let span = IncidentLinker.distance(first, c), span <= IncidentLinker.window(first, c) else { continue }
-            if let partners = forbiddenPartners[c.id],
-               partners.contains(where: { p in placed[p].map { clusterOf[$0] == k } ?? false }) { continue }
+            if isForbidden(c, in: k) { continue }
             if let same = byReport[c.report],
                same.contains(where: { clusterOf[$0] == k && !IncidentLinker.mayShareIncident(claims[$0], c) }) { continue }
             switch (c.path, clusterPath[k]) {
@@ -109,6 +112,11 @@ struct LinkingWalk {
             if close.count == 1 { return (close[0], []) }
         }
         return (same, finer)
+    }
+
+    /// Whether a person's `claims_unlinked` keeps `c` out of cluster `k`.
+    private func isForbidden(_ c: LinkFacts, in k: Int) -> Bool {
+        forbiddenPartners[c.id]?.contains { p in placed[p].map { clusterOf[$0] == k } ?? false } ?? false
     }
 
     /// Figures that may be one toll told twice: within 2, or within a quarter of the larger.

@@ -33,7 +33,7 @@ extension ReadModelStore {
         var out: [LinkFacts] = []
         let rows = try Row.fetchCursor(
             statement("""
-                SELECT id, report, category, day, days, tolerance, superseded_by, place, place_text, admin1, value, attributed_to, publisher FROM rm_claims
+                SELECT id, report, category, day, days, tolerance, superseded_by, place, place_text, admin1, value, attributed_to, publisher, span_start, span_end FROM rm_claims
                 WHERE incident_group = ? AND day >= ? AND day < ?
                 """),
             arguments: [group, days.lowerBound, days.upperBound])
@@ -46,7 +46,7 @@ extension ReadModelStore {
                 id: id, report: row[1], category: category, anchor: row[3],
                 days: days.split(separator: ",").compactMap { Int($0) }, tolerance: row[5], supersededBy: row[6],
                 path: (row[7] as String?).flatMap { name in PlacePath.of(Place(name: name, text: row[8] ?? "", admin1: row[9])) },
-                value: row[10] ?? 0, attributedTo: row[11], publisher: row[12]))
+                value: row[10] ?? 0, attributedTo: row[11], publisher: row[12], span: CoVictims.range(row[13], row[14])))
         }
         return out
     }

@@ -1,0 +1,48 @@
+import LedgerCore
+
+/// The victims one report lists for one event with no total of their own: "A woman and three of her
+/// children were killed", "Two men and a woman were killed", «قُتل 5 مدنيين و3 عناصر».
+///
+/// The extractor keeps each figure as written and never derives the total the text does not give. To
+/// the linker they are one event, not two of the report's (so a woman and her children do not become
+/// two incidents, nor does another outlet's "four killed" join only the woman); to the incident they are
+/// one figure of their source: the sum of the list (``IncidentBuilder/sourceFigures(_:memberIDs:)``).
+///
+/// Listed: two current incident figures of one report and one source, placed on the same day at the same
+/// place, whose spans stand at most ``maxGap`` characters apart ("a man, his wife and their three
+/// children"); figures of separate events in one report stand further apart, or on another day or place.
+enum CoVictims {
+    /// The widest gap between the spans of two listed figures, in characters.
+    static let maxGap = 30
+
+    static func listed(_ a: LinkFacts, _ b: LinkFacts) -> Bool {
+        guard a.id != b.id, a.report == b.report, a.source == b.source, a.supersededBy == nil, b.supersededBy == nil,
+              a.anchor == b.anchor, a.path == b.path, let sa = a.span, let sb = b.span else { return false }
+        let gap = max(sa.lowerBound, sb.lowerBound) - min(sa.upperBound, sb.upperBound)
+        return gap >= 0 && gap <= maxGap
+    }
+
+    /// A span's range, nil when it is not known (an empty span, or no columns).
+    static func range(_ start: Int?, _ end: Int?) -> Range<Int>? {
+        guard let start, let end, start < end else { return nil }
+        return start..<end
+    }
+
+    /// `first` and every claim of `pool` listed with it, directly or through another ("a man, his wife and
+    /// their three children"), in `pool`'s order.
+    static func list(of first: ClaimRecord, in pool: [ClaimRecord]) -> [ClaimRecord] {
+        let facts = pool.filter { $0.claim.report == first.claim.report }.map { ($0, LinkFacts($0)) }
+        var found = [LinkFacts(first)]
+        var out = [first]
+        var grew = true
+        while grew {
+            grew = false
+            for (r, f) in facts where !out.contains(where: { $0.id == r.id }) && found.contains(where: { listed($0, f) }) {
+                found.append(f)
+                out.append(r)
+                grew = true
+            }
+        }
+        return out
+    }
+}
