@@ -17,10 +17,33 @@ enum CoVictims {
 
     static func listed(_ a: LinkFacts, _ b: LinkFacts) -> Bool {
         guard a.id != b.id, a.report == b.report, a.source == b.source, a.supersededBy == nil, b.supersededBy == nil,
-              a.anchor == b.anchor, a.path == b.path, let sa = a.span, let sb = b.span else { return false }
-        let gap = max(sa.lowerBound, sb.lowerBound) - min(sa.upperBound, sb.upperBound)
-        return gap >= 0 && gap <= maxGap
+              a.anchor == b.anchor, a.path == b.path, let gap = gap(a, b), gap <= maxGap else { return false }
+        return !mayHold(a, b) && !mayHold(b, a)
     }
+
+    /// Whether `b`, standing close after `a`, may be some of `a`'s dead rather than others: `a` is larger and
+    /// its category holds `b`'s ("261 civilians, 17 children and 13 women among them", "nine, two children and
+    /// a woman among them"; also "Two men and a woman", whose men the extractor files under `all`). Such a
+    /// pair is never a list, nor is a list that `a` stands beside (``LinkingWalk``).
+    static func mayHold(_ a: LinkFacts, _ b: LinkFacts) -> Bool {
+        guard a.report == b.report, let sa = a.span, let sb = b.span, sa.lowerBound < sb.lowerBound, a.value > b.value,
+              let gap = gap(a, b), gap <= maxGap else { return false }
+        return holds(a.category, b.category)
+    }
+
+    /// The characters between two spans (nil: unknown, or they overlap).
+    static func gap(_ a: LinkFacts, _ b: LinkFacts) -> Int? {
+        guard let sa = a.span, let sb = b.span else { return nil }
+        let gap = max(sa.lowerBound, sb.lowerBound) - min(sa.upperBound, sb.upperBound)
+        return gap >= 0 ? gap : nil
+    }
+
+    /// Whether a category's dead may include another's.
+    static func holds(_ a: VictimCategory, _ b: VictimCategory) -> Bool {
+        a == b || a == .all || a == .civilians && (b == .children || b == .women) || a == .military && armed.contains(b)
+    }
+
+    static let armed: Set<VictimCategory> = [.sdf, .is, .regime, .government, .iranBacked, .russian, .guards, .coalition, .opposition]
 
     /// A span's range, nil when it is not known (an empty span, or no columns).
     static func range(_ start: Int?, _ end: Int?) -> Range<Int>? {

@@ -72,7 +72,9 @@ struct LinkingWalk {
     /// or a new one.
     private func choose(_ c: LinkFacts) -> (Int?, [Int]) {
         // A report's listed victims share their event whatever their categories.
-        if let partner = byReport[c.report]?.first(where: { CoVictims.listed(claims[$0], c) }), !isForbidden(c, in: clusterOf[partner]) {
+        if let same = byReport[c.report], let partner = same.first(where: { CoVictims.listed(claims[$0], c) }),
+           !same.contains(where: { CoVictims.mayHold(claims[$0], c) || CoVictims.mayHold(claims[$0], claims[partner]) }),
+           !isForbidden(c, in: clusterOf[partner]) {
             return (clusterOf[partner], [])
         }
         let cDays = Set(c.days)

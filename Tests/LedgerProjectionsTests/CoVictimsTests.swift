@@ -39,14 +39,36 @@ struct CoVictimsTests {
         #expect(try !f.kinds().contains(.superseded))
     }
 
-    @Test("two men and a woman on their own: one incident of three, not two incidents")
+    @Test("a man and his two sons on their own: one incident of three, not two incidents")
     func listOnItsOwn() throws {
         let f = try Fixture(salt: 36)
         let a = f.report(publisher: "medics")
-        try f.ingest(a, [Self.listed(a, 0, 2, .all, at: 0, length: 7), Self.listed(a, 1, 1, .women, at: 12, length: 7)])
+        try f.ingest(a, [Self.listed(a, 0, 1, .all, at: 0, length: 5), Self.listed(a, 1, 2, .all, at: 14, length: 8)])
         try f.expectConsistent()
         let incidents = try f.incidents()
         #expect(incidents.map(\.best) == [3] && incidents.map(\.category) == [.all], "\(incidents)")
+    }
+
+    @Test("a larger figure whose category holds the next ones is not summed with them, nor are they with each other")
+    func possibleSubsetsAreNoList() throws {
+        let f = try Fixture(salt: 39)
+        let a = f.report(publisher: "monitor")
+        // "It rose to nine, two children and a woman among them": 9 [10, 14), children [16, 28), woman [33, 40).
+        try f.ingest(a, [
+            Self.listed(a, 0, 9, .all, at: 10, length: 4), Self.listed(a, 1, 2, .children, at: 16, length: 12),
+            Self.listed(a, 2, 1, .women, at: 33, length: 7),
+        ])
+        // "261 civilians, 17 children and 13 women among them".
+        let b = f.report(publisher: "observatory")
+        var listB = [
+            Self.listed(b, 0, 261, .civilians, at: 0, length: 13), Self.listed(b, 1, 17, .children, at: 15, length: 11),
+            Self.listed(b, 2, 13, .women, at: 31, length: 8),
+        ]
+        for i in listB.indices { listB[i].place = Place(name: "raqqa", text: "Raqqa", admin1: "raqqa") }
+        try f.ingest(b, listB)
+        try f.expectConsistent()
+        let bests = try f.incidents().map(\.best).sorted()
+        #expect(bests == [1, 2, 9, 13, 17, 261], "\(bests)")
     }
 
     @Test("figures of one report that stand apart stay two events, and another outlet's figure joins one of them")
