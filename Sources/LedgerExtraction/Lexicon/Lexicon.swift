@@ -85,6 +85,8 @@ enum Lexicon {
         add("امرأة", ["نساء", "النساء"], sound: false, .women)
         add("مواطنة", ["مواطنات"], sound: false, .women)
         add("طفل", ["أطفال"], sound: false, .children)
+        // «وثلاثة من أطفالها» (three of her children): the plural with a possessive suffix, as "three of her children".
+        for w in ["أطفاله", "أطفالها", "أطفالهم", "أطفالهما"] { d[Fold.key(w)] = VictimNoun(category: .children, number: .plural) }
         add("طفلة", ["طفلات"], sound: false, .children)
         add("فتى", ["فتية"], sound: false, .children, dual: false)
         add("فتاة", ["فتيات"], sound: false, .children, dual: false)
