@@ -23,4 +23,31 @@ struct ScenarioRuleTests35 {
                  ["killed 4 all total"], absent: ["killed 1", "killed 3"]),
     ])
     func womanAndHerChildren(_ c: RuleCase) { expectRule(c) }
+
+    /// "A man who was wounded in Friday's drone strike died of his injuries on Sunday, raising the number killed to five":
+    /// the relative clause tells what befell him before; his own verb is "died", and he is inside the five his death
+    /// raised. «توفي رجل كان قد أصيب في الغارة»: «كان قد» right after the noun describes him, as "who had been
+    /// wounded", and does not make the sentence an earlier event.
+    @Test("a death of wounds told in a relative clause", arguments: [
+        RuleCase("en", "A man who was wounded in Friday's drone strike on Sarmin died of his injuries on Sunday, raising the number of people killed in the attack to five, his relatives said.",
+                 ["killed 1 all subset<5", "killed 5 all total"], absent: ["wounded"]),
+        RuleCase("en had been", "A child who had been injured in the shelling of Ariha on Tuesday died of her wounds in hospital, bringing the death toll to four.",
+                 ["killed 1 children subset<4", "killed 4 all total"], absent: ["wounded"]),
+        RuleCase("ar", "توفي رجل كان قد أصيب في الغارة على بلدة سرمين يوم الجمعة متأثراً بجروحه، لترتفع حصيلة القتلى إلى خمسة.",
+                 ["killed 1 all subset<5", "killed 5 all total"], absent: ["wounded"]),
+        RuleCase("ar feminine", "توفيت طفلة كانت قد أصيبت في القصف على أريحا يوم الثلاثاء متأثرةً بجروحها، لترتفع الحصيلة إلى أربعة قتلى.",
+                 ["killed 1 children subset<4", "killed 4 all total"], absent: ["wounded"]),
+        RuleCase("near miss: no death after the clause", "A man who was wounded in the strike on Sarmin on Friday was taken to hospital in Idlib.",
+                 ["wounded 1 all total"], absent: ["killed"]),
+    ])
+    func diedOfWoundsInRelativeClause(_ c: RuleCase) { expectRule(c) }
+
+    /// The Arabic relative clause leaves the sentence its own day: the two claims are the report's, not back-references.
+    @Test("«كان قد» after the noun keeps the report's own event")
+    func describedNounKeepsOwnEvent() {
+        let claims = extract("توفي رجل كان قد أصيب في الغارة على بلدة سرمين يوم الجمعة متأثراً بجروحه، لترتفع حصيلة القتلى إلى خمسة.", published: "2026-05-03").claims
+        #expect(claims.count == 2 && claims.allSatisfy { $0.context == .main && $0.kind == .incident })
+        let earlier = extract("وكان رجل قد أصيب في الغارة على بلدة سرمين يوم الجمعة.", published: "2026-05-03").claims
+        #expect(earlier.allSatisfy { $0.context == .backReference })
+    }
 }
