@@ -50,4 +50,19 @@ struct ScenarioRuleTests35 {
         let earlier = extract("وكان رجل قد أصيب في الغارة على بلدة سرمين يوم الجمعة.", published: "2026-05-03").claims
         #expect(earlier.allSatisfy { $0.context == .backReference })
     }
+
+    /// "died in Friday's drone strike on Sarmin, the deadliest attack in Idlib this year": "this year" after a superlative
+    /// ranks the one attack; the toll stays that attack's. A count "this year" with no superlative before it stays a tally.
+    @Test("a ranked attack 'this year' is not a tally", arguments: [
+        ("Four members of one family died in Friday's drone strike on Sarmin, the deadliest attack in Idlib this year. Since January, 62 civilians have been killed in Idlib province, 19 of them children, according to the monitor's figures.",
+         [ClaimKind.incident, .tally, .tally]),
+        ("Three civilians were killed in Tuesday's shelling of Ariha, the worst attack on the town this year.", [.incident]),
+        ("قُتل أربعة أفراد من عائلة واحدة في الغارة على بلدة سرمين يوم الجمعة، وهي الهجوم الأعنف في إدلب هذا العام.", [.incident]),
+        ("At least 48 people have been killed in tribal infighting this year, the deadliest wave of violence in the province.", [.tally]),
+    ])
+    func rankedAttackThisYear(text: String, kinds: [ClaimKind]) {
+        let claims = extract(text, published: "2026-05-03").claims
+        #expect(claims.map(\.kind) == kinds, "\(text)")
+        if let first = claims.first, first.kind == .incident { #expect(first.eventDate?.day != nil, "\(text)") }
+    }
 }
