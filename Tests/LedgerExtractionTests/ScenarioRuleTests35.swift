@@ -65,4 +65,17 @@ struct ScenarioRuleTests35 {
         #expect(claims.map(\.kind) == kinds, "\(text)")
         if let first = claims.first, first.kind == .incident { #expect(first.eventDate?.day != nil, "\(text)") }
     }
+
+    /// "near the town of Jasim": a name the gazetteer reads only after a settlement noun (Jasim is also a man's name) is
+    /// the town after "the town of", "the city of", "the village of", as after «مدينة»; bare, it stays unread.
+    @Test("a town read after 'the town of'", arguments: [
+        ("Four members of the General Security forces were killed and two others were wounded on Monday evening when unidentified gunmen opened fire on a checkpoint near the town of Jasim, in the northern Daraa countryside.", "jasim"),
+        ("قُتل أربعة عناصر من الأمن العام وأصيب اثنان آخران مساء الاثنين، بهجوم مسلحين مجهولين على حاجز قرب مدينة جاسم في ريف درعا الشمالي.", "jasim"),
+        ("Two civilians were killed on Tuesday when a shell hit a house in the village of Jasim in the Daraa countryside.", "jasim"),
+        ("Two civilians were killed on Tuesday when a shell hit a house near Jasim in the Daraa countryside.", "daraa"),
+    ])
+    func townAfterSettlementNoun(text: String, place: String) throws {
+        let toll = try #require(extract(text, published: "2026-05-03").claims.first)
+        #expect(toll.place?.name == place && toll.place?.admin1 == "daraa", "\(text)")
+    }
 }
