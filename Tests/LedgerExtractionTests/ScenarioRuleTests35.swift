@@ -78,4 +78,16 @@ struct ScenarioRuleTests35 {
         let toll = try #require(extract(text, published: "2026-05-03").claims.first)
         #expect(toll.place?.name == place && toll.place?.admin1 == "daraa", "\(text)")
     }
+
+    /// "12 members of the security forces", «12 عنصراً من قوات الأمن»: the state's security forces, as "the General
+    /// Security forces" («الأمن العام»); the SDF's "Kurdish security forces" stay the SDF's.
+    @Test("members of the security forces", arguments: [
+        RuleCase("en", "Since the beginning of March, Daraa province has seen 23 security incidents that left 31 people dead, among them 12 members of the security forces and 4 children, the group documented.",
+                 ["killed 31 all total", "killed 12 government subset<31", "killed 4 children subset<31"]),
+        RuleCase("ar", "وثقت المجموعة 23 حادثة أمنية في محافظة درعا منذ بداية آذار، أسفرت عن مقتل 31 شخصاً، بينهم 12 عنصراً من قوات الأمن و4 أطفال.",
+                 ["killed 31 all total", "killed 12 government subset<31", "killed 4 children subset<31"]),
+        RuleCase("general security", "Four members of the General Security forces were killed near the town of Jasim on Monday.", ["killed 4 government total"]),
+        RuleCase("near miss: Kurdish", "Two members of the Kurdish security forces were killed in an attack near Qamishli on Monday.", ["killed 2 sdf total"]),
+    ])
+    func securityForces(_ c: RuleCase) { expectRule(c) }
 }

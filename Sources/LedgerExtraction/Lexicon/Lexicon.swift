@@ -262,7 +262,7 @@ enum Lexicon {
         let opposition = ["الفصائل", "الفصائل المسلحة", "الفصائل الموالية لتركيا", "المعارضة", "الجيش الوطني", "هيئة تحرير الشام",
                           "rebels", "opposition", "factions", "turkish-backed", "hts"]
         let government = ["الأمن العام", "وزارة الدفاع", "وزارة الداخلية", "إدارة أمن الطرق", "general security", "interior ministry",
-                          "defence ministry", "defense ministry"]
+                          "defence ministry", "defense ministry", "security forces", "قوات الأمن"]
         let civ = ["المدنيين", "مدنيين", "civilians", "civilian"]
         let unid = ["مجهولي الهوية", "مجهول الهوية", "مجهولة الهوية", "unidentified"]
         let mil = ["العسكريين", "عسكريين", "combatants"]
