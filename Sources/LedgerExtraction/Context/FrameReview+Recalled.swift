@@ -94,7 +94,7 @@ extension FrameReview {
             return
         }
         // "tribal infighting has left 48 people dead this year": a count for the year so far.
-        if s.contains(any: Self.thisYear), let start = Day(year: p.year, month: 1, day: 1) {
+        if s.contains(any: Self.thisYear), !ranksOneEventThisYear(s), let start = Day(year: p.year, month: 1, day: 1) {
             markDayTally(i, Period(start: start, end: p, text: "this year"), note: "a count for the year so far: a tally")
             return
         }
@@ -130,6 +130,16 @@ extension FrameReview {
                k + 2 < s.words.count, Self.longUnits.contains(s.words[k + 2].string) { return true }
         }
         return false
+    }
+
+    static let rankingWords: Set<String> = superlativeWords.union(Set(["الاعنف", "الادمي", "الاسوا", "الاكثر", "الاشد", "الاكبر"].map { Fold.key($0).string }))
+
+    /// "died in Friday's drone strike on Sarmin, the deadliest attack in Idlib this year": "this year" after a superlative
+    /// within a few words ranks the one attack («الهجوم الأعنف في إدلب هذا العام»); it is not the figure's period.
+    func ranksOneEventThisYear(_ s: SentenceWords) -> Bool {
+        guard let k = Self.thisYear.compactMap({ s.firstIndex(of: $0) }).min() else { return false }
+        return s.words[max(0, k - 6)..<k].contains { Self.rankingWords.contains($0.string) }
+            && !s.contains(any: Self.sinceCues) && !s.contains(any: Self.manyEvents)
     }
 
     static let thisYear = SentenceWords.phrases(["this year", "so far this year", "هذا العام", "العام الجاري", "السنه الجاريه", "هذه السنه"])

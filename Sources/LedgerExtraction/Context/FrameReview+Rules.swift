@@ -29,7 +29,7 @@ extension FrameReview {
         let s = sentence(c)
         guard c.measure == .killed else { return }
         // "Three of the wounded later died": the figure picked out of the wounded died.
-        let fromWounded = pickedFromWounded(c)
+        let fromWounded = pickedFromWounded(c) || diedOfWoundsRaising(s)
         guard fromWounded || s.contains(any: Self.incrementCues) || s.contains(any: Self.afterKilling) && s.contains(any: Self.riseWords)
         else { return }
         let toll = claims.indices.first { j in
@@ -49,6 +49,14 @@ extension FrameReview {
         claims[i].role = .subset
         claims[i].parent = claims[toll].id
         claims[i].notes.append("increment: inside the new toll, not a revision of it")
+    }
+
+    static let raisingTo = SentenceWords.phrases(["raising the", "bringing the", "raising its", "bringing its"])
+
+    /// "A man who was wounded in Friday's strike died of his injuries on Sunday, raising the number killed to five": the one
+    /// who died of his wounds is inside the toll his death raised.
+    func diedOfWoundsRaising(_ s: SentenceWords) -> Bool {
+        s.contains(any: Self.oneDiedOfWounds) && (s.contains(any: Self.riseWords) || s.contains(any: Self.raisingTo))
     }
 
     static let contrastKeys: Set<String> = Set(["بينما", "وبينما", "فيما", "وفيما", "while", "whereas"].map { Fold.key($0).string })

@@ -79,7 +79,7 @@ extension MentionScanner {
 
     static let thatWords: KeySet = Lexicon.keys(["أن", "إن", "بأن", "وأن", "وإن", "ان", "بان"])
     /// Singular death predicates of Arabic (`قتل`, `لقي مصرعه`, `قضى`, `توفي`).
-    static let singularDeathVerbs: KeySet = Lexicon.keys(["قتل", "قتلت", "لقي", "لقيت", "قضى", "توفي", "توفيت", "اغتيل", "استشهد", "اعدم", "أعدم",
+    static let singularDeathVerbs: KeySet = Lexicon.keys(["قتل", "قتلت", "لقي", "لقيت", "قضى", "توفي", "توفيت", "اغتيل", "استشهد", "استشهدت", "اعدم", "أعدم",
                                                          "فقد", "فقدت", "فارق", "فارقت", "أصيب", "أصيبت"])
 
     /// A definite singular person noun in Arabic that is one victim: right after a death verb (`قُتل المهندس`),

@@ -53,7 +53,9 @@ extension MentionScanner {
             let joined = a.end <= b.start && between.allSatisfy { Self.joiners.contains(t[$0].key) }
                 && (between.count == 1 || between.isEmpty && t[b.start].arabic && t[b.start].key.hasPrefix("و"))
             // Right after the death word ("killing a man and …", «مقتل رجل و…»), not a list of who was among the dead.
-            let headed = a.start > range.lowerBound && t[a.start - 1].trig != nil
+            // («استشهدت امرأة وثلاثة من أطفالها»: after a finite verb they are its subjects, as in "A woman and three of her
+            // children were killed": two figures.)
+            let headed = a.start > range.lowerBound && t[a.start - 1].trig != nil && !finiteVerbBefore(a.start)
             // Two single persons ("a man and his daughter") stay two figures of one; a group (two or more) joins the one.
             guard joined, headed, a.implicit, a.value == 1, b.value >= 2, a.measure != nil, a.measure == b.measure, a.ownTrigger, !b.inverted,
                   a.marker == .none || a.marker == .trigger, b.marker != .subset, b.marker != .partition, !b.labelled else {
@@ -69,5 +71,11 @@ extension MentionScanner {
             res[res.count - 1] = m
         }
         return res
+    }
+
+    /// An Arabic finite death or injury verb right before `i` («قُتل», «استشهدت»): the nouns after it are its subjects.
+    func finiteVerbBefore(_ i: Int) -> Bool {
+        let v = t[i - 1]
+        return v.arabic && (Self.singularDeathVerbs.contains(v.key) || v.stems.dropFirst().contains { Self.singularDeathVerbs.contains($0.stem) })
     }
 }

@@ -265,9 +265,25 @@ struct MentionScanner {
     static let rightStops: KeySet = ["when", "after", "while", "whereas", "said", "says", "according", "before", "as", "because",
                                      "بينما", "فيما", "وقال", "قال", "بعد", "حيث"]
 
+    static let relativeDeathVerbs: KeySet = ["died", "succumbed", "perished"]
+
+    /// "A man who was wounded in Friday's strike died of his injuries": the verb of a relative clause right after the noun
+    /// is what befell him before; a death verb after that clause, in the same clause of the sentence, is the noun's own.
+    func diedAfterRelative(_ from: Int, _ hits: [TriggerHit]) -> TriggerHit? {
+        var w = from
+        if w < range.upperBound, t[w].isPunct(",") { w += 1 }
+        guard w < range.upperBound, t[w].key == "who", let first = hits.first(where: { $0.index > w }), first.index - w <= 4,
+              let main = hits.first(where: { $0.index > first.index }), main.index - first.index <= 14, !main.negated,
+              Self.relativeDeathVerbs.contains(t[main.index].key),
+              !((first.index + 1)..<main.index).contains(where: { t[$0].isPunct(";") || t[$0].isPunct(".") || Self.rightStops.contains(t[$0].key) })
+        else { return nil }
+        return main
+    }
+
     /// An English trigger after the noun phrase ("were killed", "dead", "died").
     func rightTrigger(_ from: Int, _ hits: [TriggerHit]) -> TriggerHit? {
         let stops = Self.rightStops
+        if let main = diedAfterRelative(from, hits) { return main }
         var j = from
         while j < range.upperBound {
             if t[j].kind == .punct && (t[j].key == ";" || t[j].key == ":" ) { return nil }

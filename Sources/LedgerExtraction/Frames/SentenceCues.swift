@@ -183,8 +183,8 @@ struct SentenceCues {
                 tally = true
             }
             if roles.contains(.qad) { hasQad = true }
-            if roles.contains(.kana) { hasKana = true }
-            if roles.contains(.had) { hasHad = true }
+            if roles.contains(.kana), !Self.describesNoun(t, j, r) { hasKana = true }
+            if roles.contains(.had), !Self.describesNoun(t, j, r) { hasHad = true }
             if roles.contains(.hadPartner) { hasHadPartner = true }
             if roles.contains(.distrib) { distrib = true }
             if roles.contains(.distribWhat) { distribWhat = true }
@@ -256,6 +256,14 @@ struct SentenceCues {
                                          "saying", "according", "quoted", "tweeted", "wrote"]
 
     /// "X said (on Wednesday) that … had been killed": the past perfect of reported speech.
+    /// «توفي رجل كان قد أصيب في الغارة» (a man who had been wounded in the strike): «كان قد» right after an indefinite
+    /// person noun describes that person, as "who had been wounded"; the sentence still tells of its own day.
+    /// ("A child who had been injured in the shelling died of her wounds": "who had" right after a person noun, likewise.)
+    static func describesNoun(_ t: [Token], _ j: Int, _ r: Range<Int>) -> Bool {
+        if t[j].key == "had" { return j >= r.lowerBound + 2 && t[j - 1].key == "who" && t[j - 2].victim != nil }
+        return j > r.lowerBound && j + 1 < r.upperBound && t[j - 1].victim != nil && !t[j - 1].victimDefinite && t[j + 1].key == "قد"
+    }
+
     static func reportedSpeech(_ t: [Token], _ r: Range<Int>) -> Bool {
         guard let had = r.first(where: { t[$0].key == "had" }) else { return false }
         return (r.lowerBound..<had).contains { reportingVerbs.contains(t[$0].key) }

@@ -85,6 +85,8 @@ enum Lexicon {
         add("امرأة", ["نساء", "النساء"], sound: false, .women)
         add("مواطنة", ["مواطنات"], sound: false, .women)
         add("طفل", ["أطفال"], sound: false, .children)
+        // «وثلاثة من أطفالها» (three of her children): the plural with a possessive suffix, as "three of her children".
+        for w in ["أطفاله", "أطفالها", "أطفالهم", "أطفالهما"] { d[Fold.key(w)] = VictimNoun(category: .children, number: .plural) }
         add("طفلة", ["طفلات"], sound: false, .children)
         add("فتى", ["فتية"], sound: false, .children, dual: false)
         add("فتاة", ["فتيات"], sound: false, .children, dual: false)
@@ -260,7 +262,7 @@ enum Lexicon {
         let opposition = ["الفصائل", "الفصائل المسلحة", "الفصائل الموالية لتركيا", "المعارضة", "الجيش الوطني", "هيئة تحرير الشام",
                           "rebels", "opposition", "factions", "turkish-backed", "hts"]
         let government = ["الأمن العام", "وزارة الدفاع", "وزارة الداخلية", "إدارة أمن الطرق", "general security", "interior ministry",
-                          "defence ministry", "defense ministry"]
+                          "defence ministry", "defense ministry", "security forces", "قوات الأمن"]
         let civ = ["المدنيين", "مدنيين", "civilians", "civilian"]
         let unid = ["مجهولي الهوية", "مجهول الهوية", "مجهولة الهوية", "unidentified"]
         let mil = ["العسكريين", "عسكريين", "combatants"]

@@ -110,17 +110,18 @@ enum Gazetteer {
 
     /// A place's names and spellings the extractor looks for: all but those the data file marks as
     /// ordinary words or names that are not the place (`unmatched`).
-    /// An unmatched Arabic name is still read after a settlement noun ("مدينة أريحا", "ببلدة الراعي"):
+    /// An unmatched name is still read after a settlement noun ("مدينة أريحا", "ببلدة الراعي", "the town of Jasim"):
     /// there it can only be the place.
     static func matchable(_ p: GazetteerPlace) -> [String] {
         let unmatched = p.unmatched ?? []
         let out = Set(unmatched.map { $0.lowercased() })
         let isArabic = { (s: String) in s.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }
-        let settled = p.level == .town ? unmatched.filter(isArabic).flatMap { n in settlementNouns.map { $0 + " " + n } } : []
+        let settled = p.level == .town ? unmatched.flatMap { n in (isArabic(n) ? settlementNouns : englishSettlementNouns).map { $0 + " " + n } } : []
         return ([p.names.ar, p.names.en] + p.variants).filter { !out.contains($0.lowercased()) } + settled
     }
 
     static let settlementNouns = ["مدينة", "بمدينة", "ومدينة", "لمدينة", "بلدة", "ببلدة", "وبلدة", "لبلدة", "قرية", "بقرية", "وقرية", "لقرية"]
+    static let englishSettlementNouns = ["town of", "city of", "village of"]
 
     /// Calls `body` with each gazetteer entry named in tokens `range`, in order, and the tokens it
     /// spans, until `body` returns false.
