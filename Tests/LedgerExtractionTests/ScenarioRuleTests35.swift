@@ -90,4 +90,18 @@ struct ScenarioRuleTests35 {
         RuleCase("near miss: Kurdish", "Two members of the Kurdish security forces were killed in an attack near Qamishli on Monday.", ["killed 2 sdf total"]),
     ])
     func securityForces(_ c: RuleCase) { expectRule(c) }
+
+    /// "23 security incidents that left 31 people dead": a relative clause on a counted plural of events gives the
+    /// count's own figures (the monthly count was a back-reference, in no series and checked against nothing); "the
+    /// siege, which killed 40" and "two attacks that killed 12" still tell of another event.
+    @Test("a relative clause on counted events is the count's own", arguments: [
+        ("Since the beginning of March, Daraa province has seen 23 security incidents that left 31 people dead.", ClaimContext.main),
+        ("In May the monitor recorded 14 attacks which killed 22 people in the Deir ez-Zor countryside.", .main),
+        ("The siege of the town, which killed 40 people, ended in May.", .backReference),
+        ("Two attacks that killed 12 people hit the town last year.", .backReference),
+    ])
+    func relativeClauseOnCountedEvents(text: String, context: ClaimContext) {
+        let claims = extract(text, published: "2026-04-01").claims.filter { $0.measure == .killed }
+        #expect(!claims.isEmpty && claims.allSatisfy { $0.context == context }, "\(claims.map { ($0.value, $0.context) })")
+    }
 }

@@ -194,7 +194,7 @@ struct SentenceCues {
                 var ok = true
                 var m = 1
                 while m < words.count { if t[j + m].key != words[m] { ok = false; break }; m += 1 }
-                if ok { flags.insert(cue) }
+                if ok, cue != .relativeClause || !Self.countsItsEvents(t, j, r) { flags.insert(cue) }
             }
         }
         tollOnly = tollHit && !otherTally
@@ -263,6 +263,18 @@ struct SentenceCues {
         if t[j].key == "had" { return j >= r.lowerBound + 2 && t[j - 1].key == "who" && t[j - 2].victim != nil }
         return j > r.lowerBound && j + 1 < r.upperBound && t[j - 1].victim != nil && !t[j - 1].victimDefinite && t[j + 1].key == "قد"
     }
+
+    /// "23 security incidents that left 31 people dead", "12 attacks which killed 20": a relative clause on a
+    /// counted plural of events is the count's own figures, not another event's.
+    static func countsItsEvents(_ t: [Token], _ j: Int, _ r: Range<Int>) -> Bool {
+        guard j > r.lowerBound, countedEventNouns.contains(t[j - 1].key) else { return false }
+        return (max(r.lowerBound, j - 4)..<(j - 1)).contains { t[$0].isNumber && (t[$0].value ?? 0) >= 3 }
+    }
+
+    static let countedEventNouns: KeySet = Lexicon.keys([
+        "incidents", "attacks", "operations", "explosions", "bombings", "strikes", "airstrikes", "raids", "assassinations",
+        "ambushes", "killings", "عمليات", "هجمات", "حوادث", "غارات", "تفجيرات", "عملية", "هجوماً", "غارة",
+    ])
 
     static func reportedSpeech(_ t: [Token], _ r: Range<Int>) -> Bool {
         guard let had = r.first(where: { t[$0].key == "had" }) else { return false }
