@@ -190,6 +190,8 @@ extension MentionScanner {
             // Marker and chain relative to the previous figure.
             if let p = out.last {
                 m.marker = marker(between: p.end, and: m.start, hits: hits)
+                // «أربعة أشخاص أحدهم طفل»: "one of them" right after a figure picks one of it out.
+                if m.marker == .none, Triggers.oneOfThem.contains(t[m.start].key) { m.marker = .subset }
                 // "nine civilians who have been killed by landmines since early 2024, including eleven children": a verb of
                 // the same measure describing the previous figure does not end it when a subset marker opens this one.
                 if m.marker == .trigger, m.start - p.end <= 26, m.start > lo,
@@ -613,6 +615,7 @@ extension MentionScanner {
             }
             let conj = t[i].key.hasPrefix("و") || (i > lo && (t[i - 1].key == "and" || t[i - 1].key == "و")) || (i > lo + 1 && t[i - 2].key == "and")
             if onlyGlue, !conj, !t[i].arabic, i > lo, t[i - 1].isPunct(","), listGoesOn(from: i) { return true }
+            if onlyGlue, Triggers.oneOfThem.contains(t[i].key) { return true }  // «شخصين، أحدهما طفل»
             if onlyGlue { return conj || i == p.end || (i > lo && (Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }))) }
             // "ثلاثة أفراد من عائلة واحدة، بينهم طفلة": a subset marker right before the noun.
             if i > lo, Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }) { return true }

@@ -236,6 +236,8 @@ struct MentionScanner {
             if j > i, t[j].trig != nil, t[j].trig?.head != true { break }
             if j > i, t[j].arabic, t[j].key.hasPrefix("و"), t[j].victimInfo?.prefixed == true, generic != nil { break }
             if Triggers.subsetMarkers.contains(t[j].key) || Triggers.partitionMarkers.contains(t[j].key) { break }
+            // «أربعة أشخاص أحدهم طفل»: "one of them" picks one out; its noun is that one's, not the whole figure's.
+            if j > i, Triggers.oneOfThem.contains(t[j].key) { break }
             if t[j].key == "is" && !t[j].caps { j += 1; continue }
             if let (c, e) = Lexicon.categoryPhrases.match(t, at: j, limit: limit) {
                 if !(t[j].key == "is" && !t[j].caps) { return (c, j, e, true) }
