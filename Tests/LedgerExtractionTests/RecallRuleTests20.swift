@@ -13,6 +13,13 @@ struct RecallRuleTests20 {
                  ["killed 4 all total", "killed 1 children subset<4"], absent: ["killed 4 children"]),
         RuleCase("one-of-the-two-ar", "وأكد مصدر طبي مقتل شخصين، أحدهما طفل في العاشرة، بالغارة على الحي.",
                  ["killed 2 all total", "killed 1 children subset<2"], absent: ["killed 2 children"]),
+        // «40 من أبناء البلدة»: the sons of a town, faith or tribe are its people, not children; a list after «بينهم … وهم:»
+        // does not take the subsets' category either.
+        RuleCase("natives-of-town-ar", "بلغ عدد قتلى المعارك في الريف 70 قتيلاً، بينهم ثلاثة أطفال، وهم: 45 من أبناء القرى، و15 من مقاتلي العشائر، و10 من عناصر وزارة الدفاع.",
+                 ["killed 70 all total", "killed 3 children subset<70", "killed 45 all part<70", "killed 15 all part<70", "killed 10 government part<70"],
+                 absent: ["killed 45 children"]),
+        RuleCase("natives-of-faith-ar", "وأحصت الشبكة بين القتلى 120 من أبناء الطائفة، منهم 50 مدنياً.",
+                 ["killed 120 all total", "killed 50 civilians subset<120"], absent: ["killed 120 children"]),
     ]
 
     @Test("a construction of the eleventh reading is read", arguments: recall)

@@ -242,6 +242,11 @@ struct MentionScanner {
             if let (c, e) = Lexicon.categoryPhrases.match(t, at: j, limit: limit) {
                 if !(t[j].key == "is" && !t[j].caps) { return (c, j, e, true) }
             }
+            if nativesOf(j) {
+                if generic == nil { generic = (.all, j, j + 2) }
+                j += 2
+                continue
+            }
             if let (v, _, _) = t[j].victimInfo {
                 if v.category == .military, let (c, e) = forceAfter(j + 1, limit: min(range.upperBound, j + 10)) { return (c, j, e, true) }
                 if v.category != .all { return (v.category, j, j + 1, true) }
@@ -255,6 +260,15 @@ struct MentionScanner {
         }
         if let g = generic { return (g.0, g.1, g.2, false) }
         return nil
+    }
+
+    static let sonsOf: KeySet = Lexicon.keys(["أبناء", "ابناء", "وأبناء", "وابناء"])
+
+    /// «من أبناء البلدة», «أبناء الطائفة», «أبناء عشائر البدو»: the sons of a place, faith or tribe are its people, not
+    /// children (the forty natives of a town were children). Not before a person noun («أبناء الشهداء»).
+    func nativesOf(_ j: Int) -> Bool {
+        guard Self.sonsOf.contains(t[j].key), j + 1 < range.upperBound, t[j + 1].isWord, t[j + 1].arabic else { return false }
+        return t[j + 1].victimInfo == nil
     }
 
     /// The nearest live trigger left of `i` in the sentence, or nil (a negated one blocks).
