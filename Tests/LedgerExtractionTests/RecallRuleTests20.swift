@@ -24,4 +24,19 @@ struct RecallRuleTests20 {
 
     @Test("a construction of the eleventh reading is read", arguments: recall)
     func readsRecall(_ c: RuleCase) { expectRule(c) }
+
+    /// "revised down to 9 from an earlier toll of 11" (a left-alone of the lead's scenarios): the 9 after "to" is the toll
+    /// (it was lost, taking the old toll's noun after it), and the 11 is superseded by it.
+    @Test("a toll revised to a number from an earlier toll", arguments: [
+        ("The toll was revised down to 9 from an earlier toll of 11.", 11, 9),
+        ("Officials lowered the death toll to 14, from a previous toll of 17.", 17, 14),
+    ])
+    func revisedFromEarlier(_ c: (String, Int, Int)) throws {
+        let e = extract(c.0)
+        checkInvariants(e, text: c.0)
+        let old = try #require(e.claims.first { $0.measure == .killed && $0.value == c.1 })
+        let new = try #require(e.claims.first { $0.measure == .killed && $0.value == c.2 })
+        #expect(old.supersededBy == new.id)
+        #expect(new.supersededBy == nil)
+    }
 }

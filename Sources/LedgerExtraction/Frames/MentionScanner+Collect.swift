@@ -135,6 +135,8 @@ extension MentionScanner {
                 // "The number of dead rose to 12, and the number of wounded to 40": a toll's number after its rise verb, whose
                 // subject came before the verb, is that subject's, not the next clause's.
                 if english, let l = left, let r = right, l.measure != r.measure, risenToll(numberAt: m.start, subject: l.index) { chosen = l }
+                // "revised down to 9 from an earlier toll of 11": the new toll's number after "to", the old toll's noun after "from".
+                if english, !personish, let l = left, let r = right, tollPredicate(before: m.start, trigger: l.index), oldTollAfter(m.end, r.index) { chosen = l }
                 // "resulted in the martyrdom of one of the fighters, and two others were wounded": the noun of death and its "of".
                 if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 2, t[l.index + 1].key == "of",
                    ["martyrdom", "death", "killing", "deaths", "killings", "bodies", "body", "remains"].contains(t[l.index].key.string) { chosen = l }
@@ -421,6 +423,11 @@ extension MentionScanner {
         guard let pm = p.measure, p.end <= start else { return false }
         return hits.allSatisfy { $0.index < p.end || $0.index >= start || $0.measure == pm }
             && !(p.end..<start).contains { t[$0].kind == .punct && (Self.clauseStops.contains(t[$0].key) || t[$0].key == ":") }
+    }
+
+    /// "to 9 from an earlier toll of 11": "from" right after the number, the next trigger within six words after it.
+    func oldTollAfter(_ e: Int, _ r: Int) -> Bool {
+        e < r && r - e <= 6 && t[e].key == "from" || e + 1 < r && r - e <= 7 && t[e].isPunct(",") && t[e + 1].key == "from"
     }
 
     /// "one of them", "two of whom": the figure picks out part of the figure before it.
