@@ -20,6 +20,12 @@ struct RecallRuleTests20 {
                  absent: ["killed 45 children"]),
         RuleCase("natives-of-faith-ar", "وأحصت الشبكة بين القتلى 120 من أبناء الطائفة، منهم 50 مدنياً.",
                  ["killed 120 all total", "killed 50 civilians subset<120"], absent: ["killed 120 children"]),
+        // "…, while seven were men" (a left-alone of the lead's scenarios): a number word between the toll's noun and the
+        // figure ends the category hint, as a digit does (the men took the children's category of the first item).
+        RuleCase("while-seven-were-men", "Fourteen people were killed in the raid. Among the dead were four children and three women, while seven were men.",
+                 ["killed 14 all total", "killed 4 children part<14", "killed 3 women part<14", "killed 7 all part<14"], absent: ["killed 7 children"]),
+        RuleCase("while-seven-were-men-alone", "Among the dead were four children and three women, while seven were men.",
+                 ["killed 4 children total", "killed 3 women total", "killed 7 all total"], absent: ["killed 7 children"]),
     ]
 
     @Test("a construction of the eleventh reading is read", arguments: recall)

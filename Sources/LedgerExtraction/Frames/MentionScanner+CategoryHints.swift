@@ -6,7 +6,7 @@ extension MentionScanner {
     /// and a figure of generic people. Nil when a number or another person noun stands there.
     func categoryBetween(_ a: Int, _ b: Int) -> (VictimCategory, String)? {
         guard a < b, b - a <= 8 else { return nil }
-        for k in a..<b where t[k].isNumber || t[k].victimInfo.map({ $0.0.number == .singular || $0.0.category == .all }) == true { return nil }
+        for k in a..<b where isNumberWord(k) || t[k].victimInfo.map({ $0.0.number == .singular || $0.0.category == .all }) == true { return nil }
         // «60 قتيلاً، بينهم طفلان وسيدتان، وهم: 40 …»: the nouns after a subset or list marker are the subsets' own.
         for k in a..<b where Triggers.subsetMarkers.contains(t[k].key) || Triggers.partitionMarkers.contains(t[k].key) { return nil }
         for k in a..<b {
