@@ -26,6 +26,12 @@ struct RecallRuleTests20 {
                  ["killed 14 all total", "killed 4 children part<14", "killed 3 women part<14", "killed 7 all part<14"], absent: ["killed 7 children"]),
         RuleCase("while-seven-were-men-alone", "Among the dead were four children and three women, while seven were men.",
                  ["killed 4 children total", "killed 3 women total", "killed 7 all total"], absent: ["killed 7 children"]),
+        // «مستشاران إيرانيان» (a left-alone of the lead's scenarios): the Arabic adjective gives the category English
+        // "two Iranian advisers" gets; shelling named Iranian is who killed, not who died.
+        RuleCase("iranian-advisers-dual-ar", "قتل خمسة أشخاص بينهم مستشاران إيرانيان في الغارة.",
+                 ["killed 5 all total", "killed 2 iran_backed subset<5"]),
+        RuleCase("iranian-plural-ar", "قتل سبعة أشخاص بينهم ثلاثة مستشارين إيرانيين.", ["killed 7 all total", "killed 3 iran_backed subset<7"]),
+        RuleCase("iranian-shelling-ar", "قتل 4 أشخاص بقصف إيراني على القرية.", ["killed 4 all total"], absent: ["killed 4 iran_backed"]),
     ]
 
     @Test("a construction of the eleventh reading is read", arguments: recall)

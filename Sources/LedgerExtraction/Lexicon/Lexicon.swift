@@ -254,7 +254,9 @@ enum Lexicon {
                       "ndf", "national defence forces", "national defense forces", "liwa al-quds", "fifth corps", "pro-regime",
                       "army", "nusayri army", "assad forces", "syrian arab army", "saa"]
         let iran = ["الميليشيات الموالية لإيران", "المليشيات الموالية لإيران", "الموالية لإيران", "حزب الله", "الحرس الثوري",
-                    "الميليشيات الإيرانية", "iran-backed", "iranian-backed", "hezbollah", "pro-iranian", "pro-iran", "iranian"]
+                    "الميليشيات الإيرانية", "iran-backed", "iranian-backed", "hezbollah", "pro-iranian", "pro-iran", "iranian",
+                    // «مستشاران إيرانيان»: the Arabic adjective in each number, as English "Iranian" is.
+                    "إيراني", "إيرانيا", "إيرانيان", "إيرانيين", "إيرانيون"]
         let russian = ["الروس", "القوات الروسية", "الموالية لروسيا", "الموالين لروسيا", "القوات الموالية لروسيا", "russian", "russians", "wagner"]
         let coalition = ["التحالف الدولي", "قوات التحالف", "التحالف", "coalition", "us-led coalition", "american"]
         let opposition = ["الفصائل", "الفصائل المسلحة", "الفصائل الموالية لتركيا", "المعارضة", "الجيش الوطني", "هيئة تحرير الشام",
