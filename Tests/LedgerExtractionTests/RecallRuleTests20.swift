@@ -32,6 +32,11 @@ struct RecallRuleTests20 {
                  ["killed 5 all total", "killed 2 iran_backed subset<5"]),
         RuleCase("iranian-plural-ar", "قتل سبعة أشخاص بينهم ثلاثة مستشارين إيرانيين.", ["killed 7 all total", "killed 3 iran_backed subset<7"]),
         RuleCase("iranian-shelling-ar", "قتل 4 أشخاص بقصف إيراني على القرية.", ["killed 4 all total"], absent: ["killed 4 iran_backed"]),
+        // «… (الأسايش) وسائق مدني» (a left-alone of the lead's scenarios): a bracketed name of the group between two items
+        // is glue, so the driver after it is one more (he was lost).
+        RuleCase("driver-after-bracket-ar", "قُتل عنصران من قوى الأمن الداخلي (الأسايش) وسائق مدني بهجوم على الحاجز.",
+                 ["killed 2 sdf total", "killed 1 civilians total"]),
+        RuleCase("child-after-bracket-ar", "أسفر الانفجار عن مقتل عنصرين (من الأسايش) وطفل.", ["killed 2 sdf total", "killed 1 children total"]),
     ]
 
     @Test("a construction of the eleventh reading is read", arguments: recall)

@@ -612,10 +612,14 @@ extension MentionScanner {
             // "The four people who died … were IS members, including a senior figure": the verbs between are the figure's own.
             if i > lo, t[i - 1].key == "including", inClauseOf(p, upTo: i, hits: hits) { return true }
             var onlyGlue = true
+            var bracket = 0
             for j in p.end..<i {
                 let g = t[j]
                 if g.isNumber || g.isPunct(".") || g.isPunct(":") { return false }
                 if hits.contains(where: { $0.index == j }) { return false }
+                // «عنصرين من قوى الأمن الداخلي (الأسايش) وسائق مدني»: a bracketed name of the group is glue.
+                if g.isPunct("(") || g.isPunct(")") { bracket = max(0, bracket + (g.isPunct("(") ? 1 : -1)); continue }
+                if bracket > 0 { continue }
                 let marker = Triggers.subsetMarkers.contains(g.key) || Triggers.partitionMarkers.contains(g.key)
                     || g.stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) })
                 if !(g.isPunct(",") || Self.glueWords.contains(g.key) || marker) { onlyGlue = false }
