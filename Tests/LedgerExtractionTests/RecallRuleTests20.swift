@@ -37,6 +37,12 @@ struct RecallRuleTests20 {
         RuleCase("driver-after-bracket-ar", "قُتل عنصران من قوى الأمن الداخلي (الأسايش) وسائق مدني بهجوم على الحاجز.",
                  ["killed 2 sdf total", "killed 1 civilians total"]),
         RuleCase("child-after-bracket-ar", "أسفر الانفجار عن مقتل عنصرين (من الأسايش) وطفل.", ["killed 2 sdf total", "killed 1 children total"]),
+        // "two of them later succumbed": a death verb right after "of them" is the figure's own; after a wounded count the
+        // three are dead, as "two of the wounded died" are (they were more wounded, a subset of the five).
+        RuleCase("of-them-succumbed", "Five policemen were hurt in the ambush, and three of them later succumbed in hospital.",
+                 ["wounded 5 government total", "killed 3 all total"], absent: ["wounded 3"]),
+        RuleCase("of-them-died-on-the-way", "A bomb hit the minibus and nine passengers were badly injured; two of them died on the way to the clinic.",
+                 ["wounded 9 all total", "killed 2 all total"], absent: ["wounded 2"]),
     ]
 
     @Test("a construction of the eleventh reading is read", arguments: recall)

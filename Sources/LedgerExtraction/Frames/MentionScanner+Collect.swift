@@ -144,7 +144,7 @@ extension MentionScanner {
                 // figure ("including", "among them", "one of them") counts what that figure counts, not
                 // what the next clause's verb does.
                 if english, let p = out.last, let pm = p.measure, let c = chosen, c.index > i, c.measure != pm,
-                   appositiveSubset(after: p, start: m.start, numberEnd: end, hits: hits)
+                   appositiveSubset(after: p, start: m.start, numberEnd: end, hits: hits) && !verbRightAfterOfThem(numberEnd: end, verb: c.index)
                    || nextSubset(after: p, start: m.start, hits: hits) && (m.end..<c.index).contains(where: { t[$0].isNumber }) {
                     chosen = nil; m.measure = pm; m.ownTrigger = true
                 }
@@ -423,6 +423,13 @@ extension MentionScanner {
         guard let pm = p.measure, p.end <= start else { return false }
         return hits.allSatisfy { $0.index < p.end || $0.index >= start || $0.measure == pm }
             && !(p.end..<start).contains { t[$0].kind == .punct && (Self.clauseStops.contains(t[$0].key) || t[$0].key == ":") }
+    }
+
+    /// "two of them later succumbed": the verb right after "of them" (auxiliaries and adverbs between) is the figure's own,
+    /// so it picks out those it befell, not some of what the figure before counts ("one of them a child").
+    func verbRightAfterOfThem(numberEnd e: Int, verb v: Int) -> Bool {
+        guard e + 2 <= v, t[e].key == "of", t[e + 1].key == "them" else { return false }
+        return (e + 2..<v).allSatisfy { Self.aux.contains(t[$0].key) || Self.reportAdverbs.contains(t[$0].key) }
     }
 
     /// "to 9 from an earlier toll of 11": "from" right after the number, the next trigger within six words after it.
