@@ -45,6 +45,17 @@ struct RecallRuleTests20 {
                  ["wounded 9 all total", "killed 2 all total"], absent: ["wounded 2"]),
     ]
 
+    static let precision: [RuleCase] = [
+        // "rose by 5 to 15": the number after "by" and a rise verb is the growth, not a range's low end (it was at least 5
+        // and up to 15); «لترتفع الحصيلة بـ 4 قتلى و11 جريحاً»: both measures of the growth (they were tolls of their own).
+        RuleCase("risen-by-en", "The death toll rose by 5 to 15 overnight, the agency said.", ["killed 15 all total"], absent: ["killed 5"]),
+        RuleCase("risen-by-ar", "وقُتل 8 أشخاص وجُرح 20 في القصف، لترتفع الحصيلة بـ 4 قتلى و11 جريحاً.",
+                 ["killed 8 all total", "wounded 20 all total"], absent: ["killed 4", "wounded 11"]),
+    ]
+
+    @Test("a misreading of the eleventh reading is gone", arguments: precision)
+    func readsPrecision(_ c: RuleCase) { expectRule(c) }
+
     @Test("a construction of the eleventh reading is read", arguments: recall)
     func readsRecall(_ c: RuleCase) { expectRule(c) }
 

@@ -154,7 +154,7 @@ struct MentionScanner {
     func isDecoy(_ i: Int, _ end: Int, value: Int) -> Bool {
         let limit = range.upperBound
         let lo = range.lowerBound
-        if inISODate(i) || ageThreshold(i) || nonCountOne(i, end) || numberInTitle(i) || predicted(i) || ordinalNumber(i) || ownedOneOf(i) || rateFigure(i, end) || lineOrdinal(i, end) { return true }
+        if risenBy(i) || inISODate(i) || ageThreshold(i) || nonCountOne(i, end) || numberInTitle(i) || predicted(i) || ordinalNumber(i) || ownedOneOf(i) || rateFigure(i, end) || lineOrdinal(i, end) { return true }
         if i > lo {
             let p = t[i - 1]
             if p.isWord && !p.arabic && !p.spaceBefore && !t[i].spaceBefore && p.key.count <= 2 { return true }  // M4, T4
@@ -260,6 +260,20 @@ struct MentionScanner {
         }
         if let g = generic { return (g.0, g.1, g.2, false) }
         return nil
+    }
+
+    static let byWords: KeySet = Lexicon.keys(["by", "ب", "بـ"])
+
+    /// "The toll rose by 5 to 15", «لترتفع الحصيلة بـ 4 قتلى»: the number after "by" and a rise verb (a few words
+    /// before) is how much the toll grew, not a toll (it was a range's low end, or a toll of its own).
+    func risenBy(_ i: Int) -> Bool {
+        // «بـ 4 قتلى و11 جريحاً»: the second measure of the same growth.
+        if i >= range.lowerBound + 3, t[i - 1].key == "و" || t[i - 1].key == "and", t[i - 2].isWord, t[i - 3].isNumber, risenBy(i - 3) { return true }
+        guard i >= range.lowerBound + 2, Self.byWords.contains(t[i - 1].key) else { return false }
+        return (max(range.lowerBound, i - 6)..<(i - 1)).contains { j in
+            Self.riseVerbs.contains(t[j].key) || Self.arabicRiseVerbs.contains(t[j].key)
+                || t[j].arabic && t[j].stems.dropFirst().contains { Self.arabicRiseVerbs.contains($0.stem) }
+        }
     }
 
     static let sonsOf: KeySet = Lexicon.keys(["أبناء", "ابناء", "وأبناء", "وابناء"])
