@@ -43,6 +43,9 @@ struct RecallRuleTests20 {
                  ["wounded 5 government total", "killed 3 all total"], absent: ["wounded 3"]),
         RuleCase("of-them-died-on-the-way", "A bomb hit the minibus and nine passengers were badly injured; two of them died on the way to the clinic.",
                  ["wounded 9 all total", "killed 2 all total"], absent: ["wounded 2"]),
+        // Kashmir and Sahel words for soldiers: troopers, jawans, commandos (the figures were lost).
+        RuleCase("troopers-jawans", "Two jawans and a trooper were killed in the encounter, and three commandos were injured.",
+                 ["killed 2 military total", "killed 1 military total", "wounded 3 military total"]),
     ]
 
     static let precision: [RuleCase] = [
@@ -51,6 +54,12 @@ struct RecallRuleTests20 {
         RuleCase("risen-by-en", "The death toll rose by 5 to 15 overnight, the agency said.", ["killed 15 all total"], absent: ["killed 5"]),
         RuleCase("risen-by-ar", "وقُتل 8 أشخاص وجُرح 20 في القصف، لترتفع الحصيلة بـ 4 قتلى و11 جريحاً.",
                  ["killed 8 all total", "wounded 20 all total"], absent: ["killed 4", "wounded 11"]),
+        // "while four infiltrators were neutralised", "while three others were taken to hospital": after a contrast, a figure
+        // with an unread verb of its own does not borrow the verb before (they were wounded, or dead).
+        RuleCase("contrast-own-unread-verb", "One trooper was martyred and two others hurt in the firefight, while four infiltrators were neutralised near the fence.",
+                 ["killed 1 military total", "wounded 2 all total"], absent: ["wounded 4", "killed 4"]),
+        RuleCase("contrast-taken-to-hospital", "Two men were killed while three others were taken to hospital.",
+                 ["killed 2 all total"], absent: ["killed 3"]),
     ]
 
     @Test("a misreading of the eleventh reading is gone", arguments: precision)

@@ -135,6 +135,11 @@ extension MentionScanner {
                 // "The number of dead rose to 12, and the number of wounded to 40": a toll's number after its rise verb, whose
                 // subject came before the verb, is that subject's, not the next clause's.
                 if english, let l = left, let r = right, l.measure != r.measure, risenToll(numberAt: m.start, subject: l.index) { chosen = l }
+                // "two others hurt, while four infiltrators were neutralised": after a contrast, a figure with a verb of its own that
+                // is no trigger does not borrow the verb of the clause before (the four were wounded).
+                if english, right == nil, let l = left, chosen?.index == l.index, contrastBetween(l.index, m.start), ownUnreadVerb(after: m.end) {
+                    i = max(end, i + 1); continue
+                }
                 // "revised down to 9 from an earlier toll of 11": the new toll's number after "to", the old toll's noun after "from".
                 if english, !personish, let l = left, let r = right, tollPredicate(before: m.start, trigger: l.index), oldTollAfter(m.end, r.index) { chosen = l }
                 // "resulted in the martyrdom of one of the fighters, and two others were wounded": the noun of death and its "of".
@@ -423,6 +428,13 @@ extension MentionScanner {
         guard let pm = p.measure, p.end <= start else { return false }
         return hits.allSatisfy { $0.index < p.end || $0.index >= start || $0.measure == pm }
             && !(p.end..<start).contains { t[$0].kind == .punct && (Self.clauseStops.contains(t[$0].key) || t[$0].key == ":") }
+    }
+
+    /// "were neutralised", "had been evacuated": an auxiliary, then a word that is no trigger, right after a figure's noun.
+    func ownUnreadVerb(after e: Int) -> Bool {
+        var j = e
+        while j < range.upperBound, Self.aux.contains(t[j].key) { j += 1 }
+        return j > e && j < range.upperBound && t[j].isWord && t[j].trig == nil && !isNumberWord(j)
     }
 
     /// "two of them later succumbed": the verb right after "of them" (auxiliaries and adverbs between) is the figure's own,

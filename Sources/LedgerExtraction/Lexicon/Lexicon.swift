@@ -203,6 +203,9 @@ enum Lexicon {
         en(["woman", "mother", "wife"], .women, .singular)
         en(["soldiers", "troops", "conscripts"], .regime, .plural)
         en(["soldier", "conscript"], .regime, .singular)
+        // Kashmir and Sahel reports: "three troopers", "two jawans were martyred", "an army man".
+        en(["troopers", "paratroopers", "commandos", "jawans", "armymen"], .military, .plural)
+        en(["trooper", "paratrooper", "commando", "jawan", "armyman"], .military, .singular)
         en(["combatants", "servicemen"], .military, .plural)
         en(["combatant", "serviceman"], .military, .singular)
         en(["guards"], .guards, .plural)
