@@ -46,6 +46,12 @@ struct RecallRuleTests20 {
         // Kashmir and Sahel words for soldiers: troopers, jawans, commandos (the figures were lost).
         RuleCase("troopers-jawans", "Two jawans and a trooper were killed in the encounter, and three commandos were injured.",
                  ["killed 2 military total", "killed 1 military total", "wounded 3 military total"]),
+        // «وأطفالها الأربعة», «وأبناءه الثلاثة»: plural kin with a pronoun and a definite number word are that many more
+        // (they were lost).
+        RuleCase("kin-with-definite-number-ar", "وأودى القصف بحياة امرأة وأطفالها الأربعة داخل خيمتهم.",
+                 ["killed 1 women total", "killed 4 children total"]),
+        RuleCase("sons-with-definite-number-ar", "قتل مسلحون مزارعاً وأبناءه الثلاثة في القرية.",
+                 ["killed 1 civilians total", "killed 3 all total"]),
     ]
 
     static let precision: [RuleCase] = [

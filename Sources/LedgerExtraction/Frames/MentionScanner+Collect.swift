@@ -430,6 +430,21 @@ extension MentionScanner {
             && !(p.end..<start).contains { t[$0].kind == .punct && (Self.clauseStops.contains(t[$0].key) || t[$0].key == ":") }
     }
 
+    static let pluralKinStems: [(String, VictimCategory)] = [("أطفال", .children), ("ابناء", .all), ("ابنائ", .all), ("أبناء", .all),
+                                                              ("أبنائ", .all), ("بنات", .women), ("أشقاء", .all), ("أشقائ", .all)]
+    static let kinPronouns = ["هما", "هم", "ها", "ه", "هن"]
+
+    /// «وأطفالها الأربعة», «وأبناءه الثلاثة»: plural kin with a pronoun, then «ال» and a number word: that many of them.
+    func countedKin(at i: Int) -> (Int, VictimCategory)? {
+        guard t[i].arabic, i + 1 < range.upperBound, t[i + 1].arabic else { return nil }
+        var w = t[i].key.string
+        if w.hasPrefix("و") { w = String(w.dropFirst()) }
+        guard let (_, c) = Self.pluralKinStems.first(where: { k in Self.kinPronouns.contains { Fold.key(k.0 + $0).string == w } }) else { return nil }
+        let n = t[i + 1].key.string
+        guard n.hasPrefix("ال"), let v = ArabicNumbers.value(of: Key(String(n.dropFirst(2)))), v >= 2 else { return nil }
+        return (v, c)
+    }
+
     /// "were neutralised", "had been evacuated": an auxiliary, then a word that is no trigger, right after a figure's noun.
     func ownUnreadVerb(after e: Int) -> Bool {
         var j = e
@@ -611,7 +626,8 @@ extension MentionScanner {
         // Cheap exit: only person nouns, ordinals standing for a person, kin with a suffix and English determiners start a figure.
         if t[i].arabic {
             if t[i].victim == nil && !Self.ordinalsPerson.contains(t[i].key) && !(t[i].key.hasPrefix("و") && Self.ordinalsPerson.contains(t[i].key.droppingFirst()))
-                && Lexicon.suffixedKin[t[i].key] == nil && !(t[i].key.hasPrefix("و") && Lexicon.suffixedKin[t[i].key.droppingFirst()] != nil) { return nil }
+                && Lexicon.suffixedKin[t[i].key] == nil && !(t[i].key.hasPrefix("و") && Lexicon.suffixedKin[t[i].key.droppingFirst()] != nil)
+                && countedKin(at: i) == nil { return nil }
         } else if !Self.englishFigureStarts.contains(t[i].key) {
             if let v = agedJoinedNoun(i, previous: previous) ?? kinJoinedNoun(i, previous: previous) { return ((1, i + 1), v) }
             return t[i].capital ? namedVictim(at: i, hits: hits) : nil
@@ -671,6 +687,8 @@ extension MentionScanner {
             // is the noun it is (a girl), or a daughter named by whose she is, who after a person is that person.
             let taMarbuta = endsInTaMarbuta(i)
             if taMarbuta, t[i].victim == nil, Lexicon.suffixedKin[t[i].key] != nil { return afterTrigger ? ((1, i + 1), .women) : nil }
+            // «امرأة وأطفالها الأربعة»: plural kin with a pronoun and a definite number word after them.
+            if let (n, c) = countedKin(at: i), afterTrigger || chainedToPrevious { return ((n, i + 2), c) }
             if !taMarbuta, let kv = Lexicon.suffixedKin[t[i].key] ?? (t[i].key.hasPrefix("و") ? Lexicon.suffixedKin[t[i].key.droppingFirst()] : nil) {
                 if afterTrigger || chainedToPrevious || kinAfterName(i, previous: previous) { return ((kv.0, i + 1), kv.1) }
                 return nil
