@@ -80,7 +80,27 @@ struct RecallRuleTests20 {
         ("The toll was revised down to 9 from an earlier toll of 11.", 11, 9),
         ("Officials lowered the death toll to 14, from a previous toll of 17.", 17, 14),
     ])
-    func revisedFromEarlier(_ c: (String, Int, Int)) throws {
+    func revisedFromEarlier(_ c: (String, Int, Int)) throws { try expectSuperseded(c) }
+
+    /// «… بعد أن كان مصدر أمني قد أشار إلى 10 قتلى»: the figure told "after it had been" is the earlier one (both
+    /// were current totals).
+    @Test("«بعد أن كانت … تحدثت عن» names the earlier figure", arguments: [
+        ("وصل عدد القتلى إلى 15، بعد أن كان مصدر أمني قد أشار إلى 10 قتلى فقط.", 10, 15),
+        ("ارتفعت الحصيلة إلى 12 قتيلاً بعد أن كانت حصيلة أولية 9 قتلى.", 9, 12),
+    ])
+    func afterItHadBeen(_ c: (String, Int, Int)) throws { try expectSuperseded(c) }
+
+    /// Another killing done before («بعد أن كان مسلحون قد قتلوا 5») is no earlier figure.
+    @Test("a killing done before is no earlier figure")
+    func killingDoneBefore() {
+        let text = "قتل 3 أشخاص بعد أن كان مسلحون قد قتلوا 5 آخرين."
+        let e = extract(text)
+        checkInvariants(e, text: text)
+        #expect(e.claims.allSatisfy { $0.supersededBy == nil })
+    }
+
+    /// The killed figure `c.1` is superseded by the killed figure `c.2`, which stands.
+    func expectSuperseded(_ c: (String, Int, Int)) throws {
         let e = extract(c.0)
         checkInvariants(e, text: c.0)
         let old = try #require(e.claims.first { $0.measure == .killed && $0.value == c.1 })
