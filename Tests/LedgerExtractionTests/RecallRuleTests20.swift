@@ -66,6 +66,12 @@ struct RecallRuleTests20 {
                  ["killed 1 military total", "wounded 2 all total"], absent: ["wounded 4", "killed 4"]),
         RuleCase("contrast-taken-to-hospital", "Two men were killed while three others were taken to hospital.",
                  ["killed 2 all total"], absent: ["killed 3"]),
+        // «قتل 3 رجال وامرأتان وطفل», "Three children, two women and a man": a list of the dead whose later items add up
+        // to the first is no breakdown of it (the women and the man were parts of the three children).
+        RuleCase("list-not-breakdown-ar", "قتل 3 رجال وامرأتان وطفل بقصف على مخيم للنازحين.",
+                 ["killed 3 all total", "killed 2 women total", "killed 1 children total"], absent: ["killed 2 women part"]),
+        RuleCase("list-not-breakdown-en", "Three children, two women and a man were killed in the strike.",
+                 ["killed 3 children total", "killed 2 women total", "killed 1 all total"], absent: ["killed 2 women part"]),
     ]
 
     @Test("a misreading of the eleventh reading is gone", arguments: precision)

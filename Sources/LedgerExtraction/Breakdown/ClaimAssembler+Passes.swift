@@ -33,7 +33,7 @@ extension ClaimAssembler {
                 items.append(j)
                 if sum >= drafts[k].value { break }
             }
-            guard items.count >= 2, sum == drafts[k].value else { continue }
+            guard items.count >= 2, sum == drafts[k].value, !coordinated(items, under: k) else { continue }
             for j in items {
                 drafts[j].role = .part
                 drafts[j].parent = k
@@ -41,6 +41,16 @@ extension ClaimAssembler {
             }
             return
         }
+    }
+
+    /// «قتل 3 رجال وامرأتان وطفل», "Three children, two women and a man": items joined to the first figure by «و», or
+    /// under a figure of children or women with another category, are a list of the dead, not its breakdown (the women
+    /// and the child were parts of the three men because 2 + 1 = 3).
+    func coordinated(_ items: [Int], under k: Int) -> Bool {
+        guard let first = items.first else { return false }
+        if drafts[first].span.text.hasPrefix("و") { return true }
+        let c = drafts[k].category
+        return (c == .children || c == .women) && items.contains { drafts[$0].category != c }
     }
 
     /// An update supersedes the figure it replaces; a figure said to be earlier is superseded by the last update.
