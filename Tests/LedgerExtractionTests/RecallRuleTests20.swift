@@ -52,6 +52,10 @@ struct RecallRuleTests20 {
                  ["killed 1 women total", "killed 4 children total"]),
         RuleCase("sons-with-definite-number-ar", "قتل مسلحون مزارعاً وأبناءه الثلاثة في القرية.",
                  ["killed 1 civilians total", "killed 3 all total"]),
+        // "1,900 injured people": a number with a thousands separator is no year (the wounded were lost, as a year between
+        // 1900 and 2100 unless a person noun follows).
+        RuleCase("separator-not-year", "The provincial health office listed 640 dead and 1,900 injured people after a week of fighting.",
+                 ["killed 640 all total", "wounded 1900 all total"]),
     ]
 
     static let precision: [RuleCase] = [

@@ -194,7 +194,8 @@ struct MentionScanner {
                 if k == "من", end + 1 < limit, ["عمره", "عمرها", "العمر", "عمرهم", "عمرهما"].contains(t[end + 1].key) { return true }
             }
         }
-        if (1900...2100).contains(value), t[i].isNumber {
+        // "1,900 injured people": a number written with a thousands separator is no year.
+        if (1900...2100).contains(value), t[i].isNumber, t[i].end - t[i].start == 4 {
             // A year unless a person noun or a measure noun follows.
             if end < limit, t[end].isWord, t[end].victimInfo != nil || t[end].trig?.head == true { return false }
             return true
