@@ -76,6 +76,12 @@ struct RecallRuleTests20 {
                  ["killed 3 all total", "killed 2 women total", "killed 1 children total"], absent: ["killed 2 women part"]),
         RuleCase("list-not-breakdown-en", "Three children, two women and a man were killed in the strike.",
                  ["killed 3 children total", "killed 2 women total", "killed 1 all total"], absent: ["killed 2 women part"]),
+        // «من عائلة واحدة، مؤلفة من أم وأب وأربعة أطفال», "consisting of": who the family counted was, not more dead (the
+        // three children were a toll of their own beside the five).
+        RuleCase("family-consisting-of-ar", "قتل 6 أفراد من عائلة واحدة، مؤلفة من أم وأب وأربعة أطفال، بقذيفة سقطت على منزلهم.",
+                 ["killed 6 all total", "killed 4 children subset<6"], absent: ["killed 4 children total"]),
+        RuleCase("family-consisting-of-en", "Six members of one family, consisting of a couple and four children, were killed.",
+                 ["killed 6 all total", "killed 4 children subset<6"], absent: ["killed 4 children total"]),
     ]
 
     @Test("a misreading of the eleventh reading is gone", arguments: precision)
