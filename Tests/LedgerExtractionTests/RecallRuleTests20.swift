@@ -82,6 +82,10 @@ struct RecallRuleTests20 {
                  ["killed 6 all total", "killed 4 children subset<6"], absent: ["killed 4 children total"]),
         RuleCase("family-consisting-of-en", "Six members of one family, consisting of a couple and four children, were killed.",
                  ["killed 6 all total", "killed 4 children subset<6"], absent: ["killed 4 children total"]),
+        // "Two of the seriously wounded were fighters": a word of severity before the wounded noun still picks some out
+        // of the wounded (they were a second wounded toll).
+        RuleCase("of-the-seriously-wounded", "Militiamen shot dead 45 villagers and seriously wounded 12 more. Two of the seriously wounded were fighters caught in the crossfire.",
+                 ["killed 45 civilians total", "wounded 12 all total", "wounded 2 all subset<12"], absent: ["wounded 2 all total"]),
     ]
 
     @Test("a misreading of the eleventh reading is gone", arguments: precision)
@@ -105,6 +109,23 @@ struct RecallRuleTests20 {
         ("ارتفعت الحصيلة إلى 12 قتيلاً بعد أن كانت حصيلة أولية 9 قتلى.", 9, 12),
     ])
     func afterItHadBeen(_ c: (String, Int, Int)) throws { try expectSuperseded(c) }
+
+    /// "had earlier put the toll at more than 80, but the UN now says 170": "now" answers "earlier" as "later" does.
+    @Test("'earlier … now' names the earlier figure")
+    func earlierThenNow() throws {
+        try expectSuperseded(("Rights groups had earlier put the toll at more than 80, but the UN now says 170 people were killed.", 80, 170))
+    }
+
+    /// "Earlier, gunmen killed 5 people, and later 3 more were killed": more dead, not a new count of the same.
+    @Test("'later N more' is no new count", arguments: [
+        "Earlier, gunmen killed 5 people, and later 3 more people were killed.",
+        "Earlier, gunmen killed 5 people, and now 3 more people were killed.",
+    ])
+    func laterMore(_ text: String) {
+        let e = extract(text)
+        checkInvariants(e, text: text)
+        #expect(e.claims.allSatisfy { $0.supersededBy == nil })
+    }
 
     /// Another killing done before («بعد أن كان مسلحون قد قتلوا 5») is no earlier figure.
     @Test("a killing done before is no earlier figure")

@@ -24,15 +24,21 @@ extension ClaimAssembler {
     }
 
     static let earlierWords: KeySet = ["earlier", "initially", "previously", "originally"]
-    static let laterWords: KeySet = ["later", "subsequently"]
+    /// "had earlier put the toll at more than 80, but the UN now says 170": "now" answers "earlier" as "later" does.
+    static let laterWords: KeySet = ["later", "subsequently", "now"]
 
     /// "Police had earlier put the toll at 11, but later said 86 people had died": a figure after "earlier" with "later"
     /// and another number after it is the figure the later one replaces.
     func earlierThenLater(_ s: Int, _ r: Range<Int>) -> Bool {
         guard (r.lowerBound..<s).contains(where: { Self.earlierWords.contains(tokens[$0].key) }),
               let later = (s..<r.upperBound).first(where: { Self.laterWords.contains(tokens[$0].key) }) else { return false }
-        return (later..<r.upperBound).contains { tokens[$0].isNumber || !tokens[$0].arabic && EnglishNumbers.small[tokens[$0].key] != nil }
+        guard let n = (later..<r.upperBound).first(where: { tokens[$0].isNumber || !tokens[$0].arabic && EnglishNumbers.small[tokens[$0].key] != nil })
+        else { return false }
+        // "and later 3 more were killed": more dead, not a new count of the same.
+        return !(n + 1..<min(r.upperBound, n + 3)).contains { Self.moreWords.contains(tokens[$0].key) }
     }
+
+    static let moreWords: KeySet = ["more", "other", "others", "another", "additional", "further"]
 
     static let afterWords: KeySet = Lexicon.keys(["بعد", "وبعد"])
     static let thatWords: KeySet = Lexicon.keys(["أن", "ان"])
