@@ -56,6 +56,8 @@ struct RecallRuleTests20 {
         // 1900 and 2100 unless a person noun follows).
         RuleCase("separator-not-year", "The provincial health office listed 640 dead and 1,900 injured people after a week of fighting.",
                  ["killed 640 all total", "wounded 1900 all total"]),
+        RuleCase("adolescents", "Two adolescents and a man were killed when gunmen opened fire on the market.",
+                 ["killed 2 children total", "killed 1 all total"]),
     ]
 
     static let precision: [RuleCase] = [
@@ -125,6 +127,20 @@ struct RecallRuleTests20 {
         let e = extract(text)
         checkInvariants(e, text: text)
         #expect(e.claims.allSatisfy { $0.supersededBy == nil })
+    }
+
+    /// "bringing the total for the two attacks to 29", «مجموع قتلى الانفجارين»: the sum of the two tolls told before
+    /// is a tally, not a third incident (the dead were counted twice).
+    @Test("the total of two attacks is their sum, no third incident", arguments: [
+        "Twenty people were killed in Wednesday's blast, while nine others died in Tuesday's explosion, bringing the total for the two attacks to 29.",
+        "وقُتل 20 شخصاً في تفجير السوق صباحاً، و9 في تفجير الحاجز مساءً. وبهذا يصل مجموع قتلى الانفجارين إلى 29.",
+    ])
+    func sumOfTwoAttacks(_ text: String) throws {
+        let e = extract(text, published: "2024-09-20")
+        checkInvariants(e, text: text)
+        let sum = try #require(e.claims.first { $0.measure == .killed && $0.value == 29 })
+        #expect(sum.kind == .tally)
+        #expect(e.claims.filter { $0.measure == .killed && $0.kind == .incident }.map(\.value).sorted() == [9, 20])
     }
 
     /// Another killing done before («بعد أن كان مسلحون قد قتلوا 5») is no earlier figure.

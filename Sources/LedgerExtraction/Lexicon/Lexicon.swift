@@ -198,7 +198,8 @@ enum Lexicon {
         en(["refugees"], .civilians, .plural)
         // "Three Syrians, among them a child, were killed": people by nationality.
         en(["syrians", "iraqis", "palestinians", "afghans", "lebanese"], .all, .plural)
-        en(["child", "boy", "girl", "minor", "infant", "baby", "teenager"], .children, .singular)
+        en(["child", "boy", "girl", "minor", "infant", "baby", "teenager", "adolescent"], .children, .singular)
+        en(["adolescents"], .children, .plural)
         en(["women"], .women, .plural)
         en(["woman", "mother", "wife"], .women, .singular)
         en(["soldiers", "troops", "conscripts"], .regime, .plural)
