@@ -58,6 +58,10 @@ struct RecallRuleTests20 {
                  ["killed 640 all total", "wounded 1900 all total"]),
         RuleCase("adolescents", "Two adolescents and a man were killed when gunmen opened fire on the market.",
                  ["killed 2 children total", "killed 1 all total"]),
+        // «تصل حصيلة القتلى … إلى 2050»: a number after «إلى»/"to" and a rise verb is the
+        // toll it reached, not a year (the dead were lost); "from 2019 to 2021" stays a span of years.
+        RuleCase("risen-to-year-like-ar", "وبذلك تصل حصيلة القتلى منذ مطلع الحرب إلى 2050، فيما وصل عدد الجرحى إلى 8700.",
+                 ["killed 2050 all total", "wounded 8700 all total"]),
     ]
 
     static let precision: [RuleCase] = [
@@ -88,6 +92,7 @@ struct RecallRuleTests20 {
         // of the wounded (they were a second wounded toll).
         RuleCase("of-the-seriously-wounded", "Militiamen shot dead 45 villagers and seriously wounded 12 more. Two of the seriously wounded were fighters caught in the crossfire.",
                  ["killed 45 civilians total", "wounded 12 all total", "wounded 2 all subset<12"], absent: ["wounded 2 all total"]),
+        RuleCase("span-of-years", "The number of killings rose steadily from 2019 to 2021 in the province.", [], absent: ["killed"]),
     ]
 
     @Test("a misreading of the eleventh reading is gone", arguments: precision)

@@ -195,7 +195,7 @@ struct MentionScanner {
             }
         }
         // "1,900 injured people": a number written with a thousands separator is no year.
-        if (1900...2100).contains(value), t[i].isNumber, t[i].end - t[i].start == 4 {
+        if (1900...2100).contains(value), t[i].isNumber, t[i].end - t[i].start == 4, !risenTo(i) {
             // A year unless a person noun or a measure noun follows.
             if end < limit, t[end].isWord, t[end].victimInfo != nil || t[end].trig?.head == true { return false }
             return true
@@ -272,6 +272,18 @@ struct MentionScanner {
         if i >= range.lowerBound + 3, t[i - 1].key == "و" || t[i - 1].key == "and", t[i - 2].isWord, t[i - 3].isNumber, risenBy(i - 3) { return true }
         guard i >= range.lowerBound + 2, Self.byWords.contains(t[i - 1].key) else { return false }
         return (max(range.lowerBound, i - 6)..<(i - 1)).contains { j in
+            Self.riseVerbs.contains(t[j].key) || Self.arabicRiseVerbs.contains(t[j].key)
+                || t[j].arabic && t[j].stems.dropFirst().contains { Self.arabicRiseVerbs.contains($0.stem) }
+        }
+    }
+
+    /// «تصل حصيلة القتلى منذ مطلع الحرب إلى 2050», "the toll rose to 2,000": a number after "to"/«إلى» with a rise verb
+    /// within ten words before is the toll it reached, not a year.
+    func risenTo(_ i: Int) -> Bool {
+        guard i >= range.lowerBound + 2, t[i - 1].key == "to" || Self.arabicTo.contains(t[i - 1].key) else { return false }
+        // "rose steadily from 2019 to 2021": a span of years.
+        if i >= range.lowerBound + 3, t[i - 2].isNumber, let v = t[i - 2].value, (1900...2100).contains(v) { return false }
+        return (max(range.lowerBound, i - 11)..<(i - 1)).contains { j in
             Self.riseVerbs.contains(t[j].key) || Self.arabicRiseVerbs.contains(t[j].key)
                 || t[j].arabic && t[j].stems.dropFirst().contains { Self.arabicRiseVerbs.contains($0.stem) }
         }
