@@ -62,6 +62,7 @@ struct RecallRuleTests20 {
         // toll it reached, not a year (the dead were lost); "from 2019 to 2021" stays a span of years.
         RuleCase("risen-to-year-like-ar", "وبذلك تصل حصيلة القتلى منذ مطلع الحرب إلى 2050، فيما وصل عدد الجرحى إلى 8700.",
                  ["killed 2050 all total", "wounded 8700 all total"]),
+        RuleCase("houthis", "More than 40 Houthis were killed in the ambush near the base, the army said.", ["killed 40 all total"]),
     ]
 
     static let precision: [RuleCase] = [
@@ -93,6 +94,10 @@ struct RecallRuleTests20 {
         RuleCase("of-the-seriously-wounded", "Militiamen shot dead 45 villagers and seriously wounded 12 more. Two of the seriously wounded were fighters caught in the crossfire.",
                  ["killed 45 civilians total", "wounded 12 all total", "wounded 2 all subset<12"], absent: ["wounded 2 all total"]),
         RuleCase("span-of-years", "The number of killings rose steadily from 2019 to 2021 in the province.", [], absent: ["killed"]),
+        // "Most of the dead were women and children, and 14 of the victims …": the category hint between a toll's noun and a
+        // figure stops at a comma and "and" (the 14 were women).
+        RuleCase("hint-stops-at-new-clause", "Most of the dead were women and children, and 14 of the victims were under 10.",
+                 ["killed 14 all total"], absent: ["killed 14 women"]),
     ]
 
     @Test("a misreading of the eleventh reading is gone", arguments: precision)

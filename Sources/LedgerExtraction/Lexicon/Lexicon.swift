@@ -200,6 +200,8 @@ enum Lexicon {
         en(["syrians", "iraqis", "palestinians", "afghans", "lebanese"], .all, .plural)
         en(["child", "boy", "girl", "minor", "infant", "baby", "teenager", "adolescent"], .children, .singular)
         en(["adolescents"], .children, .plural)
+        // Yemen: "More than 40 Houthis were killed" (the figure was lost).
+        en(["houthis", "huthis"], .all, .plural)
         en(["women"], .women, .plural)
         en(["woman", "mother", "wife"], .women, .singular)
         en(["soldiers", "troops", "conscripts"], .regime, .plural)
