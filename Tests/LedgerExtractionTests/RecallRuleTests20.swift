@@ -63,6 +63,10 @@ struct RecallRuleTests20 {
         RuleCase("risen-to-year-like-ar", "وبذلك تصل حصيلة القتلى منذ مطلع الحرب إلى 2050، فيما وصل عدد الجرحى إلى 8700.",
                  ["killed 2050 all total", "wounded 8700 all total"]),
         RuleCase("houthis", "More than 40 Houthis were killed in the ambush near the base, the army said.", ["killed 40 all total"]),
+        // «بينهم قائد الكتيبة ومسؤول عسكري»: the unit a single person is named by is glue, so the next person is one more (he
+        // was lost).
+        RuleCase("commander-of-unit-and-another-ar", "قتل 9 مقاتلين في الكمين، بينهم قائد الكتيبة ومسؤول عسكري.",
+                 ["killed 9 all total", "killed 1 all subset<9", "killed 1 military subset<9"]),
     ]
 
     static let precision: [RuleCase] = [

@@ -445,6 +445,11 @@ extension MentionScanner {
         return (v, c)
     }
 
+    /// A definite Arabic word that is no person noun, no trigger and no number: the genitive after «قائد», «مدير», «عنصر».
+    func genitiveOfPerson(_ j: Int) -> Bool {
+        t[j].arabic && t[j].isWord && t[j].key.string.hasPrefix("ال") && t[j].victim == nil && t[j].trig == nil && !isNumberWord(j)
+    }
+
     /// "were neutralised", "had been evacuated": an auxiliary, then a word that is no trigger, right after a figure's noun.
     func ownUnreadVerb(after e: Int) -> Bool {
         var j = e
@@ -655,6 +660,8 @@ extension MentionScanner {
                 // «عنصرين من قوى الأمن الداخلي (الأسايش) وسائق مدني»: a bracketed name of the group is glue.
                 if g.isPunct("(") || g.isPunct(")") { bracket = max(0, bracket + (g.isPunct("(") ? 1 : -1)); continue }
                 if bracket > 0 { continue }
+                // «بينهم قائد الكتيبة ومسؤول عسكري»: the definite noun a single person is named by (his unit) is glue.
+                if p.implicit, p.value == 1, j - p.end < 2, genitiveOfPerson(j) { continue }
                 let marker = Triggers.subsetMarkers.contains(g.key) || Triggers.partitionMarkers.contains(g.key)
                     || g.stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) })
                 if !(g.isPunct(",") || Self.glueWords.contains(g.key) || marker) { onlyGlue = false }
