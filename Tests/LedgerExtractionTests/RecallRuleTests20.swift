@@ -102,6 +102,9 @@ struct RecallRuleTests20 {
         // figure stops at a comma and "and" (the 14 were women).
         RuleCase("hint-stops-at-new-clause", "Most of the dead were women and children, and 14 of the victims were under 10.",
                  ["killed 14 all total"], absent: ["killed 14 women"]),
+        // «بينما أكد طبيب في المستشفى أن …»: a single person right after a verb of affirming is who tells, not one more dead.
+        RuleCase("affirming-speaker-ar", "قُتل 6 أشخاص في حصيلة أولية للغارة، بينما أكد طبيب في المستشفى أن العدد الحقيقي أكبر.",
+                 ["killed 6 all total"], absent: ["killed 1"]),
     ]
 
     @Test("a misreading of the eleventh reading is gone", arguments: precision)
