@@ -105,6 +105,9 @@ struct RecallRuleTests20 {
         // «بينما أكد طبيب في المستشفى أن …»: a single person right after a verb of affirming is who tells, not one more dead.
         RuleCase("affirming-speaker-ar", "قُتل 6 أشخاص في حصيلة أولية للغارة، بينما أكد طبيب في المستشفى أن العدد الحقيقي أكبر.",
                  ["killed 6 all total"], absent: ["killed 1"]),
+        // "90 elderly men and women": a generic noun joined by "and" to another person noun is a mixed group (they were women).
+        RuleCase("men-and-women-mixed", "The UN put the death toll at 150, including 90 elderly men and women.",
+                 ["killed 150 all total", "killed 90 all subset<150"], absent: ["killed 90 women"]),
     ]
 
     @Test("a misreading of the eleventh reading is gone", arguments: precision)

@@ -234,6 +234,8 @@ struct MentionScanner {
             // "six men and a girl": a new item starts after "and"; the first noun's words end there.
             // ("three brothers and their mother": likewise after "and" with a possessive.)
             if j > i, generic != nil, t[j].key == "and", j + 1 < limit, ["a", "an", "his", "her", "their"].contains(t[j + 1].key.string) { break }
+            // "90 elderly men and women": a generic noun joined to another person noun is a mixed group, as «رجال ونساء» is.
+            if j > i, generic != nil, t[j].key == "and", j + 1 < limit, !t[j + 1].arabic, t[j + 1].victimInfo != nil { break }
             if j > i, t[j].trig != nil, t[j].trig?.head != true { break }
             if j > i, t[j].arabic, t[j].key.hasPrefix("و"), t[j].victimInfo?.prefixed == true, generic != nil { break }
             if Triggers.subsetMarkers.contains(t[j].key) || Triggers.partitionMarkers.contains(t[j].key) { break }
