@@ -163,6 +163,13 @@ struct RecallRuleTests20 {
         #expect(e.claims.filter { $0.measure == .killed && $0.kind == .incident }.map(\.value).sorted() == [9, 20])
     }
 
+    /// "… gave an initial death toll of 14. … later said the toll had risen to at least 25": the initial figure of the sentence
+    /// before is superseded by the larger toll of the update (both were current totals).
+    @Test("an initial toll a sentence before is superseded by the update")
+    func initialTollSentenceBefore() throws {
+        try expectSuperseded(("A civil society leader gave an initial death toll of 14. A local official later said the toll had risen to at least 25, including a police officer.", 14, 25))
+    }
+
     /// Another killing done before («بعد أن كان مسلحون قد قتلوا 5») is no earlier figure.
     @Test("a killing done before is no earlier figure")
     func killingDoneBefore() {
