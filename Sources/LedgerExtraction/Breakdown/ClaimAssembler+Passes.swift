@@ -33,7 +33,7 @@ extension ClaimAssembler {
                 items.append(j)
                 if sum >= drafts[k].value { break }
             }
-            guard items.count >= 2, sum == drafts[k].value else { continue }
+            guard items.count >= 2, sum == drafts[k].value, !coordinated(items, under: k) else { continue }
             for j in items {
                 drafts[j].role = .part
                 drafts[j].parent = k
@@ -41,6 +41,16 @@ extension ClaimAssembler {
             }
             return
         }
+    }
+
+    /// «قتل 3 رجال وامرأتان وطفل», "Three children, two women and a man": items joined to the first figure by «و», or
+    /// under a figure of children or women with another category, are a list of the dead, not its breakdown (the women
+    /// and the child were parts of the three men because 2 + 1 = 3).
+    func coordinated(_ items: [Int], under k: Int) -> Bool {
+        guard let first = items.first else { return false }
+        if drafts[first].span.text.hasPrefix("و") { return true }
+        let c = drafts[k].category
+        return (c == .children || c == .women) && items.contains { drafts[$0].category != c }
     }
 
     /// An update supersedes the figure it replaces; a figure said to be earlier is superseded by the last update.
@@ -54,6 +64,7 @@ extension ClaimAssembler {
             let newest = cues.earlier && totals.count >= 2 ? totals.first(where: { _ in true }) ?? last : last
             let current = totals.count >= 2 && !cues.earlier ? totals.last ?? last : newest
             lastUpdate[drafts[current].measure] = current
+            supersedeEarlierReplaced(by: current, thisSentence)
             for k in totals where k != current && cues.earlier { drafts[k].supersededBy = current; drafts[k].context = .main }
             // "rose from six to eight", «ارتفعت من ستة إلى ثمانية»: the figure after "from" is the toll the new one replaces,
             // the next total of its measure ("climbed from 558 to 569, with 1,800 others wounded": whatever the last one counts).
@@ -69,6 +80,17 @@ extension ClaimAssembler {
             for k in thisSentence where drafts[k].role == .total {
                 if let u = lastUpdate[drafts[k].measure], u != k { drafts[k].supersededBy = u; drafts[k].context = .main }
             }
+        }
+    }
+
+    /// "… gave an initial death toll of 14. An official later said the toll had risen to at least 25.": a figure named as
+    /// initial or earlier in one of the two sentences before, with no newer figure of its own sentence, is superseded by the
+    /// larger toll the update gives.
+    mutating func supersedeEarlierReplaced(by current: Int, _ thisSentence: [Int]) {
+        for k in drafts.indices where !thisSentence.contains(k) && drafts[k].replaced && drafts[k].supersededBy == nil
+            && drafts[k].role == .total && drafts[k].measure == drafts[current].measure && drafts[k].span.start < drafts[current].span.start
+            && drafts[k].value < drafts[current].value && drafts[current].sentence - drafts[k].sentence <= 2 {
+            drafts[k].supersededBy = current
         }
     }
 

@@ -34,8 +34,10 @@ extension FrameReview {
     /// «ومن بين المصابين خمسة …»).
     func pickedFromWounded(_ c: Claim) -> Bool {
         let s = sentence(c)
-        let after = s.wordsAfter(c.span.end, 3).map(\.string)
-        if after.count == 3, after[0] == "of", after[1] == "the", Self.woundedNouns.contains(after[2]) { return true }
+        let after = s.wordsAfter(c.span.end, 4).map(\.string)
+        if after.count >= 3, after[0] == "of", after[1] == "the", Self.woundedNouns.contains(after[2]) { return true }
+        // "Two of the seriously wounded were fighters": a word of severity before the wounded noun.
+        if after.count == 4, after[0] == "of", after[1] == "the", Self.severityWords.contains(after[2]), Self.woundedNouns.contains(after[3]) { return true }
         if after.count >= 2, after[0] == "من", Self.woundedNouns.contains(after[1]) { return true }
         let wider = Array(s.wordsBefore(c.span.start, 6).map(\.string))
         let before = wider.suffix(4)
@@ -48,6 +50,7 @@ extension FrameReview {
     }
 
     static let countNouns: Set<String> = ["number", "toll", "count", "tally", "total", "figure"]
+    static let severityWords: Set<String> = ["seriously", "critically", "severely", "badly", "gravely", "lightly", "slightly"]
 
     static let woundedNouns: Set<String> = Set(["wounded", "injured", "الجرحي", "المصابين", "الجرحى"].map { Fold.key($0).string })
     static let conditionCues = SentenceWords.phrases([

@@ -8,6 +8,9 @@ extension FrameReview {
         "انفجارين منفصلين", "حادثين", "حادثتين", "حادثي", "حادثتي", "هجومين", "two separate", "in two attacks",
         "تفجيرين منفصلين", "تفجيرين", "انفجارين", "غارتين منفصلتين", "سلسله هجمات", "سلسله هجمات وحوادث", "a series of attacks",
         "series of attacks", "separate strikes", "separate bombings",
+        // "bringing the total for the two attacks to 29", «مجموع قتلى الانفجارين»: the dead of both told before.
+        "two attacks", "both attacks", "two blasts", "both blasts", "two explosions", "two strikes", "three attacks",
+        "الهجومين", "الانفجارين", "التفجيرين", "الغارتين", "الهجمات الثلاث",
     ])
 
     /// "Three civilians killed in two separate incidents" over a report whose own tolls are 2 and 1: the

@@ -6,7 +6,11 @@ extension MentionScanner {
     /// and a figure of generic people. Nil when a number or another person noun stands there.
     func categoryBetween(_ a: Int, _ b: Int) -> (VictimCategory, String)? {
         guard a < b, b - a <= 8 else { return nil }
-        for k in a..<b where t[k].isNumber || t[k].victimInfo.map({ $0.0.number == .singular || $0.0.category == .all }) == true { return nil }
+        for k in a..<b where isNumberWord(k) || t[k].victimInfo.map({ $0.0.number == .singular || $0.0.category == .all }) == true { return nil }
+        // "Most of the dead were women and children, and 14 of the victims …": a comma and "and" open a clause of its own.
+        for k in a..<(b - 1) where t[k].isPunct(",") && (t[k + 1].key == "and" || t[k + 1].key == "و") { return nil }
+        // «60 قتيلاً، بينهم طفلان وسيدتان، وهم: 40 …»: the nouns after a subset or list marker are the subsets' own.
+        for k in a..<b where Triggers.subsetMarkers.contains(t[k].key) || Triggers.partitionMarkers.contains(t[k].key) { return nil }
         for k in a..<b {
             if let (c, e) = Lexicon.categoryPhrases.match(t, at: k, limit: b) { return (c, text.span(t[k].start, t[e - 1].end).text) }
             if let (v, _, _) = t[k].victimInfo, v.category != .all { return (v.category, text.span(t[k].start, t[k].end).text) }

@@ -135,6 +135,13 @@ extension MentionScanner {
                 // "The number of dead rose to 12, and the number of wounded to 40": a toll's number after its rise verb, whose
                 // subject came before the verb, is that subject's, not the next clause's.
                 if english, let l = left, let r = right, l.measure != r.measure, risenToll(numberAt: m.start, subject: l.index) { chosen = l }
+                // "two others hurt, while four infiltrators were neutralised": after a contrast, a figure with a verb of its own that
+                // is no trigger does not borrow the verb of the clause before (the four were wounded).
+                if english, right == nil, let l = left, chosen?.index == l.index, contrastBetween(l.index, m.start), ownUnreadVerb(after: m.end) {
+                    i = max(end, i + 1); continue
+                }
+                // "revised down to 9 from an earlier toll of 11": the new toll's number after "to", the old toll's noun after "from".
+                if english, !personish, let l = left, let r = right, tollPredicate(before: m.start, trigger: l.index), oldTollAfter(m.end, r.index) { chosen = l }
                 // "resulted in the martyrdom of one of the fighters, and two others were wounded": the noun of death and its "of".
                 if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 2, t[l.index + 1].key == "of",
                    ["martyrdom", "death", "killing", "deaths", "killings", "bodies", "body", "remains"].contains(t[l.index].key.string) { chosen = l }
@@ -142,7 +149,7 @@ extension MentionScanner {
                 // figure ("including", "among them", "one of them") counts what that figure counts, not
                 // what the next clause's verb does.
                 if english, let p = out.last, let pm = p.measure, let c = chosen, c.index > i, c.measure != pm,
-                   appositiveSubset(after: p, start: m.start, numberEnd: end, hits: hits)
+                   appositiveSubset(after: p, start: m.start, numberEnd: end, hits: hits) && !verbRightAfterOfThem(numberEnd: end, verb: c.index)
                    || nextSubset(after: p, start: m.start, hits: hits) && (m.end..<c.index).contains(where: { t[$0].isNumber }) {
                     chosen = nil; m.measure = pm; m.ownTrigger = true
                 }
@@ -190,6 +197,8 @@ extension MentionScanner {
             // Marker and chain relative to the previous figure.
             if let p = out.last {
                 m.marker = marker(between: p.end, and: m.start, hits: hits)
+                // «أربعة أشخاص أحدهم طفل»: "one of them" right after a figure picks one of it out.
+                if m.marker == .none, Triggers.oneOfThem.contains(t[m.start].key) { m.marker = .subset }
                 // "nine civilians who have been killed by landmines since early 2024, including eleven children": a verb of
                 // the same measure describing the previous figure does not end it when a subset marker opens this one.
                 if m.marker == .trigger, m.start - p.end <= 26, m.start > lo,
@@ -421,6 +430,45 @@ extension MentionScanner {
             && !(p.end..<start).contains { t[$0].kind == .punct && (Self.clauseStops.contains(t[$0].key) || t[$0].key == ":") }
     }
 
+    static let pluralKinStems: [(String, VictimCategory)] = [("أطفال", .children), ("ابناء", .all), ("ابنائ", .all), ("أبناء", .all),
+                                                              ("أبنائ", .all), ("بنات", .women), ("أشقاء", .all), ("أشقائ", .all)]
+    static let kinPronouns = ["هما", "هم", "ها", "ه", "هن"]
+
+    /// «وأطفالها الأربعة», «وأبناءه الثلاثة»: plural kin with a pronoun, then «ال» and a number word: that many of them.
+    func countedKin(at i: Int) -> (Int, VictimCategory)? {
+        guard t[i].arabic, i + 1 < range.upperBound, t[i + 1].arabic else { return nil }
+        var w = t[i].key.string
+        if w.hasPrefix("و") { w = String(w.dropFirst()) }
+        guard let (_, c) = Self.pluralKinStems.first(where: { k in Self.kinPronouns.contains { Fold.key(k.0 + $0).string == w } }) else { return nil }
+        let n = t[i + 1].key.string
+        guard n.hasPrefix("ال"), let v = ArabicNumbers.value(of: Key(String(n.dropFirst(2)))), v >= 2 else { return nil }
+        return (v, c)
+    }
+
+    /// A definite Arabic word that is no person noun, no trigger and no number: the genitive after «قائد», «مدير», «عنصر».
+    func genitiveOfPerson(_ j: Int) -> Bool {
+        t[j].arabic && t[j].isWord && t[j].key.string.hasPrefix("ال") && t[j].victim == nil && t[j].trig == nil && !isNumberWord(j)
+    }
+
+    /// "were neutralised", "had been evacuated": an auxiliary, then a word that is no trigger, right after a figure's noun.
+    func ownUnreadVerb(after e: Int) -> Bool {
+        var j = e
+        while j < range.upperBound, Self.aux.contains(t[j].key) { j += 1 }
+        return j > e && j < range.upperBound && t[j].isWord && t[j].trig == nil && !isNumberWord(j)
+    }
+
+    /// "two of them later succumbed": the verb right after "of them" (auxiliaries and adverbs between) is the figure's own,
+    /// so it picks out those it befell, not some of what the figure before counts ("one of them a child").
+    func verbRightAfterOfThem(numberEnd e: Int, verb v: Int) -> Bool {
+        guard e + 2 <= v, t[e].key == "of", t[e + 1].key == "them" else { return false }
+        return (e + 2..<v).allSatisfy { Self.aux.contains(t[$0].key) || Self.reportAdverbs.contains(t[$0].key) }
+    }
+
+    /// "to 9 from an earlier toll of 11": "from" right after the number, the next trigger within six words after it.
+    func oldTollAfter(_ e: Int, _ r: Int) -> Bool {
+        e < r && r - e <= 6 && t[e].key == "from" || e + 1 < r && r - e <= 7 && t[e].isPunct(",") && t[e + 1].key == "from"
+    }
+
     /// "one of them", "two of whom": the figure picks out part of the figure before it.
     func ofThem(numberEnd: Int) -> Bool {
         numberEnd + 1 < range.upperBound && t[numberEnd].key == "of" && (t[numberEnd + 1].key == "them" || t[numberEnd + 1].key == "whom"
@@ -583,7 +631,8 @@ extension MentionScanner {
         // Cheap exit: only person nouns, ordinals standing for a person, kin with a suffix and English determiners start a figure.
         if t[i].arabic {
             if t[i].victim == nil && !Self.ordinalsPerson.contains(t[i].key) && !(t[i].key.hasPrefix("و") && Self.ordinalsPerson.contains(t[i].key.droppingFirst()))
-                && Lexicon.suffixedKin[t[i].key] == nil && !(t[i].key.hasPrefix("و") && Lexicon.suffixedKin[t[i].key.droppingFirst()] != nil) { return nil }
+                && Lexicon.suffixedKin[t[i].key] == nil && !(t[i].key.hasPrefix("و") && Lexicon.suffixedKin[t[i].key.droppingFirst()] != nil)
+                && countedKin(at: i) == nil { return nil }
         } else if !Self.englishFigureStarts.contains(t[i].key) {
             if let v = agedJoinedNoun(i, previous: previous) ?? kinJoinedNoun(i, previous: previous) { return ((1, i + 1), v) }
             return t[i].capital ? namedVictim(at: i, hits: hits) : nil
@@ -603,16 +652,23 @@ extension MentionScanner {
             // "The four people who died … were IS members, including a senior figure": the verbs between are the figure's own.
             if i > lo, t[i - 1].key == "including", inClauseOf(p, upTo: i, hits: hits) { return true }
             var onlyGlue = true
+            var bracket = 0
             for j in p.end..<i {
                 let g = t[j]
                 if g.isNumber || g.isPunct(".") || g.isPunct(":") { return false }
                 if hits.contains(where: { $0.index == j }) { return false }
+                // «عنصرين من قوى الأمن الداخلي (الأسايش) وسائق مدني»: a bracketed name of the group is glue.
+                if g.isPunct("(") || g.isPunct(")") { bracket = max(0, bracket + (g.isPunct("(") ? 1 : -1)); continue }
+                if bracket > 0 { continue }
+                // «بينهم قائد الكتيبة ومسؤول عسكري»: the definite noun a single person is named by (his unit) is glue.
+                if p.implicit, p.value == 1, j - p.end < 2, genitiveOfPerson(j) { continue }
                 let marker = Triggers.subsetMarkers.contains(g.key) || Triggers.partitionMarkers.contains(g.key)
                     || g.stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) })
                 if !(g.isPunct(",") || Self.glueWords.contains(g.key) || marker) { onlyGlue = false }
             }
             let conj = t[i].key.hasPrefix("و") || (i > lo && (t[i - 1].key == "and" || t[i - 1].key == "و")) || (i > lo + 1 && t[i - 2].key == "and")
             if onlyGlue, !conj, !t[i].arabic, i > lo, t[i - 1].isPunct(","), listGoesOn(from: i) { return true }
+            if onlyGlue, Triggers.oneOfThem.contains(t[i].key) { return true }  // «شخصين، أحدهما طفل»
             if onlyGlue { return conj || i == p.end || (i > lo && (Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }))) }
             // "ثلاثة أفراد من عائلة واحدة، بينهم طفلة": a subset marker right before the noun.
             if i > lo, Triggers.subsetMarkers.contains(t[i - 1].key) || t[i - 1].stems.contains(where: { Triggers.subsetMarkers.contains($0.stem) }) { return true }
@@ -638,6 +694,8 @@ extension MentionScanner {
             // is the noun it is (a girl), or a daughter named by whose she is, who after a person is that person.
             let taMarbuta = endsInTaMarbuta(i)
             if taMarbuta, t[i].victim == nil, Lexicon.suffixedKin[t[i].key] != nil { return afterTrigger ? ((1, i + 1), .women) : nil }
+            // «امرأة وأطفالها الأربعة»: plural kin with a pronoun and a definite number word after them.
+            if let (n, c) = countedKin(at: i), afterTrigger || chainedToPrevious { return ((n, i + 2), c) }
             if !taMarbuta, let kv = Lexicon.suffixedKin[t[i].key] ?? (t[i].key.hasPrefix("و") ? Lexicon.suffixedKin[t[i].key.droppingFirst()] : nil) {
                 if afterTrigger || chainedToPrevious || kinAfterName(i, previous: previous) { return ((kv.0, i + 1), kv.1) }
                 return nil

@@ -22,9 +22,13 @@ extension MentionScanner {
     /// with «إن/أن» or the end of the clause soon after it, is who tells, not a victim (the officer was one dead, and the
     /// ten soldiers were lost).
     func speakerAfterSaid(_ i: Int) -> Bool {
-        guard t[i].arabic, i > range.lowerBound, SentenceCues.saidWords.contains(t[i - 1].key) else { return false }
+        guard t[i].arabic, i > range.lowerBound, SentenceCues.saidWords.contains(t[i - 1].key) || Self.affirmWords.contains(t[i - 1].key)
+        else { return false }
         return ((i + 1)..<min(range.upperBound, i + 5)).contains { Self.speechThat.contains(t[$0].key) || t[$0].isPunct("،") || t[$0].isPunct(",") }
     }
+
+    /// «بينما أكد طبيب في المستشفى أن …»: verbs of affirming tell as «قال» does (the doctor was one dead).
+    static let affirmWords: KeySet = Lexicon.keys(["أكد", "وأكد", "أكدت", "وأكدت", "أوضح", "وأوضح", "أضاف", "وأضاف"])
 
     static let speechThat: KeySet = Lexicon.keys(["إن", "أن", "ان", "بأن", "بان"])
 }

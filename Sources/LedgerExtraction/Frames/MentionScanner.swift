@@ -154,7 +154,7 @@ struct MentionScanner {
     func isDecoy(_ i: Int, _ end: Int, value: Int) -> Bool {
         let limit = range.upperBound
         let lo = range.lowerBound
-        if inISODate(i) || ageThreshold(i) || nonCountOne(i, end) || numberInTitle(i) || predicted(i) || ordinalNumber(i) || ownedOneOf(i) || rateFigure(i, end) || lineOrdinal(i, end) { return true }
+        if risenBy(i) || inISODate(i) || ageThreshold(i) || nonCountOne(i, end) || numberInTitle(i) || predicted(i) || ordinalNumber(i) || ownedOneOf(i) || rateFigure(i, end) || lineOrdinal(i, end) { return true }
         if i > lo {
             let p = t[i - 1]
             if p.isWord && !p.arabic && !p.spaceBefore && !t[i].spaceBefore && p.key.count <= 2 { return true }  // M4, T4
@@ -194,7 +194,8 @@ struct MentionScanner {
                 if k == "من", end + 1 < limit, ["عمره", "عمرها", "العمر", "عمرهم", "عمرهما"].contains(t[end + 1].key) { return true }
             }
         }
-        if (1900...2100).contains(value), t[i].isNumber {
+        // "1,900 injured people": a number written with a thousands separator is no year.
+        if (1900...2100).contains(value), t[i].isNumber, t[i].end - t[i].start == 4, !risenTo(i) {
             // A year unless a person noun or a measure noun follows.
             if end < limit, t[end].isWord, t[end].victimInfo != nil || t[end].trig?.head == true { return false }
             return true
@@ -233,12 +234,21 @@ struct MentionScanner {
             // "six men and a girl": a new item starts after "and"; the first noun's words end there.
             // ("three brothers and their mother": likewise after "and" with a possessive.)
             if j > i, generic != nil, t[j].key == "and", j + 1 < limit, ["a", "an", "his", "her", "their"].contains(t[j + 1].key.string) { break }
+            // "90 elderly men and women": a generic noun joined to another person noun is a mixed group, as «رجال ونساء» is.
+            if j > i, generic != nil, t[j].key == "and", j + 1 < limit, !t[j + 1].arabic, t[j + 1].victimInfo != nil { break }
             if j > i, t[j].trig != nil, t[j].trig?.head != true { break }
             if j > i, t[j].arabic, t[j].key.hasPrefix("و"), t[j].victimInfo?.prefixed == true, generic != nil { break }
             if Triggers.subsetMarkers.contains(t[j].key) || Triggers.partitionMarkers.contains(t[j].key) { break }
+            // «أربعة أشخاص أحدهم طفل»: "one of them" picks one out; its noun is that one's, not the whole figure's.
+            if j > i, Triggers.oneOfThem.contains(t[j].key) { break }
             if t[j].key == "is" && !t[j].caps { j += 1; continue }
             if let (c, e) = Lexicon.categoryPhrases.match(t, at: j, limit: limit) {
                 if !(t[j].key == "is" && !t[j].caps) { return (c, j, e, true) }
+            }
+            if nativesOf(j) {
+                if generic == nil { generic = (.all, j, j + 2) }
+                j += 2
+                continue
             }
             if let (v, _, _) = t[j].victimInfo {
                 if v.category == .military, let (c, e) = forceAfter(j + 1, limit: min(range.upperBound, j + 10)) { return (c, j, e, true) }
@@ -253,6 +263,41 @@ struct MentionScanner {
         }
         if let g = generic { return (g.0, g.1, g.2, false) }
         return nil
+    }
+
+    static let byWords: KeySet = Lexicon.keys(["by", "ب", "بـ"])
+
+    /// "The toll rose by 5 to 15", «لترتفع الحصيلة بـ 4 قتلى»: the number after "by" and a rise verb (a few words
+    /// before) is how much the toll grew, not a toll (it was a range's low end, or a toll of its own).
+    func risenBy(_ i: Int) -> Bool {
+        // «بـ 4 قتلى و11 جريحاً»: the second measure of the same growth.
+        if i >= range.lowerBound + 3, t[i - 1].key == "و" || t[i - 1].key == "and", t[i - 2].isWord, t[i - 3].isNumber, risenBy(i - 3) { return true }
+        guard i >= range.lowerBound + 2, Self.byWords.contains(t[i - 1].key) else { return false }
+        return (max(range.lowerBound, i - 6)..<(i - 1)).contains { j in
+            Self.riseVerbs.contains(t[j].key) || Self.arabicRiseVerbs.contains(t[j].key)
+                || t[j].arabic && t[j].stems.dropFirst().contains { Self.arabicRiseVerbs.contains($0.stem) }
+        }
+    }
+
+    /// «تصل حصيلة القتلى منذ مطلع الحرب إلى 2050», "the toll rose to 2,000": a number after "to"/«إلى» with a rise verb
+    /// within ten words before is the toll it reached, not a year.
+    func risenTo(_ i: Int) -> Bool {
+        guard i >= range.lowerBound + 2, t[i - 1].key == "to" || Self.arabicTo.contains(t[i - 1].key) else { return false }
+        // "rose steadily from 2019 to 2021": a span of years.
+        if i >= range.lowerBound + 3, t[i - 2].isNumber, let v = t[i - 2].value, (1900...2100).contains(v) { return false }
+        return (max(range.lowerBound, i - 11)..<(i - 1)).contains { j in
+            Self.riseVerbs.contains(t[j].key) || Self.arabicRiseVerbs.contains(t[j].key)
+                || t[j].arabic && t[j].stems.dropFirst().contains { Self.arabicRiseVerbs.contains($0.stem) }
+        }
+    }
+
+    static let sonsOf: KeySet = Lexicon.keys(["أبناء", "ابناء", "وأبناء", "وابناء"])
+
+    /// «من أبناء البلدة», «أبناء الطائفة», «أبناء عشائر البدو»: the sons of a place, faith or tribe are its people, not
+    /// children (the forty natives of a town were children). Not before a person noun («أبناء الشهداء»).
+    func nativesOf(_ j: Int) -> Bool {
+        guard Self.sonsOf.contains(t[j].key), j + 1 < range.upperBound, t[j + 1].isWord, t[j + 1].arabic else { return false }
+        return t[j + 1].victimInfo == nil
     }
 
     /// The nearest live trigger left of `i` in the sentence, or nil (a negated one blocks).

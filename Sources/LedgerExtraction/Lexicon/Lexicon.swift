@@ -200,11 +200,17 @@ enum Lexicon {
         en(["refugees"], .civilians, .plural)
         // "Three Syrians, among them a child, were killed": people by nationality.
         en(["syrians", "iraqis", "palestinians", "afghans", "lebanese"], .all, .plural)
-        en(["child", "boy", "girl", "minor", "infant", "baby", "teenager"], .children, .singular)
+        en(["child", "boy", "girl", "minor", "infant", "baby", "teenager", "adolescent"], .children, .singular)
+        en(["adolescents"], .children, .plural)
+        // Yemen: "More than 40 Houthis were killed" (the figure was lost).
+        en(["houthis", "huthis"], .all, .plural)
         en(["women"], .women, .plural)
         en(["woman", "mother", "wife"], .women, .singular)
         en(["soldiers", "troops", "conscripts"], .regime, .plural)
         en(["soldier", "conscript"], .regime, .singular)
+        // Kashmir and Sahel reports: "three troopers", "two jawans were martyred", "an army man".
+        en(["troopers", "paratroopers", "commandos", "jawans", "armymen"], .military, .plural)
+        en(["trooper", "paratrooper", "commando", "jawan", "armyman"], .military, .singular)
         en(["combatants", "servicemen"], .military, .plural)
         en(["combatant", "serviceman"], .military, .singular)
         en(["guards"], .guards, .plural)
@@ -256,7 +262,9 @@ enum Lexicon {
                       "ndf", "national defence forces", "national defense forces", "liwa al-quds", "fifth corps", "pro-regime",
                       "army", "nusayri army", "assad forces", "syrian arab army", "saa"]
         let iran = ["الميليشيات الموالية لإيران", "المليشيات الموالية لإيران", "الموالية لإيران", "حزب الله", "الحرس الثوري",
-                    "الميليشيات الإيرانية", "iran-backed", "iranian-backed", "hezbollah", "pro-iranian", "pro-iran", "iranian"]
+                    "الميليشيات الإيرانية", "iran-backed", "iranian-backed", "hezbollah", "pro-iranian", "pro-iran", "iranian",
+                    // «مستشاران إيرانيان»: the Arabic adjective in each number, as English "Iranian" is.
+                    "إيراني", "إيرانيا", "إيرانيان", "إيرانيين", "إيرانيون"]
         let russian = ["الروس", "القوات الروسية", "الموالية لروسيا", "الموالين لروسيا", "القوات الموالية لروسيا", "russian", "russians", "wagner"]
         let coalition = ["التحالف الدولي", "قوات التحالف", "التحالف", "coalition", "us-led coalition", "american"]
         let opposition = ["الفصائل", "الفصائل المسلحة", "الفصائل الموالية لتركيا", "المعارضة", "الجيش الوطني", "هيئة تحرير الشام",

@@ -177,7 +177,11 @@ enum Triggers {
     }()
 
     static let partitionMarkers: KeySet = Lexicon.keys(["هم", "وهم", "وهن", "هن", "كالتالي", "كالآتي", "توزعوا", "موزعين", "وتوزعوا", "follows", "وجاءت", "وتوزعت"])
-    static let subsetMarkers: KeySet = Lexicon.keys(["بينهم", "بينهن", "بينها", "بينهما", "منهما", "منهم", "منهن", "ضمنهم", "فيهم", "including", "among", "of whom", "incl"])
+    static let subsetMarkers: KeySet = Lexicon.keys(["بينهم", "بينهن", "بينها", "بينهما", "منهما", "منهم", "منهن", "ضمنهم", "فيهم", "including", "among", "of whom", "incl",
+                                                       // «من عائلة واحدة مؤلفة من أم وأب وأربعة أطفال»: who the family was.
+                                                       "مكونة", "المكونة", "مؤلفة", "consisting"])
+    /// «أحدهم», «إحداهما»: one of them (or of the two), picked out of the figure before.
+    static let oneOfThem: KeySet = Lexicon.keys(["أحدهم", "أحدهما", "إحداهما", "إحداهن", "احداهما", "احدهما", "احدهم", "احداهن"])
     static let additionMarkers: KeySet = Lexicon.keys(["بالإضافة", "إضافة", "فضلا", "علاوة", "addition", "plus", "besides", "بالاضافه"])
 
     /// Words that stop the category scan after a figure (perpetrators, causes, clauses).
