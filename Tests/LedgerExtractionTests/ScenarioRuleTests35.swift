@@ -104,4 +104,18 @@ struct ScenarioRuleTests35 {
         let claims = extract(text, published: "2026-04-01").claims.filter { $0.measure == .killed }
         #expect(!claims.isEmpty && claims.allSatisfy { $0.context == context }, "\(claims.map { ($0.value, $0.context) })")
     }
+
+    /// "Those killed included four children and a woman" after the toll: the dead named by their verb pick some out of
+    /// it, as "The dead included" does (they were two tolls of their own, which the ledger now sums as a list).
+    @Test("those killed included", arguments: [
+        RuleCase("en", "The toll of the car bombing in Azaz rose to 12 on Saturday, a monitor said. Those killed included four children and a woman, it said.",
+                 ["killed 12 all total", "killed 4 children subset<12", "killed 1 women subset<12"]),
+        RuleCase("en wounded after while", "The toll of the car bombing in Azaz rose to 12 on Saturday, a monitor said. It said those killed included four children and a woman, while about 30 people remained in hospital.",
+                 ["killed 12 all total", "killed 4 children subset<12", "killed 1 women subset<12", "wounded 30 all total"]),
+        RuleCase("en people", "Nine people died in the shelling of Ariha on Monday. The people killed were two children and seven men.",
+                 ["killed 9 all total", "killed 2 children part<9"]),
+        RuleCase("near miss", "Nine people died in the shelling of Ariha on Monday. Gunmen killed two children in Binnish.",
+                 ["killed 9 all total", "killed 2 children total"]),
+    ])
+    func thoseKilledIncluded(_ c: RuleCase) { expectRule(c) }
 }

@@ -31,8 +31,16 @@ extension ClaimAssembler {
         // "The five dead included two Iranians": the toll's number before the noun.
         if a == "the", r.count > 3, tokens[r.lowerBound + 1].isNumber || EnglishNumbers.small[b] != nil, Self.deadWords.contains(c),
            Self.includeWords.contains(tokens[r.lowerBound + 3].key) { return true }
-        return a == "those" && (b == "killed" || b == "dead") && (Self.includeWords.contains(c) || c == "were" && r.count > 3 && tokens[r.lowerBound + 3].key == "among")
+        // "Those killed included …", also after its speaker: "The monitor said those killed included …".
+        let starts = [r.lowerBound] + (r.lowerBound + 1..<min(r.upperBound - 2, r.lowerBound + 12)).filter { Self.speechLeads.contains(tokens[$0 - 1].key) }
+        return starts.contains { i in
+            let b = tokens[i + 1].key, c = tokens[i + 2].key
+            return tokens[i].key == "those" && (b == "killed" || b == "dead")
+                && (Self.includeWords.contains(c) || c == "were" && i + 3 < r.upperBound && tokens[i + 3].key == "among")
+        }
     }
+
+    static let speechLeads: KeySet = ["said", "says", "added", "that"]
 
     static let tollAdjectives: KeySet = ["provisional", "preliminary", "initial", "final", "official", "death", "latest", "new"]
     static let tollCopulas: KeySet = ["was", "is", "included", "includes", "comprised", "comprises"]

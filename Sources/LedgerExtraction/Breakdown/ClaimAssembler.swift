@@ -22,6 +22,9 @@ struct ClaimAssembler {
     static let victimWords: KeySet = Lexicon.keys(["victims", "dead", "الضحايا", "والضحايا", "القتلى", "والقتلى", "الشهداء", "والشهداء"])
     static let victimCopula: KeySet = Lexicon.keys(["were", "are", "included", "include", "هم", "وهم", "هما", "وهما", "هن"])
 
+    static let killedHead: KeySet = ["those", "people", "the"]
+    static let victimsContrast: KeySet = Lexicon.keys(["while", "whereas", "فيما", "بينما"])
+
     /// "the victims were", "the dead included", "والضحايا هم".
     func victimsAre(_ r: Range<Int>) -> Bool {
         // "This includes 97 fighters of the SDF": the sentence opens on the previous toll.
@@ -31,6 +34,9 @@ struct ClaimAssembler {
         var i = r.lowerBound
         while i + 1 < r.upperBound {
             if Self.victimWords.contains(tokens[i].key), Self.victimCopula.contains(tokens[i + 1].key) || (i + 2 < r.upperBound && tokens[i + 1].isPunct(":")) { return true }
+            // "those killed included four children", "the people killed were …": the dead named by their verb.
+            if tokens[i].key == "killed", i > r.lowerBound, Self.killedHead.contains(tokens[i - 1].key),
+               Self.victimCopula.contains(tokens[i + 1].key) { return true }
             i += 1
         }
         return false
@@ -214,7 +220,9 @@ struct ClaimAssembler {
         var victimsOf: Int? = nil
         // ("Of them, two are in critical condition" after "three killed and five wounded" picks out of the wounded.)
         let lastTotalKilled = lastClaimSentence.last(where: { drafts[$0].role == .total }).map { drafts[$0].measure == .killed } ?? false
-        if !continuation, lastClaimSentenceIndex >= si - 1, hits.allSatisfy({ $0.measure == .killed }), victimsAre(r),
+        // ("…, while about 30 people remained in hospital": the wounded after a contrast word are a clause of their own.)
+        let contrastAt = r.first { Self.victimsContrast.contains(tokens[$0].key) } ?? r.upperBound
+        if !continuation, lastClaimSentenceIndex >= si - 1, hits.allSatisfy({ $0.measure == .killed || $0.index > contrastAt }), victimsAre(r),
            !opensOnTheDead(r) || lastTotalKilled || opensOnNumberOf(r) && killedNotDied(hits),
            let last = brokenDownToll(of: lastClaimSentence) { victimsOf = last }
         if victimsOf == nil, !continuation, !cues.tally, let p = openPartition, p.sentence == si - 1, scanner.sentenceArabic, opensWithItem(s) {
