@@ -118,4 +118,13 @@ struct ScenarioRuleTests35 {
                  ["killed 9 all total", "killed 2 children total"]),
     ])
     func thoseKilledIncluded(_ c: RuleCase) { expectRule(c) }
+
+    /// «قُتل عامل في أحد الحقول النفطية»: «أحد» after a preposition and before a noun that names no person is "one of the
+    /// fields", not one more dead (the worker and the "one" were a list of two, once the ledger summed lists).
+    @Test("«في أحد» a thing is no figure", arguments: [
+        RuleCase("field", "قُتل عامل في أحد الحقول النفطية برصاص مسلحين مجهولين فجر اليوم.", ["killed 1 civilians total"], absent: ["killed 1 all"]),
+        RuleCase("checkpoint", "أصيب عنصران على أحد الحواجز قرب البلدة.", ["wounded 2 all total"], absent: ["wounded 1"]),
+        RuleCase("near miss: a person", "قُتل أحد المدنيين برصاص مسلحين في البلدة.", ["killed 1 civilians total"]),
+    ])
+    func oneOfAThing(_ c: RuleCase) { expectRule(c) }
 }

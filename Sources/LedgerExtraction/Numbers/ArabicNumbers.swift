@@ -65,6 +65,8 @@ enum ArabicNumbers {
         return nil
     }
 
+    static let placePrepositions: KeySet = Lexicon.keys(["في", "على", "الى", "قرب", "داخل", "امام", "عند", "بجانب", "وفي", "وعلى"])
+
     /// Parses a number written in Arabic words starting at token `i`. Returns the value and the index after it.
     static func parse(_ t: [Token], at i: Int, limit: Int) -> (value: Int, end: Int)? {
         guard i < limit, t[i].isWord, t[i].arabic else { return nil }
@@ -76,6 +78,8 @@ enum ArabicNumbers {
         // "أحد" alone is "one of" only before a definite noun; it never starts a compound otherwise.
         if c0 == 1 && !(i + 1 < limit && (t[i + 1].key == "عشر" || t[i + 1].key == "عشره")) {
             let k = t[i].key
+            // «في أحد الحقول», «على أحد الحواجز»: after a preposition, one of the things, not of the people.
+            if i > 0, placePrepositions.contains(t[i - 1].key), i + 1 < limit, t[i + 1].victim == nil { return nil }
             if (k == "احد" || k == "احدي"), i + 1 < limit, t[i + 1].key.hasPrefix("ال") { return (1, i + 1) }
             // "أحد عناصر الشرطة", "أحد مقاتلي الفصائل": one of an indefinite construct plural of people.
             if (k == "احد" || k == "احدي"), i + 1 < limit, t[i + 1].victim?.number == .plural { return (1, i + 1) }
