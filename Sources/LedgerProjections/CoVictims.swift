@@ -8,16 +8,19 @@ import LedgerCore
 /// two incidents, nor does another outlet's "four killed" join only the woman); to the incident they are
 /// one figure of their source: the sum of the list (``IncidentBuilder/sourceFigures(_:memberIDs:)``).
 ///
-/// Listed: two current incident figures of one report and one source, placed on the same day at the same
-/// place, whose spans stand at most ``maxGap`` characters apart ("a man, his wife and their three
-/// children"); figures of separate events in one report stand further apart, or on another day or place.
+/// Listed: two current incident figures of one report and one source, dated by their own sentence (a
+/// resolved day) to the same day at the same place, whose spans stand at most ``maxGap`` characters apart
+/// ("a man, his wife and their three children"); figures of separate events in one report stand further
+/// apart, or on another day or place. Undated figures are left apart: victims named after a toll's
+/// breakdown ("the civilians killed were two girls, a woman and an elderly man") are often some of it.
 enum CoVictims {
     /// The widest gap between the spans of two listed figures, in characters.
     static let maxGap = 30
 
     static func listed(_ a: LinkFacts, _ b: LinkFacts) -> Bool {
         guard a.id != b.id, a.report == b.report, a.source == b.source, a.supersededBy == nil, b.supersededBy == nil,
-              a.anchor == b.anchor, a.path == b.path, let gap = gap(a, b), gap <= maxGap else { return false }
+              a.tolerance <= 1, b.tolerance <= 1, a.anchor == b.anchor, a.path == b.path, let gap = gap(a, b), gap <= maxGap
+        else { return false }
         return !mayHold(a, b) && !mayHold(b, a)
     }
 

@@ -96,4 +96,16 @@ struct CoVictimsTests {
         let incidents = try f.incidents()
         #expect(incidents.map(\.best) == [3], "\(incidents)")
     }
+
+    @Test("an undated list (victims named after a toll's breakdown) is left apart")
+    func undatedListApart() throws {
+        let f = try Fixture(salt: 40)
+        let a = f.report(publisher: "monitor")
+        var girls = Self.listed(a, 0, 2, .children, at: 0, length: 9), woman = Self.listed(a, 1, 1, .women, at: 11, length: 7)
+        girls.eventDate = nil
+        woman.eventDate = nil
+        try f.ingest(a, [girls, woman])
+        try f.expectConsistent()
+        #expect(try f.incidents().map(\.best).sorted() == [1, 2])
+    }
 }
