@@ -434,14 +434,21 @@ extension MentionScanner {
                                                               ("أبنائ", .all), ("بنات", .women), ("أشقاء", .all), ("أشقائ", .all)]
     static let kinPronouns = ["هما", "هم", "ها", "ه", "هن"]
 
+    /// The folded words of plural kin with a pronoun («أطفالها», «أبنائهم»), and what they count.
+    static let countedKinKeys: [String: VictimCategory] = {
+        var d: [String: VictimCategory] = [:]
+        for (stem, c) in pluralKinStems { for p in kinPronouns { d[Fold.key(stem + p).string] = d[Fold.key(stem + p).string] ?? c } }
+        return d
+    }()
+
     /// «وأطفالها الأربعة», «وأبناءه الثلاثة»: plural kin with a pronoun, then «ال» and a number word: that many of them.
     func countedKin(at i: Int) -> (Int, VictimCategory)? {
         guard t[i].arabic, i + 1 < range.upperBound, t[i + 1].arabic else { return nil }
+        let n = t[i + 1].key.string
+        guard n.hasPrefix("ال") else { return nil }
         var w = t[i].key.string
         if w.hasPrefix("و") { w = String(w.dropFirst()) }
-        guard let (_, c) = Self.pluralKinStems.first(where: { k in Self.kinPronouns.contains { Fold.key(k.0 + $0).string == w } }) else { return nil }
-        let n = t[i + 1].key.string
-        guard n.hasPrefix("ال"), let v = ArabicNumbers.value(of: Key(String(n.dropFirst(2)))), v >= 2 else { return nil }
+        guard let c = Self.countedKinKeys[w], let v = ArabicNumbers.value(of: Key(String(n.dropFirst(2)))), v >= 2 else { return nil }
         return (v, c)
     }
 
