@@ -57,7 +57,10 @@ enum CoVictims {
     /// `first` and every claim of `pool` listed with it, directly or through another ("a man, his wife and
     /// their three children"), in `pool`'s order.
     static func list(of first: ClaimRecord, in pool: [ClaimRecord]) -> [ClaimRecord] {
-        let facts = pool.filter { $0.claim.report == first.claim.report }.map { ($0, LinkFacts($0)) }
+        // Most sources give one figure of an incident: no facts are worked out for them.
+        let sameReport = pool.filter { $0.id != first.id && $0.claim.report == first.claim.report }
+        guard !sameReport.isEmpty else { return [first] }
+        let facts = sameReport.map { ($0, LinkFacts($0)) }
         var found = [LinkFacts(first)]
         var out = [first]
         var grew = true

@@ -23,7 +23,14 @@ struct ClaimAssembler {
     static let victimCopula: KeySet = Lexicon.keys(["were", "are", "included", "include", "هم", "وهم", "هما", "وهما", "هن"])
 
     static let killedHead: KeySet = ["those", "people", "the"]
-    static let victimsContrast: KeySet = Lexicon.keys(["while", "whereas", "فيما", "بينما"])
+
+    /// Every trigger of the sentence tells of deaths, but those after a contrast word ("…, while about 30 people remained
+    /// in hospital": the wounded are a clause of their own).
+    func onlyDeathsBeforeContrast(_ hits: [TriggerHit], _ r: Range<Int>) -> Bool {
+        guard hits.contains(where: { $0.measure != .killed }) else { return true }
+        guard let contrast = r.first(where: { MentionScanner.contrastWords.contains(tokens[$0].key) }) else { return false }
+        return hits.allSatisfy { $0.measure == .killed || $0.index > contrast }
+    }
 
     /// "the victims were", "the dead included", "والضحايا هم".
     func victimsAre(_ r: Range<Int>) -> Bool {
@@ -220,9 +227,7 @@ struct ClaimAssembler {
         var victimsOf: Int? = nil
         // ("Of them, two are in critical condition" after "three killed and five wounded" picks out of the wounded.)
         let lastTotalKilled = lastClaimSentence.last(where: { drafts[$0].role == .total }).map { drafts[$0].measure == .killed } ?? false
-        // ("…, while about 30 people remained in hospital": the wounded after a contrast word are a clause of their own.)
-        let contrastAt = r.first { Self.victimsContrast.contains(tokens[$0].key) } ?? r.upperBound
-        if !continuation, lastClaimSentenceIndex >= si - 1, hits.allSatisfy({ $0.measure == .killed || $0.index > contrastAt }), victimsAre(r),
+        if !continuation, lastClaimSentenceIndex >= si - 1, onlyDeathsBeforeContrast(hits, r), victimsAre(r),
            !opensOnTheDead(r) || lastTotalKilled || opensOnNumberOf(r) && killedNotDied(hits),
            let last = brokenDownToll(of: lastClaimSentence) { victimsOf = last }
         if victimsOf == nil, !continuation, !cues.tally, let p = openPartition, p.sentence == si - 1, scanner.sentenceArabic, opensWithItem(s) {
