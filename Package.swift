@@ -70,6 +70,7 @@ let package = Package(
                 .embedInCode("read-models/014_incident_history_open_records.sql"),
                 .embedInCode("read-models/015_as_of_indexes.sql"),
                 .embedInCode("read-models/016_as_of_summary_indexes.sql"),
+                .embedInCode("read-models/017_history_triggers_written_once.sql"),
                 // The PostgreSQL engine's own list (Schema.postgresMigrations), applied by LedgerPostgres.
                 .embedInCode("postgres/001_pg_event_log.sql"),
                 .embedInCode("postgres/002_pg_read_models.sql"),

@@ -56,6 +56,7 @@ public enum Schema {
             m("014_incident_history_open_records", .readModels, PackageResources._14_incident_history_open_records_sql),
             m("015_as_of_indexes", .readModels, PackageResources._15_as_of_indexes_sql),
             m("016_as_of_summary_indexes", .readModels, PackageResources._16_as_of_summary_indexes_sql),
+            m("017_history_triggers_written_once", .readModels, PackageResources._17_history_triggers_written_once_sql),
         ]
     }
 

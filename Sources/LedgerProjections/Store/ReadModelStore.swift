@@ -131,6 +131,10 @@ public struct ReadModelStore {
         return ClaimRecord(state: s, report: report, copyOf: mark?.original, originalPublisher: originalPublisher)
     }
 
+    /// The `valid_from` a row opens with: the projection's clock (schema/009). Written with the row, so
+    /// that the history trigger updates it only where it reopens a version (schema/017).
+    static let clock = "(SELECT seq FROM rm_history_clock)"
+
     public func save(_ r: ClaimRecord) throws {
         memo?.records[r.id] = r
         let group = GroupKeys.incidentGroup(r)
@@ -140,8 +144,8 @@ public struct ReadModelStore {
             sql: """
                 INSERT OR REPLACE INTO rm_claims
                   (id, report, seq, parent, kind, measure, status, incident_group, series, day, category, days, tolerance, superseded_by, record,
-                   \(ReadableColumns.claimColumns))
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(ReadableColumns.claimPlaceholders))
+                   \(ReadableColumns.claimColumns), valid_from)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \(ReadableColumns.claimPlaceholders), \(Self.clock))
                 """,
             arguments: StatementArguments([r.id, r.claim.report, r.state.seq, r.claim.parent, r.claim.kind.rawValue, r.claim.measure.rawValue,
                         r.status.rawValue, group, GroupKeys.seriesKey(r), facts?.anchor, facts?.category.rawValue,
@@ -372,8 +376,8 @@ public struct ReadModelStore {
         stored.delta = nil
         try execute(
             sql: """
-                INSERT OR REPLACE INTO rm_series_points (series, chrono, claim_id, point, \(ReadableColumns.pointColumns))
-                VALUES (?, ?, ?, ?, \(ReadableColumns.pointPlaceholders))
+                INSERT OR REPLACE INTO rm_series_points (series, chrono, claim_id, point, \(ReadableColumns.pointColumns), valid_from)
+                VALUES (?, ?, ?, ?, \(ReadableColumns.pointPlaceholders), \(Self.clock))
                 """,
             arguments: StatementArguments([p.series, chrono, p.claimID, ReadModelStore.blob(stored)] as [(any DatabaseValueConvertible)?])
                 + ReadableColumns.point(p))
@@ -507,10 +511,12 @@ public struct ReadModelStore {
     /// Stores a discrepancy (the record of a `tally_vs_incidents` check without its incident list and
     /// side B, its readable columns without the list: ``TallyCheckLists``).
     public func insert(_ d: Discrepancy) throws {
+        // A `tally_vs_incidents` check has no history (schema/009): its `valid_from` stays 0.
+        let validFrom = d.kind == .tallyVsIncidents ? "0" : Self.clock
         try execute(
             sql: """
-                INSERT OR REPLACE INTO rm_discrepancies (id, grp, kind, severity, anchor, record, \(ReadableColumns.discrepancyColumns))
-                VALUES (?, ?, ?, ?, ?, ?, \(ReadableColumns.discrepancyPlaceholders))
+                INSERT OR REPLACE INTO rm_discrepancies (id, grp, kind, severity, anchor, record, \(ReadableColumns.discrepancyColumns), valid_from)
+                VALUES (?, ?, ?, ?, ?, ?, \(ReadableColumns.discrepancyPlaceholders), \(validFrom))
                 """,
             arguments: StatementArguments(
                 [d.id, d.group, d.kind.rawValue, d.severity.rawValue, ReadModelStore.anchor(d), ReadModelStore.blob(TallyCheckLists.stored(d))] as [(any DatabaseValueConvertible)?])
