@@ -13,6 +13,12 @@ public struct IngestOptions: Sendable {
     public var recordedAt: String?
     /// Reports per transaction.
     public var batchSize: Int
+    /// The default batch: large enough that a batch's projections share their work. A batch's linking
+    /// windows, series and checks are recomputed once for all its reports, and its commit writes each
+    /// page it changed once; in a large ledger those pages are spread over hash-keyed indexes, so each
+    /// commit's write and `fdatasync` cost more than its reports' own work. Measured on a ledger of a
+    /// million events, 1,024 reports ingested as batches of 256, 512, 1,024: 11.9, 9.2, 7.8-8.1 s.
+    public static let defaultBatchSize = 1024
     /// Largest report accepted, in bytes.
     public var maxBytes: Int
     /// Threads that read and extract reports, a chunk ahead of the appends (1: one report at a time,
@@ -24,7 +30,7 @@ public struct IngestOptions: Sendable {
 
     /// Options; with no arguments, the defaults of `ledger ingest`.
     public init(
-        overrides: MetadataOverrides = MetadataOverrides(), recordedAt: String? = nil, batchSize: Int = 256,
+        overrides: MetadataOverrides = MetadataOverrides(), recordedAt: String? = nil, batchSize: Int = IngestOptions.defaultBatchSize,
         maxBytes: Int = ReportDecoder.defaultMaxBytes
     ) {
         self.overrides = overrides

@@ -6,14 +6,15 @@ import LedgerProjections
 import LedgerStore
 
 extension BenchRun {
-    /// Ingest with projections, as `ledger ingest` runs it: each batch of 256 generated reports is
+    /// Ingest with projections, as `ledger ingest` runs it: each batch of generated reports (as many as
+    /// `ledger ingest` takes, ``IngestOptions/defaultBatchSize``) is
     /// extracted on every core while the batch before is appended and projected. Reports, in order:
     /// the ledger calls alone (events/s, as before), the whole pipeline (reports/s, generation left
     /// out), its rate by tenth of the ledger (growth), the extraction alone of the same reports on one
     /// core and on all, and the file's bytes per event by table.
     /// - Returns: the feed, past the reports ingested (the incremental updates take the next ones).
     func ingestStage(_ ledger: Ledger, size: Int, data: BenchData, report: (BenchResult) -> Void, stagePeak: () -> Double) throws -> BenchFeed {
-        let batch = 256, workers = jobs
+        let batch = IngestOptions.defaultBatchSize, workers = jobs
         var feed = BenchFeed(seed: seed &+ UInt64(size), data: data, size: size)
         var progress = Progress("ingest \(size) \(data.rawValue)", total: size)
         var (appendSeconds, generateSeconds, reports) = (0.0, 0.0, 0)
@@ -64,7 +65,7 @@ extension BenchRun {
         let rates = growth.rates
         report(BenchResult(size: size, stage: "ingest, last tenth / first tenth", value: growth.ratio, unit: "×",
             detail: "reports/s by tenth of the ledger: " + growth.summary))
-        // A small ledger fills few tenths (a batch is 256 reports): the first and last that hold one.
+        // A small ledger fills few tenths (a batch is 1,024 reports): the first and last that hold one.
         report(BenchResult(size: size, stage: "ingest, first tenth", value: rates.first { $0 > 0 } ?? 0, unit: "reports/s",
             detail: "extract ∥ append + projections, the first tenth a batch ended in"))
         report(BenchResult(size: size, stage: "ingest, last tenth", value: rates.last { $0 > 0 } ?? 0, unit: "reports/s",
