@@ -255,7 +255,6 @@ struct SentenceCues {
     static let reportingVerbs: KeySet = ["said", "says", "reported", "told", "announced", "added", "stated", "confirmed",
                                          "saying", "according", "quoted", "tweeted", "wrote"]
 
-    /// "X said (on Wednesday) that … had been killed": the past perfect of reported speech.
     /// «توفي رجل كان قد أصيب في الغارة» (a man who had been wounded in the strike): «كان قد» right after an indefinite
     /// person noun describes that person, as "who had been wounded"; the sentence still tells of its own day.
     /// ("A child who had been injured in the shelling died of her wounds": "who had" right after a person noun, likewise.)
@@ -276,6 +275,7 @@ struct SentenceCues {
         "ambushes", "killings", "عمليات", "هجمات", "حوادث", "غارات", "تفجيرات", "عملية", "هجوماً", "غارة",
     ])
 
+    /// "X said (on Wednesday) that … had been killed": the past perfect of reported speech.
     static func reportedSpeech(_ t: [Token], _ r: Range<Int>) -> Bool {
         guard let had = r.first(where: { t[$0].key == "had" }) else { return false }
         return (r.lowerBound..<had).contains { reportingVerbs.contains(t[$0].key) }

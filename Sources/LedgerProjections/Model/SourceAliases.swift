@@ -54,6 +54,8 @@ public enum SourceAliases {
         index[fold(name)] != nil
     }
 
+    static let theSpace: [Unicode.Scalar] = ["t", "h", "e", " "]
+
     /// Lower case, no diacritics or tatweel, one space, no leading "the".
     ///
     /// One pass over the scalars (every claim's source key folds its publisher's name: the projector
@@ -80,8 +82,7 @@ public enum SourceAliases {
             }
         }
         // Scalars, not characters: a mark after the space joins it into one character.
-        let the: [Unicode.Scalar] = ["t", "h", "e", " "]
-        if out.count == 3, out.elementsEqual(the.prefix(3)) { return "" }
-        return out.starts(with: the) ? String(out.dropFirst(4)) : String(out)
+        if out.count == 3, out.elementsEqual(theSpace.prefix(3)) { return "" }
+        return out.starts(with: theSpace) ? String(out.dropFirst(4)) : String(out)
     }
 }

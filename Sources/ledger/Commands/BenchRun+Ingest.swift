@@ -65,7 +65,7 @@ extension BenchRun {
         let rates = growth.rates
         report(BenchResult(size: size, stage: "ingest, last tenth / first tenth", value: growth.ratio, unit: "×",
             detail: "reports/s by tenth of the ledger: " + growth.summary))
-        // A small ledger fills few tenths (a batch is 1,024 reports): the first and last that hold one.
+        // A small ledger fills few tenths (a batch is `batch` reports): the first and last that hold one.
         report(BenchResult(size: size, stage: "ingest, first tenth", value: rates.first { $0 > 0 } ?? 0, unit: "reports/s",
             detail: "extract ∥ append + projections, the first tenth a batch ended in"))
         report(BenchResult(size: size, stage: "ingest, last tenth", value: rates.last { $0 > 0 } ?? 0, unit: "reports/s",
