@@ -20,8 +20,12 @@ import Logging
 final class WALCheckpointer: @unchecked Sendable {
     /// SQLite's default autocheckpoint size, in pages.
     static let threshold: Int32 = 1000
-    /// WAL size, in pages, past which the writer checkpoints on its own thread (see `walDidCommit`).
-    static let writerLimit: Int32 = 8 * threshold
+    /// WAL size, in pages (about 250 MB of 4 KB pages), past which the writer checkpoints on its own
+    /// thread (see `walDidCommit`). Well above a batch's commit: at a million events one batch of
+    /// 1,024 reports writes some 30,000 pages, and a limit of 8,000 made the writer copy and sync
+    /// every batch itself, the background connection idle (300 k events: 857 reports/s, 1,112 with
+    /// this limit; see BENCHMARKS.md).
+    static let defaultWriterLimit: Int32 = 64 * threshold
 
     private let path: String
     private let configuration: Configuration
@@ -31,6 +35,12 @@ final class WALCheckpointer: @unchecked Sendable {
     private var scheduled = false
     /// The checkpointing connection, opened on first use (used on `queue` only).
     private var connection: DatabaseQueue?
+    /// WAL size past which the writer checkpoints itself (guarded by `lock`; tests lower it).
+    private var limit = WALCheckpointer.defaultWriterLimit
+    var writerLimit: Int32 {
+        get { lock.withLock { limit } }
+        set { lock.withLock { limit = newValue } }
+    }
 
     init(path: String, configuration: Configuration) {
         self.path = path
@@ -57,12 +67,16 @@ final class WALCheckpointer: @unchecked Sendable {
     /// Called by SQLite on the writer's thread after each commit, with the WAL's size in pages.
     private func walDidCommit(_ writer: OpaquePointer?, pages: Int32) {
         guard pages >= Self.threshold else { return }
-        if pages >= Self.writerLimit, let writer {
+        if pages >= writerLimit, let writer {
             // A busy writer outruns the background checkpoints: each one backfills the frames committed
             // before it started while new ones arrive, so the WAL is never wholly backfilled and never
             // restarts (a million-event ingest grew it to 16 GB). Past this size the writer checkpoints
             // itself between transactions, as SQLite's autocheckpoint does; its next transaction then
-            // writes the WAL from the start again.
+            // writes the WAL from the start again. It first waits for the background checkpoint in
+            // flight (which has backfilled most of the WAL by now): while that one runs, SQLite
+            // refuses a second (SQLITE_BUSY) and the WAL would grow on. The background connection
+            // never waits for the writer, so this wait cannot deadlock.
+            queue.sync {}
             sqlite3_wal_checkpoint_v2(writer, nil, SQLITE_CHECKPOINT_PASSIVE, nil, nil)
             return
         }

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import LedgerCore
-import LedgerStore
+@testable import LedgerStore
 import LedgerTestSupport
 import Testing
 
@@ -31,6 +31,23 @@ struct CheckpointTests {
         ledger.waitForBackgroundCheckpoints()
         #expect(Self.fileSize(path) >= 4_000_000)
         #expect(try ledger.verify().isIntact)
+    }
+
+    @Test("a writer that stays ahead of the background checkpoints starts the WAL over once it passes its limit")
+    func bounded() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("l.sqlite")
+        let ledger = try Ledger(path: path)
+        ledger.checkpointer?.writerLimit = 1_500
+        // Twenty appends of about 3 MB (750 pages) each, one straight after the other: 60 MB in all.
+        for batch in 0..<20 { try ledger.append(Self.bigEvents(30, tag: "w\(batch)")) }
+        // Past 1,500 pages the writer waits for the background checkpoint and checkpoints the rest
+        // itself, so that its next transaction writes the WAL from the start: the file never holds
+        // more than the limit and the append that crossed it.
+        #expect(Self.fileSize(path + "-wal") < 10_000_000)
+        ledger.waitForBackgroundCheckpoints()
+        #expect(try ledger.verify().isIntact)
+        #expect(try ledger.eventCount() == 600)
     }
 
     @Test("checkpoint() folds the whole WAL, and the ledger reopens intact")
