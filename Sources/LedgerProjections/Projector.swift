@@ -340,11 +340,12 @@ public enum Projector {
             shared.note(last)
         }
         for key in pending {
-            try store.deleteDiscrepancies(series: key, kind: .tallyVsIncidents)
+            var fresh: [Discrepancy] = []
             if let last = lasts[key] {
                 // The store keeps no list of the incidents counted (``TallyCheckLists``): none is built.
-                for d in try tallyVsIncidents(store, last, &shared, listing: false) { try store.insert(d) }
+                fresh = try tallyVsIncidents(store, last, &shared, listing: false)
             }
+            try store.replaceTallyChecks(series: key, with: fresh)
             try store.clearPending(series: key)
         }
         return pending.count

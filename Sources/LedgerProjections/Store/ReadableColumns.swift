@@ -65,12 +65,18 @@ enum ReadableColumns {
 
     static func discrepancy(_ d: Discrepancy) -> StatementArguments {
         guard ReadableColumnWrites.enabled else { return nulls(discrepancyNames.count) }
+        let sideB = sideB(d)
         let values: [(any DatabaseValueConvertible)?] = [
             d.summary, d.stated, d.other, d.gap, d.sideA.map(\.claimID).joined(separator: ", "),
-            d.sideB.map(\.claimID).joined(separator: ", "), d.sideA.map(\.span.text).joined(separator: " | "),
-            d.sideB.map(\.span.text).joined(separator: " | "), d.incidents.isEmpty || d.kind == .tallyVsIncidents ? nil : d.incidents.joined(separator: ", "),
+            sideB.ids, d.sideA.map(\.span.text).joined(separator: " | "),
+            sideB.evidence, d.incidents.isEmpty || d.kind == .tallyVsIncidents ? nil : d.incidents.joined(separator: ", "),
         ]
         return StatementArguments(values)
+    }
+
+    /// The `side_b` and `side_b_evidence` columns of a discrepancy.
+    static func sideB(_ d: Discrepancy) -> (ids: String, evidence: String) {
+        (d.sideB.map(\.claimID).joined(separator: ", "), d.sideB.map(\.span.text).joined(separator: " | "))
     }
 
     /// The `sources` column: each source's figure of an incident as a JSON array of objects
