@@ -67,6 +67,40 @@ import Testing
         #expect(try f.discrepancies() == expected)
     }
 
+    /// The stored tally check: its row, the figure it found and side B's claims (readable columns).
+    private static func storedCheck(_ f: Fixture) throws -> [String] {
+        try f.ledger.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT rowid, other, side_b FROM rm_discrepancies WHERE kind = 'tally_vs_incidents'")
+                .map { "\($0[0] as Int64) \($0[1] as Int) \($0[2] as String)" }
+        }
+    }
+
+    private static func pending(_ f: Fixture) throws -> Bool {
+        try f.ledger.writer.read { db in try Projector.hasPendingChecks(db) }
+    }
+
+    @Test("a settle leaves a check that comes out the same where it was, and rewrites one that changes")
+    func settleWritesOnlyWhatChanged() throws {
+        let f = try Self.ledger()
+        _ = try f.discrepancies()
+        let before = try Self.storedCheck(f)
+        #expect(before.count == 1 && before[0].contains(" 13 "))
+        // An incident in the tally's area after its period: the series is checked again, to the same result.
+        let late = f.report(publisher: "C", published: "2023-04-16")
+        try f.ingest(late, [F.incident(late, 0, 7, place: "raqqa", admin1: "raqqa", date: "2023-04-15")])
+        #expect(try Self.pending(f))
+        _ = try f.discrepancies()
+        #expect(try Self.storedCheck(f) == before)
+        // One inside it: the incidents now add up to 15, and the row is written again with it.
+        let inside = f.report(publisher: "C", published: "2023-03-21")
+        try f.ingest(inside, [F.incident(inside, 0, 2, place: "hasakah", admin1: "hasakah", date: "2023-03-20")])
+        let d = try #require(try f.discrepancies().first { $0.kind == .tallyVsIncidents })
+        #expect(d.other == 15 && d.incidents.count == 4)
+        let after = try Self.storedCheck(f)
+        #expect(after.count == 1 && after[0].contains(" 15 ") && after != before)
+        try f.expectConsistent()
+    }
+
     @Test("a check its series no longer derives keeps what was stored")
     func notDerivedLeftAsStored() throws {
         let d = Discrepancy(kind: .tallyVsIncidents, severity: .info, group: "series:x", summary: "s", stated: 1, other: 0,
