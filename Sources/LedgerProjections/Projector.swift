@@ -395,18 +395,6 @@ public enum Projector {
                 fresh.append(inc)
             }
         }
-        // Inserted in order with INSERT OR REPLACE, the last of a repeated id wins.
-        var lastOf: [String: Int] = [:]
-        for (i, d) in discrepancies.enumerated() { lastOf[d.id] = i }
-        var kept = Set<String>()
-        let freshDiscrepancies = try discrepancies.indices.filter { lastOf[discrepancies[$0].id] == $0 }.compactMap { i -> Discrepancy? in
-            let d = discrepancies[i]
-            if let blob = oldDiscrepancies[d.id], blob == (try ReadModelStore.blob(d)) {
-                kept.insert(d.id)
-                return nil
-            }
-            return d
-        }
         let gone = oldByID.values.map(\.incident)
         try store.deleteIncidents(ids: gone.map(\.id) + fresh.map(\.id))
         var changedPlaces = gone.map { (place: $0.place, admin1: $0.admin1) }
@@ -414,8 +402,10 @@ public enum Projector {
             try store.insert(inc, groupOf: groupOf)
             changedPlaces.append((inc.place, inc.admin1))
         }
-        try store.deleteDiscrepancies(ids: oldDiscrepancies.keys.filter { !kept.contains($0) })
-        for d in freshDiscrepancies { try store.insert(d) }
+        // An incident check is stored whole: the same record is the same row.
+        try store.replaceDiscrepancies(stored: oldDiscrepancies.keys, with: discrepancies) { d in
+            oldDiscrepancies[d.id] == (try ReadModelStore.blob(d))
+        }
         return changedPlaces
     }
 
