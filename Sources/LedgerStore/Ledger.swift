@@ -95,8 +95,13 @@ public final class Ledger: Sendable {
     deinit {
         // The writer may outlive the ledger (it is public): give it SQLite's own checkpointing back
         // before the checkpointer its hook points to goes away.
-        if checkpointer != nil {
+        if let checkpointer {
             writer.unsafeReentrantWrite { db in WALCheckpointer.uninstall(from: db) }
+            // A checkpoint still queued or running holds its connection open; a process that exits
+            // then leaves the WAL beside the file (300 MB after a large ingest), and a copy of the
+            // file alone misses the last commits. Closed here, the last connection to close (the
+            // writer's) checkpoints and removes the WAL, as SQLite does.
+            checkpointer.close()
         }
     }
 

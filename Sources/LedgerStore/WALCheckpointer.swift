@@ -101,6 +101,15 @@ final class WALCheckpointer: @unchecked Sendable {
     /// Waits for the checkpoints queued so far, without running one.
     func waitForQueued() { queue.sync {} }
 
+    /// Waits for the checkpoints queued so far, then closes the checkpointing connection (a
+    /// checkpoint queued later opens it again).
+    func close() {
+        queue.sync {
+            try? connection?.close()
+            connection = nil
+        }
+    }
+
     /// Runs a checkpoint now, after any queued one, and waits for it.
     func checkpointNow() throws {
         try queue.sync { try checkpoint() }

@@ -93,6 +93,21 @@ struct BadInputTests {
         try expectUntouched(db, head)
     }
 
+    @Test("a report reached through a symbolic link (in a folder or named) is read as the file it points to")
+    func symlinks() throws {
+        let dir = TemporaryDirectory()
+        let (db, _) = try seededLedger(dir)
+        let original = try dir.write("store/original.txt", "Three civilians were killed by shelling in Maarat al-Numan on 12 May 2019.")
+        try FileManager.default.createDirectory(atPath: dir.path("links"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: dir.path("links/linked.txt"), withDestinationPath: original)
+        try FileManager.default.createSymbolicLink(atPath: dir.path("links/dangling.txt"), withDestinationPath: dir.path("store/gone.txt"))
+        let result = try runLedger(["ingest", "--db", db, dir.path("links")])
+        #expect(result.status == 3, "the dangling link is refused: \(result.stderr)")
+        #expect(result.stdout.contains(dir.path("links/linked.txt")), "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stderr.contains(dir.path("links/dangling.txt")) && result.stderr.contains("no such file"))
+        #expect(!result.stderr.contains("linked.txt: "))
+    }
+
     @Test("a good file beside a bad one is still appended, and the exit code says something failed")
     func mixed() throws {
         let dir = TemporaryDirectory()

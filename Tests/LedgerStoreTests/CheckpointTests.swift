@@ -65,6 +65,20 @@ struct CheckpointTests {
         #expect(try again.verify() == .intact(events: 18, head: head.hash))
     }
 
+    @Test("a released ledger leaves no WAL behind: the file alone holds every event, even with a checkpoint in flight")
+    func releasedWhileCheckpointing() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("l.sqlite")
+        var ledger: Ledger? = try Ledger(path: path)
+        // The last commits queue a background checkpoint that is still running when the ledger goes.
+        for batch in 0..<8 { try ledger?.append(Self.bigEvents(30, tag: "r\(batch)")) }
+        ledger = nil
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        let copy = dir.path("copy.sqlite")
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        #expect(try Ledger(path: copy, mode: .readOnly).eventCount() == 240)
+    }
+
     @Test("a ledger whose writer was closed first is released without touching the closed connection")
     func closedWriter() throws {
         let dir = TemporaryDirectory()

@@ -124,7 +124,11 @@ public enum ReportInputs {
             throw ReportInputError.unreadable(path: path, detail: "no such file")
         }
         if isDir.boolValue { throw ReportInputError.notAFile(path: path, what: "a folder") }
-        let attrs = try? FileManager.default.attributesOfItem(atPath: path)
+        // A symbolic link is read as the file it points to (an archive of links into a store of
+        // originals is common); `attributesOfItem` alone describes the link itself.
+        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) == nil
+            ? path : URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let attrs = try? FileManager.default.attributesOfItem(atPath: target)
         if let type = attrs?[.type] as? FileAttributeType, type != .typeRegular {
             throw ReportInputError.notAFile(path: path, what: "a fifo, device or socket, not a regular file")
         }
