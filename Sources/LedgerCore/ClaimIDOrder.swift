@@ -14,10 +14,51 @@ public enum ClaimIDOrder {
         precedes((a, split(a)), (b, split(b)))
     }
 
+    /// An id packed for sorting without reference counting: its ASCII prefix (at most 16 bytes, none
+    /// zero) in two big-endian words, zero-padded, so that comparing the words compares the bytes;
+    /// its number; and where it stands in the list being sorted.
+    struct PackedKey {
+        var high: UInt64
+        var low: UInt64
+        var number: Int
+        var index: Int
+    }
+
     /// `ids` in listing order.
     /// Each id is split once, not at each comparison (a total at a million events lists thousands).
+    /// Ids of the usual form (a report hash, a dash, a number) are sorted as packed keys, plain words
+    /// that move without retaining a string: the monthly totals at a million events sort 194,000 ids,
+    /// which as (string, substring) pairs was a third of `ledger totals`.
     public static func sorted(_ ids: some Sequence<String>) -> [String] {
-        ids.map { (id: $0, key: split($0)) }.sorted(by: precedes).map(\.id)
+        let ids = Array(ids)
+        var keys: [PackedKey] = []
+        keys.reserveCapacity(ids.count)
+        for (index, id) in ids.enumerated() {
+            guard let key = packed(id, index: index) else {
+                return ids.map { (id: $0, key: split($0)) }.sorted(by: precedes).map(\.id)
+            }
+            keys.append(key)
+        }
+        keys.sort { a, b in
+            if a.high != b.high { return a.high < b.high }
+            if a.low != b.low { return a.low < b.low }
+            if a.number != b.number { return a.number < b.number }
+            return ids[a.index] < ids[b.index]
+        }
+        return keys.map { ids[$0.index] }
+    }
+
+    /// The packed key of `id`, or nil when its prefix is not ASCII, is longer than 16 bytes or holds
+    /// a zero byte, or it has no number (``sorted(_:)`` then sorts the list the general way).
+    static func packed(_ id: String, index: Int) -> PackedKey? {
+        guard let key = split(id), key.ascii, key.prefix.utf8.count <= 16 else { return nil }
+        var (high, low, shift): (UInt64, UInt64, Int) = (0, 0, 120)
+        for byte in key.prefix.utf8 {
+            guard byte != 0 else { return nil }
+            if shift >= 64 { high |= UInt64(byte) << (shift - 64) } else { low |= UInt64(byte) << shift }
+            shift -= 8
+        }
+        return PackedKey(high: high, low: low, number: key.number, index: index)
     }
 
     /// ``precedes(_:_:)`` of two ids already split. ASCII prefixes are compared as bytes (the same order as the text's,

@@ -26,4 +26,20 @@ struct ClaimIDOrderTests {
         #expect(ClaimIDOrder.sorted(ids) == byText)
         #expect(ids.allSatisfy { a in ids.allSatisfy { b in ClaimIDOrder.precedes(a, b) == (byText.firstIndex(of: a)! < byText.firstIndex(of: b)!) } })
     }
+
+    /// The packed keys sort as ``ClaimIDOrder/precedes(_:_:)`` does: prefixes of every length around
+    /// the 16-byte packing limit, sharing their starts, numbers with leading zeros and signs; with
+    /// every prefix packable, and with one too long to pack (the general sort).
+    @Test("the packed sort gives the order of precedes", arguments: [16, 17])
+    func packedMatchesPrecedes(longest: Int) {
+        let base = "0123456789abcdefAZ_."
+        let stems = [0, 1, 7, 8, 9, 15, 16, longest].flatMap { n in
+            [String(base.prefix(n)), String(base.prefix(n)).uppercased(), String(base.reversed().prefix(n))]
+        }
+        let numbers = ["0", "1", "2", "10", "02", "+3", "11", "100"]
+        let ids = stems.flatMap { stem in numbers.map { "\(stem)-\($0)" } }
+        for list in [ids, ids.reversed(), stride(from: 0, to: ids.count, by: 3).map { ids[$0] } + ids] {
+            #expect(ClaimIDOrder.sorted(list) == list.sorted(by: ClaimIDOrder.precedes))
+        }
+    }
 }
