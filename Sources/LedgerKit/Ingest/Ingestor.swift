@@ -110,11 +110,13 @@ public struct Ingestor {
     /// A server ledger's writer: the batches are appended there, each folded into `ledger`, its
     /// local read-model cache, in the server's transaction (nil: `ledger` is the ledger).
     var remote: (any RemoteBatchWriter)?
-    /// The projection checkpoints ingest writes by itself: one every 50,000 events, for the first
-    /// 100,000. Each is a snapshot of the whole fold, so writing one past that would hold hundreds of
-    /// megabytes; as-of totals read the totals history instead, and `ledger checkpoint` writes more
+    /// The projection checkpoint ingest writes by itself: one, at event 50,000. Each is a snapshot of
+    /// the whole fold, held in memory while it is written: the first ingest of a large archive peaked
+    /// at 213 MB with this one and at 350-394 MB when a second followed at 100,000 (BENCHMARKS.md).
+    /// As-of queries read the history the projector keeps instead; a replay (a time that history
+    /// cannot place, `ledger diff`) starts from the checkpoint, and `ledger checkpoint` writes more
     /// on demand.
-    public static let automaticCheckpoints: (every: Int64, upTo: Int64) = (50_000, 100_000)
+    public static let automaticCheckpoints: (every: Int64, upTo: Int64) = (50_000, 50_000)
 
     /// An ingest into `ledger`, telling `observer` what happens.
     public init(ledger: Ledger, options: IngestOptions, observer: @escaping (IngestNote) -> Void) {

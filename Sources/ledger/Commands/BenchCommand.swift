@@ -39,6 +39,8 @@ struct BenchCommand: ParsableCommand {
 
 struct BenchRun: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "run", abstract: "Run the benchmark (the default).")
+    /// Ledgers up to this many events also time the whole reconciliation replayed from the first event.
+    static let fullReplayUpTo: Int64 = 100_000
 
     @Option(name: .long, help: "Comma-separated ledger sizes, in events.")
     var sizes: String = "10000,100000"
@@ -196,8 +198,8 @@ struct BenchRun: ParsableCommand {
 
         // As-of queries at a past time, the recorded time of the event 90 % into the log: totals from
         // the totals history; the whole reconciliation replayed from the first event, and from the
-        // nearest checkpoint where ingest writes them (its first 100,000 events; every quarter of a
-        // small ledger).
+        // nearest checkpoint (every 50,000 events, or every quarter of a small ledger), up to
+        // `fullReplayUpTo` events.
         let asOfSeq = max(1, total * 9 / 10)
         let asOf = try withLedgerErrors {
             try ledger.writer.read { db in try String.fetchOne(db, sql: "SELECT recorded_at FROM events WHERE seq = ?", arguments: [asOfSeq]) }
@@ -223,7 +225,7 @@ struct BenchRun: ParsableCommand {
             detail: String(format: "%d totals (CSV) as of event %lld (50 %% into the log)", midAnswer.rows, midAnswer.seq)))
 
         try historyStages(ledger, size: size, asOf: asOf, report: report, stagePeak: stagePeak)
-        if total <= Ingestor.automaticCheckpoints.upTo {
+        if total <= Self.fullReplayUpTo {
             // The fallback for times the history cannot tell: a fold of the log in memory.
             _ = stagePeak()
             ResourceUsage.resetPeak()
