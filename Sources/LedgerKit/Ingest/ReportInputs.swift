@@ -125,10 +125,8 @@ public enum ReportInputs {
         }
         if isDir.boolValue { throw ReportInputError.notAFile(path: path, what: "a folder") }
         // A symbolic link is read as the file it points to (an archive of links into a store of
-        // originals is common); `attributesOfItem` alone describes the link itself.
-        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) == nil
-            ? path : URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        let attrs = try? FileManager.default.attributesOfItem(atPath: target)
+        // originals is common): `attributesOfItem` describes a link itself, not its target.
+        let attrs = try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
         if let type = attrs?[.type] as? FileAttributeType, type != .typeRegular {
             throw ReportInputError.notAFile(path: path, what: "a fifo, device or socket, not a regular file")
         }

@@ -12,8 +12,9 @@ struct CheckpointCommand: ParsableCommand {
         discussion: """
             A checkpoint is the fold of the log's first N events, stored in the ledger. It is derived data: \
             --drop deletes them all and nothing is lost, and a replay from a checkpoint equals a replay \
-            from the first event. `ledger ingest` writes one by itself, at event 50,000. A checkpoint is a snapshot of the whole fold: writing one on a large ledger holds it \
-            in memory (about 2 KB a claim). Most --as-of queries need none: they read the history the \
+            from the first event. `ledger ingest` writes one by itself, at event 50,000. A checkpoint \
+            is a snapshot of the whole fold: writing one on a large ledger holds it in memory (about \
+            2 KB a claim). Most --as-of queries need none: they read the history the \
             projector keeps of every read model. A replay serves the times that history cannot place \
             (events recorded out of order around them, or before the history began).
 
