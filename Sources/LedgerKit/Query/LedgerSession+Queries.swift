@@ -167,13 +167,14 @@ extension LedgerSession {
     /// ``discrepancies(_:kinds:minSeverity:)`` one at a time, in the same order: from the read models
     /// or their history through ``DiscrepancyListing`` (the stored ones sorted by their keys and
     /// decoded in their turn, the tally checks derived when the listing reaches them); `through` a
-    /// day, or as of a time the history cannot tell, from the reconciliation.
+    /// day, or as of a time the history cannot tell, from the reconciliation. Without `incidentLists`
+    /// (a listing that does not show them), the tally checks derived as of a past time list no incidents.
     public func forEachDiscrepancy(
         _ query: LedgerQuery = LedgerQuery(), kinds: [DiscrepancyKind] = [], minSeverity: Severity = .info,
-        _ body: (Discrepancy) throws -> Void
+        incidentLists: Bool = true, _ body: (Discrepancy) throws -> Void
     ) throws {
         let ledger = try current()
-        let filter = DiscrepancyListing.Filter(kinds: kinds, minSeverity: minSeverity)
+        let filter = DiscrepancyListing.Filter(kinds: kinds, minSeverity: minSeverity, incidentLists: incidentLists)
         if let (seq, _) = try query.readModelsAnswer(ledger) {
             return try ledger.writer.read { db in try DiscrepancyListing.forEach(db, at: seq, filter: filter, body) }
         }

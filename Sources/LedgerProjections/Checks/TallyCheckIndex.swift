@@ -118,16 +118,19 @@ struct TallyCheckIndex {
     }
 
     /// ``check(series:)`` over summary rows, `record` loading the whole incident of a row where the
-    /// tally needs it (its category or exclusions) and for the evidence of the largest.
-    func check(series points: ArraySlice<SeriesPoint>, record: (Row) throws -> Incident) rethrows -> [Discrepancy] {
+    /// tally needs it (its category or exclusions) and for the evidence of the largest. Without
+    /// `listing`, the check lists no incidents (the same id, figures and evidence).
+    func check(
+        series points: ArraySlice<SeriesPoint>, listing: Bool = true, record: (Row) throws -> Incident
+    ) rethrows -> [Discrepancy] {
         guard let tally = points.last, let start = tally.periodStart else { return [] }
         let end = tally.effectiveEnd ?? start
         if tally.measure == .operations {
             let rows = covered(every, scope: tally.scope, start: start, end: end)
-            return try TallyVsIncidentsCheck.operations(tally, rows: rows, start: start, end: end, through: nil, record: record)
+            return try TallyVsIncidentsCheck.operations(tally, rows: rows, start: start, end: end, through: nil, listing: listing, record: record)
         }
         let rows = byMeasure[tally.measure].map { covered($0, scope: tally.scope, start: start, end: end) } ?? []
-        return try TallyVsIncidentsCheck.victims(tally, rows: rows, start: start, end: end, through: nil, record: record)
+        return try TallyVsIncidentsCheck.victims(tally, rows: rows, start: start, end: end, through: nil, listing: listing, record: record)
     }
 
     /// The incidents a victims tally counts, each with the figure it counts for (in no particular

@@ -39,13 +39,16 @@ public enum DiscrepancyListing {
         Key.precedes(Key(severity: a.severity, kind: a.kind, id: a.id), Key(severity: b.severity, kind: b.kind, id: b.id))
     }
 
-    /// Which discrepancies to list: of the `kinds` given (every kind when empty), of `minSeverity` or worse.
+    /// Which discrepancies to list: of the `kinds` given (every kind when empty), of `minSeverity` or
+    /// worse; with the incidents each tally check lists, or (`incidentLists` false, for a listing that
+    /// does not show them) without.
     public struct Filter: Sendable, Equatable {
         public var kinds: [DiscrepancyKind]
         public var minSeverity: Severity
+        public var incidentLists: Bool
 
-        public init(kinds: [DiscrepancyKind] = [], minSeverity: Severity = .info) {
-            (self.kinds, self.minSeverity) = (kinds, minSeverity)
+        public init(kinds: [DiscrepancyKind] = [], minSeverity: Severity = .info, incidentLists: Bool = true) {
+            (self.kinds, self.minSeverity, self.incidentLists) = (kinds, minSeverity, incidentLists)
         }
 
         public func admits(kind: DiscrepancyKind, severity: Severity) -> Bool {
@@ -67,7 +70,7 @@ public enum DiscrepancyListing {
         func emitDerived(before key: Key?) throws {
             if derived == nil {
                 derived = filter.admits(kind: .tallyVsIncidents, severity: TallyVsIncidentsCheck.worstSeverity)
-                    ? try ReadModelHistory.derivedChecks(db, at: seq).map(Key.init)
+                    ? try ReadModelHistory.derivedChecks(db, at: seq, listing: filter.incidentLists).map(Key.init)
                         .filter { filter.admits(kind: $0.kind, severity: $0.severity) }.sorted(by: Key.precedes)
                     : []
             }
