@@ -30,12 +30,19 @@ public enum ClaimIDOrder {
     /// that move without retaining a string: the monthly totals at a million events sort 194,000 ids,
     /// which as (string, substring) pairs was a third of `ledger totals`.
     public static func sorted(_ ids: some Sequence<String>) -> [String] {
-        let ids = Array(ids)
+        sorted(ids) { $0 }
+    }
+
+    /// `elements` in the listing order of their claim ids (`id`), each id split and packed once.
+    public static func sorted<T>(_ elements: some Sequence<T>, by id: (T) -> String) -> [T] {
+        let elements = Array(elements)
+        let ids = elements.map(id)
         var keys: [PackedKey] = []
         keys.reserveCapacity(ids.count)
         for (index, id) in ids.enumerated() {
             guard let key = packed(id, index: index) else {
-                return ids.map { (id: $0, key: split($0)) }.sorted(by: precedes).map(\.id)
+                return ids.indices.map { (id: ids[$0], key: split(ids[$0]), index: $0) }
+                    .sorted { precedes(($0.id, $0.key), ($1.id, $1.key)) }.map { elements[$0.index] }
             }
             keys.append(key)
         }
@@ -45,7 +52,7 @@ public enum ClaimIDOrder {
             if a.number != b.number { return a.number < b.number }
             return ids[a.index] < ids[b.index]
         }
-        return keys.map { ids[$0.index] }
+        return keys.map { elements[$0.index] }
     }
 
     /// The packed key of `id`, or nil when its prefix is not ASCII, is longer than 16 bytes or holds

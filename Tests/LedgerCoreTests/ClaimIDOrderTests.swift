@@ -40,6 +40,8 @@ struct ClaimIDOrderTests {
         let ids = stems.flatMap { stem in numbers.map { "\(stem)-\($0)" } }
         for list in [ids, ids.reversed(), stride(from: 0, to: ids.count, by: 3).map { ids[$0] } + ids] {
             #expect(ClaimIDOrder.sorted(list) == list.sorted(by: ClaimIDOrder.precedes))
+            let tagged = list.enumerated().map { (tag: $0.offset, id: $0.element) }
+            #expect(ClaimIDOrder.sorted(tagged, by: \.id).map(\.id) == list.sorted(by: ClaimIDOrder.precedes))
         }
     }
 }

@@ -40,7 +40,7 @@ public enum ExportTables {
     ]
 
     public static func claims(_ r: Reconciliation) -> ExportTable {
-        ExportTable(what: .claims, columns: claimColumns, rows: r.claims.sorted { ClaimIDOrder.precedes($0.id, $1.id) }.map(claimRow))
+        ExportTable(what: .claims, columns: claimColumns, rows: ClaimIDOrder.sorted(r.claims, by: \.id).map(claimRow))
     }
 
     /// One claim's row (a streaming export writes them one at a time).
@@ -176,12 +176,13 @@ extension ExportTables {
         let rows = totals
             .sorted { ($0.period, $0.area, $0.measure.rawValue, $0.category.rawValue) < ($1.period, $1.area, $1.measure.rawValue, $1.category.rawValue) }
             .map { t -> [String] in
-                [
+                let claims = ClaimIDOrder.sorted(t.claimIDs)
+                return [
                     t.period, t.area, t.measure.rawValue, t.category.rawValue,
                     t.measure == .killed ? String(t.best) : "", t.measure == .wounded ? String(t.best) : "",
                     String(t.low), String(t.high), String(t.best), String(t.incidents),
-                    t.incidentIDs.joined(separator: "; "), ClaimIDOrder.sorted(t.claimIDs).joined(separator: "; "),
-                    ClaimIDOrder.sorted(t.claimIDs).compactMap { seqOf[$0].map(String.init) }.joined(separator: "; "),
+                    t.incidentIDs.joined(separator: "; "), claims.joined(separator: "; "),
+                    claims.compactMap { seqOf[$0].map(String.init) }.joined(separator: "; "),
                 ]
             }
         return ExportTable(what: .totals, columns: totalColumns, rows: rows)

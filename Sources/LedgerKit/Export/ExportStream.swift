@@ -93,7 +93,7 @@ struct ExportStream {
         try rows.begin(lines(ExportTables.claimColumns, rows: count))
         var report: [ClaimRecord] = []
         func flush() throws {
-            for record in report.sorted(by: { ClaimIDOrder.precedes($0.id, $1.id) }) { try rows.add(ExportTables.claimRow(record)) }
+            for record in ClaimIDOrder.sorted(report, by: \.id) { try rows.add(ExportTables.claimRow(record)) }
             report.removeAll(keepingCapacity: true)
         }
         try store.forEachClaim(at: seq) { record in

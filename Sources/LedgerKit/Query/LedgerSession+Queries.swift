@@ -57,7 +57,7 @@ extension LedgerSession {
     ) throws {
         let ledger = try current()
         guard let (seq, _) = try query.readModelsAnswer(ledger) else {
-            for record in try reconciliation(query).claims.filter(filter.admits).sorted(by: { ClaimIDOrder.precedes($0.id, $1.id) }) {
+            for record in ClaimIDOrder.sorted(try reconciliation(query).claims.filter(filter.admits), by: \.id) {
                 try body(record)
             }
             return
@@ -65,7 +65,7 @@ extension LedgerSession {
         try ledger.writer.read { db in
             var report: [ClaimRecord] = []
             func flush() throws {
-                for record in report.sorted(by: { ClaimIDOrder.precedes($0.id, $1.id) }) { try body(record) }
+                for record in ClaimIDOrder.sorted(report, by: \.id) { try body(record) }
                 report.removeAll(keepingCapacity: true)
             }
             try ReadModelStore(db).forEachClaim(at: seq) { record in
