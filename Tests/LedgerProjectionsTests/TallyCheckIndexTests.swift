@@ -63,8 +63,15 @@ import Testing
                 return incidents[row.slot]
             }
             #expect(counted == expected.count, "seed \(seed)")
-            // And built from them (an as-of `discrepancies`), whole incidents loaded as the checks need them.
-            #expect(ReadModelHistory.tallyChecks(points, incidents: summaries) { incidents[$0.slot] } == expected, "seed \(seed)")
+            // And built from them (an as-of `discrepancies`), whole incidents loaded as the checks need
+            // them, in id order, each check's incidents held as slots and listed by id when it is read
+            // ("inc-10" before "inc-2": slot order is not id order); without lists, the same checks.
+            let byID = expected.sorted { $0.id < $1.id }
+            let derived = ReadModelHistory.tallyChecks(points, incidents: summaries) { incidents[$0.slot] }
+            #expect(Array(derived) == byID, "seed \(seed)")
+            #expect(derived.indices.map { derived.id(at: $0) } == byID.map(\.id), "seed \(seed)")
+            let unlisted = ReadModelHistory.tallyChecks(points, incidents: summaries, listing: false) { incidents[$0.slot] }
+            #expect(Array(unlisted) == byID.map { var d = $0; d.incidents = []; return d }, "seed \(seed)")
             let needed = points.contains { !$0.exclusions.isEmpty || $0.category != .all }
             #expect(needed || loaded.isEmpty, "seed \(seed): no tally needed a whole incident, \(loaded.count) loaded")
         } }

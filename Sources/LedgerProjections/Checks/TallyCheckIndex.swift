@@ -123,14 +123,20 @@ struct TallyCheckIndex {
     func check(
         series points: ArraySlice<SeriesPoint>, listing: Bool = true, record: (Row) throws -> Incident
     ) rethrows -> [Discrepancy] {
-        guard let tally = points.last, let start = tally.periodStart else { return [] }
+        try outcome(series: points, record: record).map { [$0.listed(listing)] } ?? []
+    }
+
+    /// ``check(series:listing:record:)`` before its incidents are listed, with the rows it counts; nil
+    /// when the series' last tally agrees with its incidents.
+    func outcome(series points: ArraySlice<SeriesPoint>, record: (Row) throws -> Incident) rethrows -> TallyVsIncidentsCheck.Outcome? {
+        guard let tally = points.last, let start = tally.periodStart else { return nil }
         let end = tally.effectiveEnd ?? start
         if tally.measure == .operations {
             let rows = covered(every, scope: tally.scope, start: start, end: end)
-            return try TallyVsIncidentsCheck.operations(tally, rows: rows, start: start, end: end, through: nil, listing: listing, record: record)
+            return try TallyVsIncidentsCheck.operationsOutcome(tally, rows: rows, start: start, end: end, through: nil, record: record)
         }
         let rows = byMeasure[tally.measure].map { covered($0, scope: tally.scope, start: start, end: end) } ?? []
-        return try TallyVsIncidentsCheck.victims(tally, rows: rows, start: start, end: end, through: nil, listing: listing, record: record)
+        return try TallyVsIncidentsCheck.victimsOutcome(tally, rows: rows, start: start, end: end, through: nil, record: record)
     }
 
     /// The incidents a victims tally counts, each with the figure it counts for (in no particular

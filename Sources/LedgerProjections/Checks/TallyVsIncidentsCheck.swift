@@ -71,9 +71,17 @@ public enum TallyVsIncidentsCheck {
         _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, listing: Bool = true,
         record: (Row) throws -> Incident
     ) rethrows -> [Discrepancy] {
+        try victimsOutcome(tally, rows: rows, start: start, end: end, through: through, record: record).map { [$0.listed(listing)] } ?? []
+    }
+
+    /// The check of a victims tally (``victims(_:rows:start:end:through:listing:record:)``) before its
+    /// incidents are listed, with the rows it counts; nil when the incidents agree with the tally.
+    static func victimsOutcome(
+        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, record: (Row) throws -> Incident
+    ) rethrows -> Outcome? {
         let counted = try counted(tally, rows: rows, start: start, end: end, record: record)
         let sum = counted.reduce(0) { $0 + $1.value }
-        guard sum != tally.value else { return [] }
+        guard sum != tally.value else { return nil }
         let ahead = tally.value > sum
         let largest = Self.largest(counted, evidenceLimit)
         var sideB: [EvidenceRef] = []
@@ -82,13 +90,14 @@ public enum TallyVsIncidentsCheck {
             let bestClaim = inc.sources.first { $0.value == inc.best }?.claimID
             sideB += inc.members.filter { $0.status == .counted && bestClaim == $0.claimID }.map(\.evidence)
         }
-        return [Discrepancy(
+        let check = Discrepancy(
             kind: .tallyVsIncidents, severity: ahead ? .info : worstSeverity, group: tally.series,
             summary: ahead
                 ? "\(tally.publisher) counts \(tally.value) \(tally.measure.rawValue) (\(tally.category.rawValue)) in \(tally.scope) \(start)…\(end); the ledger's \(counted.count) incident(s) account for \(sum): tally ahead of known incidents by \(tally.value - sum)"
                 : "\(tally.publisher) counts \(tally.value) \(tally.measure.rawValue) (\(tally.category.rawValue)) in \(tally.scope) \(start)…\(end), but the ledger's \(counted.count) incident(s) add up to \(sum): \(sum - tally.value) unaccounted for",
             stated: tally.value, other: sum, sideA: [tally.evidence], sideB: sideB,
-            incidents: listing ? counted.map(\.row.id).sorted() : [], idSalt: through?.description ?? "")]
+            incidents: [], idSalt: through?.description ?? "")
+        return Outcome(check: check, counted: counted.map(\.row))
     }
 
     /// The first `limit` of `counted` by figure, largest first, then by id: the head of the whole list
@@ -154,18 +163,27 @@ public enum TallyVsIncidentsCheck {
         _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, listing: Bool = true,
         record: (Row) throws -> Incident
     ) rethrows -> [Discrepancy] {
+        try operationsOutcome(tally, rows: rows, start: start, end: end, through: through, record: record).map { [$0.listed(listing)] } ?? []
+    }
+
+    /// The check of an operations tally (``operations(_:rows:start:end:through:listing:record:)``)
+    /// before its incidents are listed, with the rows it counts; nil when the tally is not below them.
+    static func operationsOutcome(
+        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, record: (Row) throws -> Incident
+    ) rethrows -> Outcome? {
         let events = try events(tally, rows: rows, start: start, end: end, record: record)
-        guard events.count > tally.value else { return [] }
+        guard events.count > tally.value else { return nil }
         let counted = events.keys.sorted().compactMap { events[$0] }
         var sideB: [EvidenceRef] = []
         for row in counted.prefix(evidenceLimit) {
             if let e = try record(row).members.first(where: { $0.status == .counted })?.evidence { sideB.append(e) }
         }
-        return [Discrepancy(
+        let check = Discrepancy(
             kind: .tallyVsIncidents, severity: worstSeverity, group: tally.series,
             summary: "\(tally.publisher) counts \(tally.value) operations in \(tally.scope) \(start)…\(end), but the ledger holds \(events.count) distinct incident(s) there: \(events.count - tally.value) unaccounted for",
             stated: tally.value, other: events.count, sideA: [tally.evidence], sideB: sideB,
-            incidents: listing ? counted.map(\.id).sorted() : [], idSalt: through?.description ?? "")]
+            incidents: [], idSalt: through?.description ?? "")
+        return Outcome(check: check, counted: counted)
     }
 
     /// The distinct events (day and place) an operations tally weighs, each by its incident of smallest id.

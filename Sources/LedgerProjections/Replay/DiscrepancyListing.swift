@@ -27,6 +27,11 @@ public enum DiscrepancyListing {
             whole = d
         }
 
+        /// The key of `d`, which is read whole elsewhere.
+        init(unlisted d: Discrepancy) {
+            self.init(severity: d.severity, kind: d.kind, id: d.id)
+        }
+
         /// Worst first, then by kind and id.
         static func precedes(_ a: Key, _ b: Key) -> Bool {
             a.severity != b.severity ? a.severity > b.severity : (a.kind, a.id) < (b.kind, b.id)
@@ -65,18 +70,20 @@ public enum DiscrepancyListing {
             .sorted(by: Key.precedes)
         // No derived check comes before this key: they are of their kind and no worse than this.
         let firstDerived = Key(severity: TallyVsIncidentsCheck.worstSeverity, kind: .tallyVsIncidents, id: "")
-        var derived: [Key]?
+        // The derived checks, and their positions in listing order (each read whole in its turn).
+        var derived: (checks: DerivedChecks, order: [(key: Key, at: Int)])?
         var next = 0
         func emitDerived(before key: Key?) throws {
             if derived == nil {
-                derived = filter.admits(kind: .tallyVsIncidents, severity: TallyVsIncidentsCheck.worstSeverity)
-                    ? try ReadModelHistory.derivedChecks(db, at: seq, listing: filter.incidentLists).map(Key.init)
-                        .filter { filter.admits(kind: $0.kind, severity: $0.severity) }.sorted(by: Key.precedes)
-                    : []
+                let checks = filter.admits(kind: .tallyVsIncidents, severity: TallyVsIncidentsCheck.worstSeverity)
+                    ? try ReadModelHistory.derivedChecks(db, at: seq, listing: filter.incidentLists) : DerivedChecks([])
+                let order = checks.indices.lazy.map { (key: Key(unlisted: checks.unlisted(at: $0)), at: $0) }
+                    .filter { filter.admits(kind: $0.key.kind, severity: $0.key.severity) }.sorted { Key.precedes($0.key, $1.key) }
+                derived = (checks, order)
             }
-            guard let checks = derived else { return }
-            while next < checks.count, key.map({ Key.precedes(checks[next], $0) }) ?? true {
-                try body(try store.discrepancy(checks[next]))
+            guard let (checks, order) = derived else { return }
+            while next < order.count, key.map({ Key.precedes(order[next].key, $0) }) ?? true {
+                try body(checks[order[next].at])
                 next += 1
             }
         }

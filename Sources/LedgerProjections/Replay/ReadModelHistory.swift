@@ -100,8 +100,9 @@ public enum ReadModelHistory {
             // and the incidents' summaries will do without the incidents.
             let points = parts.contains(.series) ? series : try store.lastSeriesPoints(at: seq).last
             let derived = parts.contains(.incidents)
-                ? tallyChecks(points, incidents: incidents) : try tallyChecks(store, points, incidents: try store.incidentSummaries(at: seq))
-            try forEachDiscrepancy(db, at: seq, derived: derived.sorted { $0.id < $1.id }) { discrepancies.append($0) }
+                ? DerivedChecks(tallyChecks(points, incidents: incidents))
+                : try tallyChecks(store, points, incidents: try store.incidentSummaries(at: seq))
+            try forEachDiscrepancy(db, at: seq, derived: derived) { discrepancies.append($0) }
         }
         return Reconciliation(claims: claims, incidents: incidents, series: series, discrepancies: discrepancies)
     }
@@ -110,19 +111,19 @@ public enum ReadModelHistory {
     /// each series' last point and the incidents of then, as the projector derives them. Without
     /// `listing`, no check lists its incidents (the same ids, figures and evidence): a country-wide
     /// tally lists thousands, and at a million events the lists were half the memory of a listing
-    /// that does not show them (271 MB with them, 130 MB without).
-    public static func derivedChecks(_ db: Database, at seq: Int64, listing: Bool = true) throws -> [Discrepancy] {
+    /// that does not show them (271 MB with them, 130 MB without; with them held as slots,
+    /// ``DerivedChecks``, less).
+    public static func derivedChecks(_ db: Database, at seq: Int64, listing: Bool = true) throws -> DerivedChecks {
         let store = ReadModelStore(db)
         let points = try store.lastSeriesPoints(at: seq).last
         return try tallyChecks(store, points, incidents: try store.incidentSummaries(at: seq), listing: listing)
-            .sorted { $0.id < $1.id }
     }
 
     /// ``tallyChecks(_:incidents:)`` over the incidents' summaries read from `store`, a whole incident
     /// loaded (once) only where a tally needs it: its category or exclusions, the evidence of the largest.
     static func tallyChecks(
         _ store: ReadModelStore, _ points: [SeriesPoint], incidents: [IncidentSummary], listing: Bool = true
-    ) throws -> [Discrepancy] {
+    ) throws -> DerivedChecks {
         try withRecords(store, incidents) { try tallyChecks(points, incidents: incidents, listing: listing, record: $0) }
     }
 
@@ -145,21 +146,24 @@ public enum ReadModelHistory {
     static func tallyChecks(
         _ points: [SeriesPoint], incidents: [IncidentSummary], listing: Bool = true,
         record: (TallyVsIncidentsCheck.Row) throws -> Incident
-    ) rethrows -> [Discrepancy] {
+    ) rethrows -> DerivedChecks {
         let index = TallyCheckIndex(rows: incidents.map(\.row), measures: incidents.map(\.measure))
-        var out: [Discrepancy] = []
-        try forEachSeries(points) { out += try index.check(series: $0, listing: listing, record: record) }
-        return out
+        var out: [(check: Discrepancy, slots: [Int32])] = []
+        try forEachSeries(points) { points in
+            guard let outcome = try index.outcome(series: points, record: record) else { return }
+            out.append((outcome.check, listing ? outcome.slots : []))
+        }
+        return DerivedChecks(out, names: listing ? incidents.map(\.row.id) : nil)
     }
 
     /// Every discrepancy that held after event `seq` (a mark), in id order, decoded one at a time: the
     /// stored ones and `derived` (``derivedChecks(_:at:)``, in id order) merged.
     public static func forEachDiscrepancy(
-        _ db: Database, at seq: Int64, derived: [Discrepancy], _ body: (Discrepancy) throws -> Void
+        _ db: Database, at seq: Int64, derived: DerivedChecks, _ body: (Discrepancy) throws -> Void
     ) throws {
         var next = derived.startIndex
         try ReadModelStore(db).forEachDiscrepancy(at: seq) { d in
-            while next < derived.endIndex, derived[next].id < d.id {
+            while next < derived.endIndex, derived.id(at: next) < d.id {
                 try body(derived[next])
                 next += 1
             }
