@@ -3,7 +3,7 @@ import LedgerCore
 extension TallyVsIncidentsCheck {
     /// A check before its incidents are listed, with the summary rows of the incidents it counts (in
     /// no particular order). A country-wide tally at a million events counts thousands of incidents:
-    /// a reader that holds every check at once keeps each list as the rows' slots
+    /// a reader that holds every check at once keeps each list as the incidents' places in id order
     /// (``DerivedChecks``), 4 bytes an incident where a list of ids takes 16, and names them when the
     /// check is read.
     struct Outcome {
@@ -17,11 +17,6 @@ extension TallyVsIncidentsCheck {
             var listed = check
             listed.incidents = counted.map(\.id).sorted()
             return listed
-        }
-
-        /// The slots of the incidents it counts, in the order of their ids (as ``listed(_:)`` lists them).
-        var slots: [Int32] {
-            counted.map { (id: $0.id, slot: Int32($0.slot)) }.sorted { $0.id < $1.id }.map(\.slot)
         }
     }
 }

@@ -5,31 +5,32 @@ import LedgerCore
 ///
 /// Every check is held at once (a listing sorts them, an export merges them with the stored ones), but
 /// its incident list is not held as ids: a country-wide tally at a million events counts thousands of
-/// incidents, and the lists of 1,800 checks were 9 million ids, half the memory of an as-of export. A
-/// check keeps the slots of its incidents (4 bytes each) and the incidents' ids are held once; a check
-/// read through the subscript lists them by id, as ``TallyVsIncidentsCheck`` lists them.
+/// incidents, and the lists of 1,800 checks were 9 million ids, half the memory of an as-of export. The
+/// incidents' ids are held once, in id order, and a check keeps the places of its incidents among them
+/// (4 bytes each, ascending); a check read through the subscript lists them by id, as
+/// ``TallyVsIncidentsCheck`` lists them.
 public struct DerivedChecks: RandomAccessCollection, Sendable {
-    /// The checks in id order, their `incidents` empty where `slots` lists them.
+    /// The checks in id order, their `incidents` empty where `places` lists them.
     private var checks: [Discrepancy]
-    /// Per check, its incidents as positions in `names`, in id order; empty when the checks are
-    /// held whole or list no incidents.
-    private var slots: [[Int32]]
-    /// The incidents' ids by slot.
+    /// Per check, its incidents as positions in `names`, ascending; empty when the checks are held
+    /// whole or list no incidents.
+    private var places: [[Int32]]
+    /// The incidents' ids, in id order.
     private var names: [String]
 
     /// Checks held whole (their lists as they are), sorted by id.
     public init(_ checks: [Discrepancy]) {
         self.checks = checks.sorted { $0.id < $1.id }
-        (slots, names) = ([], [])
+        (places, names) = ([], [])
     }
 
-    /// The checks of `outcomes` (each without its list, and the slots of the incidents it counts, in
-    /// id order: ``TallyVsIncidentsCheck/Outcome/slots``), sorted by id; with `names` (the incidents'
-    /// ids by slot), each lists the incidents it counts; without, none.
-    init(_ outcomes: [(check: Discrepancy, slots: [Int32])], names: [String]?) {
+    /// The checks of `outcomes` (each without its list, and the places in `names` of the incidents it
+    /// counts, ascending), sorted by id; with `names` (every incident's id, in id order), each lists
+    /// the incidents it counts; without, none.
+    init(_ outcomes: [(check: Discrepancy, places: [Int32])], names: [String]?) {
         let order = outcomes.indices.sorted { outcomes[$0].check.id < outcomes[$1].check.id }
         checks = order.map { outcomes[$0].check }
-        slots = names == nil ? [] : order.map { outcomes[$0].slots }
+        places = names == nil ? [] : order.map { outcomes[$0].places }
         self.names = names ?? []
     }
 
@@ -38,9 +39,9 @@ public struct DerivedChecks: RandomAccessCollection, Sendable {
 
     /// The check at `position` with its incident list.
     public subscript(position: Int) -> Discrepancy {
-        guard !slots.isEmpty else { return checks[position] }
+        guard !places.isEmpty else { return checks[position] }
         var check = checks[position]
-        check.incidents = slots[position].map { names[Int($0)] }
+        check.incidents = places[position].map { names[Int($0)] }
         return check
     }
 

@@ -148,12 +148,18 @@ public enum ReadModelHistory {
         record: (TallyVsIncidentsCheck.Row) throws -> Incident
     ) rethrows -> DerivedChecks {
         let index = TallyCheckIndex(rows: incidents.map(\.row), measures: incidents.map(\.measure))
-        var out: [(check: Discrepancy, slots: [Int32])] = []
+        // The incidents in id order, once: a check's list is then its incidents' places in that order,
+        // sorted as integers (sorting each list by its ids retained two strings a comparison: a sixth
+        // of an as-of export at a million events).
+        let byID = listing ? incidents.indices.sorted { incidents[$0].row.id < incidents[$1].row.id } : []
+        var place = [Int32](repeating: 0, count: byID.count)
+        for (at, slot) in byID.enumerated() { place[slot] = Int32(at) }
+        var out: [(check: Discrepancy, places: [Int32])] = []
         try forEachSeries(points) { points in
             guard let outcome = try index.outcome(series: points, record: record) else { return }
-            out.append((outcome.check, listing ? outcome.slots : []))
+            out.append((outcome.check, listing ? outcome.counted.map { place[$0.slot] }.sorted() : []))
         }
-        return DerivedChecks(out, names: listing ? incidents.map(\.row.id) : nil)
+        return DerivedChecks(out, names: listing ? byID.map { incidents[$0].row.id } : nil)
     }
 
     /// Every discrepancy that held after event `seq` (a mark), in id order, decoded one at a time: the
