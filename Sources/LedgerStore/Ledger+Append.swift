@@ -71,7 +71,7 @@ extension Ledger {
         if keepStored { stored.reserveCapacity(events.count) }
         var prevHash = head.hash
         // By index: each event read in place (a copy of a `PendingEvent` copies its decoded value
-        // too, retaining every string in it: a quarter of the appending thread's own work).
+        // too, retaining every string in it).
         for index in events.indices {
             let seq = head.seq + 1 + Int64(index)
             let (previous, hash) = chain.hashes(of: index)

@@ -64,8 +64,8 @@ import Testing
             }
             #expect(counted == expected.count, "seed \(seed)")
             // And built from them (an as-of `discrepancies`), whole incidents loaded as the checks need
-            // them, in id order, each check's incidents held as slots and listed by id when it is read
-            // ("inc-10" before "inc-2": slot order is not id order); without lists, the same checks.
+            // them, in id order, each check's incidents held as places and listed by id when it is
+            // read; without lists, the same checks.
             let byID = expected.sorted { $0.id < $1.id }
             let derived = ReadModelHistory.tallyChecks(points, incidents: summaries) { incidents[$0.slot] }
             #expect(Array(derived) == byID, "seed \(seed)")
@@ -75,5 +75,33 @@ import Testing
             let needed = points.contains { !$0.exclusions.isEmpty || $0.category != .all }
             #expect(needed || loaded.isEmpty, "seed \(seed): no tally needed a whole incident, \(loaded.count) loaded")
         } }
+    }
+
+    /// The random ledgers above seldom give a check more than one incident; this one gives every check
+    /// twelve, numbered so that their order in the ledger is not their id order.
+    @Test("a derived check lists its incidents in id order, not in the order the ledger holds them")
+    func listsInIDOrder() {
+        var r = RandomRecords(seed: 20)
+        let incidents = (0..<12).map { i in
+            var inc = r.incident()
+            (inc.id, inc.measure, inc.category, inc.place, inc.admin1) = ("inc-\(i)", .killed, .civilians, "raqqa", "raqqa")
+            (inc.day, inc.low, inc.best, inc.high) = (Day(ordinal: 19_000 + i), 1, 1 + i, 20)
+            return inc
+        }
+        let points = [Measure.killed, .operations].enumerated().map { n, measure in
+            var p = r.seriesPoint()
+            (p.series, p.scope, p.measure, p.category, p.value, p.exclusions) = ("s\(n)", "syria", measure, .all, 1, [])
+            (p.periodStart, p.periodEnd) = (Day(ordinal: 19_000), Day(ordinal: 19_030))
+            return p
+        }
+        let summaries = incidents.enumerated().map { slot, inc in
+            IncidentSummary(row: .init(inc, slot: slot), measure: inc.measure, low: inc.low, high: inc.high, record: nil)
+        }
+        let derived = Array(ReadModelHistory.tallyChecks(points, incidents: summaries) { incidents[$0.slot] })
+        let ids = incidents.map(\.id).sorted()
+        #expect(ids.prefix(3) == ["inc-0", "inc-1", "inc-10"])
+        #expect(derived.count == 2)
+        #expect(derived.allSatisfy { $0.incidents == ids })
+        #expect(derived == ReadModelHistory.tallyChecks(points, incidents: incidents).sorted { $0.id < $1.id })
     }
 }

@@ -110,9 +110,9 @@ public enum ReadModelHistory {
     /// The `tally_vs_incidents` checks that held after event `seq` (a mark), in id order: derived from
     /// each series' last point and the incidents of then, as the projector derives them. Without
     /// `listing`, no check lists its incidents (the same ids, figures and evidence): a country-wide
-    /// tally lists thousands, and at a million events the lists were half the memory of a listing
-    /// that does not show them (271 MB with them, 130 MB without; with them held as slots,
-    /// ``DerivedChecks``, less).
+    /// tally lists thousands, and at a million events the lists held as ids were half the memory of a
+    /// listing that does not show them (271 MB with them, 130 MB without). ``DerivedChecks`` holds
+    /// them as 4-byte places in one id order and names them as each check is read.
     public static func derivedChecks(_ db: Database, at seq: Int64, listing: Bool = true) throws -> DerivedChecks {
         let store = ReadModelStore(db)
         let points = try store.lastSeriesPoints(at: seq).last
