@@ -123,20 +123,22 @@ struct TallyCheckIndex {
     func check(
         series points: ArraySlice<SeriesPoint>, listing: Bool = true, record: (Row) throws -> Incident
     ) rethrows -> [Discrepancy] {
-        try outcome(series: points, record: record).map { [$0.listed(listing)] } ?? []
+        try outcome(series: points, keeping: listing, record: record).map { [$0.listed] } ?? []
     }
 
-    /// ``check(series:listing:record:)`` before its incidents are listed, with the rows it counts; nil
-    /// when the series' last tally agrees with its incidents.
-    func outcome(series points: ArraySlice<SeriesPoint>, record: (Row) throws -> Incident) rethrows -> TallyVsIncidentsCheck.Outcome? {
+    /// ``check(series:listing:record:)`` before its incidents are listed, with the rows it counts when
+    /// `keeping`; nil when the series' last tally agrees with its incidents.
+    func outcome(
+        series points: ArraySlice<SeriesPoint>, keeping: Bool, record: (Row) throws -> Incident
+    ) rethrows -> TallyVsIncidentsCheck.Outcome? {
         guard let tally = points.last, let start = tally.periodStart else { return nil }
         let end = tally.effectiveEnd ?? start
         if tally.measure == .operations {
             let rows = covered(every, scope: tally.scope, start: start, end: end)
-            return try TallyVsIncidentsCheck.operationsOutcome(tally, rows: rows, start: start, end: end, through: nil, record: record)
+            return try TallyVsIncidentsCheck.operationsOutcome(tally, rows: rows, start: start, end: end, through: nil, keeping: keeping, record: record)
         }
         let rows = byMeasure[tally.measure].map { covered($0, scope: tally.scope, start: start, end: end) } ?? []
-        return try TallyVsIncidentsCheck.victimsOutcome(tally, rows: rows, start: start, end: end, through: nil, record: record)
+        return try TallyVsIncidentsCheck.victimsOutcome(tally, rows: rows, start: start, end: end, through: nil, keeping: keeping, record: record)
     }
 
     /// The incidents a victims tally counts, each with the figure it counts for (in no particular

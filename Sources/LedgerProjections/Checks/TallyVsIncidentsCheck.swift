@@ -71,13 +71,16 @@ public enum TallyVsIncidentsCheck {
         _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, listing: Bool = true,
         record: (Row) throws -> Incident
     ) rethrows -> [Discrepancy] {
-        try victimsOutcome(tally, rows: rows, start: start, end: end, through: through, record: record).map { [$0.listed(listing)] } ?? []
+        try victimsOutcome(tally, rows: rows, start: start, end: end, through: through, keeping: listing, record: record)
+            .map { [$0.listed] } ?? []
     }
 
     /// The check of a victims tally (``victims(_:rows:start:end:through:listing:record:)``) before its
-    /// incidents are listed, with the rows it counts; nil when the incidents agree with the tally.
+    /// incidents are listed, with the rows it counts when `keeping` (else none: no copy of them made);
+    /// nil when the incidents agree with the tally.
     static func victimsOutcome(
-        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, record: (Row) throws -> Incident
+        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, keeping: Bool,
+        record: (Row) throws -> Incident
     ) rethrows -> Outcome? {
         let counted = try counted(tally, rows: rows, start: start, end: end, record: record)
         let sum = counted.reduce(0) { $0 + $1.value }
@@ -97,7 +100,7 @@ public enum TallyVsIncidentsCheck {
                 : "\(tally.publisher) counts \(tally.value) \(tally.measure.rawValue) (\(tally.category.rawValue)) in \(tally.scope) \(start)…\(end), but the ledger's \(counted.count) incident(s) add up to \(sum): \(sum - tally.value) unaccounted for",
             stated: tally.value, other: sum, sideA: [tally.evidence], sideB: sideB,
             incidents: [], idSalt: through?.description ?? "")
-        return Outcome(check: check, counted: counted.map(\.row))
+        return Outcome(check: check, counted: keeping ? counted.map(\.row) : [])
     }
 
     /// The first `limit` of `counted` by figure, largest first, then by id: the head of the whole list
@@ -163,13 +166,16 @@ public enum TallyVsIncidentsCheck {
         _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, listing: Bool = true,
         record: (Row) throws -> Incident
     ) rethrows -> [Discrepancy] {
-        try operationsOutcome(tally, rows: rows, start: start, end: end, through: through, record: record).map { [$0.listed(listing)] } ?? []
+        try operationsOutcome(tally, rows: rows, start: start, end: end, through: through, keeping: listing, record: record)
+            .map { [$0.listed] } ?? []
     }
 
     /// The check of an operations tally (``operations(_:rows:start:end:through:listing:record:)``)
-    /// before its incidents are listed, with the rows it counts; nil when the tally is not below them.
+    /// before its incidents are listed, with the rows it counts when `keeping` (else none); nil when the
+    /// tally is not below them.
     static func operationsOutcome(
-        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, record: (Row) throws -> Incident
+        _ tally: SeriesPoint, rows: some Sequence<Row>, start: Day, end: Day, through: Day?, keeping: Bool,
+        record: (Row) throws -> Incident
     ) rethrows -> Outcome? {
         let events = try events(tally, rows: rows, start: start, end: end, record: record)
         guard events.count > tally.value else { return nil }
@@ -183,7 +189,7 @@ public enum TallyVsIncidentsCheck {
             summary: "\(tally.publisher) counts \(tally.value) operations in \(tally.scope) \(start)…\(end), but the ledger holds \(events.count) distinct incident(s) there: \(events.count - tally.value) unaccounted for",
             stated: tally.value, other: events.count, sideA: [tally.evidence], sideB: sideB,
             incidents: [], idSalt: through?.description ?? "")
-        return Outcome(check: check, counted: counted)
+        return Outcome(check: check, counted: keeping ? counted : [])
     }
 
     /// The distinct events (day and place) an operations tally weighs, each by its incident of smallest id.

@@ -156,8 +156,8 @@ public enum ReadModelHistory {
         for (at, slot) in byID.enumerated() { place[slot] = Int32(at) }
         var out: [(check: Discrepancy, places: [Int32])] = []
         try forEachSeries(points) { points in
-            guard let outcome = try index.outcome(series: points, record: record) else { return }
-            out.append((outcome.check, listing ? outcome.counted.map { place[$0.slot] }.sorted() : []))
+            guard let outcome = try index.outcome(series: points, keeping: listing, record: record) else { return }
+            out.append((outcome.check, outcome.counted.map { place[$0.slot] }.sorted()))
         }
         return DerivedChecks(out, names: listing ? byID.map { incidents[$0].row.id } : nil)
     }
