@@ -128,7 +128,7 @@ public struct Ingestor {
     /// Ingests `files` in order and settles the checks the batches left pending.
     public func run(_ files: [String]) throws -> IngestSummary {
         var summary = IngestSummary()
-        var batch: [(ReportInput, PreparedReport)] = []
+        var batch: [(ReportInput, EncodedReport)] = []
         var batchTime: String?
         var republications: [(copy: String, originalPath: String, copyPath: String)] = []
         var addedReports: [String] = []
@@ -136,7 +136,7 @@ public struct Ingestor {
 
         func flush() throws {
             guard !batch.isEmpty else { return }
-            let outcomes = try remote.map { try $0.ingest(batch.map { try $0.1.encoded() }, recordedAt: batchTime ?? now) }
+            let outcomes = try remote.map { try $0.ingest(batch.map(\.1), recordedAt: batchTime ?? now) }
                 ?? ledger.ingest(batch.map(\.1), recordedAt: batchTime ?? now, hook: Projector.hook)
             for ((input, _), outcome) in zip(batch, outcomes) {
                 switch outcome {
@@ -209,17 +209,20 @@ public struct Ingestor {
         return summary
     }
 
-    /// A report read and extracted: its input, its events, and what the extractor noticed.
-    typealias Prepared = (input: ReportInput, report: PreparedReport, warnings: [String])
+    /// A report read and extracted: its input, its events (encoded), and what the extractor noticed.
+    typealias Prepared = (input: ReportInput, report: EncodedReport, warnings: [String])
 
-    /// Reads one report and extracts its claims (on any thread: it calls no observer).
+    /// Reads one report, extracts its claims and encodes its events (on any thread: it calls no
+    /// observer). The events' canonical JSON is written here, on the extraction's threads, not by the
+    /// one thread that appends and projects; a report the ledger already holds is encoded for nothing.
     static func prepare(_ path: String, options: IngestOptions, extractor: Extractor) throws -> Prepared {
         var input = try ReportInputs.read(path, overrides: options.overrides, maxBytes: options.maxBytes)
         let extraction = extractor.extract(text: input.text, report: input.meta)
         if input.meta.publisher == nil { input.meta.publisher = extraction.inferredPublisher }
         input.meta.language = extraction.language
         let claims = extraction.claims.map { ClaimExtracted(claim: $0, extractorVersion: Extractor.version) }
-        return (input, PreparedReport(report: ReportIngested(report: input.meta, text: input.text), claims: claims), extraction.warnings)
+        let report = PreparedReport(report: ReportIngested(report: input.meta, text: input.text), claims: claims)
+        return (input, try report.encoded(), extraction.warnings)
     }
 
     /// Appends a `claims_linked` event for each figure of (or near) the added reports that names no

@@ -8,7 +8,8 @@ import LedgerStore
 extension BenchRun {
     /// Ingest with projections, as `ledger ingest` runs it: each batch of generated reports (as many as
     /// `ledger ingest` takes, ``IngestOptions/defaultBatchSize``) is
-    /// extracted on every core while the batch before is appended and projected. Reports, in order:
+    /// extracted on every core, and its events encoded there, while the batch before is appended and
+    /// projected. Reports, in order:
     /// the ledger calls alone (events/s, as before), the whole pipeline (reports/s, generation left
     /// out), its rate by tenth of the ledger (growth), the extraction alone of the same reports on one
     /// core and on all, and the file's bytes per event by table.
@@ -19,27 +20,33 @@ extension BenchRun {
         var progress = Progress("ingest \(size) \(data.rawValue)", total: size)
         var (appendSeconds, generateSeconds, reports) = (0.0, 0.0, 0)
         var growth = IngestGrowth(size: size)
-        /// Generates the next batch (timed apart) and starts its extraction on every core.
-        func startNext() -> Prefetch<[PreparedReport]> {
+        /// Generates the next batch (timed apart) and starts its extraction and encoding on every core.
+        func startNext() -> Prefetch<([PreparedReport], Result<[EncodedReport], any Error>)> {
             let (raws, seconds) = ResourceUsage.time { feed.generate(batch) }
             generateSeconds += seconds
-            return Prefetch(inBackground: workers > 1) { BenchFeed.extract(raws, workers: workers) }
+            return Prefetch(inBackground: workers > 1) {
+                let reports = BenchFeed.extract(raws, workers: workers)
+                let encoded = ParallelMap.map(reports, workers: workers) { report in Result { try report.encoded() } }
+                return (reports, Result { try encoded.map { try $0.get() } })
+            }
         }
         _ = stagePeak()
         ResourceUsage.resetPeak()
         let wallStart = DispatchTime.now().uptimeNanoseconds
-        var ahead: Prefetch<[PreparedReport]>? = startNext()
+        var ahead: Prefetch<([PreparedReport], Result<[EncodedReport], any Error>)>? = startNext()
         while let pending = ahead {
             let batchStart = DispatchTime.now().uptimeNanoseconds
             let generatedBefore = generateSeconds
-            let slice = feed.accept(pending.value(), limit: size)
+            let (extracted, encoding) = pending.value()
+            let slice = feed.accept(extracted, limit: size)
+            let encoded = try encoding.get().prefix(slice.count)
             ahead = feed.events < size ? startNext() : nil
             guard !slice.isEmpty else { break }
             let (_, seconds) = try ResourceUsage.time {
                 // The realistic archive is back-filled month by month (`ledger ingest --recorded-at`): the
                 // batches of one month share their recorded time.
                 let time = data == .realistic ? BenchFeed.recordedMonth(slice) : Timestamp.now()
-                return try withLedgerErrors { try ledger.ingest(slice, recordedAt: time, hook: Projector.hook) }
+                return try withLedgerErrors { try ledger.ingest(Array(encoded), recordedAt: time, hook: Projector.hook) }
             }
             appendSeconds += seconds
             reports += slice.count
