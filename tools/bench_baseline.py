@@ -18,6 +18,9 @@ Baselines, all on the same rows (seq, type, payload, recorded_at, prev_hash, has
   sequential-read   a plain sequential read of every column of the events table (Python)
   eventsourcing     the Python eventsourcing library (9.5.x) with its SQLite application recorder,
                     appending the same payloads in batches of 256 and reading them back
+The two the append is held to (sqlite3-import, eventsourcing) run three passes on fresh files and the
+best counts, as `ledger bench` reports the best of its three append passes: every commit waits on
+fdatasync, whose time swings from one pass to the next on a shared disk.
 Prints a table of each ledger figure, its baseline and the ratio (ledger / baseline: higher is better).
 """
 import csv, json, os, re, sqlite3, subprocess, sys, tempfile, time, uuid
@@ -38,12 +41,18 @@ def sqlite3_import(rows, tmp):
     path = os.path.join(tmp, "import.csv")
     with open(path, "w", newline="", encoding="utf-8") as f:
         csv.writer(f).writerows(rows)
-    db = os.path.join(tmp, "import.sqlite")
+    db = os.path.join(tmp, f"import-{uuid.uuid4().hex}.sqlite")
     script = f"PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\n{PLAIN_TABLE};\nBEGIN;\n.import --csv {path} events\nCOMMIT;\n"
     _, secs = timed(lambda: subprocess.run(["sqlite3", db], input=script, text=True, check=True, capture_output=True))
     n = sqlite3.connect(db).execute("SELECT count(*) FROM events").fetchone()[0]
     assert n == len(rows), f"sqlite3 imported {n} of {len(rows)} rows"
+    remove_db(db)
     return len(rows) / secs
+
+def remove_db(db):
+    for suffix in ["", "-wal", "-shm"]:
+        if os.path.exists(db + suffix):
+            os.remove(db + suffix)
 
 def sqlite3_ledger_table(db, rows, tmp):
     """The same rows inserted by sqlite3 into the ledger's own events table (schema read from db)."""
@@ -92,13 +101,25 @@ def sequential_read(db):
     con.close()
     return n / secs
 
+PASSES = 3
+
+def best_of(passes, fn):
+    """The best of `passes` runs of `fn` (each returns a rate, or a tuple of rates: the best of each),
+    and every run's first rate: commits wait on fdatasync, whose time swings between runs."""
+    runs = [fn(i) for i in range(passes)]
+    if isinstance(runs[0], tuple):
+        if runs[0][0] is None:
+            return runs[0], []
+        return tuple(max(r[k] for r in runs) for k in range(len(runs[0]))), [r[0] for r in runs]
+    return max(runs), runs
+
 def eventsourcing_peer(rows, tmp):
     try:
         from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteDatastore
         from eventsourcing.persistence import StoredEvent
     except ImportError:
         return None, None
-    db = os.path.join(tmp, "eventsourcing.sqlite")
+    db = os.path.join(tmp, f"eventsourcing-{uuid.uuid4().hex}.sqlite")
     store = SQLiteDatastore(db)
     rec = SQLiteApplicationRecorder(store)
     rec.create_table()
@@ -117,6 +138,8 @@ def eventsourcing_peer(rows, tmp):
             n += len(batch); start = batch[-1].id + 1
     n, rsecs = timed(read)
     assert n == len(rows)
+    del rec, store
+    remove_db(db)
     return len(rows) / wsecs, len(rows) / rsecs
 
 def main():
@@ -138,11 +161,14 @@ def main():
         # the figure for the ledger size nearest the rows we have
         return min(per.items(), key=lambda kv: abs(kv[0] - size))[1] if per else None
     with tempfile.TemporaryDirectory() as tmp:
-        imp = sqlite3_import(rows, tmp)
+        imp, imp_runs = best_of(PASSES, lambda _: sqlite3_import(rows, tmp))
         own = sqlite3_ledger_table(db, rows, tmp)
         exm = python_executemany(rows, tmp)
         seq = sequential_read(db)
-        peer_w, peer_r = eventsourcing_peer(rows, tmp)
+        (peer_w, peer_r), peer_runs = best_of(PASSES, lambda _: eventsourcing_peer(rows, tmp))
+    for name, runs in [("sqlite3 .import", imp_runs), ("eventsourcing append", peer_runs)]:
+        if runs:
+            print(f"{name}: best of {len(runs)} passes, events/s: " + ", ".join(f"{r:,.0f}" for r in runs))
     append = ledger("append (hash chain, no projections)")
     ingest = ledger("ingest (append + projections)")
     encode_append = ledger("ingest (encode + append, no projections)")

@@ -320,15 +320,30 @@ struct BenchRun: ParsableCommand {
     /// - ingest: the same reports from their decoded form (encoding + append), into a scratch ledger.
     /// Both end with a checkpoint of the WAL into the database file, timed, as the sqlite3 baseline's
     /// commit does. Only the ledger calls are timed (the encoding, for the first, is not).
+    /// Passes of the plain append, each on a fresh file; the best is reported.
+    static let appendPasses = 3
+
     func storeStages(size: Int, report: (BenchResult) -> Void) throws {
         let batch = 256
         let plainPath = (dir as NSString).appendingPathComponent("bench-\(size)-append-only.sqlite")
         let plain = try freshLedger(plainPath)
         var feed = BenchFeed(seed: seed &+ UInt64(size))
-        let plainSeconds = try fill(plain, from: &feed, size: size, batch: batch, preEncoded: true)
+        var passes = [try fill(plain, from: &feed, size: size, batch: batch, preEncoded: true)]
         let plainCount = try plain.eventCount()
-        report(BenchResult(size: size, stage: "append (hash chain, no projections)", value: Double(plainCount) / plainSeconds, unit: "events/s",
-            detail: String(format: "%lld events in %.2f s, pre-encoded, batches of %d reports", plainCount, plainSeconds, batch)))
+        // Each commit waits on `fdatasync`, whose time swings between runs on a shared disk: the same
+        // rows appended again into fresh files, and the best pass reported (as the baselines report theirs).
+        for pass in 2...Self.appendPasses {
+            let path = (dir as NSString).appendingPathComponent("bench-\(size)-append-pass-\(pass).sqlite")
+            let again = try freshLedger(path)
+            var same = BenchFeed(seed: seed &+ UInt64(size))
+            passes.append(try fill(again, from: &same, size: size, batch: batch, preEncoded: true))
+            try? again.writer.close()
+            try? LedgerFile.remove(path)
+        }
+        let best = passes.min() ?? 0
+        report(BenchResult(size: size, stage: "append (hash chain, no projections)", value: Double(plainCount) / best, unit: "events/s",
+            detail: String(format: "%lld events, pre-encoded, batches of %d reports; best of %d passes on fresh files: %@ s", plainCount, batch,
+                           passes.count, passes.map { String(format: "%.2f", $0) }.joined(separator: ", "))))
 
         let ingestPath = (dir as NSString).appendingPathComponent("bench-\(size)-ingest-only.sqlite")
         let ingest = try freshLedger(ingestPath)
