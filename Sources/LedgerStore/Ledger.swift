@@ -64,11 +64,6 @@ public final class Ledger: Sendable {
                 // A batch of appends (about 2 MB for 256 reports) fits in the writer's page cache, so
                 // that SQLite does not spill pages to the WAL before the commit and write them again.
                 try db.execute(sql: "PRAGMA cache_size = -16384")
-                // A statement that may have to undo itself part-way (a read-model upsert, its history
-                // triggers) keeps the pages it changes in a statement journal; SQLite spills one larger
-                // than 64 KiB to a temporary file, and the projections' statements did, one write
-                // per page. In memory it is freed at each statement's end.
-                try db.execute(sql: "PRAGMA temp_store = MEMORY")
             }
         }
         do {

@@ -121,6 +121,26 @@ struct AppendTests {
         #expect(try ledger.verify().isIntact)
     }
 
+    @Test("an append's transaction keeps SQLite's temporary storage in memory, and gives it back to the file after, even when it fails")
+    func journalsInMemoryOnlyForAppends() throws {
+        struct Boom: Error {}
+        let dir = TemporaryDirectory()
+        let ledger = try Ledger(path: dir.path("l.sqlite"))
+        @Sendable func tempStore(_ db: Database) throws -> Int? { try Int.fetchOne(db, sql: "PRAGMA temp_store") }
+        final class Seen: @unchecked Sendable { var values: [Int?] = [] }
+        let seen = Seen()
+        try ledger.ingest(Fixture.generatedReports(2, seed: 1)) { db, _ in seen.values.append(try tempStore(db)) }
+        try ledger.append([try PendingEvent(.claimRetracted(ClaimRetracted(claimID: "c", reason: "r")))]) { db, _ in
+            seen.values.append(try tempStore(db))
+        }
+        #expect(throws: Boom.self) {
+            try ledger.ingest(Fixture.generatedReports(3, seed: 2)) { _, _ in throw Boom() }
+        }
+        // 2: MEMORY. After: 0, the default (files), so that VACUUM and large sorts do not fill memory.
+        #expect(seen.values == [2, 2])
+        #expect(try ledger.writer.writeWithoutTransaction(tempStore) == 0)
+    }
+
     @Test("the triggers refuse UPDATE and DELETE on events", arguments: [
         "UPDATE events SET payload = '{}' WHERE seq = 1",
         "UPDATE events SET recorded_at = '1999-01-01T00:00:00.000Z'",
