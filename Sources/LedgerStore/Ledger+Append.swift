@@ -58,7 +58,9 @@ extension Ledger {
     /// WAL's 18,466). In memory each is freed at its statement's end. Only here: `VACUUM` and large
     /// sorts would hold whole temporary databases in memory (`ledger compact` of a 235 k-event ledger
     /// peaked at 725 MB against 69 MB). Call it outside a transaction (SQLite decides where the
-    /// journals go when one begins).
+    /// journals go when one begins), on a connection without TEMP tables: changing `temp_store` drops
+    /// them (the PostgreSQL mirror's change capture keeps its own on the cache connection, and copies
+    /// its events through ``insertCopies(_:_:expecting:checked:)``, not through here).
     static func withJournalsInMemory<T>(_ db: Database, _ work: () throws -> T) throws -> T {
         try db.execute(sql: "PRAGMA temp_store = MEMORY")
         defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
