@@ -106,7 +106,7 @@ PASSES = 3
 def best_of(passes, fn):
     """The best of `passes` runs of `fn` (each returns a rate, or a tuple of rates: the best of each),
     and every run's first rate: commits wait on fdatasync, whose time swings between runs."""
-    runs = [fn(i) for i in range(passes)]
+    runs = [fn() for _ in range(passes)]
     if isinstance(runs[0], tuple):
         if runs[0][0] is None:
             return runs[0], []
@@ -161,11 +161,11 @@ def main():
         # the figure for the ledger size nearest the rows we have
         return min(per.items(), key=lambda kv: abs(kv[0] - size))[1] if per else None
     with tempfile.TemporaryDirectory() as tmp:
-        imp, imp_runs = best_of(PASSES, lambda _: sqlite3_import(rows, tmp))
+        imp, imp_runs = best_of(PASSES, lambda: sqlite3_import(rows, tmp))
         own = sqlite3_ledger_table(db, rows, tmp)
         exm = python_executemany(rows, tmp)
         seq = sequential_read(db)
-        (peer_w, peer_r), peer_runs = best_of(PASSES, lambda _: eventsourcing_peer(rows, tmp))
+        (peer_w, peer_r), peer_runs = best_of(PASSES, lambda: eventsourcing_peer(rows, tmp))
     for name, runs in [("sqlite3 .import", imp_runs), ("eventsourcing append", peer_runs)]:
         if runs:
             print(f"{name}: best of {len(runs)} passes, events/s: " + ", ".join(f"{r:,.0f}" for r in runs))

@@ -36,35 +36,37 @@ extension Ledger {
     {
         guard !events.isEmpty else { return [] }
         return try guarded {
-            try writer.writeWithoutTransaction { db in
-                var stored: [StoredEvent] = []
-                try Ledger.withJournalsInMemory(db) {
-                    try db.inTransaction(.immediate) {
-                        stored = try Ledger.appendInTransaction(db, events, recordedAt: recordedAt)
-                        try hook?(db, stored)
-                        return .commit
-                    }
-                }
-                return stored
+            var stored: [StoredEvent] = []
+            try appendTransaction { db in
+                stored = try Ledger.appendInTransaction(db, events, recordedAt: recordedAt)
+                try hook?(db, stored)
             }
+            return stored
         }
     }
 
-    /// Runs `work`, a write transaction of appends and their projections, with SQLite's temporary
-    /// storage in memory, then gives it back to the file. A statement that may have to undo itself
-    /// part-way (a read-model upsert and its history triggers) keeps the pages it changes in a
-    /// statement journal, which SQLite spills to a temporary file past 64 KiB: the projections'
-    /// statements did, one `pwrite` per page (31,305 writes to it for 300 reports, more than the
-    /// WAL's 18,466). In memory each is freed at its statement's end. Only here: `VACUUM` and large
-    /// sorts would hold whole temporary databases in memory (`ledger compact` of a 235 k-event ledger
-    /// peaked at 725 MB against 69 MB). Call it outside a transaction (SQLite decides where the
-    /// journals go when one begins), on a connection without TEMP tables: changing `temp_store` drops
-    /// them (the PostgreSQL mirror's change capture keeps its own on the cache connection, and copies
-    /// its events through ``insertCopies(_:_:expecting:checked:)``, not through here).
-    static func withJournalsInMemory<T>(_ db: Database, _ work: () throws -> T) throws -> T {
-        try db.execute(sql: "PRAGMA temp_store = MEMORY")
-        defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
-        return try work()
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction of appends and their projections, committed
+    /// when it returns, with SQLite's temporary storage in memory for the transaction's length.
+    ///
+    /// A statement that may have to undo itself part-way (a read-model upsert and its history
+    /// triggers) keeps the pages it changes in a statement journal, which SQLite spills to a temporary
+    /// file past 64 KiB: the projections' statements did, one `pwrite` per page (31,305 writes to it
+    /// for 300 reports, more than the WAL's 18,466). In memory each is freed at its statement's end.
+    /// Not for the connection's life: `VACUUM` and large sorts would then hold whole temporary
+    /// databases in memory (`ledger compact` of a 235 k-event ledger peaked at 725 MB against 69 MB).
+    /// SQLite decides where the journals go when a transaction begins, so the pragma is set before it;
+    /// changing it drops a connection's TEMP tables, and this connection has none (the PostgreSQL
+    /// mirror's change capture keeps its own on its cache connection, and copies its events through
+    /// ``insertCopies(_:_:expecting:checked:)``, not through here).
+    func appendTransaction(_ body: (Database) throws -> Void) throws {
+        try writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
+            try db.inTransaction(.immediate) {
+                try body(db)
+                return .commit
+            }
+        }
     }
 
     /// The append itself; the caller owns the transaction.

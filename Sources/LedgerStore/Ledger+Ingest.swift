@@ -73,39 +73,34 @@ extension Ledger {
     ) throws -> [IngestOutcome] {
         guard !reports.isEmpty else { return [] }
         return try guarded {
-            try writer.writeWithoutTransaction { db in
-                var outcomes: [IngestOutcome] = []
-                try Ledger.withJournalsInMemory(db) {
-                    try db.inTransaction(.immediate) {
-                        outcomes = []
-                        outcomes.reserveCapacity(reports.count)
-                        var pending: [PendingEvent] = []
-                        var seen = Set<String>()
-                        let exists = try RawStatement(db, sql: "SELECT 1 FROM events WHERE report_hash = ?")
-                        defer { exists.finish() }
-                        for report in reports {
-                            let hash = contentHash(report)
-                            let present = try seen.contains(hash) || Ledger.isPresent(hash, exists)
-                            if present {
-                                outcomes.append(.alreadyPresent)
-                                continue
-                            }
-                            seen.insert(hash)
-                            let events = try encode(report)
-                            pending.append(contentsOf: events)
-                            outcomes.append(.added(claims: max(0, events.count - 1)))
-                        }
-                        if let hook {
-                            let stored = try Ledger.appendInTransaction(db, pending, recordedAt: recordedAt)
-                            if !stored.isEmpty { try hook(db, stored) }
-                        } else {
-                            try Ledger.appendInTransaction(db, pending, recordedAt: recordedAt, keepStored: false)
-                        }
-                        return .commit
+            var outcomes: [IngestOutcome] = []
+            try appendTransaction { db in
+                outcomes = []
+                outcomes.reserveCapacity(reports.count)
+                var pending: [PendingEvent] = []
+                var seen = Set<String>()
+                let exists = try RawStatement(db, sql: "SELECT 1 FROM events WHERE report_hash = ?")
+                defer { exists.finish() }
+                for report in reports {
+                    let hash = contentHash(report)
+                    let present = try seen.contains(hash) || Ledger.isPresent(hash, exists)
+                    if present {
+                        outcomes.append(.alreadyPresent)
+                        continue
                     }
+                    seen.insert(hash)
+                    let events = try encode(report)
+                    pending.append(contentsOf: events)
+                    outcomes.append(.added(claims: max(0, events.count - 1)))
                 }
-                return outcomes
+                if let hook {
+                    let stored = try Ledger.appendInTransaction(db, pending, recordedAt: recordedAt)
+                    if !stored.isEmpty { try hook(db, stored) }
+                } else {
+                    try Ledger.appendInTransaction(db, pending, recordedAt: recordedAt, keepStored: false)
+                }
             }
+            return outcomes
         }
     }
 

@@ -25,9 +25,11 @@ extension BenchRun {
             let (raws, seconds) = ResourceUsage.time { feed.generate(batch) }
             generateSeconds += seconds
             return Prefetch(inBackground: workers > 1) {
-                let reports = BenchFeed.extract(raws, workers: workers)
-                let encoded = ParallelMap.map(reports, workers: workers) { report in Result { try report.encoded() } }
-                return (reports, Result { try encoded.map { try $0.get() } })
+                let done = ParallelMap.map(raws, workers: workers) { raw in
+                    let report = BenchFeed.extract(raw)
+                    return (report, Result { try report.encoded() })
+                }
+                return (done.map(\.0), Result { try done.map { try $0.1.get() } })
             }
         }
         _ = stagePeak()
