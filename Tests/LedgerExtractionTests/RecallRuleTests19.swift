@@ -16,7 +16,8 @@ struct RecallRuleTests19 {
         RuleCase("monk-among-dead", "Three women and seven men, among them a monk, died when the jet bombed the village.",
                  ["killed 3 women total", "killed 7 all total", "killed 1 civilians subset<7"]),
         RuleCase("police-officials", "Four police officials were martyred and 20 people were hurt when the bomb went off.",
-                 ["killed 4 all total", "wounded 20 all total"]),
+                 // ("police" is a force's noun since the twelfth reading: police officials are the government's.)
+                 ["killed 4 government total", "wounded 20 all total"]),
         // "killed or maimed": maimed are wounded, so the figure is combined (it was a death toll).
         RuleCase("killed-or-maimed", "Roadside bombs killed or maimed 640 people over the quarter, the mission said.",
                  ["killed_or_wounded 640 all total"], absent: ["killed 640"]),

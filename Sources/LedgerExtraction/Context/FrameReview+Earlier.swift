@@ -70,7 +70,8 @@ extension FrameReview {
         let period: Period
         if s.contains(any: Self.nationwide), let d = c.eventDate?.day {
             period = Period(start: d, end: d, text: c.eventDate?.text ?? d.description)
-        } else if s.contains(any: Self.sinceStart), !countOfOneAttack(s), !countOfTheAttackBefore(i), !numberOfAfterContrast(i) {
+        } else if s.contains(any: Self.sinceStart), !ranksOneEvent(s, by: Self.sinceStart), !countOfOneAttack(s), !countOfTheAttackBefore(i),
+                  !numberOfAfterContrast(i) {
             period = Period(start: PastPeriod.monthNamed(s, published: published), end: published, text: "since the start")
         } else { return }
         claims[i].kind = .tally
@@ -78,6 +79,13 @@ extension FrameReview {
         claims[i].eventDate = nil
         claims[i].notes.append("a toll over an area or a season: a tally")
         setChildren(of: c.id) { $0.kind = .tally; $0.period = period; $0.eventDate = nil }
+    }
+
+    /// «قتل 12 في أعنف هجوم منذ بداية العام»: the first of `phrases` in the sentence follows a superlative and an event's
+    /// noun (``RankedEvent``), so it ranks that event rather than dating the figure.
+    func ranksOneEvent(_ s: SentenceWords, by phrases: [[Key]]) -> Bool {
+        guard let k = phrases.compactMap({ s.firstIndex(of: $0) }).min() else { return false }
+        return RankedEvent.ranks(Array(s.words[max(0, k - RankedEvent.reach)..<k]))
     }
 
     /// "The number of people killed in the strike on the school has risen to 80": "the number of" alone, in a sentence that

@@ -138,8 +138,9 @@ extension FrameReview {
     /// within a few words ranks the one attack («الهجوم الأعنف في إدلب هذا العام»); it is not the figure's period.
     func ranksOneEventThisYear(_ s: SentenceWords) -> Bool {
         guard let k = Self.thisYear.compactMap({ s.firstIndex(of: $0) }).min() else { return false }
-        return s.words[max(0, k - 6)..<k].contains { Self.rankingWords.contains($0.string) }
-            && !s.contains(any: Self.sinceCues) && !s.contains(any: Self.manyEvents)
+        let before = s.words[max(0, k - RankedEvent.reach)..<k]
+        return RankedEvent.ranks(Array(before))
+            || before.contains { Self.rankingWords.contains($0.string) } && !s.contains(any: Self.sinceCues) && !s.contains(any: Self.manyEvents)
     }
 
     static let thisYear = SentenceWords.phrases(["this year", "so far this year", "هذا العام", "العام الجاري", "السنه الجاريه", "هذه السنه"])

@@ -253,6 +253,8 @@ enum DateResolver {
             return d
         }
         if let d = day(j), let (ms, e) = month(t, at: j + 1, limit: limit), let m = ms.first { return (m, d, e) }
+        // «منذ الأول من أكتوبر», «منذ السابع من تشرين الأول»: the day as an ordinal.
+        if let (d, at) = ordinalDay(t, at: j, limit: limit), let (ms, e) = month(t, at: at, limit: limit), let m = ms.first { return (m, d, e) }
         guard let (ms, e) = month(t, at: j, limit: limit), let m = ms.first else { return nil }
         if let d = day(e) { return (m, d, e + 1) }
         return (m, 1, e)
@@ -281,6 +283,8 @@ enum DateResolver {
             let k = t[i].key
             // Every rule below starts at one of these words.
             guard Self.periodOpeners.contains(k) || Self.pastWords.contains(k) else { i += 1; continue }
+            // "the bloodiest day so far this month", «أعنف هجوم منذ مطلع العام»: a rank, not the figure's period.
+            if RankedEvent.ranks(t[max(range.lowerBound, i - RankedEvent.reach)..<i].map(\.key)) { i += 1; continue }
             // منذ مطلع/بداية العام 2023 | منذ مطلع العام الجاري | منذ مطلع الشهر الجاري | منذ كانون الثاني 2022 | منذ 2011
             if k == "منذ" || k == "since" || k == "ومنذ" {
                 var j = i + 1
@@ -378,9 +382,12 @@ enum DateResolver {
                     }
                 }
             }
+            // "so far this year", "so far this month", "so far this week".
             if k == "so", i + 2 < limit, t[i + 1].key == "far", t[i + 2].key == "this" {
                 guard let p = published else { return Period(start: nil, end: nil, text: spanText(i, i + 4), unresolved: true) }
-                return Period(start: Day(year: p.year, month: 1, day: 1), end: p, text: spanText(i, i + 4))
+                let unit = i + 3 < limit ? t[i + 3].key : ""
+                let start = unit == "month" ? p.startOfMonth : unit == "week" ? p.adding(days: -6) : Day(year: p.year, month: 1, day: 1)
+                return Period(start: start, end: p, text: spanText(i, i + 4))
             }
             if (k == "last" || k == "الماضي") && i + 1 < limit && t[i + 1].key == "month" {
                 if let p = published { let s = p.startOfMonth.adding(days: -1).startOfMonth; return Period(start: s, end: s.endOfMonth, text: spanText(i, i + 2)) }

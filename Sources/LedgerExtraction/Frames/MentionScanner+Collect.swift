@@ -57,7 +57,7 @@ extension MentionScanner {
             if implicit, t[i].capital && !Self.englishFigureStarts.contains(t[i].key) || appositionToName(i) { m.notes.append(Self.namedVictimNote) }
             if let dualNoun { m.measure = dualNoun; m.ownMeasure = true }
             m.conj = (t[i].arabic && t[i].key.hasPrefix("و")) || (i > lo && ["و", "and"].contains(t[i - 1].key))
-            if let (q, s) = qualifierBefore(i) { m.qualifier = q; m.start = s }
+            if let (q, s) = qualifierBefore(i) { m.qualifier = q; m.start = s } else if !implicit, exceededBefore(i) { m.qualifier = .moreThan }
             if isRangeHigh != nil { m.qualifier = .atLeast }
             var h = implicit ? i : end
             if let hr = isRangeHigh { _ = hr; h = end + 2 }
@@ -105,6 +105,7 @@ extension MentionScanner {
                 let k = t[a].key
                 if k == "على" || k == "علي", a + 1 < hi, t[a + 1].key == "الاقل" { m.qualifier = .atLeast; m.end = a + 2; break }
                 if k == "تقريبا" { m.qualifier = .about; m.end = a + 1; break }
+                if atLeastAfter(a) { m.qualifier = .atLeast; m.end = a + 2; break }
                 if k == "ونيف" { m.qualifier = .moreThan; m.end = a + 1; break }
                 if t[a].isNumber || t[a].kind == .punct { break }
                 a += 1
@@ -637,6 +638,7 @@ extension MentionScanner {
         if let p = previous, p.implicit, p.value == 2, Self.bodyDuals.contains(t[p.start].key), i == p.end, t[i].key.hasPrefix("و") { return nil }
         // Cheap exit: only person nouns, ordinals standing for a person, kin with a suffix and English determiners start a figure.
         if t[i].arabic {
+            if let named = namedSubjectOfDeath(at: i) { return named }
             if t[i].victim == nil && !Self.ordinalsPerson.contains(t[i].key) && !(t[i].key.hasPrefix("و") && Self.ordinalsPerson.contains(t[i].key.droppingFirst()))
                 && Lexicon.suffixedKin[t[i].key] == nil && !(t[i].key.hasPrefix("و") && Lexicon.suffixedKin[t[i].key.droppingFirst()] != nil)
                 && countedKin(at: i) == nil { return nil }
@@ -871,7 +873,7 @@ extension MentionScanner {
         guard t[k].key == "old" else { return nil }
         k -= 1
         if t[k].isPunct("-") { k -= 1 }
-        guard t[k].key == "year" || t[k].key == "month", k - 2 >= range.lowerBound else { return nil }
+        guard Self.ageUnits.contains(t[k].key), k - 2 >= range.lowerBound else { return nil }
         k -= 1
         if t[k].isPunct("-") { k -= 1 }
         guard t[k].isNumber || EnglishNumbers.small[t[k].key] != nil, k - 1 >= p.end, k - 1 <= p.end + 1 else { return nil }
@@ -881,12 +883,15 @@ extension MentionScanner {
         return v.category
     }
 
+    /// "a 12-year-old boy", "a six-day-old baby", "a 3-week-old girl".
+    static let ageUnits: KeySet = ["year", "month", "week", "day"]
+
     func skipAge(_ j: Int) -> Int {
         var k = j
         guard k < range.upperBound, t[k].isNumber || EnglishNumbers.small[t[k].key] != nil else { return j }
         k += 1
         if k < range.upperBound, t[k].isPunct("-") { k += 1 }
-        guard k < range.upperBound, t[k].key == "year" || t[k].key == "month" else { return j }
+        guard k < range.upperBound, Self.ageUnits.contains(t[k].key) else { return j }
         k += 1
         if k < range.upperBound, t[k].isPunct("-") { k += 1 }
         guard k < range.upperBound, t[k].key == "old" else { return j }

@@ -157,3 +157,24 @@ extension MentionScanner {
         return false
     }
 }
+
+extension MentionScanner {
+    /// "…, three local officials said", "two witnesses told reporters", «قال ثلاثة مسؤولين»: people who speak, not victims.
+    func speakers(_ i: Int, _ end: Int) -> Bool {
+        let hi = range.upperBound
+        if i > range.lowerBound, t[i - 1].arabic, Self.arabicSpeechVerbs.contains(t[i - 1].key), end < hi,
+           Self.arabicSpeakerNouns.contains(t[end].key) { return true }
+        var j = end
+        while j < min(hi, end + 3), t[j].isWord, !t[j].arabic, t[j].trig == nil {
+            if Self.speakerNouns.contains(t[j].key) { return j + 1 < hi && Self.speakerVerbs.contains(t[j + 1].key) }
+            j += 1
+        }
+        return false
+    }
+
+    static let speakerNouns: KeySet = ["officials", "sources", "witnesses", "residents", "medics", "doctors", "officers", "activists",
+                                       "people", "journalists", "paramedics", "diplomats", "spokesmen", "lawmakers", "commanders"]
+    static let speakerVerbs: KeySet = ["said", "say", "says", "told", "confirmed", "added", "stated", "reported"]
+    static let arabicSpeechVerbs: KeySet = Lexicon.keys(["قال", "وقال", "قالت", "وقالت", "أفاد", "وأفاد", "أكد", "وأكد", "ذكر", "وذكر", "أوضح", "وأوضح"])
+    static let arabicSpeakerNouns: KeySet = Lexicon.keys(["مسؤولين", "مسؤولون", "شهود", "مصادر", "سكان", "أطباء", "مسعفين", "ناشطين", "مسؤولان", "مصدران"])
+}

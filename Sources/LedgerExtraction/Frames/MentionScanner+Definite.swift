@@ -75,6 +75,26 @@ extension MentionScanner {
         }
     }
 
+    /// «لقي خالد المبروك حتفه», «لقيت سلمى العلي مصرعها»: one to four words of a name between «لقي» and its «مصرعه» or
+    /// «حتفه» are one person (the figure was lost: a name is no person noun). None of them may be a trigger, a person
+    /// noun, a number or a preposition; a person noun there is read as it always was.
+    func namedSubjectOfDeath(at i: Int) -> ((Int, Int), VictimCategory)? {
+        guard i > range.lowerBound, Self.metVerbs.contains(t[i - 1].key) else { return nil }
+        for j in i..<min(range.upperBound, i + 5) {
+            if let c = Self.ownDeathSingular[t[j].key] {
+                guard j > i else { return nil }
+                return ((1, j), t[i - 1].key.hasSuffix("ت") ? .women : c)
+            }
+            guard t[j].isWord, t[j].arabic, t[j].trig == nil, t[j].victim == nil, !Self.notNameWords.contains(t[j].key) else { return nil }
+        }
+        return nil
+    }
+
+    static let metVerbs: KeySet = Lexicon.keys(["لقي", "ولقي", "لقيت", "ولقيت"])
+    static let ownDeathSingular: KeyMap<VictimCategory> = KeyMap([
+        Fold.key("مصرعه"): .all, Fold.key("حتفه"): .all, Fold.key("مصرعها"): .women, Fold.key("حتفها"): .women,
+    ])
+
     static let notNameWords: KeySet = Lexicon.keys(["في", "من", "عن", "إلى", "الى", "مع", "قرب", "بعد", "قبل", "جراء", "إثر", "اثر", "برصاص", "بقصف", "بانفجار"])
 
     static let thatWords: KeySet = Lexicon.keys(["أن", "إن", "بأن", "وأن", "وإن", "ان", "بان"])

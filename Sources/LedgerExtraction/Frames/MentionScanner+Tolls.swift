@@ -76,6 +76,8 @@ extension MentionScanner {
         var v = s - 1
         if v >= range.lowerBound + 2, t[v].key == "to", t[v - 1].isNumber, t[v - 2].key == "from" { v -= 2 }
         if v > range.lowerBound, t[v].key == "to" || t[v].key == "from" { v -= 1 } else { return nil }
+        // "has gone up to 41", "went up to": the verb before its particle.
+        if t[v].key == "up", v > range.lowerBound, Self.risingVerbs.contains(t[v - 1].key) { return v - 1 }
         return Self.riseVerbs.contains(t[v].key) ? v : nil
     }
 

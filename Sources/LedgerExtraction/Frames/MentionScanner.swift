@@ -135,14 +135,14 @@ struct MentionScanner {
                 }()
                 if let scale, let r = t[i].real, r * scale < 1e12 { value = Int(r * scale); end += 1 }
                 // "21 ألفاً و318": thousands and a remainder under a thousand.
-                if scale == 1000, let (rest, e) = remainder(after: end) { value += rest; end = e }
+                if scale == 1000, let (rest, e) = remainder(after: end, start: i) { value += rest; end = e }
             }
             return (value, end, true)
         }
         if t[i].isWord {
             if t[i].arabic, let (v, e) = ArabicNumbers.parse(t, at: i, limit: limit) {
                 // "ألفان و114", "ألف و62": a thousands word and a remainder in digits.
-                if v >= 1000, v % 1000 == 0, let (rest, e2) = remainder(after: e) { return (v + rest, e2, false) }
+                if v >= 1000, v % 1000 == 0, let (rest, e2) = remainder(after: e, start: i) { return (v + rest, e2, false) }
                 return (v, e, false)
             }
             if !t[i].arabic, let (v, e) = EnglishNumbers.parse(t, at: i, limit: limit) { return (v, e, false) }
@@ -154,7 +154,7 @@ struct MentionScanner {
     func isDecoy(_ i: Int, _ end: Int, value: Int) -> Bool {
         let limit = range.upperBound
         let lo = range.lowerBound
-        if risenBy(i) || inISODate(i) || ageThreshold(i) || nonCountOne(i, end) || numberInTitle(i) || predicted(i) || ordinalNumber(i) || ownedOneOf(i) || rateFigure(i, end) || lineOrdinal(i, end) { return true }
+        if risenBy(i) || inISODate(i) || ageThreshold(i) || nonCountOne(i, end) || numberInTitle(i) || predicted(i) || ordinalNumber(i) || ownedOneOf(i) || rateFigure(i, end) || lineOrdinal(i, end) || speakers(i, end) { return true }
         if i > lo {
             let p = t[i - 1]
             if p.isWord && !p.arabic && !p.spaceBefore && !t[i].spaceBefore && p.key.count <= 2 { return true }  // M4, T4
@@ -203,12 +203,17 @@ struct MentionScanner {
         return false
     }
 
+    /// Verbs whose particle "up" is not the qualifier "up to".
+    static let risingVerbs: KeySet = ["gone", "went", "go", "goes", "going", "rose", "risen", "climbed", "shot", "jumped", "crept", "moved"]
+
     /// Qualifier words ending right before token `i`.
     func qualifierBefore(_ i: Int) -> (Qualifier, Int)? {
         // The longest phrase wins: "ما لا يقل عن", not its tail "لا يقل عن".
         for s in stride(from: max(range.lowerBound, i - 5), through: i - 1, by: 1) {
             if let (q, e) = Triggers.qualifiersBefore.match(t, at: s, limit: i), e == i {
                 if q == .about, t[s].key == "some", i < range.upperBound, !t[i].isNumber && EnglishNumbers.small[t[i].key] == nil { continue }
+                // "the toll has gone up to 41", "rose up to": the verb's particle, not a ceiling.
+                if q == .upTo, t[s].key == "up", s > range.lowerBound, Self.risingVerbs.contains(t[s - 1].key) { continue }
                 return (q, s)
             }
         }
@@ -287,6 +292,7 @@ struct MentionScanner {
         if i >= range.lowerBound + 3, t[i - 2].isNumber, let v = t[i - 2].value, (1900...2100).contains(v) { return false }
         return (max(range.lowerBound, i - 11)..<(i - 1)).contains { j in
             Self.riseVerbs.contains(t[j].key) || Self.arabicRiseVerbs.contains(t[j].key)
+                || Self.risingVerbs.contains(t[j].key) && t[j + 1].key == "up"
                 || t[j].arabic && t[j].stems.dropFirst().contains { Self.arabicRiseVerbs.contains($0.stem) }
         }
     }
@@ -314,16 +320,25 @@ struct MentionScanner {
 
     /// "A man who was wounded in Friday's strike died of his injuries": the verb of a relative clause right after the noun
     /// is what befell him before; a death verb after that clause, in the same clause of the sentence, is the noun's own.
+    /// "A boy injured in the shelling died in hospital": a wound participle right after the noun (no "who") is the same
+    /// clause reduced; nothing between it and the death verb may open another figure (a comma or a number).
     func diedAfterRelative(_ from: Int, _ hits: [TriggerHit]) -> TriggerHit? {
         var w = from
         if w < range.upperBound, t[w].isPunct(",") { w += 1 }
-        guard w < range.upperBound, t[w].key == "who", let first = hits.first(where: { $0.index > w }), first.index - w <= 4,
+        guard w < range.upperBound else { return nil }
+        let relative = t[w].key == "who"
+        guard let first = hits.first(where: { relative ? $0.index > w : $0.index >= from }),
+              relative ? first.index - w <= 4 : first.index - from <= 1 && Self.woundParticiples.contains(t[first.index].key),
               let main = hits.first(where: { $0.index > first.index }), main.index - first.index <= 14, !main.negated,
               Self.relativeDeathVerbs.contains(t[main.index].key),
-              !((first.index + 1)..<main.index).contains(where: { t[$0].isPunct(";") || t[$0].isPunct(".") || Self.rightStops.contains(t[$0].key) })
+              !((first.index + 1)..<main.index).contains(where: { t[$0].isPunct(";") || t[$0].isPunct(".") || Self.rightStops.contains(t[$0].key) }),
+              relative || !((first.index + 1)..<main.index).contains(where: { k in
+                  t[k].isPunct(",") || t[k].isNumber || EnglishNumbers.small[t[k].key] != nil || t[k].key == "and" })
         else { return nil }
         return main
     }
+
+    static let woundParticiples: KeySet = ["wounded", "injured", "hurt"]
 
     /// An English trigger after the noun phrase ("were killed", "dead", "died").
     func rightTrigger(_ from: Int, _ hits: [TriggerHit]) -> TriggerHit? {

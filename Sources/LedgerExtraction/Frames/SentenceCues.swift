@@ -194,6 +194,12 @@ struct SentenceCues {
                 var ok = true
                 var m = 1
                 while m < words.count { if t[j + m].key != words[m] { ok = false; break }; m += 1 }
+                // "the deadliest attack since a truck bomb killed 60": the earlier event's figure follows "since"; with none
+                // after it ("killed on Saturday in the deadliest attack since 2019") the figure is the report's own.
+                if ok, cue == .backReference, words.last == "since" || words.last == "منذ",
+                   !((j + words.count)..<r.upperBound).contains(where: { t[$0].trig != nil }) { continue }
+                // «في أكبر هجوم منذ بدء الحرب»: the war ranks the attack; the figure is no war-long count.
+                if ok, cue == .background, RankedEvent.ranks(t[max(r.lowerBound, j - RankedEvent.reach)..<j].map(\.key)) { continue }
                 if ok, cue != .relativeClause || !Self.countsItsEvents(t, j, r) { flags.insert(cue) }
             }
         }
@@ -205,7 +211,9 @@ struct SentenceCues {
         if let f = firstKey, Self.kanaOpeners.contains(f) { backReference = true }
         if flags.contains(.backReference) || flags.contains(.relativeClause) { backReference = true }
         // "the deadliest attack in the town since a truck bomb killed 60 there in 2021": the figure is the earlier attack's.
-        if let d = r.first(where: { t[$0].key == "deadliest" }), (d..<r.upperBound).contains(where: { t[$0].key == "since" }) { backReference = true }
+        // ("killed on Saturday in the deadliest attack since 2019": no figure after "since", the figure is the report's own.)
+        if let d = r.first(where: { t[$0].key == "deadliest" }), let s = (d..<r.upperBound).first(where: { t[$0].key == "since" }),
+           ((s + 1)..<r.upperBound).contains(where: { t[$0].trig != nil }) { backReference = true }
         // Area boilerplate ("ويشهد ريف الحسكة تصاعداً في الهجمات منذ …") unless a relative clause points at another event.
         if !backReference, let f = firstKey, Self.boilerplateStarts.contains(f) { background = true }
         if flags.contains(.background) { background = true }

@@ -115,6 +115,10 @@ enum Lexicon {
         add("مدير", ["مدراء"], sound: false, .civilians)
         add("طبيب", ["أطباء"], sound: false, .civilians)
         add("صحفي", [], sound: true, .civilians)
+        // «لقي المصور الصحفي … مصرعه»: the photographer, the correspondent, the media worker.
+        add("مصور", [], sound: true, .civilians)
+        add("مراسل", [], sound: true, .civilians)
+        add("إعلامي", [], sound: true, .civilians)
         add("ناشط", [], sound: true, .civilians)
         add("مهندس", [], sound: true, .civilians)
         add("مسن", [], sound: true, .civilians)
@@ -200,6 +204,9 @@ enum Lexicon {
         en(["refugees"], .civilians, .plural)
         // "Three Syrians, among them a child, were killed": people by nationality.
         en(["syrians", "iraqis", "palestinians", "afghans", "lebanese"], .all, .plural)
+        // People named by nation, people or faith: "four Kurds and two Yazidis", "three Israelis", "11 Shiites".
+        en(["kurds", "yazidis", "yezidis", "shiites", "shias", "sunnis", "turkmen", "assyrians", "israelis", "somalis", "yemenis",
+            "libyans", "sudanese", "egyptians", "pakistanis", "nigerians", "iranians", "turks", "arabs", "rohingya", "hazaras", "pashtuns"], .all, .plural)
         en(["child", "boy", "girl", "minor", "infant", "baby", "teenager", "adolescent"], .children, .singular)
         en(["adolescents"], .children, .plural)
         // Yemen: "More than 40 Houthis were killed" (the figure was lost).
@@ -216,6 +223,11 @@ enum Lexicon {
         en(["guards"], .guards, .plural)
         en(["guard"], .guards, .singular)
         en(["policemen", "policeman"], .government, .plural)
+        // "Twelve police were killed", "four Marines": a force named by its collective noun.
+        en(["police", "gendarmes", "policewomen"], .government, .plural)
+        en(["gendarme", "policewoman"], .government, .singular)
+        en(["marines"], .military, .plural)
+        en(["marine"], .military, .singular)
         en(["jihadists"], .is, .plural)
         en(["jihadist"], .is, .singular)
         en(["collaborator", "witch", "sorcerer"], .other, .singular)
@@ -266,14 +278,20 @@ enum Lexicon {
                     // «مستشاران إيرانيان»: the Arabic adjective in each number, as English "Iranian" is.
                     "إيراني", "إيرانيا", "إيرانيان", "إيرانيين", "إيرانيون"]
         let russian = ["الروس", "القوات الروسية", "الموالية لروسيا", "الموالين لروسيا", "القوات الموالية لروسيا", "russian", "russians", "wagner"]
-        let coalition = ["التحالف الدولي", "قوات التحالف", "التحالف", "coalition", "us-led coalition", "american"]
+        let coalition = ["التحالف الدولي", "قوات التحالف", "التحالف", "coalition", "us-led coalition", "american",
+                         // "3 US soldiers": American troops are the coalition's, not the Syrian government's.
+                         "us soldiers", "us soldier", "us troops", "us forces", "us marines", "us service members", "us servicemen",
+                         "us military", "us personnel", "جنود أمريكيين", "جنديين أمريكيين", "جندي أمريكي", "جنود أميركيين", "جندي أميركي"]
         let opposition = ["الفصائل", "الفصائل المسلحة", "الفصائل الموالية لتركيا", "المعارضة", "الجيش الوطني", "هيئة تحرير الشام",
                           "rebels", "opposition", "factions", "turkish-backed", "hts"]
         let government = ["الأمن العام", "وزارة الدفاع", "وزارة الداخلية", "إدارة أمن الطرق", "general security", "interior ministry",
                           "defence ministry", "defense ministry", "security forces", "قوات الأمن"]
         let civ = ["المدنيين", "مدنيين", "civilians", "civilian"]
         let unid = ["مجهولي الهوية", "مجهول الهوية", "مجهولة الهوية", "unidentified"]
-        let mil = ["العسكريين", "عسكريين", "combatants"]
+        // Soldiers of a named state other than Syria's are a military, not the Syrian regime («ستة جنود إسرائيليين»).
+        let mil = ["العسكريين", "عسكريين", "combatants", "israeli soldiers", "israeli troops", "israeli soldier", "iraqi soldiers", "iraqi soldier",
+                   "turkish soldiers", "turkish soldier", "kenyan soldiers", "somali soldiers", "nigerian soldiers", "afghan soldiers", "pakistani soldiers",
+                   "جنود إسرائيليين", "جنديين إسرائيليين", "جندي إسرائيلي", "جنود عراقيين", "جندي عراقي", "جنود أتراك", "جندي تركي"]
         for p in sdf { t.add(p, .sdf) }
         for p in isw { t.add(p, .is) }
         for p in regime { t.add(p, .regime) }

@@ -167,7 +167,7 @@ enum Triggers {
 
     static let qualifiersBefore: PhraseTable<Qualifier> = {
         var t = PhraseTable<Qualifier>()
-        for p in ["ما لا يقل عن", "لا يقل عن", "ما لا يقل على", "at least", "no fewer than", "no less than", "a minimum of", "at the least"] { t.add(p, .atLeast) }
+        for p in ["ما لا يقل عن", "لا يقل عن", "ما لا يقل على", "ما لايقل عن", "لايقل عن", "ما لا تقل عن", "لا تقل عن", "ما لاتقل عن", "مالا يقل عن", "مالا تقل عن", "at least", "no fewer than", "no less than", "a minimum of", "at the least"] { t.add(p, .atLeast) }
         for p in ["أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد عن", "يزيد على", "أزيد من", "اكثر من", "more than", "over", "upwards of",
                   "in excess of", "above"] { t.add(p, .moreThan) }
         for p in ["نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يقرب من", "about", "around", "some", "roughly",
@@ -193,5 +193,7 @@ enum Triggers {
     ])
 
     static let negators: KeySet = Lexicon.keys(["نجا", "نجاة", "ينجو", "نجوا", "محاولة", "دون", "بدون", "لم", "عدم", "survived", "escaped", "attempt",
-                                                     "attempted", "unharmed", "without", "failed", "no", "foiled", "thwarted", "averted", "not", "wasn't", "weren't"])
+                                                     "attempted", "unharmed", "without", "failed", "no", "foiled", "thwarted", "averted", "not", "wasn't", "weren't",
+                                                     // «بذكرى وفاة الإمام», "the anniversary of the killing": a death remembered, not reported.
+                                                     "ذكرى", "الذكرى", "بذكرى", "لذكرى", "anniversary"])
 }

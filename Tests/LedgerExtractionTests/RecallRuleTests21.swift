@@ -1,0 +1,109 @@
+import LedgerCore
+import Testing
+@testable import LedgerExtraction
+
+/// Rules found by the twelfth reading: about 130 wire, monitor and newspaper pages in both languages (Iraq, Syria, Yemen,
+/// Gaza and the West Bank, Libya, Somalia, Nigeria, Afghanistan). Sentences are our own; only the constructions are theirs.
+@Suite("Real pages 21: the twelfth reading")
+struct RecallRuleTests21 {
+    static let recall: [RuleCase] = [
+        // A force or a people named by a collective or plural noun the lexicon lacked (the figures were lost).
+        RuleCase("police-collective", "Nine police died when a roadside bomb struck their patrol.", ["killed 9 government total"]),
+        RuleCase("marines", "Two Marines were wounded in the firefight near the dam.", ["wounded 2 military total"]),
+        RuleCase("peoples-and-faiths", "Gunmen shot dead five Shiites and two Sunnis at the checkpoint.", ["killed 5 all total", "killed 2 all total"]),
+        RuleCase("kurds-and-yazidis", "The mortar rounds killed six Kurds and three Yazidis in the village.", ["killed 6 all total", "killed 3 all total"]),
+        // "the toll has gone up to 41": the verb's particle is no ceiling, and the toll is not lost to the wounded after it.
+        RuleCase("gone-up-to", "By nightfall the death toll had gone up to 27 and more than 60 people were hurt.",
+                 ["killed 27 all total", "wounded 60 all total"]),
+        // A wound participle right after the noun, then a death verb: the same person died (read as wounded).
+        RuleCase("injured-then-died", "A girl injured in the air strike died in hospital on Friday.", ["killed 1 children total"], absent: ["wounded 1"]),
+        RuleCase("wounded-then-succumbed", "An old man wounded in the shelling of the bakery last week succumbed to his wounds today.",
+                 ["killed 1 all total"], absent: ["wounded 1"]),
+        RuleCase("injured-comma-others-died", "Eight people were injured, two others died at the scene.", ["wounded 8 all total", "killed 2 all total"]),
+        // «لقي … مصرعه» with a name or a trade between: one dead (the figure was lost).
+        RuleCase("named-met-death-ar", "لقي فراس الحمدان مصرعه بقذيفة سقطت على منزله في البلدة.", ["killed 1 all total"]),
+        RuleCase("named-met-death-woman-ar", "ولقيت ريم السالم حتفها إثر سقوط القذيفة.", ["killed 1 women total"]),
+        RuleCase("photographer-met-death-ar", "لقي المصور الصحفي مصرعه برصاص قناص أثناء تغطية المعارك.", ["killed 1 civilians total"]),
+        // Thousands and a remainder before a noun of the wounded are one number, unless a word of killing opens them.
+        RuleCase("thousands-wounded-ar", "وبلغ عدد الجرحى منذ بداية الاحتجاجات 4 آلاف و215 جريحاً.", ["wounded 4215 all total"],
+                 absent: ["wounded 215", "killed 4000"]),
+        RuleCase("thousands-injured-noun-ar", "وأحصت الوزارة 9 آلاف و40 مصاباً.", ["wounded 9040 all total"]),
+        RuleCase("killing-thousand-and-wounded-ar", "أدى القصف إلى مقتل ألف و300 جريح في المدينة.", ["killed 1000 all total", "wounded 300 all total"]),
+        // Speakers are not victims.
+        RuleCase("officials-said", "The toll from the market blast rose to 22, two hospital officials said.", ["killed 22 all total"], absent: ["killed 2"]),
+        RuleCase("witnesses-told", "Four people were killed, three witnesses told reporters.", ["killed 4 all total"], absent: ["killed 3"]),
+        RuleCase("officials-said-ar", "قال أربعة مسؤولين محليين إن 17 شخصاً قتلوا في الهجوم.", ["killed 17 all total"], absent: ["killed 4"]),
+        // Ages in days and weeks are no figures.
+        RuleCase("days-old", "Among the dead were three children, including a 9-day-old baby.", ["killed 3 children total", "killed 1 children subset<3"],
+                 absent: ["killed 9"]),
+        RuleCase("weeks-old", "A three-week-old girl and her mother were killed when the roof fell in.", ["killed 1 children total", "killed 1 women total"],
+                 absent: ["killed 3"]),
+        // Soldiers of a named state other than Syria are a military, American troops the coalition's.
+        RuleCase("us-soldiers", "A roadside bomb killed 4 US soldiers in the province.", ["killed 4 coalition total"], absent: ["killed 4 regime"]),
+        RuleCase("israeli-soldiers-ar", "قتل خمسة جنود إسرائيليين في الكمين.", ["killed 5 military total"], absent: ["killed 5 regime"]),
+        // A death remembered on its anniversary is no death.
+        RuleCase("anniversary-ar", "قُتل شخص بتفجير استهدف موكباً في ذكرى وفاة الإمام.", ["killed 1 all total"], absent: ["killed 1 civilians"]),
+    ]
+
+    @Test("a construction of the twelfth reading is read", arguments: recall)
+    func readsRecall(_ c: RuleCase) { expectRule(c) }
+
+    /// One claim's qualifier, kind and day or period, as `qualifier kind @day` or `qualifier kind @start..end`.
+    static func reading(_ text: String, published: String = "2024-03-19") -> [String] {
+        extract(text, published: published).claims.filter { $0.measure == .killed || $0.measure == .wounded }.map { c in
+            var s = "\(c.measure.rawValue) \(c.value) \(c.qualifier.rawValue) \(c.kind.rawValue)"
+            if let d = c.eventDate?.day { s += " @\(d)" }
+            if let p = c.period { s += " @\(p.start.map(\.description) ?? "")..\(p.end.map(\.description) ?? "")" }
+            if c.context != .main { s += " \(c.context.rawValue)" }
+            return s
+        }
+    }
+
+    /// Qualifiers written in ways the lexicon lacked: «ما لايقل» run together, "at least" after the noun, a verb of
+    /// exceeding before the figure (the figures read exact).
+    @Test("qualifiers of the twelfth reading", arguments: [
+        ("قتل ما لايقل عن 14 شخصاً في القصف.", "killed 14 at_least incident"),
+        ("قتل مالا يقل عن 31 عنصراً في الكمين.", "killed 31 at_least incident"),
+        ("Twenty people at least were killed in the raid.", "killed 20 at_least incident"),
+        ("The death toll exceeded 70 by the evening.", "killed 70 more_than incident"),
+        ("The death toll topped 45, medics said.", "killed 45 more_than incident"),
+        ("وتجاوز عدد القتلى في المواجهات 1,250 قتيلاً.", "killed 1250 more_than incident"),
+        ("By nightfall the death toll had gone up to 27.", "killed 27 exact incident"),
+    ])
+    func qualifiers(_ c: (String, String)) {
+        #expect(Self.reading(c.0).first?.hasPrefix(c.1) == true, "\(c.0): \(Self.reading(c.0))")
+    }
+
+    /// A superlative that ranks the one event against a period keeps it an incident on its day: "the bloodiest day so far
+    /// this month", «أعنف هجوم منذ بداية العام», «أكبر هجوم من حيث عدد القتلى منذ بدء الحرب» (they became tallies over the
+    /// period, or back-references); the same period after a count of many still makes a tally.
+    @Test("a superlative ranks one event", arguments: [
+        ("At least 30 people were killed on Monday in the bloodiest day so far this month.", "killed 30 at_least incident @2024-03-18"),
+        ("Eleven people were killed on Saturday in the deadliest attack since 2019.", "killed 11 exact incident @2024-03-16"),
+        ("قتل 12 شخصاً أمس في أعنف هجوم منذ بداية العام.", "killed 12 exact incident @2024-03-18"),
+        ("قتل 40 شخصاً أمس في أكثر هجوم دموية في المدينة هذا العام.", "killed 40 exact incident @2024-03-18"),
+        ("قُتل تسعة جنود أمس في أكبر هجوم من حيث عدد القتلى منذ بدء الحرب.", "killed 9 exact incident @2024-03-18"),
+        ("More than 200 people have been killed since the start of the year.", "killed 200 more_than tally @2024-01-01..2024-03-19"),
+        ("قتل أكثر من 200 شخص منذ بداية العام في المحافظة.", "killed 200 more_than tally @2024-01-01..2024-03-19"),
+        ("The clashes have killed 40 people so far this month.", "killed 40 exact tally @2024-03-01..2024-03-19"),
+    ])
+    func superlativeRanks(_ c: (String, String)) {
+        #expect(Self.reading(c.0) == [c.1], "\(c.0)")
+    }
+
+    /// "the deadliest attack since a truck bomb killed 60": the figure after "since" is still the earlier event's.
+    @Test("a figure after 'deadliest … since' is the earlier event's")
+    func deadliestSinceEarlierFigure() {
+        let r = Self.reading("The bombing was the deadliest in the town since a truck bomb killed 60 there in 2021.")
+        #expect(r.count == 1 && r[0].hasSuffix("back_reference"), "\(r)")
+    }
+
+    /// «منذ الأول من أكتوبر», «منذ السابع من تشرين الأول»: a start written as an ordinal day makes a period, so a tally.
+    @Test("a period from an ordinal day", arguments: [
+        ("ومنذ الأول من تشرين الأول، قتل 61 شخصاً في المواجهات.", "killed 61 exact tally @2023-10-01..2024-03-19"),
+        ("قتل 85 مدنياً منذ السابع من شباط في المنطقة.", "killed 85 exact tally @2024-02-07..2024-03-19"),
+    ])
+    func ordinalDayPeriod(_ c: (String, String)) {
+        #expect(Self.reading(c.0) == [c.1], "\(c.0)")
+    }
+}
