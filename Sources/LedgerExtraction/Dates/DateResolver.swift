@@ -245,6 +245,18 @@ enum DateResolver {
         return EventDate(day: days.first, text: text, unresolved: days.isEmpty)
     }
 
+    /// «اندلاع الثورة», «بداية الحرب السورية», «انطلاقة الاحتجاجات»: the noun after `j` names Syria's war, not another.
+    static func syrianWar(_ t: [Token], after j: Int, limit: Int) -> Bool {
+        guard j + 1 < limit, syrianWarNouns.contains(t[j + 1].key) else { return false }
+        guard j + 2 < limit else { return true }
+        let next = t[j + 2].key
+        if next == "في" { return j + 3 < limit && (t[j + 3].key == "سوريا" || t[j + 3].key == "سوريه") }
+        let s = next.string
+        return !(s.hasPrefix("ال") && s.hasSuffix("يه")) || s == "السوريه" || s == "الاهليه" || s == "الشعبيه"
+    }
+
+    static let syrianWarNouns: KeySet = Lexicon.keys(["الثورة", "الحرب", "الاحتجاجات", "الأزمة", "الأحداث", "الصراع", "النزاع", "الثوره", "الازمه"])
+
     /// A month at `j` with its day after it ("December 8") or before it ("8 December", «8 كانون الأول»): the month,
     /// the day (1 when none is given) and the end.
     static func monthAndDay(_ t: [Token], at j: Int, limit: Int) -> (Int, Int, Int)? {
@@ -325,7 +337,10 @@ enum DateResolver {
                         if e < limit, let yy = isYear(t[e]) { y = yy; end = e + 1 }
                         if let y { start = Day(year: y, month: m, day: mid && day == 1 ? 15 : day) }
                     } else if w == "اندلاع" || w == "انطلاقه" || w == "بدايه" || w == "الثوره" {
-                        start = Day(year: 2011, month: 3, day: 15); end = j + 2
+                        // Syria's uprising and war (March 2011); another war or uprising named after the word («منذ اندلاع
+                        // انتفاضة القدس», «الحرب في السودان») leaves the start open rather than dating it to Syria's.
+                        if w == "الثوره" || syrianWar(t, after: j, limit: limit) { start = Day(year: 2011, month: 3, day: 15); end = j + 2 }
+                        else { fallback = fallback ?? Period(start: nil, end: published, text: spanText(i, j + 2), unresolved: true) }
                     } else if w == "سقوط" {
                         start = Day(year: 2024, month: 12, day: 8); end = j + 2
                     }

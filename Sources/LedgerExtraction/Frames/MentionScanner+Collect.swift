@@ -64,6 +64,9 @@ extension MentionScanner {
             while h < hi, t[h].isPunct("\"") { h += 1 }
             // "two more bodies", "three other soldiers": the noun comes after the adjective.
             if !implicit, h + 1 < hi, !t[h].arabic, Self.moreWords.contains(t[h].key), t[h + 1].isWord { h += 1 }
+            // "22 bullet-riddled bodies", "five badly-burned victims": a hyphenated adjective before the noun.
+            if !implicit, h + 3 < hi, !t[h].arabic, t[h].isWord, t[h + 1].isPunct("-"), !t[h + 1].spaceBefore, !t[h + 2].spaceBefore,
+               t[h + 2].isWord, t[h + 3].trig?.head == true || t[h + 3].victimInfo != nil { h += 3 }
             // Own measure noun: "148 قتيلاً", "9 dead", "14 بين قتيل وجريح", "7 killed and wounded"; operations: "204 عملية".
             if !implicit, h < hi, t[h].isWord { participle = readOwnMeasure(&m, noun: h, numberEnd: end) }
             // "38 were killed by regime forces, 2 by Russian forces": the phrase after "by" names who killed,

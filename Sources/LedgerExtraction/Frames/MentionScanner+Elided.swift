@@ -70,10 +70,14 @@ extension MentionScanner {
     /// An operations noun that counts operations after a number: `204 عملية`, `137 IS operations`, `وعمليتين`.
     /// With `ب` it says how people died (`و9 بعمليات للتحالف`: nine killed in coalition operations).
     func countsOperations(at j: Int) -> Bool {
+        // «12 خضعوا لعمليات جراحية»: surgery, not attacks.
+        if j + 1 < range.upperBound, Self.surgical.contains(t[j + 1].key) { return false }
         if Triggers.operationNouns.contains(t[j].key) { return true }
         if t[j].key.hasPrefix("ب") || t[j].key.hasPrefix("وب") { return false }
         return t[j].stems.dropFirst().contains { Triggers.operationNouns.contains($0.stem) && !$0.definite }
     }
+
+    static let surgical: KeySet = Lexicon.keys(["جراحية", "جراحيه", "الجراحية", "surgical", "surgery"])
 
     /// An operations noun with or without particles: where a category scan stops (`بعمليات للتحالف`).
     func isOperationWord(_ j: Int) -> Bool {

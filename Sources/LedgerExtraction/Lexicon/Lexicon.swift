@@ -142,6 +142,8 @@ enum Lexicon {
         for w in ["أحدهما", "أحدهم", "إحداهما", "احداهما", "احدهما", "احدهم"] { d[Fold.key(w)] = VictimNoun(category: .all, number: .singular) }
         d[Fold.key("فردي")] = VictimNoun(category: .all, number: .dual)
         d[Fold.key("اثنين")] = nil
+        // «مقاتلي حركة طالبان»: the Taliban, not two students («طالبان», the dual of «طالب»).
+        d[Fold.key("طالبان")] = nil
         // English
         func en(_ words: [String], _ cat: VictimCategory, _ num: NounNumber) {
             for w in words { d[Key(w)] = VictimNoun(category: cat, number: num) }
@@ -286,7 +288,10 @@ enum Lexicon {
                           "rebels", "opposition", "factions", "turkish-backed", "hts"]
         let government = ["الأمن العام", "وزارة الدفاع", "وزارة الداخلية", "إدارة أمن الطرق", "general security", "interior ministry",
                           "defence ministry", "defense ministry", "security forces", "قوات الأمن"]
-        let civ = ["المدنيين", "مدنيين", "civilians", "civilian"]
+        // "11 women and children", «نساء وأطفال»: together they are civilians, not the women alone.
+        let civ = ["المدنيين", "مدنيين", "civilians", "civilian", "women and children", "نساء وأطفال", "النساء والأطفال", "من النساء والأطفال"]
+        // The Taliban, an armed movement of its own (neither Syria's opposition nor its government).
+        for p in ["طالبان", "حركة طالبان", "taliban", "the taliban"] { t.add(p, .other) }
         let unid = ["مجهولي الهوية", "مجهول الهوية", "مجهولة الهوية", "unidentified"]
         // Soldiers of a named state other than Syria's are a military, not the Syrian regime («ستة جنود إسرائيليين»).
         let mil = ["العسكريين", "عسكريين", "combatants", "israeli soldiers", "israeli troops", "israeli soldier", "iraqi soldiers", "iraqi soldier",
