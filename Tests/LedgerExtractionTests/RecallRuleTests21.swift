@@ -52,6 +52,9 @@ struct RecallRuleTests21 {
         // Women and children together are civilians; a hyphenated adjective does not hide the noun after it.
         RuleCase("women-and-children", "The shelling killed 13 women and children in the camp.", ["killed 13 civilians total"], absent: ["killed 13 women"]),
         RuleCase("hyphenated-adjective", "Rescuers pulled 17 badly-burned bodies from the wreckage.", ["killed 17 all total"]),
+        // "nine people, all of them civilians", «جميعهم من المدنيين»: the apposition names the whole figure's group.
+        RuleCase("all-of-them", "The blast wounded eleven people, all of them civilians.", ["wounded 11 civilians total"], absent: ["wounded 11 all"]),
+        RuleCase("all-of-them-ar", "قتل 8 أشخاص جميعهم من المدنيين في الغارة.", ["killed 8 civilians total"], absent: ["killed 8 all"]),
         // A death remembered on its anniversary is no death.
         RuleCase("anniversary-ar", "قُتل شخص بتفجير استهدف موكباً في ذكرى وفاة الإمام.", ["killed 1 all total"], absent: ["killed 1 civilians"]),
     ]
@@ -118,6 +121,13 @@ struct RecallRuleTests21 {
     ])
     func whichWar(_ c: (String, String)) {
         #expect(Self.reading(c.0) == [c.1], "\(c.0): \(Self.reading(c.0))")
+    }
+
+    /// "In June and July alone": a count over both months (it was June's).
+    @Test("a period of two months")
+    func twoMonths() {
+        #expect(Self.reading("In June and July alone, more than 600 civilians were killed.", published: "2023-08-17")
+                == ["killed 600 more_than tally @2023-06-01..2023-07-31"])
     }
 
     /// «منذ الأول من أكتوبر», «منذ السابع من تشرين الأول»: a start written as an ordinal day makes a period, so a tally.

@@ -358,12 +358,19 @@ enum DateResolver {
                 if let (ms, e) = month(t, at: j, limit: limit), let m = ms.first,
                    !(t[j].key == "may" && !(e < limit && isYear(t[e]) != nil) && !(t[j].capital && j == i + 1 && k != "for")) {
                     var end = e
-                    var y = recentYear(month: m, published: published)
-                    if let p = published, m == p.month, e < limit, t[e].key == "الماضي" { y = p.year - 1 }
-                    if e < limit, let yy = isYear(t[e]) { y = yy; end = e + 1 }
+                    // "in June and July": two months, the count over both.
+                    var last = m
+                    if e + 1 < limit, t[e].key == "and", let (ms2, e2) = month(t, at: e + 1, limit: limit), let m2 = ms2.first, m2 > m {
+                        last = m2; end = e2
+                    }
+                    var y = recentYear(month: last, published: published)
+                    if let p = published, m == p.month, end < limit, t[end].key == "الماضي" { y = p.year - 1 }
+                    if end < limit, let yy = isYear(t[end]) { y = yy; end += 1 }
                     if end < limit, t[end].key == "الماضي" || t[end].key == "الفائت" { end += 1 }
-                    guard let y, let s = Day(year: y, month: m, day: 1) else { return Period(start: nil, end: nil, text: spanText(i, end), unresolved: true) }
-                    return Period(start: s, end: s.endOfMonth, text: spanText(i, end))
+                    guard let y, let s = Day(year: y, month: m, day: 1), let l = Day(year: y, month: last, day: 1) else {
+                        return Period(start: nil, end: nil, text: spanText(i, end), unresolved: true)
+                    }
+                    return Period(start: s, end: l.endOfMonth, text: spanText(i, end))
                 }
                 // خلال العام 2024 | خلال 2024 | خلال العام الجاري | in 2024 | during the year 2023
                 var y = i + 1

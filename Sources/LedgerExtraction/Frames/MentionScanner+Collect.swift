@@ -94,6 +94,8 @@ extension MentionScanner {
             if implicit, m.categoryText == nil, implicitCategory != .all {
                 m.category = implicitCategory; m.hasCategory = true
             }
+            // "nine people, all of them civilians": the apposition names the whole figure's group.
+            if m.category == .all, let c = allOfThem(after: m.end) { m.category = c; m.hasCategory = true }
             // "her 9-year-old daughter", "a 12-year-old boy": under eighteen is a child, whatever the noun.
             if implicit, let age = ageInPhrase(i, m.end), age < 18 { m.category = .children; m.hasCategory = true }
             // A digit figure followed by an unknown word is not a count of people unless a verb sits right before it.
