@@ -130,10 +130,14 @@ struct RecallRuleTests21 {
                 == ["killed 600 more_than tally @2023-06-01..2023-07-31"])
     }
 
-    /// «منذ الأول من أكتوبر», «منذ السابع من تشرين الأول»: a start written as an ordinal day makes a period, so a tally.
+    /// «منذ الأول من أكتوبر», «منذ السابع من تشرين الأول», "since the truce took effect on 1 March": a start written as an
+    /// ordinal day, or as the day of the event the count starts from, makes a period, so a tally.
     @Test("a period from an ordinal day", arguments: [
         ("ومنذ الأول من تشرين الأول، قتل 61 شخصاً في المواجهات.", "killed 61 exact tally @2023-10-01..2024-03-19"),
         ("قتل 85 مدنياً منذ السابع من شباط في المنطقة.", "killed 85 exact tally @2024-02-07..2024-03-19"),
+        // "since the truce took effect on 1 March": the event the count starts from, then its day (an incident on that day).
+        ("Since the ceasefire took effect on 2 February, at least 95 people have been killed.", "killed 95 at_least tally @2024-02-02..2024-03-19"),
+        ("ومنذ سريان الهدنة في 9 شباط قتل 33 شخصاً.", "killed 33 exact tally @2024-02-09..2024-03-19"),
     ])
     func ordinalDayPeriod(_ c: (String, String)) {
         #expect(Self.reading(c.0) == [c.1], "\(c.0)")

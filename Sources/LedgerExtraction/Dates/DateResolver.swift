@@ -245,6 +245,22 @@ enum DateResolver {
         return EventDate(day: days.first, text: text, unresolved: days.isEmpty)
     }
 
+    /// A day after "on"/«في» within seven words after "since" (words only between): the day of the event a count starts from.
+    static func startEventDay(_ t: [Token], after j: Int, limit: Int, published: Day?) -> (Day, Int)? {
+        var k = j
+        while k < min(limit, j + 7), t[k].isWord, !t[k].isNumber {
+            if t[k].key == "on" || t[k].key == "في", let (m, d, e) = monthAndDay(t, at: k + 1, limit: limit), d > 0 {
+                var y = recentYear(month: m, published: published)
+                var end = e
+                if e < limit, let yy = isYear(t[e]) { y = yy; end = e + 1 }
+                guard let y, let day = Day(year: y, month: m, day: d) else { return nil }
+                return (day, end)
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// «اندلاع الثورة», «بداية الحرب السورية», «انطلاقة الاحتجاجات»: the noun after `j` names Syria's war, not another.
     static func syrianWar(_ t: [Token], after j: Int, limit: Int) -> Bool {
         guard j + 1 < limit, syrianWarNouns.contains(t[j + 1].key) else { return false }
@@ -345,6 +361,9 @@ enum DateResolver {
                         start = Day(year: 2024, month: 12, day: 8); end = j + 2
                     }
                 }
+                // "since the truce took effect on 1 March", «منذ سريان وقف إطلاق النار في 11 أكتوبر»: the event the count starts
+                // from, then its day.
+                if start == nil, let (day, e) = startEventDay(t, after: i + 1, limit: limit, published: published) { start = day; end = e }
                 if let start {
                     return Period(start: start, end: published, text: spanText(i, end))
                 }

@@ -14,7 +14,7 @@ extension MentionScanner {
         while j >= max(range.lowerBound, i - 10) {
             if t[j].kind == .punct || t[j].isNumber { return false }
             if !t[j].arabic, EnglishNumbers.small[t[j].key] != nil { return false }
-            if Self.exceedVerbs.contains(t[j].key) || t[j].arabic && t[j].key.hasPrefix("و") && Self.exceedVerbs.contains(Key(String(t[j].key.string.dropFirst()))) {
+            if Self.exceedVerbs.contains(t[j].key) || t[j].arabic && t[j].key.hasPrefix("و") && Self.exceedVerbs.contains(t[j].key.droppingFirst()) {
                 return true
             }
             // A verb of its own ends the clause; the toll's noun («عدد القتلى», "the death toll") does not.
@@ -33,22 +33,4 @@ extension MentionScanner {
         guard a + 2 < range.upperBound else { return true }
         return !t[a + 2].isNumber && EnglishNumbers.small[t[a + 2].key] == nil
     }
-}
-
-extension MentionScanner {
-    /// ", all of them civilians", "— all of them women", «جميعهم مدنيون»: a group the whole figure belongs to, right after it
-    /// (the figure kept the category of its own noun, `all`).
-    func allOfThem(after end: Int) -> VictimCategory? {
-        var j = end
-        let hi = range.upperBound
-        if j < hi, t[j].kind == .punct { j += 1 }
-        if j + 2 < hi, t[j].key == "all", t[j + 1].key == "of", t[j + 2].key == "them" { j += 3 }
-        else if j < hi, Self.allOfThemArabic.contains(t[j].key) { j += 1 }
-        else { return nil }
-        if j < hi, t[j].key == "were" || t[j].key == "من" { j += 1 }
-        guard j < hi, let (v, _, _) = t[j].victimInfo, v.number == .plural, v.category != .all else { return nil }
-        return v.category
-    }
-
-    static let allOfThemArabic: KeySet = Lexicon.keys(["جميعهم", "كلهم", "وجميعهم", "وكلهم"])
 }
