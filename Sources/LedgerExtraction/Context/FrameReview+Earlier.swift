@@ -85,7 +85,7 @@ extension FrameReview {
     /// noun (``RankedEvent``), so it ranks that event rather than dating the figure.
     func ranksOneEvent(_ s: SentenceWords, by phrases: [[Key]]) -> Bool {
         guard let k = phrases.compactMap({ s.firstIndex(of: $0) }).min() else { return false }
-        return RankedEvent.ranks(Array(s.words[max(0, k - RankedEvent.reach)..<k]))
+        return RankedEvent.ranks(s.words[max(0, k - RankedEvent.reach)..<k])
     }
 
     /// "The number of people killed in the strike on the school has risen to 80": "the number of" alone, in a sentence that

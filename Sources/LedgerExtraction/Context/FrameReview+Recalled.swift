@@ -139,7 +139,7 @@ extension FrameReview {
     func ranksOneEventThisYear(_ s: SentenceWords) -> Bool {
         guard let k = Self.thisYear.compactMap({ s.firstIndex(of: $0) }).min() else { return false }
         let before = s.words[max(0, k - RankedEvent.reach)..<k]
-        return RankedEvent.ranks(Array(before))
+        return RankedEvent.ranks(before)
             || before.contains { Self.rankingWords.contains($0.string) } && !s.contains(any: Self.sinceCues) && !s.contains(any: Self.manyEvents)
     }
 

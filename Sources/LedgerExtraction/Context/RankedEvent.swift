@@ -8,42 +8,44 @@ enum RankedEvent {
     /// How many words before a period phrase the superlative and its noun may stand («أكبر هجوم من حيث عدد القتلى منذ»).
     static let reach = 8
 
-    /// Whether `keys` (the words just before a period phrase, in text order) rank one event.
-    static func ranks(_ keys: [Key]) -> Bool {
-        let words = keys.suffix(reach).map(bare)
+    /// Whether `keys` (the words just before a period phrase, in text order) rank one event. Asked at every period
+    /// opener ("in", "for", «في» …), so it only looks words up.
+    static func ranks(_ keys: some BidirectionalCollection<Key>) -> Bool {
+        let words = keys.suffix(reach)
         guard words.contains(where: { eventNouns.contains($0) }) else { return false }
-        for (k, w) in words.enumerated() {
-            let next = k + 1 < words.count ? words[k + 1] : nil
+        var previous: Key? = nil
+        for w in words.reversed() {
             if superlatives.contains(w) { return true }
-            // «أكثر هجوم دموية», «الأكثر دموية»; not «أكثر من» (more than).
-            if w == "اكثر" || w == "الاكثر", next != "من" { return true }
-            // "the most deadly attack"; not "most of the attacks".
-            if w == "most", let next, next != "of" { return true }
+            // «أكثر هجوم دموية», «الأكثر دموية», "the most deadly attack"; not «أكثر من» or "most of".
+            if comparatives.contains(w), previous != "من", previous != "of", previous != nil { return true }
+            previous = w
         }
         return false
     }
 
-    /// A word without a leading conjunction or preposition («وأعنف», «بأعنف», «لأكثر»).
-    static func bare(_ key: Key) -> String {
-        let s = key.string
-        for prefix in ["وب", "و", "ب", "ل"] where s.hasPrefix(prefix) {
-            let rest = String(s.dropFirst(prefix.count))
-            if superlatives.contains(rest) || eventNouns.contains(rest) || rest == "اكثر" || rest == "الاكثر" { return rest }
+    /// Each word, and each Arabic word with a conjunction or preposition joined to it («وأعنف», «بأعنف», «لأكثر»).
+    static func forms(_ words: [String]) -> KeySet {
+        var out: [Key] = []
+        for w in words {
+            out.append(Fold.key(w))
+            guard w.unicodeScalars.first.map({ $0.value >= 0x600 && $0.value <= 0x6FF }) == true else { continue }
+            for prefix in ["و", "ب", "ل", "وب"] { out.append(Fold.key(prefix + w)) }
         }
-        return s
+        return KeySet(out)
     }
 
-    /// Folded forms (hamza, alef maqsura and taa marbuta folded as ``Fold`` does).
-    static let superlatives: Set<String> = [
+    static let superlatives = forms([
         "deadliest", "bloodiest", "worst", "heaviest", "fiercest", "biggest", "largest", "costliest",
-        "اعنف", "الاعنف", "ادمي", "الادمي", "اسوا", "الاسوا", "اشد", "الاشد", "اكبر", "الاكبر", "افدح", "الافدح",
-    ]
+        "أعنف", "الأعنف", "أدمى", "الأدمى", "أسوأ", "الأسوأ", "أشد", "الأشد", "أكبر", "الأكبر", "أفدح", "الأفدح",
+    ])
 
-    static let eventNouns: Set<String> = [
+    static let comparatives = forms(["most", "أكثر", "الأكثر"])
+
+    static let eventNouns = forms([
         "attack", "attacks", "bombing", "bombings", "blast", "explosion", "strike", "airstrike", "raid", "ambush",
         "assault", "massacre", "incident", "shelling", "day", "single", "clashes", "battle", "offensive",
-        "هجوم", "الهجوم", "هجمات", "الهجمات", "تفجير", "التفجير", "انفجار", "الانفجار", "غاره", "الغاره", "قصف",
-        "القصف", "مجزره", "المجزره", "اعتداء", "الاعتداء", "كمين", "الكمين", "عمليه", "العمليه", "يوم", "حادث",
-        "الحادث", "هجمه", "الهجمه", "معارك", "المعارك", "اشتباكات", "الاشتباكات",
-    ]
+        "هجوم", "الهجوم", "هجمات", "الهجمات", "تفجير", "التفجير", "انفجار", "الانفجار", "غارة", "الغارة", "قصف",
+        "القصف", "مجزرة", "المجزرة", "اعتداء", "الاعتداء", "كمين", "الكمين", "عملية", "العملية", "يوم", "حادث",
+        "الحادث", "هجمة", "الهجمة", "معارك", "المعارك", "اشتباكات", "الاشتباكات",
+    ])
 }

@@ -312,7 +312,7 @@ enum DateResolver {
             // Every rule below starts at one of these words.
             guard Self.periodOpeners.contains(k) || Self.pastWords.contains(k) else { i += 1; continue }
             // "the bloodiest day so far this month", «أعنف هجوم منذ مطلع العام»: a rank, not the figure's period.
-            if RankedEvent.ranks(t[max(range.lowerBound, i - RankedEvent.reach)..<i].map(\.key)) { i += 1; continue }
+            if RankedEvent.ranks(t[max(range.lowerBound, i - RankedEvent.reach)..<i].lazy.map(\.key)) { i += 1; continue }
             // منذ مطلع/بداية العام 2023 | منذ مطلع العام الجاري | منذ مطلع الشهر الجاري | منذ كانون الثاني 2022 | منذ 2011
             if k == "منذ" || k == "since" || k == "ومنذ" {
                 var j = i + 1

@@ -199,7 +199,7 @@ struct SentenceCues {
                 if ok, cue == .backReference, words.last == "since" || words.last == "منذ",
                    !((j + words.count)..<r.upperBound).contains(where: { t[$0].trig != nil }) { continue }
                 // «في أكبر هجوم منذ بدء الحرب»: the war ranks the attack; the figure is no war-long count.
-                if ok, cue == .background, RankedEvent.ranks(t[max(r.lowerBound, j - RankedEvent.reach)..<j].map(\.key)) { continue }
+                if ok, cue == .background, RankedEvent.ranks(t[max(r.lowerBound, j - RankedEvent.reach)..<j].lazy.map(\.key)) { continue }
                 if ok, cue != .relativeClause || !Self.countsItsEvents(t, j, r) { flags.insert(cue) }
             }
         }
