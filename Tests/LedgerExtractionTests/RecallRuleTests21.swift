@@ -55,6 +55,24 @@ struct RecallRuleTests21 {
         // "nine people, all of them civilians", «جميعهم من المدنيين»: the apposition names the whole figure's group.
         RuleCase("all-of-them", "The blast wounded eleven people, all of them civilians.", ["wounded 11 civilians total"], absent: ["wounded 11 all"]),
         RuleCase("all-of-them-ar", "قتل 8 أشخاص جميعهم من المدنيين في الغارة.", ["killed 8 civilians total"], absent: ["killed 8 all"]),
+        // Africa and South Asia: verbs and nouns for armed men, and arrests counted apart from the dead.
+        RuleCase("gunned-down", "Police gunned down four robbers at the checkpoint.", ["killed 4 all total"]),
+        RuleCase("militants-ar", "وأعلن الجيش مقتل 7 متشددين في الاشتباك.", ["killed 7 all total"]),
+        RuleCase("arrest-of-others", "The raid ended with the killing of two gunmen and the arrest of 9 others.",
+                 ["killed 2 all total", "arrested 9 all total"], absent: ["killed 9"]),
+        // (Not "neutralised", «تحييد»: killed, wounded or captured, the codebook's weaker claim.)
+        RuleCase("neutralised-no-claim", "Troops neutralised 6 insurgents near the border.", [], absent: ["killed 6"]),
+        // Forces named by their country, the police in Arabic, al-Shabaab.
+        RuleCase("egyptian-soldiers", "Four Egyptian soldiers were killed at a checkpoint.", ["killed 4 military total"], absent: ["killed 4 regime"]),
+        RuleCase("libyan-army-ar", "قتل 6 من عناصر الجيش الوطني الليبي في الاشتباكات.", ["killed 6 military total"], absent: ["killed 6 opposition"]),
+        RuleCase("shabaab-ar", "قتل خمسة من مقاتلي الشباب في غارة جوية.", ["killed 5 other total"], absent: ["killed 5 civilians"]),
+        RuleCase("police-ar", "قتل 3 من عناصر الشرطة في الهجوم على المخفر.", ["killed 3 government total"]),
+        RuleCase("toll-is", "The death toll is 61, the ministry said.", ["killed 61 all total"], absent: ["killed 61 is"]),
+        // Numbers: the Arabic comma between thousands, the decimal comma before a scale word, the dual of a thousand.
+        RuleCase("arabic-comma-thousands", "قتل 2،315 شخصاً منذ بداية العام.", ["killed 2315 all total"], absent: ["killed 2", "killed 315"]),
+        RuleCase("decimal-comma-million-ar", "أدى القتال إلى نزوح 3,4 مليون شخص.", ["displaced 3400000 all total"], absent: ["displaced 3", "displaced 4000000"]),
+        RuleCase("dual-thousand-ar", "أسفر القتال عن مقتل ألفي شخص.", ["killed 2000 all total"]),
+        RuleCase("massacres-counted-ar", "لتصبح حصيلة المجازر 9 مجازر منذ بداية العام.", [], absent: ["killed 9", "operations 9"]),
         // A death remembered on its anniversary is no death.
         RuleCase("anniversary-ar", "قُتل شخص بتفجير استهدف موكباً في ذكرى وفاة الإمام.", ["killed 1 all total"], absent: ["killed 1 civilians"]),
     ]
@@ -135,6 +153,11 @@ struct RecallRuleTests21 {
     @Test("a period from an ordinal day", arguments: [
         ("ومنذ الأول من تشرين الأول، قتل 61 شخصاً في المواجهات.", "killed 61 exact tally @2023-10-01..2024-03-19"),
         ("قتل 85 مدنياً منذ السابع من شباط في المنطقة.", "killed 85 exact tally @2024-02-07..2024-03-19"),
+        // "since October 7, 2023": the year after a comma (it was dropped).
+        ("The death toll has risen to 3,410 since October 7, 2023.", "killed 3410 exact tally @2023-10-07..2024-03-19"),
+        // «في شباط»: «في» and a month open the month's period, as "in February" does (not «في 5 شباط», a day).
+        ("قتل 950 شخصاً في سوريا في شباط.", "killed 950 exact tally @2024-02-01..2024-02-29"),
+        ("قتل 3 أشخاص في 5 شباط.", "killed 3 exact incident @2024-02-05"),
         // "since the truce took effect on 1 March": the event the count starts from, then its day (an incident on that day).
         ("Since the ceasefire took effect on 2 February, at least 95 people have been killed.", "killed 95 at_least tally @2024-02-02..2024-03-19"),
         ("ومنذ سريان الهدنة في 9 شباط قتل 33 شخصاً.", "killed 33 exact tally @2024-02-09..2024-03-19"),

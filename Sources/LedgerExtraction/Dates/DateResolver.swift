@@ -245,6 +245,13 @@ enum DateResolver {
         return EventDate(day: days.first, text: text, unresolved: days.isEmpty)
     }
 
+    /// The year at `e`, or after a comma there ("since October 7, 2023"), and the index after it.
+    static func yearAfter(_ t: [Token], _ e: Int, limit: Int) -> (Int, Int)? {
+        if e < limit, let y = isYear(t[e]) { return (y, e + 1) }
+        if e + 1 < limit, t[e].isPunct(","), let y = isYear(t[e + 1]) { return (y, e + 2) }
+        return nil
+    }
+
     /// A day after "on"/«في» within seven words after "since" (words only between): the day of the event a count starts from.
     static func startEventDay(_ t: [Token], after j: Int, limit: Int, published: Day?) -> (Day, Int)? {
         var k = j
@@ -252,7 +259,7 @@ enum DateResolver {
             if t[k].key == "on" || t[k].key == "في", let (m, d, e) = monthAndDay(t, at: k + 1, limit: limit), d > 0 {
                 var y = recentYear(month: m, published: published)
                 var end = e
-                if e < limit, let yy = isYear(t[e]) { y = yy; end = e + 1 }
+                if let (yy, after) = yearAfter(t, e, limit: limit) { y = yy; end = after }
                 guard let y, let day = Day(year: y, month: m, day: d) else { return nil }
                 return (day, end)
             }
@@ -297,7 +304,14 @@ enum DateResolver {
     /// Verbs that make the year after them a starting point ("began in 2011", "broke out in 2011").
     static let beganWords: KeySet = ["began", "begun", "started", "erupted", "out", "broke", "start", "beginning", "starting"]
     /// The words a period phrase starts with, in `period`'s rules.
-    static let periodOpeners: KeySet = ["منذ", "since", "ومنذ", "خلال", "during", "in", "طيله", "for", "so", "last", "الماضي"]
+    static let periodOpeners: KeySet = ["منذ", "since", "ومنذ", "خلال", "during", "in", "طيله", "for", "so", "last", "الماضي", "في"]
+
+    /// «في تشرين الثاني», «في شهر آذار»: «في» and a month (not a day: «في 5 آذار») open a month's period, as "in November" does.
+    static func monthAfterFi(_ t: [Token], _ i: Int, limit: Int) -> Bool {
+        var j = i + 1
+        if j < limit, t[j].key == "شهر" { j += 1 }
+        return month(t, at: j, limit: limit) != nil
+    }
     /// "Last" after a month word: «الشهر الماضي», «الشهر المنصرم», «الشهر الفائت».
     static let pastWords: KeySet = Lexicon.keys(["الماضي", "المنصرم", "الفائت"])
 
@@ -350,7 +364,7 @@ enum DateResolver {
                         // "since December 8", «منذ 8 كانون الأول»: the day is the start's (it was the month's first).
                         end = e
                         var y = recentYear(month: m, published: published)
-                        if e < limit, let yy = isYear(t[e]) { y = yy; end = e + 1 }
+                        if let (yy, after) = yearAfter(t, e, limit: limit) { y = yy; end = after }
                         if let y { start = Day(year: y, month: m, day: mid && day == 1 ? 15 : day) }
                     } else if w == "اندلاع" || w == "انطلاقه" || w == "بدايه" || w == "الثوره" {
                         // Syria's uprising and war (March 2011); another war or uprising named after the word («منذ اندلاع
@@ -369,7 +383,7 @@ enum DateResolver {
                 }
             }
             // خلال شهر آذار الماضي | in March | during February
-            if k == "خلال" || k == "during" || k == "in" || k == "طيله" || k == "for" {
+            if k == "خلال" || k == "during" || k == "in" || k == "طيله" || k == "for" || k == "في" && monthAfterFi(t, i, limit: limit) {
                 var j = i + 1
                 if j < limit, t[j].key == "شهر" || t[j].key == "the" || t[j].key == "month" { j += 1 }
                 if j < limit, t[j].key == "of" { j += 1 }

@@ -12,6 +12,8 @@ extension MentionScanner {
         // «60 قتيلاً، بينهم طفلان وسيدتان، وهم: 40 …»: the nouns after a subset or list marker are the subsets' own.
         for k in a..<b where Triggers.subsetMarkers.contains(t[k].key) || Triggers.partitionMarkers.contains(t[k].key) { return nil }
         for k in a..<b {
+            // "The death toll is 528": the verb, not IS (written in capitals).
+            if t[k].key == "is" && !t[k].caps { continue }
             if let (c, e) = Lexicon.categoryPhrases.match(t, at: k, limit: b) { return (c, text.span(t[k].start, t[e - 1].end).text) }
             if let (v, _, _) = t[k].victimInfo, v.category != .all { return (v.category, text.span(t[k].start, t[k].end).text) }
         }

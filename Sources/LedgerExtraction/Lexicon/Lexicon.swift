@@ -144,6 +144,9 @@ enum Lexicon {
         d[Fold.key("اثنين")] = nil
         // «مقاتلي حركة طالبان»: the Taliban, not two students («طالبان», the dual of «طالب»).
         d[Fold.key("طالبان")] = nil
+        // «9 متشددين», «15 إرهابياً», «عناصر تكفيريين»: armed men named by their creed, in the plural and the counted form
+        // (not the singular, an adjective of attacks: «هجوم إرهابي»).
+        for w in ["متشددين", "متشددون", "إرهابيين", "إرهابيون", "تكفيريين", "تكفيريون"] { d[Fold.key(w)] = VictimNoun(category: .all, number: .plural) }
         // English
         func en(_ words: [String], _ cat: VictimCategory, _ num: NounNumber) {
             for w in words { d[Key(w)] = VictimNoun(category: cat, number: num) }
@@ -172,7 +175,8 @@ enum Lexicon {
         en(["officials", "auxiliaries", "escorts"], .all, .plural)
         en(["auxiliary", "escort"], .all, .singular)
         // Armed men named by what they do (Nigerian, Sahel and Pakistani reports): "Three terrorists were killed".
-        en(["terrorists", "insurgents", "bandits", "extremists"], .all, .plural)
+        en(["terrorists", "insurgents", "bandits", "extremists", "robbers", "kidnappers", "rustlers", "vigilantes", "poachers"], .all, .plural)
+        en(["robber", "kidnapper", "vigilante"], .all, .singular)
         // (Not their singulars: "a terrorist attack", "an insurgent group", "a bandit raid" name no one.)
         en(["constables", "cops"], .government, .plural)
         en(["natives", "locals", "hostages", "captives"], .civilians, .plural)
@@ -287,16 +291,32 @@ enum Lexicon {
         let opposition = ["الفصائل", "الفصائل المسلحة", "الفصائل الموالية لتركيا", "المعارضة", "الجيش الوطني", "هيئة تحرير الشام",
                           "rebels", "opposition", "factions", "turkish-backed", "hts"]
         let government = ["الأمن العام", "وزارة الدفاع", "وزارة الداخلية", "إدارة أمن الطرق", "general security", "interior ministry",
-                          "defence ministry", "defense ministry", "security forces", "قوات الأمن"]
+                          "defence ministry", "defense ministry", "security forces", "قوات الأمن",
+                          // «4 من عناصر الشرطة المصرية»: the police, as "police" is in English.
+                          "الشرطة", "رجال الشرطة", "عناصر الشرطة", "أفراد الشرطة"]
+        // (The military police of northern Syria's factions is no government's: «الشرطة العسكرية» names no side.)
+        for p in ["الشرطة العسكرية", "عناصر الشرطة العسكرية", "أفراد الشرطة العسكرية", "رجال الشرطة العسكرية"] { t.add(p, .all) }
         // "11 women and children", «نساء وأطفال»: together they are civilians, not the women alone.
         let civ = ["المدنيين", "مدنيين", "civilians", "civilian", "women and children", "نساء وأطفال", "النساء والأطفال", "من النساء والأطفال"]
         // The Taliban, an armed movement of its own (neither Syria's opposition nor its government).
-        for p in ["طالبان", "حركة طالبان", "taliban", "the taliban"] { t.add(p, .other) }
+        for p in ["طالبان", "حركة طالبان", "taliban", "the taliban",
+                  // Somalia's al-Shabaab («الشباب» alone is young men).
+                  "حركة الشباب", "مقاتلي الشباب", "مسلحي الشباب", "عناصر الشباب", "al-shabaab", "al shabaab", "shabaab"] { t.add(p, .other) }
+        // A national army other than Syria's (Libya's «الجيش الوطني» is not the Syrian National Army), and "Egyptian soldiers".
+        for country in ["الليبي", "التونسي", "الصومالي", "المصري", "العراقي", "اللبناني", "السوداني", "اليمني", "الأفغاني", "الباكستاني"] {
+            t.add("الجيش \(country)", .military)
+            t.add("الجيش الوطني \(country)", .military)
+        }
+        for nation in ["egyptian", "tunisian", "libyan", "sudanese", "somali", "kenyan", "nigerian", "malian", "chadian", "nigerien", "burkinabe",
+                       "cameroonian", "ethiopian", "ugandan", "burundian", "congolese", "afghan", "pakistani", "indian", "iraqi", "israeli",
+                       "turkish", "lebanese", "yemeni", "saudi", "jordanian", "ukrainian", "french", "british"] {
+            for noun in ["soldiers", "soldier", "troops", "servicemen"] { t.add("\(nation) \(noun)", .military) }
+        }
         let unid = ["مجهولي الهوية", "مجهول الهوية", "مجهولة الهوية", "unidentified"]
         // Soldiers of a named state other than Syria's are a military, not the Syrian regime («ستة جنود إسرائيليين»).
-        let mil = ["العسكريين", "عسكريين", "combatants", "israeli soldiers", "israeli troops", "israeli soldier", "iraqi soldiers", "iraqi soldier",
-                   "turkish soldiers", "turkish soldier", "kenyan soldiers", "somali soldiers", "nigerian soldiers", "afghan soldiers", "pakistani soldiers",
-                   "جنود إسرائيليين", "جنديين إسرائيليين", "جندي إسرائيلي", "جنود عراقيين", "جندي عراقي", "جنود أتراك", "جندي تركي"]
+        let mil = ["العسكريين", "عسكريين", "combatants",
+                   "جنود إسرائيليين", "جنديين إسرائيليين", "جندي إسرائيلي", "جنود عراقيين", "جندي عراقي", "جنود أتراك", "جندي تركي",
+                   "جنود مصريين", "جندي مصري", "جنود صوماليين", "جندي صومالي", "جنود لبنانيين", "جندي لبناني"]
         for p in sdf { t.add(p, .sdf) }
         for p in isw { t.add(p, .is) }
         for p in regime { t.add(p, .regime) }

@@ -71,7 +71,9 @@ enum Triggers {
         // English
         func en(_ ws: [String], _ m: Measure, head: Bool = false) { for w in ws { d[Key(w)] = Trigger(measure: m, head: head) } }
         en(["killed", "kill", "kills", "killing", "died", "die", "dies", "martyred", "executed", "slaughtered", "beheaded",
-            "assassinated", "assassination", "perished", "eliminated", "succumbed", "murdered", "toll", "massacred", "lynched", "fatally"], .killed)
+            "assassinated", "assassination", "perished", "eliminated", "succumbed", "murdered", "toll", "massacred", "lynched", "fatally",
+            // "police gunned down five robbers". (Not "neutralised", «تحييد»: killed, wounded or captured, the codebook's weaker claim.)
+            "gunned"], .killed)
         en(["dead", "deaths", "fatalities", "martyrs", "bodies", "lives", "corpses"], .killed, head: true)
         en(["body", "remains"], .killed)
         en(["life"], .killed)
@@ -80,7 +82,7 @@ enum Triggers {
         en(["casualties"], .killedOrWounded, head: true)
         en(["missing", "unaccounted"], .missing)
         en(["kidnapped", "abducted", "captured", "kidnapping", "abduction", "abducting", "kidnap", "captive", "hostage"], .captured)
-        en(["arrested", "detained", "arrests", "arresting", "detaining"], .arrested)
+        en(["arrested", "detained", "arrests", "arresting", "detaining", "arrest", "detention"], .arrested)
         en(["displaced", "fled"], .displaced)
         return (KeyMap(d), needsSets)
     }()
@@ -127,6 +129,8 @@ enum Triggers {
 
     /// Nouns after a number that make it something other than a count of people.
     static let notPeople: KeySet = Lexicon.keys([
+        // «لتصبح حصيلة المجازر 11 مجزرة», «4 مجازر ارتكبتها»: massacres counted, not people.
+        "مجزرة", "مجازر", "massacres",
         // time
         "ساعة", "ساعات", "يوم", "يوما", "أيام", "أسبوع", "أسابيع", "أسبوعا", "شهر", "شهرا", "أشهر", "شهور", "عام", "عاما", "أعوام",
         "سنة", "سنوات", "سنين", "دقيقة", "دقائق", "ثانية", "ليلة", "ليال", "الشهر", "العام", "عاماً",

@@ -59,10 +59,10 @@ enum Tokenizer {
                 var digits: [UInt8] = []
                 while i < n, Fold.isDigit(s[i]) { digits.append(UInt8(s[i].value - 0x30)); i += 1 }
                 var fraction: [UInt8] = []
-                // Thousands groups: ",480", ".480", " 480" (exactly three digits each).
+                // Thousands groups: ",480", ".480", " 480", «،480» (exactly three digits each).
                 while i < n {
                     let sep = s[i]
-                    guard sep == "," || sep == "." || sep == " " else { break }
+                    guard sep == "," || sep == "." || sep == " " || sep == "\u{060C}" || sep == "\u{066C}" || sep == "\u{066B}" else { break }
                     var k = i + 1
                     var group: [UInt8] = []
                     while k < n, Fold.isDigit(s[k]) { group.append(UInt8(s[k].value - 0x30)); k += 1 }
@@ -72,7 +72,9 @@ enum Tokenizer {
                         i = k
                         continue
                     }
-                    if sep == ".", !group.isEmpty, fraction.isEmpty {
+                    // "1.5 مليون"; «2,7 مليون» and «2٫7» with the decimal comma, before a scale word.
+                    if sep == "." || sep == "\u{066B}" || sep == "," && group.count < 3 && Self.scaleWordFollows(s, k),
+                       !group.isEmpty, fraction.isEmpty {
                         fraction = group
                         i = k
                     }
@@ -175,4 +177,16 @@ enum Tokenizer {
         }
         return out
     }
+
+    /// Whether a scale word (million, thousand, «مليون», «ألف») follows position `k` after spaces: «2,7 مليون» is 2.7
+    /// million, where "2,7" alone would be two numbers.
+    static func scaleWordFollows(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+        var j = k
+        while j < s.count, s[j] == " " { j += 1 }
+        var word = String.UnicodeScalarView()
+        while j < s.count, Fold.isLetter(s[j]), word.count < 8 { word.append(s[j]); j += 1 }
+        return scaleWords.contains(Fold.key(String(word)))
+    }
+
+    static let scaleWords: Set<Key> = Set(["مليون", "ملايين", "مليار", "ألف", "آلاف", "million", "millions", "billion", "thousand"].map { Fold.key($0) })
 }

@@ -34,7 +34,8 @@ enum ArabicNumbers {
     private static let thousands: [Key: Int] = {
         var d: [Key: Int] = [:]
         for w in ["ألف", "ألفا", "ألفاً"] { d[Fold.key(w)] = 1000 }
-        for w in ["ألفان", "ألفين"] { d[Fold.key(w)] = 2000 }
+        // «مقتل ألفي شخص»: the dual's construct form too.
+        for w in ["ألفان", "ألفين", "ألفي"] { d[Fold.key(w)] = 2000 }
         for w in ["آلاف", "الاف"] { d[Fold.key(w)] = -1000 }  // plural: multiplies a preceding count
         for w in ["مليون", "مليونا"] { d[Fold.key(w)] = 1_000_000 }
         for w in ["ملايين"] { d[Fold.key(w)] = -1_000_000 }
