@@ -73,6 +73,17 @@ struct RecallRuleTests21 {
         RuleCase("decimal-comma-million-ar", "أدى القتال إلى نزوح 3,4 مليون شخص.", ["displaced 3400000 all total"], absent: ["displaced 3", "displaced 4000000"]),
         RuleCase("dual-thousand-ar", "أسفر القتال عن مقتل ألفي شخص.", ["killed 2000 all total"]),
         RuleCase("massacres-counted-ar", "لتصبح حصيلة المجازر 9 مجازر منذ بداية العام.", [], absent: ["killed 9", "operations 9"]),
+        // «لقي … مصرعهم» with the subject, its qualifier and its subset between (the figure was lost past nine words).
+        RuleCase("met-death-long-gap-ar", "لقي ما لا يقل عن 6 أشخاص بينهم نساء وأطفال مصرعهم في الانفجار.", ["killed 6 all total"]),
+        // Others released or freed are no casualties (they took the death verb's measure).
+        RuleCase("released-others", "The gunmen killed three passengers and released 14 others.", ["killed 3 all total"], absent: ["killed 14"]),
+        // A subject before the first verb and a number after the second: two outcomes, not one combined figure each.
+        RuleCase("subject-verb-verb-number-ar", "وقال مصدر إن شاباً استشهد وأصيب أربعة آخرون في الغارة.",
+                 ["killed 1 civilians total", "wounded 4 all total"], absent: ["killed_or_wounded"]),
+        // A singular head noun in the accusative is one of its measure, and not the pair «قتلى وجرحى» with the noun after it.
+        RuleCase("singular-accusative-head-ar", "خلّف الانفجار قتيلاً ومصابين اثنين.", ["killed 1 all total", "wounded 2 all total"],
+                 absent: ["killed_or_wounded"]),
+        RuleCase("fell-dead-no-second-ar", "سقط الشاب قتيلاً برصاص قناص.", [], absent: ["killed 1 all"]),
         // A death remembered on its anniversary is no death.
         RuleCase("anniversary-ar", "قُتل شخص بتفجير استهدف موكباً في ذكرى وفاة الإمام.", ["killed 1 all total"], absent: ["killed 1 civilians"]),
     ]
@@ -121,6 +132,17 @@ struct RecallRuleTests21 {
     ])
     func superlativeRanks(_ c: (String, String)) {
         #expect(Self.reading(c.0) == [c.1], "\(c.0)")
+    }
+
+    /// A dateline's date is the filing's; the day the story names wins. A weekday before a capitalised name is a first name.
+    @Test("datelines and names that look like days", arguments: [
+        ("BAIDOA, March 19 (Reuters) - A car bomb killed six soldiers late on Sunday, officials said.", "killed 6 exact incident @2024-03-17"),
+        ("كابول 19 آذار 2024/ لقي 7 من مسلحي طالبان مصرعهم يوم الأحد.", "killed 7 exact incident @2024-03-17"),
+        ("DAMASCUS, March 18 (Xinhua) - A car bomb killed six people in the city.", "killed 6 exact incident @2024-03-18"),
+        ("Herdsmen killed four farmers on Friday, a villager, Sunday Ishaku, said.", "killed 4 exact incident @2024-03-15"),
+    ])
+    func datelines(_ c: (String, String)) {
+        #expect(Self.reading(c.0) == [c.1], "\(c.0): \(Self.reading(c.0))")
     }
 
     /// "the deadliest attack since a truck bomb killed 60": the figure after "since" is still the earlier event's.

@@ -83,6 +83,8 @@ enum DateResolver {
         let limit = range.upperBound
         func spanText(_ a: Int, _ b: Int) -> String { text.span(t[a].start, t[max(a, b - 1)].end).text }
         var statementDay: EventDate?
+        // The dateline's date is the filing's; a day the story names after it wins ("… on Monday").
+        if let after = afterDateline(t, range), let own = eventDate(t, after..<limit, published: published, text: text) { return own }
         while i < limit {
             if t[i].isNumber, let date = numericDate(t, at: i, limit: limit, text: spanText) { return date }
             // «الرابع عشر من نيسان الجاري»
@@ -151,6 +153,9 @@ enum DateResolver {
                             || (i + 1 < limit && (t[i + 1].isPunct(",") || t[i + 1].key == "الماضي" || t[i + 1].key == "الفائت"))
                         if !ok { i += 1; continue }
                     }
+                    // "Sunday Ishaku, 51", "Monday Garba": a weekday before a capitalised name is a first name (Nigeria).
+                    if !t[i].arabic, t[i].capital, i + 1 < limit, t[i + 1].isWord, !t[i + 1].arabic, t[i + 1].capital,
+                       singleMonths[t[i + 1].key] == nil, !Self.dayParts.contains(t[i + 1].key) { i += 1; continue }
                     guard let p = published else { return EventDate(day: nil, text: spanText(i, i + 1), unresolved: true) }
                     let day = EventDate(day: mostRecent(weekday: wd, onOrBefore: p), text: spanText(i, i + 1))
                     // "The SDF said on Monday that … late on Sunday": the day of the statement gives way to the event's.
@@ -171,6 +176,25 @@ enum DateResolver {
         }
         return statementDay
     }
+
+    /// Where the story starts after a dateline with a date: "BAIDOA, May 17 (Reuters) - A car bomb killed six soldiers late
+    /// on Monday", «كابول 2 ديسمبر 2016/ لقي 7 … يوم الخميس». A place (capitals, or Arabic) opens the sentence, a number
+    /// follows, then a bracket, a dash or a slash, before any word of casualties.
+    static func afterDateline(_ t: [Token], _ range: Range<Int>) -> Int? {
+        let lo = range.lowerBound
+        guard lo < range.upperBound, t[lo].isWord, t[lo].caps || t[lo].arabic, t[lo].trig == nil else { return nil }
+        var sawNumber = false
+        for m in (lo + 1)..<min(range.upperBound, lo + 12) {
+            if t[m].isNumber { sawNumber = true; continue }
+            if t[m].trig != nil { return nil }
+            if sawNumber, t[m].kind == .punct, Self.datelineMarks.contains(t[m].key) { return m + 1 }
+        }
+        return nil
+    }
+
+    static let datelineMarks: KeySet = ["(", "-", "–", "—", "/"]
+
+    static let dayParts: KeySet = ["morning", "afternoon", "evening", "night", "midnight", "dawn", "noon"]
 
     static let statementVerbs: KeySet = Lexicon.keys(["said", "says", "announced", "reported", "stated", "confirmed", "told", "added",
                                                        "قال", "قالت", "وقال", "وقالت", "أعلن", "أعلنت", "وأعلن", "وأعلنت", "ذكر", "ذكرت", "أفاد", "أفادت"])

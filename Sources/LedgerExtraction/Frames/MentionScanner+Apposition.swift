@@ -17,3 +17,17 @@ extension MentionScanner {
 
     static let allOfThemArabic: KeySet = Lexicon.keys(["جميعهم", "كلهم", "وجميعهم", "وكلهم"])
 }
+
+extension MentionScanner {
+    /// "killed one hostage and freed nine others", «وأفرج عن 12 آخرين»: a verb of release, rescue or evacuation between
+    /// the death verb and the figure makes the figure that verb's, which counts no casualty.
+    func releasedBetween(from a: Int, to b: Int) -> Bool {
+        guard a < b else { return false }
+        return (a..<b).contains { Self.releaseVerbs.contains(t[$0].key) || t[$0].arabic && t[$0].stems.dropFirst().contains { Self.releaseVerbs.contains($0.stem) } }
+    }
+
+    static let releaseVerbs: KeySet = Lexicon.keys([
+        "released", "freed", "rescued", "evacuated", "spared", "releasing", "freeing", "rescuing",
+        "سراح", "أفرج", "أفرجت", "الإفراج", "إفراج", "حرر", "حررت", "تحرير", "أنقذ", "أنقذت", "إنقاذ", "إجلاء", "أجلي",
+    ])
+}

@@ -165,6 +165,8 @@ extension MentionScanner {
                 // "عدد المهاجمين بنحو 10 مسلحين": the figure counts the noun after "عدد", not the toll.
                 // «أربعة أطفال … كانوا يجمعون الحطب حين …، ما أدى إلى ارتقاء الشقيقين»: who was there, not who died.
                 if let c = chosen, c.index > i, pastActivity(from: m.end, to: c.index) { i = max(end, i + 1); continue }
+                // "killed two passengers and released 12 others": a verb that frees them stands between the figure and the verb.
+                if let c = chosen, c.index < i, releasedBetween(from: c.index + 1, to: m.start) { i = max(end, i + 1); continue }
                 if let c = chosen, c.index < i, countOfOther(from: c.index + 1, to: m.start) { chosen = nil; if !(inherit != nil && listNumber(i)) { i = max(end, i + 1); continue } }
                 if chosen == nil, inherit != nil, listNumber(i) { chosen = nil }
                 if let c = chosen, !(inherit != nil && listNumber(i)) {

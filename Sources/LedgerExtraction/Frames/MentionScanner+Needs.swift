@@ -13,6 +13,13 @@ extension MentionScanner {
             if (max(range.lowerBound, i - 14)..<i).contains(where: { t[$0].key == "contact" || t[$0].key == "contacts" }) { return i + 1 }
             return min(hi, i + 8)
         }
+        // «لقي ما لا يقل عن 5 أشخاص بينهم نساء وأطفال مصرعهم»: the subject, its qualifier and its subset stand between
+        // «لقي» and «مصرعهم»; the clause, up to sixteen words, is the window.
+        if Self.metForms.contains(k) {
+            var j = i + 1
+            while j < min(hi, i + 16), !t[j].isPunct("."), !t[j].isPunct(";"), !t[j].isPunct("،"), !t[j].isPunct(",") { j += 1 }
+            return max(j, min(hi, i + 9))
+        }
         guard t[i].stems.contains(where: { $0.stem.hasPrefix("فقد") }) else { return min(hi, i + 9) }
         var j = i + 1
         while j < min(hi, i + 30), !t[j].isPunct("."), !t[j].isPunct(";") { j += 1 }
@@ -33,4 +40,6 @@ extension MentionScanner {
     func personAfter(_ i: Int) -> Bool {
         i + 1 < range.upperBound && t[i + 1].victim != nil
     }
+
+    static let metForms: KeySet = Lexicon.keys(["لقي", "ولقي", "لقوا", "ولقوا", "لقيت", "ولقيت", "لقيا", "لقين"])
 }

@@ -89,7 +89,10 @@ extension MentionScanner {
 
     static let singleMeasureNouns: KeyMap<Measure> = KeyMap(Dictionary(uniqueKeysWithValues: [
         ("قتيل", Measure.killed), ("وقتيل", .killed), ("شهيد", .killed), ("وشهيد", .killed), ("جريح", .wounded), ("وجريح", .wounded),
+        // «خلّف الانفجار قتيلاً ومصابين اثنين»: the accusative after a verb of leaving or causing.
+        ("قتيلا", .killed), ("وقتيلا", .killed), ("شهيدا", .killed), ("وشهيدا", .killed), ("جريحا", .wounded), ("وجريحا", .wounded),
     ].map { (Fold.key($0.0), $0.1) }))
+    static let accusativeSingles: KeySet = Lexicon.keys(["قتيلا", "وقتيلا", "شهيدا", "وشهيدا", "جريحا", "وجريحا"])
     static let notOneBefore: KeySet = Lexicon.keys(["بين", "كل", "لكل", "وكل", "وبين"])
 
     /// «أسفر عن سقوط قتيل وثلاثة جرحى», «منهم 42 انتشالاً، وشهيد متأثر بإصابته»: an indefinite singular noun of a measure,
@@ -99,8 +102,13 @@ extension MentionScanner {
         guard t[i].arabic, let ms = Self.singleMeasureNouns[t[i].key], i > range.lowerBound else { return nil }
         for j in max(range.lowerBound, i - 2)..<i where Self.notOneBefore.contains(t[j].key) || t[j].isNumber || number(at: j) != nil { return nil }
         if i + 1 < range.upperBound, t[i + 1].key == "من" || Self.oneWords.contains(t[i + 1].key) { return nil }
+        // «سقط الشاب قتيلاً», «ارتقى شهيداً»: after a person or a verb of falling it says how that person fell, no one more.
+        if Self.accusativeSingles.contains(t[i].key),
+           (max(range.lowerBound, i - 3)..<i).contains(where: { t[$0].victimInfo != nil || Self.fellVerbs.contains(t[$0].key) }) { return nil }
         return ms
     }
+
+    static let fellVerbs: KeySet = Lexicon.keys(["سقط", "سقطت", "سقطوا", "ارتقى", "ارتقت", "ارتقوا", "وسقط", "وارتقى", "قضى", "استشهد"])
 
     static let recordAdjectives: KeySet = ["documented", "confirmed", "recorded", "reported", "registered", "verified", "additional", "further"]
 }

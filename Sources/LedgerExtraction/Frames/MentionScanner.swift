@@ -79,14 +79,20 @@ struct MentionScanner {
     func separateArabicOutcomes(_ i: Int, _ j: Int, _ a: Trigger, _ b: Trigger) -> Bool {
         guard t[i].arabic else { return false }
         if a.head != b.head { return true }
+        // «خلّف التفجير قتيلاً ومصابَين اثنين»: a head noun in the singular is one person, not the pair «قتلى وجرحى»
+        // (but «بين قتيل وجريح» is the idiom of both).
+        if a.head, Self.singularHeads.contains(t[i].key), !(i > range.lowerBound && t[i - 1].key == "بين") { return true }
         // «وكان طفل قُتل وأُصيب آخران»: the first verb has its subject before it, the second its own after it.
         // («وكان شاب قد قُتل وأصيب ثلاثة أطفال»: «قد» between the subject and its verb.)
         let subj = i - 1 > range.lowerBound && Self.pastParticles.contains(t[i - 1].key) ? i - 2 : i - 1
+        // («إن رجلاً استشهد وأصيب ثلاثة آخرون»: a number after the second verb is its subject too.)
         if subj >= range.lowerBound, t[subj].victim != nil, j + 1 < range.upperBound,
-           t[j + 1].victim != nil || subj < i - 1 && number(at: j + 1) != nil { return true }
+           t[j + 1].victim != nil || number(at: j + 1) != nil { return true }
         let plural = { (k: Int) in Self.pluralVerbs.contains(self.t[k].key) || self.t[k].stems.dropFirst().contains { Self.pluralVerbs.contains($0.stem) } }
         return plural(i) && !plural(j)
     }
+
+    static let singularHeads: KeySet = Lexicon.keys(["قتيل", "قتيلا", "شهيد", "شهيدا", "جريح", "جريحا", "مصاب", "مصابا"])
 
     static let rushedVerbs: KeySet = Lexicon.keys(["أسعف", "أسعفوا", "أسعفت", "وأسعف", "وأسعفوا", "وأسعفت"])
     static let hospitalWords: KeySet = Lexicon.keys(["المشفى", "المستشفى", "مشفى", "مستشفى", "للمشفى", "للمستشفى", "المشافي", "مشافي", "المستشفيات"])
