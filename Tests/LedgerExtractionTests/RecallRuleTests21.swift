@@ -84,6 +84,11 @@ struct RecallRuleTests21 {
         RuleCase("singular-accusative-head-ar", "خلّف الانفجار قتيلاً ومصابين اثنين.", ["killed 1 all total", "wounded 2 all total"],
                  absent: ["killed_or_wounded"]),
         RuleCase("fell-dead-no-second-ar", "سقط الشاب قتيلاً برصاص قناص.", [], absent: ["killed 1 all"]),
+        // Things destroyed, a month's abbreviation, and «فَقَد» before a verb are no figures of people.
+        RuleCase("ambulances-destroyed", "The strikes left 35 paramedics dead and 11 ambulances destroyed.", ["killed 35 all total"], absent: ["killed 11"]),
+        RuleCase("month-abbreviation", "Officials said the Nov. 24 bombing killed 63 people.", ["killed 63 all total"], absent: ["operations 24", "killed 24"]),
+        RuleCase("fa-qad-particle-ar", "أما عدد الجرحى في صفوف المدنيين فقد بلغ 812، بينهم 40 امرأة.",
+                 ["wounded 812 civilians total", "wounded 40 women subset<812"], absent: ["missing"]),
         // A death remembered on its anniversary is no death.
         RuleCase("anniversary-ar", "قُتل شخص بتفجير استهدف موكباً في ذكرى وفاة الإمام.", ["killed 1 all total"], absent: ["killed 1 civilians"]),
     ]
@@ -143,6 +148,26 @@ struct RecallRuleTests21 {
     ])
     func datelines(_ c: (String, String)) {
         #expect(Self.reading(c.0) == [c.1], "\(c.0): \(Self.reading(c.0))")
+    }
+
+    /// «وأوضح أن من بين القتلى …», "It added that among the dead were …": a breakdown after a verb of saying is of the
+    /// toll before, as without it (its items were totals of their own).
+    @Test("a breakdown after a verb of saying")
+    func breakdownAfterSaying() {
+        let e = extract("وثق المرصد مقتل 700 شخص خلال شهر شباط. وأوضح أن من بين القتلى 400 مدني و200 من قوات النظام و100 من مقاتلي المعارضة.")
+        let total = e.claims.first { $0.value == 700 }
+        #expect(total != nil)
+        for v in [400, 200, 100] {
+            let part = e.claims.first { $0.value == v }
+            #expect(part?.role == .part && part?.parent == total?.id, "\(v): \(String(describing: part))")
+        }
+    }
+
+    /// "900 people were killed in March, compared to 650 in February": the figure compared against is an earlier count.
+    @Test("the figure a comparison measures against")
+    func comparisonBaseline() {
+        #expect(Self.reading("In March, 900 people were killed, compared to 650 in February.", published: "2024-04-05")
+                == ["killed 900 exact tally @2024-03-01..2024-03-31", "killed 650 exact tally @2024-03-01..2024-03-31 back_reference"])
     }
 
     /// "the deadliest attack since a truck bomb killed 60": the figure after "since" is still the earlier event's.

@@ -61,7 +61,9 @@ struct ServerReadModelTests {
         let fromServer = try server.texts("SELECT concat_ws('|', \(keys.joined(separator: ", "))) FROM totals").compactMap { $0 }.sorted()
         #expect(fromCommand.count > 20)
         #expect(fromServer == fromCommand)
-        #expect(try server.texts("SELECT count(*)::text FROM claims") == ["369"])  // «في أحد الحقول» is no figure since stop 35
+        // «في أحد الحقول» is no figure since stop 35; since stop 41 «لقي عنصران … مصرعهما» reads its whole clause, so the two
+        // are dead once (they were also read as two wounded by the verb after them).
+        #expect(try server.texts("SELECT count(*)::text FROM claims") == ["368"])
         // Both ingested the same batches at the same recorded times: the same rows, every column.
         MirrorRows.expectEqual(try MirrorRows.server(pair.database.url, shape: pair.sqlite), try MirrorRows.sqlite(pair.sqlite), "two ingests")
 

@@ -48,10 +48,26 @@ struct ClaimAssembler {
         }
         return false
     }
+    /// Where the reported words start after a verb of saying that opens the sentence and up to two words of its subject:
+    /// «وأوضح المرصد أن …», «وأضاف أن …», "He added that …". Nil when the sentence opens otherwise.
+    func afterSaying(_ r: Range<Int>) -> Int? {
+        var i = r.lowerBound
+        if i < r.upperBound, !tokens[i].arabic, ["he", "she", "it", "they"].contains(tokens[i].key.string) { i += 1 }
+        guard i < r.upperBound, Self.sayingVerbs.contains(tokens[i].key) else { return nil }
+        for j in (i + 1)..<min(r.upperBound, i + 5) where Self.reportedThat.contains(tokens[j].key) { return j + 1 }
+        return nil
+    }
+
+    static let sayingVerbs: KeySet = Lexicon.keys(["وأوضح", "أوضح", "وأضاف", "أضاف", "وقال", "قال", "وأشار", "وذكر", "وبين", "وأكد", "وتابع",
+                                                   "added", "said", "noted", "explained"])
+    static let reportedThat: KeySet = Lexicon.keys(["أن", "إن", "بأن", "that"])
+
     /// "Of them, 30 were children", "Of the dead, …", "Among the dead are …", «ومنهم 30 طفلاً», «ومن بين القتلى 30 طفلاً»: a sentence that opens on
     /// the dead of the sentence before picks some of them out (they were tolls of their own, or lost).
     func opensOnTheDead(_ r: Range<Int>) -> Bool {
         guard r.count > 2 else { return false }
+        // «وأوضح أن من بين القتلى …», "It added that among the dead were …": the same after a verb of saying and "that".
+        if let s = afterSaying(r) { return opensOnTheDead(s..<r.upperBound) }
         let a = tokens[r.lowerBound].key, b = tokens[r.lowerBound + 1].key, c = tokens[r.lowerBound + 2].key
         if a == "of", b == "them" || b == "these" || b == "those" { return true }
         if a == "of" || a == "among", b == "the", Self.deadWords.contains(c) { return true }

@@ -59,6 +59,7 @@ struct FrameReview {
         for i in claims.indices { periodOfPartOfYear(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markRecalledClause(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markLastWeekday(i) }
+        for i in claims.indices where Self.current(claims[i]) { markComparisonBaseline(i) }
         for i in claims.indices where isOwnToll(claims[i]) { markIncrement(i) }
         // Also a figure a «وكان» opener took for a recall: «وكان ثلاثة من الجرحى …» picks out the wounded just counted.
         for i in claims.indices where claims[i].kind == .incident && claims[i].role == .total { markWoundedPartitive(i) }

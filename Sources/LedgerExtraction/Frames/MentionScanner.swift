@@ -17,6 +17,8 @@ struct MentionScanner {
             if t[i].key == "نجا" || t[i].key == "ونجا" || t[i].key == "survived" || t[i].key == "escaped" { survived = true }
             if t[i].trig == nil, rushedToHospital(i) { out.append(TriggerHit(index: i, measure: .wounded, negated: false)); i += 1; continue }
             guard var trig = t[i].trig else { i += 1; continue }
+            // «أما عدد الجرحى فقد بلغ 9391»: «فَقَد» before a verb is «ف» and «قد», not "lost".
+            if t[i].key == "فقد", i + 1 < range.upperBound, Self.verbsAfterQad.contains(t[i + 1].key) { i += 1; continue }
             // «فقدان 480 من أبناء المحافظة حياتهم»: the loss of their lives is death, not a disappearance.
             if trig.measure == .missing, lossOfLife(after: i) { trig = Trigger(measure: .killed) }
             if trig.hasNeeds {
@@ -91,6 +93,9 @@ struct MentionScanner {
         let plural = { (k: Int) in Self.pluralVerbs.contains(self.t[k].key) || self.t[k].stems.dropFirst().contains { Self.pluralVerbs.contains($0.stem) } }
         return plural(i) && !plural(j)
     }
+
+    static let verbsAfterQad: KeySet = Lexicon.keys(["بلغ", "بلغت", "وصل", "وصلت", "ارتفع", "ارتفعت", "تجاوز", "تجاوزت", "سجل", "سجلت", "تخطى",
+                                                     "تخطت", "أصيب", "قتل", "استشهد", "كان", "كانت", "تم", "وثق", "وثقت", "أعلن", "أعلنت", "قضى"])
 
     static let singularHeads: KeySet = Lexicon.keys(["قتيل", "قتيلا", "شهيد", "شهيدا", "جريح", "جريحا", "مصاب", "مصابا"])
 
@@ -171,6 +176,8 @@ struct MentionScanner {
                !(end < limit && t[end].isWord && (t[end].victimInfo != nil || t[end].trig?.head == true)) { return true }
             if p.isWord, Triggers.unitBeforeStrict.contains(p.key) { return true }
             if p.isWord, !p.arabic, DateResolver.singleMonths[p.key] != nil { return true }  // July 14
+            // "the Nov. 24 attack": a month's abbreviation and its dot.
+            if p.isPunct("."), i >= lo + 2, t[i - 2].isWord, !t[i - 2].arabic, DateResolver.singleMonths[t[i - 2].key] != nil, !t[i].spaceBefore || t[i - 2].key.count <= 4 { return true }
             if p.isPunct(":") && !t[i].spaceBefore && i >= lo + 2 && t[i - 2].isNumber { return true }
             if p.isPunct("$") || p.isPunct("£") || p.isPunct("€") || p.isPunct("#") { return true }
             if p.isPunct("-") && !p.spaceBefore && i >= lo + 2 && t[i - 2].isWord && !t[i - 2].arabic { return true }

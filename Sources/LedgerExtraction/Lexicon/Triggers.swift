@@ -148,6 +148,9 @@ enum Triggers {
         "shells", "shell", "missiles", "missile", "sheep", "heads", "head", "houses", "homes", "villages", "checkpoints", "posts", "outposts", "bases", "headquarters", "times",
         "dollars", "tons", "tonnes", "barrels", "bullets", "rounds", "provinces", "towns", "sites", "positions", "tanks", "mines",
         "k", "views", "percentage", "sides", "side", "events", "event", "fronts", "parties", "points", "views", "reads", "shares", "comments", "قراءة", "مشاهدة", "تعليق",
+        // "40 paramedics dead and 12 ambulances destroyed": things destroyed, not people.
+        "ambulances", "ambulance", "trucks", "buses", "buildings", "schools", "hospitals", "mosques", "shops", "سيارات", "سيارة", "آليات", "مبان", "مبنى",
+        "مدارس", "مستشفيات", "مساجد", "محلات", "سيارات إسعاف",
     ])
 
     static let monthWords: KeySet = Lexicon.keys([
