@@ -89,6 +89,14 @@ struct RecallRuleTests21 {
         RuleCase("month-abbreviation", "Officials said the Nov. 24 bombing killed 63 people.", ["killed 63 all total"], absent: ["operations 24", "killed 24"]),
         RuleCase("fa-qad-particle-ar", "أما عدد الجرحى في صفوف المدنيين فقد بلغ 812، بينهم 40 امرأة.",
                  ["wounded 812 civilians total", "wounded 40 women subset<812"], absent: ["missing"]),
+        // Who killed is not whose dead: a force right after an active verb of killing is its subject.
+        RuleCase("agent-after-verb-ar", "قتلت قوات النظام 240 شخصاً خلال شهر أيار.", ["killed 240 all total"], absent: ["killed 240 regime"]),
+        RuleCase("victims-of-force-ar", "قتل 240 من قوات النظام خلال شهر أيار.", ["killed 240 regime total"]),
+        // "killed one hostage": the captive killed is dead, not captured.
+        RuleCase("killed-hostage", "The kidnappers killed one hostage and freed eight others.", ["killed 1 all total"], absent: ["captured", "killed 8"]),
+        // A toll brought to a number with a period between, then the wounded's own "to" after a comma (the dead were lost).
+        RuleCase("toll-brought-to-then-injured", "The ministry said the strikes brought the death toll since morning to 23, and the number of injured to 57.",
+                 ["killed 23 all total", "wounded 57 all total"]),
         // A death remembered on its anniversary is no death.
         RuleCase("anniversary-ar", "قُتل شخص بتفجير استهدف موكباً في ذكرى وفاة الإمام.", ["killed 1 all total"], absent: ["killed 1 civilians"]),
     ]

@@ -31,3 +31,14 @@ extension MentionScanner {
         "سراح", "أفرج", "أفرجت", "الإفراج", "إفراج", "حرر", "حررت", "تحرير", "أنقذ", "أنقذت", "إنقاذ", "إجلاء", "أجلي",
     ])
 }
+
+extension MentionScanner {
+    /// «قتلت قوات النظام 300 شخص»: a force right after an active verb of killing is its subject, who killed, not the
+    /// victims' side (the 300 took the regime's category).
+    func agentAfterVerb(_ v: Int, before end: Int) -> Bool {
+        guard t[v].arabic, Self.activeKillingVerbs.contains(t[v].key), v + 1 < end else { return false }
+        return Lexicon.categoryPhrases.match(t, at: v + 1, limit: end) != nil
+    }
+
+    static let activeKillingVerbs: KeySet = Lexicon.keys(["قتلت", "وقتلت", "قتل", "وقتل", "قتلوا", "اغتالت", "اغتال", "أعدمت", "أعدم", "تقتل", "يقتل"])
+}

@@ -138,6 +138,10 @@ extension MentionScanner {
                 if english, let l = left, let r = right, l.measure != r.measure, m.start - l.index == 1, t[l.index].trig?.head != true { chosen = l }
                 // "put the death toll at more than 30 and the injuries at about 100": each figure after "at" is its own noun's.
                 if english, let l = left, let r = right, l.measure != r.measure, m.start > lo, t[m.start - 1].key == "at", m.start - l.index <= 3 { chosen = l }
+                // "the raid brought the death toll since dawn to 18, and the number of injured to 40": the toll's noun before the
+                // number in its clause, the next clause's noun after a comma.
+                if english, let l = left, let r = right, l.measure != r.measure, m.start > lo, t[m.start - 1].key == "to",
+                   t[l.index].key == "toll", m.start - l.index <= 8, (m.end..<r.index).contains(where: { t[$0].isPunct(",") }) { chosen = l }
                 // "The number of dead rose to 12, and the number of wounded to 40": a toll's number after its rise verb, whose
                 // subject came before the verb, is that subject's, not the next clause's.
                 if english, let l = left, let r = right, l.measure != r.measure, risenToll(numberAt: m.start, subject: l.index) { chosen = l }
@@ -182,7 +186,8 @@ extension MentionScanner {
                     m.measure = c.measure
                     m.ownTrigger = true
                     if !personish, c.index > i, invertedToll(m.start, c.index) { takeInvertedSubject(&m, trigger: c.index) }
-                    if m.category == .all, c.index < m.start, let (cat, words) = categoryBetween(c.index + 1, m.start) {
+                    if m.category == .all, c.index < m.start, !agentAfterVerb(c.index, before: m.start),
+                       let (cat, words) = categoryBetween(c.index + 1, m.start) {
                         m.category = cat; m.hasCategory = true; m.categoryText = words
                     }
                 } else if let inherit, personish || out.last != nil || listNumber(i) {

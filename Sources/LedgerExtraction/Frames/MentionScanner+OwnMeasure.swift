@@ -14,7 +14,7 @@ extension MentionScanner {
         if t[k].trig != nil, deathWordModifiesEvent(k) {
             // "21 killing incidents": the death word qualifies an event noun, so the figure counts events.
             m.measure = .operations; m.ownMeasure = true; m.end = k + 2
-        } else if let trig = t[k].trig, trig.head || (!t[k].arabic && k == end && !trig.hasNeeds) {
+        } else if let trig = t[k].trig, trig.head || (!t[k].arabic && k == end && !trig.hasNeeds), !killedCaptive(m, trig) {
             m.measure = trig.measure; m.ownMeasure = true
             participle = !trig.head && !t[k].arabic && k + 1 < hi && t[k + 1].victimInfo != nil
             var j = k + 1
@@ -106,6 +106,12 @@ extension MentionScanner {
         if Self.accusativeSingles.contains(t[i].key),
            (max(range.lowerBound, i - 3)..<i).contains(where: { t[$0].victimInfo != nil || Self.fellVerbs.contains(t[$0].key) }) { return nil }
         return ms
+    }
+
+    /// "The abductors killed one hostage": a captive right after a verb of killing is who was killed, not a capture.
+    func killedCaptive(_ m: Mention, _ trig: Trigger) -> Bool {
+        guard trig.measure == .captured, m.start > range.lowerBound, let before = t[m.start - 1].trig else { return false }
+        return before.measure == .killed || before.measure == .wounded
     }
 
     static let fellVerbs: KeySet = Lexicon.keys(["سقط", "سقطت", "سقطوا", "ارتقى", "ارتقت", "ارتقوا", "وسقط", "وارتقى", "قضى", "استشهد"])
