@@ -54,13 +54,12 @@ struct ClaimAssembler {
         var i = r.lowerBound
         if i < r.upperBound, !tokens[i].arabic, ["he", "she", "it", "they"].contains(tokens[i].key.string) { i += 1 }
         guard i < r.upperBound, Self.sayingVerbs.contains(tokens[i].key) else { return nil }
-        for j in (i + 1)..<min(r.upperBound, i + 5) where Self.reportedThat.contains(tokens[j].key) { return j + 1 }
+        for j in (i + 1)..<min(r.upperBound, i + 5) where DateResolver.thatWords.contains(tokens[j].key) { return j + 1 }
         return nil
     }
 
     static let sayingVerbs: KeySet = Lexicon.keys(["وأوضح", "أوضح", "وأضاف", "أضاف", "وقال", "قال", "وأشار", "وذكر", "وبين", "وأكد", "وتابع",
                                                    "added", "said", "noted", "explained"])
-    static let reportedThat: KeySet = Lexicon.keys(["أن", "إن", "بأن", "that"])
 
     /// "Of them, 30 were children", "Of the dead, …", "Among the dead are …", «ومنهم 30 طفلاً», «ومن بين القتلى 30 طفلاً»: a sentence that opens on
     /// the dead of the sentence before picks some of them out (they were tolls of their own, or lost).
